@@ -1,0 +1,129 @@
+import { JP_HOLIDAY_RANGE, jpHolidaysCover, splitByWeeks, type MonthCalendar } from '../calendar';
+import { firstOfMonth, lastOfMonth } from '../calendar/date';
+import { collectNames } from '../formula/names';
+import { evaluate } from '../formula/evaluate';
+import { describeEvalError } from '../formula/messages';
+import type { Formula } from '../formula/ast';
+import type { SourceLocation } from '../model/locate';
+import type { Problem } from '../model/problem';
+import type { KpiNode, Model } from '../model/types';
+import type { UnitKind } from '../model/units';
+import { requiredCount } from '../num/round';
+
+/** The targets of one node: what the sheet's T_, D_ and W_ cells must show. */
+export interface NodeTargets {
+  readonly id: string;
+  readonly level: KpiNode['level'];
+  readonly name: string;
+  readonly unit?: string;
+  readonly unitKind: UnitKind;
+  readonly round: 'up' | 'none';
+  /** The requirement before rounding. */
+  readonly exact: number | null;
+  /** The monthly target (T_): rounded up for counts. Null for qualitative nodes or on error. */
+  readonly monthly: number | null;
+  /** Per working day (D_): monthly ÷ working days, never rounded. */
+  readonly perWorkday: number | null;
+  /** Per ISO week (W_), in the calendar's week order; whole numbers for counts. */
+  readonly weekly: readonly number[] | null;
+}
+
+export interface BackcastResult {
+  readonly calendar: MonthCalendar;
+  readonly nodes: readonly NodeTargets[];
+  readonly problems: Problem[];
+}
+
+export type NodeLocator = (id: string, field: string) => SourceLocation;
+
+/**
+ * Computes every target from the KGI down, from the same expression AST that is
+ * rendered into the workbook, with the same rounding, so the numbers here equal
+ * what Excel or LibreOffice show after recalculation.
+ */
+export function computeBackcast(
+  model: Model,
+  calendar: MonthCalendar,
+  locate: NodeLocator = (_id, field) => ({ field }),
+): BackcastResult {
+  const problems: Problem[] = [];
+  const hypotheses = new Map(model.hypotheses.map((h) => [h.id as string, h.value]));
+  const monthlyById = new Map<string, number>();
+
+  if (calendar.workdays === 0) {
+    problems.push({ code: 'no-workdays', severity: 'error', message: { key: 'calendar.noWorkingDays', params: { month: model.month } }, ...locate('', 'month') });
+  }
+  if (model.calendar.holidays === 'jp' && !jpHolidaysCover(firstOfMonth(model.month), lastOfMonth(model.month))) {
+    problems.push({
+      code: 'calendar-data-range',
+      severity: 'warning',
+      message: { key: 'calendar.holidayDataRange', params: { from: JP_HOLIDAY_RANGE.from, to: JP_HOLIDAY_RANGE.to } },
+      ...locate('', 'calendar.holidays'),
+    });
+  }
+
+  const nodes = model.nodes.map((node): NodeTargets => {
+    const exact = exactRequirement(node, hypotheses, monthlyById, (p) => problems.push(p), locate);
+    const monthly = exact === null ? null : node.round === 'up' ? requiredCount(exact) : exact;
+    if (monthly !== null) monthlyById.set(node.id, monthly);
+    const usable = monthly !== null && calendar.workdays > 0;
+    return {
+      id: node.id,
+      level: node.level,
+      name: node.name,
+      unit: node.unit,
+      unitKind: node.unitKind,
+      round: node.round,
+      exact,
+      monthly,
+      perWorkday: usable ? monthly / calendar.workdays : null,
+      weekly: usable
+        ? splitByWeeks(monthly, calendar.weeks.map((w) => w.workdays), node.round === 'up' ? 'integer' : 'proportional')
+        : null,
+    };
+  });
+  return { calendar, nodes, problems };
+}
+
+function exactRequirement(
+  node: KpiNode,
+  hypotheses: ReadonlyMap<string, number>,
+  monthlyById: ReadonlyMap<string, number>,
+  report: (p: Problem) => void,
+  locate: NodeLocator,
+): number | null {
+  if (node.level === 'KGI') return node.target ?? null;
+  const expr = node.backcast?.expr;
+  if (!expr) return null;
+  // A parent without a value (qualitative, or in error) leaves the child without one, silently:
+  // the parent's own problem is already reported.
+  if (node.parent === null || (collectNames(expr).includes(node.parent) && !monthlyById.has(node.parent))) return null;
+  const result = evaluate(expr, (name) => (name === node.parent ? monthlyById.get(name) : hypotheses.get(name)));
+  if (result.ok) return result.value;
+  const where = { node: node.id, ...locate(node.id, 'backcast') };
+  if (result.error.code === 'division-by-zero') {
+    const zero = zeroDivisor(expr, hypotheses);
+    report({
+      code: 'division-by-zero',
+      severity: 'error',
+      message: zero
+        ? { key: 'plan.divisionByZero', params: { id: node.id, name: zero } }
+        : { key: 'plan.divisionByZeroExpr', params: { id: node.id } },
+      ...where,
+    });
+  } else if (result.error.code !== 'unknown-name') {
+    // Unknown names were reported when the model was built.
+    report({ code: 'unknown-name', severity: 'error', message: { key: 'plan.evalError', params: { id: node.id, detail: describeEvalError(result.error) } }, ...where });
+  }
+  return null;
+}
+
+/** The hypothesis that makes a division by zero, to name it in the message. */
+function zeroDivisor(expr: Formula, hypotheses: ReadonlyMap<string, number>): string | undefined {
+  if (expr.kind === 'binary') {
+    if (expr.op === '/' && expr.right.kind === 'name' && hypotheses.get(expr.right.name) === 0) return expr.right.name;
+    return zeroDivisor(expr.left, hypotheses) ?? zeroDivisor(expr.right, hypotheses);
+  }
+  if (expr.kind === 'unary') return zeroDivisor(expr.arg, hypotheses);
+  return undefined;
+}

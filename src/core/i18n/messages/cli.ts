@@ -1,0 +1,45 @@
+import { defineMessages } from '../define';
+
+/** What the command line says. */
+export const cliMessages = defineMessages({
+  'cli.usage': {
+    en: `Usage: kpi-tree <command> [options]
+
+Commands:
+  build PLAN --out FILE.xlsx [--lang ja|en]   build the KPI tree workbook from a plan (.yaml/.json)
+  backcast PLAN|FILE.xlsx [--format text|json] print monthly, weekly and daily targets
+  lint PLAN|FILE.xlsx [--format text|json]     check every KPI (exit 1 on errors)
+  review FILE.xlsx --week YYYY-Www             add or refresh the weekly review tab
+  sync FILE.xlsx                               regenerate formulas from the workbook's own tree
+  demo                                         write kpi-tree-demo.xlsx from the bundled example
+
+Options: --lang ja|en (default: the plan's, else your system's), --help`,
+    ja: `使い方: kpi-tree <コマンド> [オプション]
+
+コマンド:
+  build PLAN --out FILE.xlsx [--lang ja|en]   プラン（.yaml/.json）から KPI ツリーのブックを作成
+  backcast PLAN|FILE.xlsx [--format text|json] 月間・週次・1日あたりの目標を表示
+  lint PLAN|FILE.xlsx [--format text|json]     KPI をチェック（エラーがあれば終了コード 1）
+  review FILE.xlsx --week YYYY-Www             週次レビューのシートを追加・更新
+  sync FILE.xlsx                               ブック内のツリーから数式を再生成
+  demo                                         同梱の例から kpi-tree-demo.xlsx を作成
+
+オプション: --lang ja|en（既定: プランの指定、なければシステムの言語）, --help`,
+  },
+  'cli.unknownCommand': { en: 'Unknown command "{command}". Run kpi-tree --help.', ja: '不明なコマンド "{command}" です。kpi-tree --help を参照してください。' },
+  'cli.badOption': { en: '{reason}. Run kpi-tree --help.', ja: '{reason}。kpi-tree --help を参照してください。' },
+  'cli.missingArgument': { en: 'Missing {what}. Run kpi-tree --help.', ja: '{what} を指定してください。kpi-tree --help を参照してください。' },
+  'cli.badFormat': { en: '--format must be text or json, not "{value}"', ja: '--format には text か json を指定してください（"{value}" は不可）' },
+  'cli.badLang': { en: '--lang must be ja or en, not "{value}"', ja: '--lang には ja か en を指定してください（"{value}" は不可）' },
+  'cli.notWritten': { en: 'No file was written.', ja: 'ファイルは書き込まれていません。' },
+  'cli.wrote': { en: 'Wrote {file}', ja: '{file} を書き込みました' },
+  'cli.problemLine': { en: 'line {line}', ja: '{line}行目' },
+  'cli.workdays': { en: '{month}: {workdays} working days', ja: '{month}: 稼働日 {workdays}日' },
+  'cli.col.id': { en: 'ID', ja: 'ID' },
+  'cli.col.level': { en: 'Level', ja: '区分' },
+  'cli.col.name': { en: 'Name', ja: '名称' },
+  'cli.col.monthly': { en: 'Monthly', ja: '月間' },
+  'cli.col.perWorkday': { en: 'Per day', ja: '1日あたり' },
+  'cli.col.unit': { en: 'Unit', ja: '単位' },
+  'cli.writeFailed': { en: 'Cannot write {file}: {reason}', ja: '{file} を書き込めません: {reason}' },
+});

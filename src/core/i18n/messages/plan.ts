@@ -1,0 +1,73 @@
+import { defineMessages } from '../define';
+
+/** Messages about plan files and the tree they describe. */
+export const planMessages = defineMessages({
+  'plan.fileUnreadable': { en: 'Cannot read the file {file}: {reason}', ja: 'ファイル {file} を読み込めません: {reason}' },
+  'plan.unknownFormat': {
+    en: 'Unknown file type {file}: use .yaml, .yml, .json or .xlsx',
+    ja: 'ファイル形式が分かりません {file}: .yaml / .yml / .json / .xlsx を指定してください',
+  },
+  'plan.yamlSyntax': { en: 'YAML syntax error: {reason}', ja: 'YAML の書式エラー: {reason}' },
+  'plan.jsonSyntax': { en: 'JSON syntax error: {reason}', ja: 'JSON の書式エラー: {reason}' },
+  'plan.notAnObject': { en: 'The plan must be a mapping with version, title, month and kpis', ja: 'プランには version・title・month・kpis を持つマッピングが必要です' },
+  'plan.schema.required': { en: 'Required field is missing', ja: '必須の項目がありません' },
+  'plan.schema.type': { en: 'Expected {expected}, got {received}', ja: '{expected} を指定してください（実際は {received}）' },
+  'plan.schema.unknownKey': { en: 'Unknown field "{key}"', ja: '不明な項目 "{key}" です' },
+  'plan.schema.enum': { en: 'Must be one of {options}', ja: '{options} のいずれかを指定してください' },
+  'plan.schema.version': { en: 'Only plan version 1 is supported', ja: 'プランの version は 1 のみ対応しています' },
+  'plan.schema.empty': { en: 'Must not be empty', ja: '空にできません' },
+  'plan.schema.positive': { en: 'Must be greater than 0', ja: '0 より大きい値を指定してください' },
+  'plan.schema.notFinite': { en: 'Must be a finite number', ja: '有限の数値を指定してください' },
+  'plan.schema.other': { en: 'Invalid value: {detail}', ja: '値が不正です: {detail}' },
+  'plan.invalidMonth': { en: 'month "{value}" is not a month in the form YYYY-MM', ja: 'month "{value}" は YYYY-MM 形式の年月ではありません' },
+  'plan.invalidId': {
+    en: 'id "{id}" is invalid: use a letter followed by letters, digits or _ (e.g. close_rate)',
+    ja: 'ID "{id}" が不正です: 英字で始め、英数字と _ だけを使ってください（例: close_rate）',
+  },
+  'plan.duplicateId': { en: 'id "{id}" is used more than once', ja: 'ID "{id}" が重複しています' },
+  'plan.noKgi': { en: 'The tree has no KGI: exactly one node must have level KGI', ja: 'KGI がありません: level が KGI のノードを 1 つだけ置いてください' },
+  'plan.multipleKgi': {
+    en: '"{id}" is a second KGI ("{first}" is the first): a tree has exactly one KGI',
+    ja: '"{id}" は 2 つ目の KGI です（1 つ目は "{first}"）: KGI は 1 つだけにしてください',
+  },
+  'plan.kgiParent': { en: 'The KGI "{id}" cannot have a parent ("{parent}")', ja: 'KGI "{id}" に親（"{parent}"）は指定できません' },
+  'plan.missingParent': { en: '"{id}" has no parent: every node below the KGI needs one', ja: '"{id}" に親がありません: KGI 以外のノードには親が必要です' },
+  'plan.unknownParent': { en: '"{id}": parent "{parent}" does not exist', ja: '"{id}": 親 "{parent}" が存在しません' },
+  'plan.cycle': { en: 'The tree has a cycle: {cycle}', ja: 'ツリーが循環しています: {cycle}' },
+  'plan.missingTarget': { en: 'The KGI "{id}" needs a numeric target', ja: 'KGI "{id}" には数値の target が必要です' },
+  'plan.targetNotKgi': {
+    en: '"{id}" has a target but is not the KGI: give it a backcast from its parent instead',
+    ja: '"{id}" は KGI ではないのに target があります: 代わりに親からの backcast を指定してください',
+  },
+  'plan.kgiBackcast': { en: 'The KGI "{id}" takes a literal target, not a backcast', ja: 'KGI "{id}" には backcast ではなく target（数値）を指定してください' },
+  'plan.missingBackcast': {
+    en: '"{id}" needs a backcast expression from its parent (e.g. contracts / close_rate)',
+    ja: '"{id}" には親からの backcast 式が必要です（例: contracts / close_rate）',
+  },
+  'plan.expressionSyntax': { en: '"{id}": backcast "{expression}": {detail}', ja: '"{id}": backcast "{expression}": {detail}' },
+  'plan.unknownName': {
+    en: '"{id}": backcast uses "{name}", which is neither its parent nor a hypothesis',
+    ja: '"{id}": backcast の "{name}" は親でも仮説でもありません',
+  },
+  'plan.notParentName': {
+    en: '"{id}": backcast uses the node "{name}"; only its parent "{parent}" and hypotheses may be used',
+    ja: '"{id}": backcast でノード "{name}" を使っています。使えるのは親 "{parent}" と仮説だけです',
+  },
+  'plan.divisionByZero': {
+    en: '"{id}": backcast divides by zero (hypothesis "{name}" is 0)',
+    ja: '"{id}": backcast が 0 で割っています（仮説 "{name}" が 0 です）',
+  },
+  'plan.divisionByZeroExpr': { en: '"{id}": backcast divides by zero', ja: '"{id}": backcast が 0 で割っています' },
+  'plan.evalError': { en: '"{id}": backcast cannot be computed: {detail}', ja: '"{id}": backcast を計算できません: {detail}' },
+  'plan.rateOutOfRange': {
+    en: 'Rate "{id}" is {value}: a rate must be above 0 and at most 1 (write 20% as 0.2)',
+    ja: '率 "{id}" が {value} です: 率は 0 より大きく 1 以下で指定してください（20% は 0.2）',
+  },
+  'plan.invalidDate': { en: '"{id}": {field} "{value}" is not a date in the form YYYY-MM-DD', ja: '"{id}": {field} "{value}" は YYYY-MM-DD 形式の日付ではありません' },
+  'plan.holidayOutsideMonth': { en: 'Extra holiday {date} is outside {month} and is ignored', ja: '追加休日 {date} は {month} の範囲外のため無視します' },
+  'plan.noWorkdays': { en: '{month} has no working days: the weekly split is impossible', ja: '{month} に稼働日がありません: 週次の割り振りができません' },
+  'plan.calendarDataRange': {
+    en: 'Japanese holiday data covers {from} to {to}; {month} uses weekends only',
+    ja: '祝日データは {from}〜{to} のみです。{month} は土日だけを休日とします',
+  },
+});

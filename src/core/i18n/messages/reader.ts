@@ -1,0 +1,36 @@
+import { defineMessages } from '../define';
+
+/** Messages about workbooks read back: every one names the sheet or the cell. */
+export const readerMessages = defineMessages({
+  'reader.noTreeSheet': {
+    en: 'This is not a KPI Tree workbook: no sheet "KPI Tree" / "KPIツリー" with ID, Level, Name and Parent columns. Build one with kpi-tree build.',
+    ja: 'KPI Tree のブックではありません: ID・区分・名称・親 の列を持つ「KPIツリー」シートがありません。kpi-tree build で作成してください。',
+  },
+  'reader.noHeader': {
+    en: 'Sheet "{sheet}": the header row was not found (it needs the columns {columns})',
+    ja: 'シート「{sheet}」: 見出し行が見つかりません（{columns} の列が必要です）',
+  },
+  'reader.noSettings': {
+    en: 'The "Settings" / "設定" sheet is missing or has no month: the planned month is unknown',
+    ja: '「設定」シートがないか month がありません: 対象月が分かりません',
+  },
+  'reader.settingsVersion': {
+    en: 'Workbook format version {version} is newer than this KPI Tree understands (1)',
+    ja: 'ブック形式のバージョン {version} はこの KPI Tree では読めません（対応: 1）',
+  },
+  'reader.notNumber': { en: '"{value}" is not a number', ja: '"{value}" は数値ではありません' },
+  'reader.notDate': { en: '"{value}" is not a date (YYYY-MM-DD)', ja: '"{value}" は日付（YYYY-MM-DD）ではありません' },
+  'reader.notBoolean': { en: '"{value}" is not yes or no', ja: '"{value}" は「はい」「いいえ」のどちらでもありません' },
+  'reader.badLevel': { en: 'Level "{value}" must be KGI, KPI, KDI or KCI', ja: '区分 "{value}" は KGI・KPI・KDI・KCI のいずれかにしてください' },
+  'reader.missingName': { en: '"{id}" has no name', ja: '"{id}" に名称がありません' },
+  'reader.missingId': { en: 'The row has a name but no ID: give it an ID such as new_kpi', ja: '名称はありますが ID がありません: new_kpi のような ID を入力してください' },
+  'reader.errorValue': { en: 'The cell shows {error}', ja: 'セルが {error} になっています' },
+  'reader.brokenName': {
+    en: 'The name {name} points nowhere ({range}); sync recreates it',
+    ja: '名前 {name} の参照先がありません（{range}）。同期で作り直します',
+  },
+  'reader.missingHypotheses': {
+    en: 'The "Hypotheses" / "仮説" sheet is missing: backcasts that use hypotheses cannot be computed',
+    ja: '「仮説」シートがありません: 仮説を使う逆算式を計算できません',
+  },
+});

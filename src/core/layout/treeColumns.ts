@@ -1,0 +1,63 @@
+import type { MessageKey } from '../i18n';
+
+/**
+ * The columns of the KPI tree sheet, in order; the ISO weeks of the month stand
+ * between `perWorkday` and `owner`. The reader finds columns by these headers (in
+ * either language), not by letter, so people may insert columns of their own.
+ */
+export const TREE_COLUMN_KEYS = [
+  'id',
+  'level',
+  'name',
+  'parent',
+  'backcast',
+  'unit',
+  'monthly',
+  'perWorkday',
+  'owner',
+  'deadline',
+  'controllable',
+  'baseline',
+  'capacity',
+  'ksf',
+  'notes',
+] as const;
+export type TreeColumnKey = (typeof TREE_COLUMN_KEYS)[number];
+
+export const TREE_HEADER_KEYS: Record<TreeColumnKey, MessageKey> = {
+  id: 'sheet.tree.col.id',
+  level: 'sheet.tree.col.level',
+  name: 'sheet.tree.col.name',
+  parent: 'sheet.tree.col.parent',
+  backcast: 'sheet.tree.col.backcast',
+  unit: 'sheet.tree.col.unit',
+  monthly: 'sheet.tree.col.monthly',
+  perWorkday: 'sheet.tree.col.perWorkday',
+  owner: 'sheet.tree.col.owner',
+  deadline: 'sheet.tree.col.deadline',
+  controllable: 'sheet.tree.col.controllable',
+  baseline: 'sheet.tree.col.baseline',
+  capacity: 'sheet.tree.col.capacity',
+  ksf: 'sheet.tree.col.ksf',
+  notes: 'sheet.tree.col.notes',
+};
+
+export const TREE = { titleRow: 1, subtitleRow: 2, legendRow: 3, headerRow: 4, firstRow: 5, spareRows: 200 } as const;
+
+/** Column numbers (1-based) for a month of `weekCount` ISO weeks. */
+export interface TreeColumns {
+  readonly col: Readonly<Record<TreeColumnKey, number>>;
+  readonly firstWeek: number;
+  readonly weekCount: number;
+  readonly last: number;
+}
+
+export function treeColumns(weekCount: number): TreeColumns {
+  const col = {} as Record<TreeColumnKey, number>;
+  let next = 1;
+  for (const key of TREE_COLUMN_KEYS) {
+    col[key] = next++;
+    if (key === 'perWorkday') next += weekCount;
+  }
+  return { col, firstWeek: col.perWorkday + 1, weekCount, last: next - 1 };
+}

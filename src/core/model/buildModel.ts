@@ -1,0 +1,238 @@
+import { ID_PATTERN, type HypothesisId, type IsoDate, type IsoMonth, type KpiId } from '../brand';
+import { parseIsoDate, parseIsoMonth } from '../calendar/date';
+import { collectNames } from '../formula/names';
+import { parseExpression } from '../formula/parse';
+import { describeExpressionError } from '../formula/messages';
+import type { MessageKey, MessageParams } from '../i18n';
+import { fieldLocator, type Locator, type SourcePath } from './locate';
+import type { Plan, PlanKpi } from './planSchema';
+import type { Problem, ProblemCode, Severity } from './problem';
+import type { Backcast, Hypothesis, KpiNode, Model } from './types';
+import { looksLikeRate, unitKind } from './units';
+
+export interface BuildResult {
+  readonly model: Model;
+  readonly problems: Problem[];
+}
+
+/**
+ * Turns a schema-valid plan into the tree, checking what needs the whole plan:
+ * ids, the single KGI, parents, cycles, and the names each backcast uses. It never
+ * throws: every problem is returned with its location, and the model is as complete
+ * as the problems allow, so checks can still report on the rest of the tree.
+ */
+export function buildModel(plan: Plan, locate: Locator = fieldLocator): BuildResult {
+  const problems: Problem[] = [];
+  const report = (
+    code: ProblemCode,
+    severity: Severity,
+    key: MessageKey,
+    params: MessageParams,
+    path: SourcePath,
+    node?: string,
+  ): void => {
+    problems.push({ code, severity, message: { key, params }, node, ...locate(path) });
+  };
+
+  const month = parseIsoMonth(plan.month);
+  if (month === null) report('invalid-month', 'error', 'calendar.invalidMonth', { value: plan.month }, ['month']);
+
+  // Ids: one namespace for nodes and hypotheses, since expressions use both.
+  const seen = new Map<string, SourcePath>();
+  const checkId = (id: string, path: SourcePath): boolean => {
+    if (!ID_PATTERN.test(id)) {
+      report('invalid-id', 'error', 'plan.invalidId', { id }, [...path, 'id'], id);
+      return false;
+    }
+    const first = seen.get(id);
+    if (first !== undefined) {
+      report('duplicate-id', 'error', 'plan.duplicateId', { id }, [...path, 'id'], id);
+      return false;
+    }
+    seen.set(id, path);
+    return true;
+  };
+
+  const hypotheses: Hypothesis[] = [];
+  plan.hypotheses.forEach((h, i) => {
+    const path: SourcePath = ['hypotheses', i];
+    if (!checkId(h.id, path)) return;
+    if (looksLikeRate(h.id, h.unit, h.name) && !(h.value > 0 && h.value <= 1)) {
+      report('rate-out-of-range', 'error', 'plan.rateOutOfRange', { id: h.id, value: h.value }, [...path, 'value'], h.id);
+    }
+    hypotheses.push({
+      id: h.id as HypothesisId,
+      name: h.name,
+      value: h.value,
+      unit: h.unit || undefined,
+      rationale: h.rationale || undefined,
+      min: h.min,
+      max: h.max,
+    });
+  });
+  const hypothesisIds = new Set<string>(hypotheses.map((h) => h.id));
+
+  const entries: { kpi: PlanKpi; index: number }[] = [];
+  plan.kpis.forEach((kpi, index) => {
+    if (checkId(kpi.id, ['kpis', index])) entries.push({ kpi, index });
+  });
+  const byId = new Map(entries.map((e) => [e.kpi.id, e]));
+
+  const kgis = entries.filter((e) => e.kpi.level === 'KGI');
+  if (kgis.length === 0) report('no-kgi', 'error', 'plan.noKgi', {}, ['kpis']);
+  for (const extra of kgis.slice(1)) {
+    report('multiple-kgi', 'error', 'plan.multipleKgi', { id: extra.kpi.id, first: kgis[0].kpi.id }, ['kpis', extra.index, 'level'], extra.kpi.id);
+  }
+
+  // Parents: every node but the KGI hangs under an existing node.
+  const parentOf = new Map<string, string | null>();
+  for (const { kpi, index } of entries) {
+    let parent: string | null = null;
+    if (kpi.level === 'KGI') {
+      if (kpi.parent !== undefined && kpi.parent !== '') {
+        report('kgi-parent', 'error', 'plan.kgiParent', { id: kpi.id, parent: kpi.parent }, ['kpis', index, 'parent'], kpi.id);
+      }
+    } else if (kpi.parent === undefined || kpi.parent === '') {
+      report('unknown-parent', 'error', 'plan.missingParent', { id: kpi.id }, ['kpis', index, 'parent'], kpi.id);
+    } else if (!byId.has(kpi.parent)) {
+      report('unknown-parent', 'error', 'plan.unknownParent', { id: kpi.id, parent: kpi.parent }, ['kpis', index, 'parent'], kpi.id);
+    } else {
+      parent = kpi.parent;
+    }
+    parentOf.set(kpi.id, parent);
+  }
+
+  // Cycles: a chain of parents that comes back to itself. Reported once per cycle.
+  const inCycle = new Set<string>();
+  for (const { kpi } of entries) {
+    const chain: string[] = [];
+    const onChain = new Set<string>();
+    let cur: string | null | undefined = kpi.id;
+    while (cur !== null && cur !== undefined && !onChain.has(cur) && !inCycle.has(cur)) {
+      chain.push(cur);
+      onChain.add(cur);
+      cur = parentOf.get(cur);
+    }
+    if (cur !== null && cur !== undefined && onChain.has(cur)) {
+      const cycle = chain.slice(chain.indexOf(cur));
+      cycle.forEach((id) => inCycle.add(id));
+      const first = byId.get(cur);
+      report('tree-cycle', 'error', 'plan.cycle', { cycle: [...cycle, cur].join(' → ') }, ['kpis', first?.index ?? 0, 'parent'], cur);
+    }
+  }
+  for (const id of inCycle) parentOf.set(id, null);
+
+  // Targets and backcasts.
+  const backcasts = new Map<string, Backcast>();
+  for (const { kpi, index } of entries) {
+    const path: SourcePath = ['kpis', index];
+    if (kpi.level === 'KGI' && kpi.target === undefined) {
+      report('missing-target', 'error', 'plan.missingTarget', { id: kpi.id }, [...path, 'target'], kpi.id);
+    }
+    if (kpi.level !== 'KGI' && kpi.target !== undefined && kpi.backcast === undefined) {
+      report('missing-backcast', 'error', 'plan.targetNotKgi', { id: kpi.id }, [...path, 'target'], kpi.id);
+    }
+    if (kpi.deadline !== undefined && parseIsoDate(kpi.deadline) === null) {
+      report('invalid-date', 'error', 'plan.invalidDate', { id: kpi.id, field: 'deadline', value: kpi.deadline }, [...path, 'deadline'], kpi.id);
+    }
+    if (kpi.backcast === undefined || kpi.backcast.trim() === '') {
+      if (kpi.level === 'KPI' || kpi.level === 'KDI') {
+        report('missing-backcast', 'error', 'plan.missingBackcast', { id: kpi.id }, [...path, 'backcast'], kpi.id);
+      }
+      continue;
+    }
+    if (kpi.level === 'KGI') {
+      report('missing-backcast', 'error', 'plan.kgiBackcast', { id: kpi.id }, [...path, 'backcast'], kpi.id);
+      continue;
+    }
+    const parsed = parseExpression(kpi.backcast);
+    if (!parsed.ok) {
+      const d = describeExpressionError(parsed.error);
+      report('expression-syntax', 'error', 'plan.expressionSyntax', { id: kpi.id, expression: kpi.backcast, detail: d }, [...path, 'backcast'], kpi.id);
+      backcasts.set(kpi.id, { source: kpi.backcast, expr: null });
+      continue;
+    }
+    const parent = parentOf.get(kpi.id) ?? kpi.parent;
+    for (const name of collectNames(parsed.expr)) {
+      if (name === parent || hypothesisIds.has(name)) continue;
+      if (byId.has(name)) {
+        report('unknown-name', 'error', 'plan.notParentName', { id: kpi.id, name, parent: parent ?? '-' }, [...path, 'backcast'], kpi.id);
+      } else {
+        report('unknown-name', 'error', 'plan.unknownName', { id: kpi.id, name }, [...path, 'backcast'], kpi.id);
+      }
+    }
+    backcasts.set(kpi.id, { source: kpi.backcast, expr: parsed.expr });
+  }
+
+  const extraHolidays: IsoDate[] = [];
+  plan.calendar.extra_holidays.forEach((value, i) => {
+    const d = parseIsoDate(value);
+    if (d === null) {
+      report('invalid-date', 'error', 'calendar.invalidDate', { field: 'calendar.extra_holidays', value }, ['calendar', 'extra_holidays', i]);
+    } else if (month !== null && !d.startsWith(month)) {
+      report('holiday-outside-month', 'warning', 'calendar.extraHolidayOutsideMonth', { date: d, month }, ['calendar', 'extra_holidays', i]);
+    } else {
+      extraHolidays.push(d);
+    }
+  });
+
+  const nodes = orderDepthFirst(entries.map((e) => e.kpi), parentOf, backcasts);
+  const model: Model = {
+    title: plan.title,
+    month: (month ?? plan.month) as IsoMonth,
+    lang: plan.lang,
+    calendar: { holidays: plan.calendar.holidays, extraHolidays },
+    hypotheses,
+    nodes,
+    checks: { rules: plan.checks?.rules ?? {}, thresholds: plan.checks?.thresholds ?? {} },
+  };
+  return { model, problems };
+}
+
+/** Depth-first from the roots (the KGI first), children in the order written. */
+function orderDepthFirst(
+  kpis: readonly PlanKpi[],
+  parentOf: ReadonlyMap<string, string | null>,
+  backcasts: ReadonlyMap<string, Backcast>,
+): KpiNode[] {
+  const children = new Map<string, string[]>();
+  for (const kpi of kpis) {
+    const p = parentOf.get(kpi.id);
+    if (p) children.set(p, [...(children.get(p) ?? []), kpi.id]);
+  }
+  const byId = new Map(kpis.map((k) => [k.id, k]));
+  const roots = kpis.filter((k) => !parentOf.get(k.id));
+  roots.sort((a, b) => Number(b.level === 'KGI') - Number(a.level === 'KGI'));
+  const out: KpiNode[] = [];
+  // Iterative, so a 10,000-level chain cannot overflow the stack.
+  const stack: { id: string; depth: number }[] = roots.map((r) => ({ id: r.id, depth: 0 })).reverse();
+  while (stack.length > 0) {
+    const { id, depth } = stack.pop() as { id: string; depth: number };
+    const kpi = byId.get(id);
+    if (kpi === undefined) continue;
+    const kind = unitKind(kpi.unit);
+    out.push({
+      id: kpi.id as KpiId,
+      level: kpi.level,
+      name: kpi.name,
+      parent: (parentOf.get(kpi.id) ?? null) as KpiId | null,
+      unit: kpi.unit || undefined,
+      unitKind: kind,
+      target: kpi.target,
+      backcast: backcasts.get(kpi.id),
+      owner: kpi.owner || undefined,
+      deadline: (kpi.deadline && parseIsoDate(kpi.deadline)) || undefined,
+      controllable: kpi.controllable,
+      baseline: kpi.baseline,
+      ksf: kpi.ksf || undefined,
+      notes: kpi.notes || undefined,
+      round: kpi.round ?? (kind === 'count' ? 'up' : 'none'),
+      capacityPerDay: kpi.capacity_per_day,
+      depth,
+      children: (children.get(id) ?? []) as KpiId[],
+    });
+    const kids = children.get(id) ?? [];
+    for (let i = kids.length - 1; i >= 0; i--) stack.push({ id: kids[i], depth: depth + 1 });
+  }
+  return out;
+}

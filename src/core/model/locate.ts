@@ -1,0 +1,27 @@
+/** A path into the plan: `['kpis', 3, 'backcast']`. */
+export type SourcePath = readonly (string | number)[];
+
+/** Where a path stands in the source the model came from. */
+export interface SourceLocation {
+  readonly field?: string;
+  readonly line?: number;
+  readonly cell?: string;
+}
+
+/**
+ * Maps a plan path to a place the user can find: a field and line in a plan file,
+ * or a cell in a workbook. Validation stays the same whichever the source.
+ */
+export type Locator = (path: SourcePath) => SourceLocation;
+
+/** `['kpis', 3, 'backcast']` → `kpis[3].backcast`. */
+export function formatPath(path: SourcePath): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out === '' ? part : `.${part}`;
+  }
+  return out;
+}
+
+export const fieldLocator: Locator = (path) => ({ field: formatPath(path) });

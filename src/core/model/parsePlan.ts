@@ -1,0 +1,130 @@
+import { LineCounter, parseDocument, isNode } from 'yaml';
+import type { z } from 'zod';
+import type { LocalizedText } from '../i18n';
+import { buildModel } from './buildModel';
+import { formatPath, type Locator, type SourcePath } from './locate';
+import { PlanSchema, type Plan } from './planSchema';
+import type { Problem } from './problem';
+import type { Model } from './types';
+import type { NodeLocator } from '../backcast/compute';
+
+export type PlanFormat = 'yaml' | 'json';
+
+export interface LoadedPlan {
+  /** The model; null when the file could not be read as a plan at all. */
+  readonly model: Model | null;
+  readonly problems: Problem[];
+  /** Locates a node's field (or, with an empty id, a top-level field) in the source. */
+  readonly locateNode?: NodeLocator;
+}
+
+/**
+ * Reads a plan file's text: syntax, then the schema field by field, then the tree.
+ * Every problem names its field, and its line where the text gives one.
+ */
+export function loadPlanText(text: string, format: PlanFormat): LoadedPlan {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const locate: Locator = (path) => {
+    const node = doc.getIn(path as (string | number)[], true);
+    const offset = isNode(node) && node.range ? node.range[0] : undefined;
+    const parentNode = offset === undefined && path.length > 1 ? doc.getIn(path.slice(0, -1) as (string | number)[], true) : undefined;
+    const at = offset ?? (isNode(parentNode) && parentNode.range ? parentNode.range[0] : undefined);
+    return { field: formatPath(path), line: at === undefined ? undefined : lineCounter.linePos(at).line };
+  };
+
+  let raw: unknown;
+  if (format === 'json') {
+    try {
+      raw = JSON.parse(text);
+    } catch (e) {
+      return fail({ key: 'plan.jsonSyntax', params: { reason: (e as Error).message } });
+    }
+  } else {
+    if (doc.errors.length > 0) {
+      const err = doc.errors[0];
+      const line = lineCounter.linePos(err.pos[0]).line;
+      return fail({ key: 'plan.yamlSyntax', params: { reason: err.message.split('\n')[0] } }, line);
+    }
+    raw = doc.toJS({ maxAliasCount: 100 });
+  }
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    return fail({ key: 'plan.notAnObject' });
+  }
+
+  const parsed = PlanSchema.safeParse(raw);
+  if (!parsed.success) {
+    return { model: null, problems: parsed.error.issues.map((issue) => schemaProblem(issue, raw, locate)) };
+  }
+  return planToModel(parsed.data, locate);
+}
+
+export function planToModel(plan: Plan, locate: Locator): LoadedPlan {
+  const { model, problems } = buildModel(plan, locate);
+  const indexOf = new Map(plan.kpis.map((k, i) => [k.id, i]));
+  const locateNode: NodeLocator = (id, field) => {
+    const index = indexOf.get(id);
+    return index === undefined ? locate(field.split('.')) : locate(['kpis', index, field]);
+  };
+  return { model, problems, locateNode };
+}
+
+function fail(message: LocalizedText, line?: number): LoadedPlan {
+  return { model: null, problems: [{ code: 'syntax', severity: 'error', message, line }] };
+}
+
+function valueAt(raw: unknown, path: SourcePath): unknown {
+  let cur: unknown = raw;
+  for (const part of path) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<string | number, unknown>)[part];
+  }
+  return cur;
+}
+
+function typeName(v: unknown): string {
+  if (v === undefined) return 'nothing';
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'list';
+  return typeof v;
+}
+
+/** One zod issue → one located problem, naming the node when it is inside `kpis`. */
+function schemaProblem(issue: z.core.$ZodIssue, raw: unknown, locate: Locator): Problem {
+  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+  let message: LocalizedText;
+  switch (issue.code) {
+    case 'invalid_type': {
+      const received = valueAt(raw, path);
+      message =
+        received === undefined
+          ? { key: 'plan.schema.required' }
+          : { key: 'plan.schema.type', params: { expected: issue.expected, received: typeName(received) } };
+      break;
+    }
+    case 'unrecognized_keys':
+      message = { key: 'plan.schema.unknownKey', params: { key: issue.keys.join(', ') } };
+      break;
+    case 'invalid_value':
+      message =
+        path.length === 1 && path[0] === 'version'
+          ? { key: 'plan.schema.version' }
+          : { key: 'plan.schema.enum', params: { options: issue.values.map(String).join(' | ') } };
+      break;
+    case 'too_small':
+      message =
+        issue.origin === 'number' ? { key: 'plan.schema.positive' } : { key: 'plan.schema.empty' };
+      break;
+    default:
+      message = { key: 'plan.schema.other', params: { detail: issue.message } };
+  }
+  const fieldPath = issue.code === 'unrecognized_keys' ? [...path, issue.keys[0]] : path;
+  const nodeId = path[0] === 'kpis' || path[0] === 'hypotheses' ? valueAt(raw, [path[0], path[1] ?? -1, 'id']) : undefined;
+  return {
+    code: 'schema',
+    severity: 'error',
+    message,
+    node: typeof nodeId === 'string' ? nodeId : undefined,
+    ...locate(fieldPath),
+  };
+}

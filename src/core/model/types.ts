@@ -1,0 +1,85 @@
+import type { HypothesisId, IsoDate, IsoMonth, KpiId } from '../brand';
+import type { Formula } from '../formula/ast';
+import type { Lang } from '../i18n';
+import type { Level } from './planSchema';
+import type { UnitKind } from './units';
+
+export type { Level } from './planSchema';
+
+export interface Hypothesis {
+  readonly id: HypothesisId;
+  readonly name: string;
+  readonly value: number;
+  readonly unit?: string;
+  readonly rationale?: string;
+  readonly min?: number;
+  readonly max?: number;
+}
+
+export interface Backcast {
+  /** The expression as the user wrote it. */
+  readonly source: string;
+  /** Its AST, or null when it does not parse (a problem is reported). */
+  readonly expr: Formula | null;
+}
+
+export interface KpiNode {
+  readonly id: KpiId;
+  readonly level: Level;
+  readonly name: string;
+  /** The parent's id; null for the KGI and for nodes whose parent is missing. */
+  readonly parent: KpiId | null;
+  readonly unit?: string;
+  readonly unitKind: UnitKind;
+  /** The KGI's monthly target (a literal). */
+  readonly target?: number;
+  readonly backcast?: Backcast;
+  readonly owner?: string;
+  readonly deadline?: IsoDate;
+  readonly controllable?: boolean;
+  readonly baseline?: number;
+  readonly ksf?: string;
+  readonly notes?: string;
+  /** Counts round up at each level; currency and rates are never rounded. */
+  readonly round: 'up' | 'none';
+  readonly capacityPerDay?: number;
+  /** 0 for the KGI; nodes cut off from the KGI keep the depth of their own chain. */
+  readonly depth: number;
+  readonly children: readonly KpiId[];
+}
+
+export interface CalendarOptions {
+  readonly holidays: 'jp' | 'none';
+  readonly extraHolidays: readonly IsoDate[];
+  /**
+   * The holiday list exactly as it stands on a workbook's Calendar sheet, names and
+   * order kept. When present it is the whole truth: people may add company days off
+   * and remove a national holiday the team works on.
+   */
+  readonly list?: readonly { readonly date: IsoDate; readonly name: string }[];
+}
+
+export interface ChecksConfig {
+  readonly rules: Readonly<Record<string, 'off' | 'info' | 'warning' | 'error'>>;
+  readonly thresholds: Readonly<Record<string, number>>;
+}
+
+/** The KPI tree with its hypotheses and calendar: what a plan or a workbook says. */
+export interface Model {
+  readonly title: string;
+  readonly month: IsoMonth;
+  readonly lang?: Lang;
+  readonly calendar: CalendarOptions;
+  readonly hypotheses: readonly Hypothesis[];
+  /** Depth-first from the KGI, children in the order written; unreachable nodes last. */
+  readonly nodes: readonly KpiNode[];
+  readonly checks: ChecksConfig;
+}
+
+export function nodeById(model: Model): ReadonlyMap<string, KpiNode> {
+  return new Map(model.nodes.map((n) => [n.id as string, n]));
+}
+
+export function kgiOf(model: Model): KpiNode | undefined {
+  return model.nodes.find((n) => n.level === 'KGI');
+}

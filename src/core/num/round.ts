@@ -1,0 +1,58 @@
+/**
+ * Rounding that matches what Excel and LibreOffice compute for ROUND / ROUNDUP /
+ * ROUNDDOWN, so the core's numbers equal the recalculated workbook's.
+ *
+ * Both engines round half away from zero and treat a value within a few ulps of a
+ * decimal boundary as on it; we get the same by first reducing the value to 15
+ * significant digits (the precision both engines display and compare with).
+ */
+export function toSignificant15(x: number): number {
+  if (!Number.isFinite(x) || x === 0) return x;
+  return Number(x.toPrecision(15));
+}
+
+function scaled(x: number, digits: number, mode: 'nearest' | 'up' | 'down'): number {
+  const factor = Math.pow(10, digits);
+  const v = toSignificant15(Math.abs(x) * factor);
+  let r: number;
+  switch (mode) {
+    case 'nearest':
+      r = Math.floor(v + 0.5);
+      break;
+    case 'up':
+      r = Math.ceil(v);
+      break;
+    case 'down':
+      r = Math.floor(v);
+      break;
+  }
+  const out = r / factor;
+  return x < 0 ? -out : out;
+}
+
+/** Excel ROUND(x, digits): half away from zero. */
+export function excelRound(x: number, digits = 0): number {
+  return scaled(x, digits, 'nearest');
+}
+
+/** Excel ROUNDUP(x, digits): away from zero. */
+export function excelRoundUp(x: number, digits = 0): number {
+  return scaled(x, digits, 'up');
+}
+
+/** Excel ROUNDDOWN(x, digits): toward zero. */
+export function excelRoundDown(x: number, digits = 0): number {
+  return scaled(x, digits, 'down');
+}
+
+/**
+ * The decimals a count requirement is cleaned to before it is rounded up, in the core
+ * and in the sheet (`ROUNDUP(ROUND(x,6),0)`): 21 ÷ 0.35 is 60.00000000000001 in
+ * binary floating point and must need 60 meetings, not 61.
+ */
+export const COUNT_CLEAN_DIGITS = 6;
+
+/** Required whole count for an exact requirement: never inflated by float noise. */
+export function requiredCount(exact: number): number {
+  return excelRoundUp(excelRound(exact, COUNT_CLEAN_DIGITS), 0);
+}
