@@ -1,0 +1,87 @@
+import { parseArgs } from 'node:util';
+import { t, type Lang } from '../core/i18n';
+import { InputError } from './errors';
+import { processIo, systemLang, type Io } from './io';
+import { formatProblem } from './problems';
+import { runBackcast } from './commands/runBackcast';
+import { runBuild } from './commands/runBuild';
+import { runDemo } from './commands/runDemo';
+
+export interface CliOptions {
+  readonly out?: string;
+  readonly lang?: Lang;
+  readonly format: 'text' | 'json';
+  readonly week?: string;
+  readonly fix: boolean;
+}
+
+type Command = (positionals: readonly string[], options: CliOptions, io: Io, lang: Lang) => Promise<number>;
+
+const COMMANDS: Record<string, Command> = {
+  build: runBuild,
+  backcast: runBackcast,
+  demo: runDemo,
+};
+
+/**
+ * The `kpi-tree` command. Exit codes: 0 success, 1 lint found errors, 2 bad input
+ * (a message naming the field, row or cell; nothing written).
+ */
+export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+  const fallbackLang = systemLang(io.env);
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        out: { type: 'string', short: 'o' },
+        lang: { type: 'string' },
+        format: { type: 'string' },
+        week: { type: 'string' },
+        fix: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (e) {
+    io.err(t(fallbackLang, 'cli.badOption', { reason: (e as Error).message }));
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const [command, ...rest] = positionals;
+  if (values.lang !== undefined && values.lang !== 'ja' && values.lang !== 'en') {
+    io.err(t(fallbackLang, 'cli.badLang', { value: values.lang }));
+    return 2;
+  }
+  const lang: Lang = (values.lang as Lang | undefined) ?? fallbackLang;
+  if (values.help || command === undefined || command === 'help') {
+    io.out(t(lang, 'cli.usage'));
+    return command === undefined && !values.help ? 2 : 0;
+  }
+  if (values.format !== undefined && values.format !== 'text' && values.format !== 'json') {
+    io.err(t(lang, 'cli.badFormat', { value: values.format }));
+    return 2;
+  }
+  const run = COMMANDS[command];
+  if (run === undefined) {
+    io.err(t(lang, 'cli.unknownCommand', { command }));
+    return 2;
+  }
+  const options: CliOptions = {
+    out: values.out,
+    lang: values.lang as Lang | undefined,
+    format: (values.format as 'text' | 'json' | undefined) ?? 'text',
+    week: values.week,
+    fix: values.fix ?? false,
+  };
+  try {
+    return await run(rest, options, io, lang);
+  } catch (e) {
+    if (e instanceof InputError) {
+      for (const p of e.problems) io.err(formatProblem(lang, p));
+      return 2;
+    }
+    throw e;
+  }
+}
