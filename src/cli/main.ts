@@ -6,6 +6,7 @@ import { formatProblem } from './problems';
 import { runBackcast } from './commands/runBackcast';
 import { runBuild } from './commands/runBuild';
 import { runDemo } from './commands/runDemo';
+import { runSync } from './commands/runSync';
 
 export interface CliOptions {
   readonly out?: string;
@@ -21,6 +22,7 @@ const COMMANDS: Record<string, Command> = {
   build: runBuild,
   backcast: runBackcast,
   demo: runDemo,
+  sync: runSync,
 };
 
 /**

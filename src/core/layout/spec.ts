@@ -26,6 +26,11 @@ export interface Cell {
   readonly note?: string;
   /** Makes the cell a link to another place in the workbook: a sheet-qualified A1 address. */
   readonly link?: string;
+  /**
+   * A formula people wrote in their own column, carried over as they wrote it when a
+   * rebuild moves its row. Only ever taken from the workbook itself, never from plan text.
+   */
+  readonly carriedFormula?: string;
 }
 
 export type StyleKey =
@@ -86,6 +91,11 @@ export interface SheetSpec {
   readonly validations: readonly Validation[];
   readonly conditionalFormats: readonly ConditionalFormat[];
   readonly tabColor?: string;
+  /**
+   * On a rebuild, every row below this one is emptied before writing, because the spec
+   * carries all that stood there (nodes, people's columns and rows) in its new place.
+   */
+  readonly clearBelow?: number;
 }
 
 export interface DefinedName {

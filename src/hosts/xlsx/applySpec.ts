@@ -39,6 +39,16 @@ interface WorksheetInternals {
 const internals = (ws: ExcelJS.Worksheet): WorksheetInternals => ws as unknown as WorksheetInternals;
 
 function writeSheet(ws: ExcelJS.Worksheet, sheet: SheetSpec, spec: WorkbookSpec): void {
+  if (sheet.clearBelow !== undefined) {
+    const from = sheet.clearBelow + 1;
+    ws.eachRow({ includeEmpty: false }, (row, r) => {
+      if (r < from) return;
+      row.eachCell({ includeEmpty: true }, (cell) => {
+        cell.value = null;
+        cell.style = {};
+      });
+    });
+  }
   sheet.rows.forEach((cells, r) => {
     cells.forEach((cell, c) => {
       if (cell) writeCell(ws.getCell(r + 1, c + 1), cell, spec);
@@ -112,6 +122,10 @@ function writeCell(target: ExcelJS.Cell, cell: Cell, spec: WorkbookSpec): void {
   if (cell.note !== undefined) target.note = cell.note;
   if (cell.f) {
     target.value = cell.result === undefined ? { formula: renderFormula(cell.f), date1904: false } : { formula: renderFormula(cell.f), result: cell.result, date1904: false };
+    return;
+  }
+  if (cell.carriedFormula !== undefined) {
+    target.value = { formula: cell.carriedFormula, date1904: false };
     return;
   }
   if (cell.input && !isEmpty(target.value)) return;

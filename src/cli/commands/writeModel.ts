@@ -1,0 +1,42 @@
+import ExcelJS from 'exceljs';
+import type { NodeLocator } from '../../core/backcast/compute';
+import { t, type Lang } from '../../core/i18n';
+import type { Problem } from '../../core/model/problem';
+import type { Model } from '../../core/model/types';
+import { planWorkbook } from '../../core/plan';
+import { rebuildInPlace } from '../../core/sync/rebuild';
+import { applySpec } from '../../hosts/xlsx/applySpec';
+import { writeWorkbookFile } from '../../hosts/xlsx/file';
+import { InputError } from '../errors';
+import type { Io } from '../io';
+import type { LoadedWorkbook } from '../loadInput';
+import { formatProblem } from '../problems';
+
+/**
+ * Lays out a model and writes it: into a new workbook, or over an existing one in
+ * place (keeping everything people typed, with FILE.bak as the previous generation).
+ * Nothing is written when any problem is an error.
+ */
+export async function writeModel(
+  model: Model,
+  problems: readonly Problem[],
+  locate: NodeLocator | undefined,
+  target: { file: string; shownAs: string; existing?: LoadedWorkbook },
+  workbookLang: Lang,
+  io: Io,
+  lang: Lang,
+): Promise<void> {
+  const planned = planWorkbook(model, workbookLang, problems, locate);
+  if (planned.spec === null) throw new InputError(planned.problems.filter((p) => p.severity === 'error'));
+  for (const p of planned.problems) io.err(formatProblem(lang, p));
+  const existing = target.existing;
+  const workbook = existing?.workbook ?? new ExcelJS.Workbook();
+  if (!existing) workbook.creator = 'KPI Tree';
+  applySpec(workbook, existing ? rebuildInPlace(planned.spec, existing.read, existing.data) : planned.spec);
+  try {
+    await writeWorkbookFile(workbook, target.file, { backup: existing !== undefined });
+  } catch (e) {
+    throw InputError.of({ key: 'cli.writeFailed', params: { file: target.shownAs, reason: (e as Error).message } });
+  }
+  io.out(t(lang, 'cli.wrote', { file: target.shownAs }));
+}

@@ -1,0 +1,73 @@
+import { fromExcelSerial, parseIsoDate } from '../calendar/date';
+import type { IsoDate } from '../brand';
+import type { RawCell } from './workbookData';
+
+/** Typed views of untrusted cells: each returns `undefined` for empty and `{ bad }` when unusable. */
+export type Read<T> = T | undefined | { readonly bad: string };
+
+export function isBad<T>(r: Read<T>): r is { bad: string } {
+  return typeof r === 'object' && r !== null && 'bad' in r;
+}
+
+export function shown(cell: RawCell | undefined): string {
+  if (!cell) return '';
+  if (cell.error) return cell.error;
+  return cell.value === null ? '' : String(cell.value);
+}
+
+export function readText(cell: RawCell | undefined): string | undefined {
+  if (!cell || cell.error || cell.value === null) return undefined;
+  const s = String(cell.value).trim();
+  return s === '' ? undefined : s;
+}
+
+/** Raw text, not trimmed: what a person typed, kept exactly. */
+export function readRawText(cell: RawCell | undefined): string | undefined {
+  if (!cell || cell.error || cell.value === null || cell.value === '') return undefined;
+  return String(cell.value);
+}
+
+export function readNumber(cell: RawCell | undefined): Read<number> {
+  if (!cell) return undefined;
+  if (cell.error) return { bad: cell.error };
+  const v = cell.value;
+  if (v === null || v === '') return undefined;
+  if (typeof v === 'number') return Number.isFinite(v) ? v : { bad: String(v) };
+  if (typeof v === 'string') {
+    const s = v.trim().replace(/[,，¥￥円]/g, '').replace(/%$/, '');
+    if (s === '') return undefined;
+    const n = Number(s);
+    if (Number.isFinite(n)) return v.trim().endsWith('%') ? n / 100 : n;
+  }
+  return { bad: String(v) };
+}
+
+export function readDate(cell: RawCell | undefined): Read<IsoDate> {
+  if (!cell) return undefined;
+  if (cell.error) return { bad: cell.error };
+  const v = cell.value;
+  if (v === null || v === '') return undefined;
+  if (typeof v === 'number' && Number.isFinite(v) && v >= 61 && v < 2958466) return fromExcelSerial(v);
+  if (typeof v === 'string') {
+    const s = v.trim().replace(/\//g, '-');
+    const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
+    const d = m ? parseIsoDate(`${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`) : null;
+    if (d) return d;
+  }
+  return { bad: String(v) };
+}
+
+const YES = new Set(['yes', 'y', 'true', '1', 'はい', '○', '〇', '✓', 'x', 'o']);
+const NO = new Set(['no', 'n', 'false', '0', 'いいえ', '×', '✗', '-']);
+
+export function readBoolean(cell: RawCell | undefined): Read<boolean> {
+  if (!cell) return undefined;
+  if (cell.error) return { bad: cell.error };
+  const v = cell.value;
+  if (v === null || v === '') return undefined;
+  if (typeof v === 'boolean') return v;
+  const s = String(v).trim().toLowerCase();
+  if (YES.has(s)) return true;
+  if (NO.has(s)) return false;
+  return { bad: String(v) };
+}

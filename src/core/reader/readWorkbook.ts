@@ -1,0 +1,300 @@
+import type { IsoDate } from '../brand';
+import type { NodeLocator } from '../backcast/compute';
+import { quoteSheetName } from '../formula/sheetName';
+import type { Lang, LocalizedText } from '../i18n';
+import { a1 } from '../layout/a1';
+import { TREE_HEADER_KEYS, type TreeColumnKey } from '../layout/treeColumns';
+import { buildModel } from '../model/buildModel';
+import { formatPath, type Locator, type SourcePath } from '../model/locate';
+import { LEVELS, type Level, type Plan, type PlanHypothesis, type PlanKpi } from '../model/planSchema';
+import type { Problem } from '../model/problem';
+import type { Model } from '../model/types';
+import { isBad, readBoolean, readDate, readNumber, readRawText, readText, shown, type Read } from './cells';
+import { findHeaderRow, findSheet, headerMatcher } from './headers';
+import { cellAt, type RawCell, type SheetData, type WorkbookData } from './workbookData';
+
+/** Where the tree stands on its sheet, so a rebuild can write in place and keep what people added. */
+export interface TreeSheetInfo {
+  readonly sheet: string;
+  readonly headerRow: number;
+  readonly columns: Partial<Record<TreeColumnKey, number>>;
+  /** Columns people inserted, with their header text. */
+  readonly userColumns: readonly { column: number; header: string }[];
+  /** Each node's row, in sheet order. */
+  readonly nodeRows: readonly { id: string; row: number }[];
+  /** Rows below the header that are not nodes but hold something (people's notes). */
+  readonly foreignRows: readonly number[];
+}
+
+export interface ReadWorkbookResult {
+  /** Null when the workbook is not a KPI Tree workbook at all. */
+  readonly model: Model | null;
+  readonly problems: Problem[];
+  readonly lang: Lang;
+  readonly locate: NodeLocator;
+  readonly tree: TreeSheetInfo | null;
+}
+
+const WEEK_LABEL = /^\d{4}-W\d{2}$/;
+const matchTreeHeader = headerMatcher(TREE_HEADER_KEYS);
+const HYPOTHESIS_HEADERS = {
+  id: 'sheet.hypotheses.col.id',
+  name: 'sheet.hypotheses.col.name',
+  value: 'sheet.hypotheses.col.value',
+  unit: 'sheet.hypotheses.col.unit',
+  rationale: 'sheet.hypotheses.col.rationale',
+} as const;
+const matchHypothesisHeader = headerMatcher(HYPOTHESIS_HEADERS);
+const HOLIDAY_HEADERS = { date: 'sheet.calendar.col.holiday', name: 'sheet.calendar.col.holidayName' } as const;
+const matchHolidayHeader = headerMatcher(HOLIDAY_HEADERS);
+
+/** Plan fields as they map to tree columns (for locating problems). */
+const KPI_FIELD_COLUMN: Record<string, TreeColumnKey> = {
+  id: 'id',
+  level: 'level',
+  name: 'name',
+  parent: 'parent',
+  backcast: 'backcast',
+  unit: 'unit',
+  target: 'monthly',
+  owner: 'owner',
+  deadline: 'deadline',
+  controllable: 'controllable',
+  baseline: 'baseline',
+  ksf: 'ksf',
+  notes: 'notes',
+  capacity_per_day: 'capacity',
+};
+
+/**
+ * Reads the model back from a workbook's own sheets, the source of truth: columns
+ * are found by their headers (either language), rows by their ID, so people may insert
+ * columns, sort, or type a new KPI at the bottom. Every problem names its cell; a
+ * damaged workbook gives problems, never an exception.
+ */
+export function readWorkbook(data: WorkbookData, fallbackLang: Lang): ReadWorkbookResult {
+  const problems: Problem[] = [];
+  const at = (sheet: string, row: number, column: number): string => `${quoteSheetName(sheet)}!${a1(row, column)}`;
+  const report = (message: LocalizedText, cell?: string, node?: string, severity: Problem['severity'] = 'error'): void => {
+    problems.push({ code: 'sheet', severity, message, cell, node });
+  };
+  const none: NodeLocator = () => ({});
+
+  // The tree sheet: by name in either language, else by its header row.
+  const requiredTree: TreeColumnKey[] = ['id', 'level', 'name', 'parent'];
+  const treeSheet =
+    findSheet(data.sheets, 'sheet.tree') ?? data.sheets.find((s) => findHeaderRow(s, matchTreeHeader, requiredTree) !== null);
+  const treeHeader = treeSheet ? findHeaderRow(treeSheet, matchTreeHeader, requiredTree) : null;
+  if (!treeSheet || !treeHeader) {
+    report(treeSheet ? { key: 'reader.noHeader', params: { sheet: treeSheet.name, columns: 'ID, Level, Name, Parent' } } : { key: 'reader.noTreeSheet' });
+    return { model: null, problems, lang: fallbackLang, locate: none, tree: null };
+  }
+
+  const settings = readSettings(data.sheets);
+  const lang: Lang = settings.values.lang === 'ja' || settings.values.lang === 'en' ? settings.values.lang : treeSheet.name === 'KPIツリー' ? 'ja' : fallbackLang;
+  if (settings.sheet && settings.values.version !== undefined && Number(settings.values.version) > 1) {
+    report({ key: 'reader.settingsVersion', params: { version: settings.values.version } }, settings.cell('version'));
+    return { model: null, problems, lang, locate: none, tree: null };
+  }
+  const month = settings.values.month;
+  if (month === undefined) {
+    report({ key: 'reader.noSettings' }, settings.sheet ? settings.cell('month') : undefined);
+    return { model: null, problems, lang, locate: none, tree: null };
+  }
+
+  // Nodes.
+  const cols = treeHeader.columns;
+  const tcell = (row: number, key: TreeColumnKey): RawCell | undefined => (cols[key] ? cellAt(treeSheet, row, cols[key] as number) : undefined);
+  const taddr = (row: number, key: TreeColumnKey): string | undefined => (cols[key] ? at(treeSheet.name, row, cols[key] as number) : undefined);
+  const kpis: PlanKpi[] = [];
+  const kpiRows: number[] = [];
+  const nodeRows: { id: string; row: number }[] = [];
+  const foreignRows: number[] = [];
+  const typed = <T>(row: number, key: TreeColumnKey, value: Read<T>, bad: 'reader.notNumber' | 'reader.notDate' | 'reader.notBoolean', id?: string): T | undefined => {
+    if (!isBad(value)) return value as T | undefined;
+    report(value.bad.startsWith('#') ? { key: 'reader.errorValue', params: { error: value.bad } } : { key: bad, params: { value: value.bad } }, taddr(row, key), id);
+    return undefined;
+  };
+  for (let row = treeHeader.row + 1; row <= treeSheet.rows.length; row++) {
+    const id = readText(tcell(row, 'id'));
+    const level = readText(tcell(row, 'level'));
+    const nodeName = readRawText(tcell(row, 'name'));
+    if (id === undefined) {
+      const rowCells = treeSheet.rows[row - 1] ?? [];
+      if (nodeName !== undefined && level !== undefined) report({ key: 'reader.missingId' }, taddr(row, 'id'));
+      if (rowCells.some((c) => c && (c.value !== null && c.value !== '' || c.formula))) foreignRows.push(row);
+      continue;
+    }
+    const upper = (level ?? '').toUpperCase();
+    if (!(LEVELS as readonly string[]).includes(upper)) {
+      report({ key: 'reader.badLevel', params: { value: level ?? '' } }, taddr(row, 'level'), id);
+      foreignRows.push(row);
+      continue;
+    }
+    if (nodeName === undefined || nodeName.trim() === '') report({ key: 'reader.missingName', params: { id } }, taddr(row, 'name'), id);
+    const isKgi = upper === 'KGI';
+    const target = isKgi ? typed(row, 'monthly', readNumber(tcell(row, 'monthly')), 'reader.notNumber', id) : undefined;
+    const backcastCell = tcell(row, 'backcast');
+    kpis.push({
+      id,
+      level: upper as Level,
+      name: nodeName ?? '',
+      parent: readText(tcell(row, 'parent')),
+      unit: readText(tcell(row, 'unit')),
+      target,
+      backcast: isKgi ? undefined : readText(backcastCell),
+      owner: readText(tcell(row, 'owner')),
+      deadline: typed(row, 'deadline', readDate(tcell(row, 'deadline')), 'reader.notDate', id),
+      controllable: typed(row, 'controllable', readBoolean(tcell(row, 'controllable')), 'reader.notBoolean', id),
+      baseline: typed(row, 'baseline', readNumber(tcell(row, 'baseline')), 'reader.notNumber', id),
+      ksf: readRawText(tcell(row, 'ksf')),
+      notes: readRawText(tcell(row, 'notes')),
+      capacity_per_day: positive(typed(row, 'capacity', readNumber(tcell(row, 'capacity')), 'reader.notNumber', id)),
+    });
+    kpiRows.push(row);
+    nodeRows.push({ id, row });
+  }
+
+  // Hypotheses.
+  const hypotheses: PlanHypothesis[] = [];
+  const hypRows: number[] = [];
+  const hypSheet =
+    findSheet(data.sheets, 'sheet.hypotheses') ?? data.sheets.find((s) => s !== treeSheet && findHeaderRow(s, matchHypothesisHeader, ['id', 'value']) !== null);
+  const hypHeader = hypSheet ? findHeaderRow(hypSheet, matchHypothesisHeader, ['id', 'value']) : null;
+  const hcol = hypHeader?.columns ?? {};
+  if (hypSheet && hypHeader) {
+    const hcell = (row: number, key: keyof typeof HYPOTHESIS_HEADERS): RawCell | undefined => (hcol[key] ? cellAt(hypSheet, row, hcol[key] as number) : undefined);
+    for (let row = hypHeader.row + 1; row <= hypSheet.rows.length; row++) {
+      const id = readText(hcell(row, 'id'));
+      if (id === undefined) continue;
+      const value = readNumber(hcell(row, 'value'));
+      const where = hcol.value ? at(hypSheet.name, row, hcol.value) : undefined;
+      if (value === undefined || isBad(value)) {
+        report(
+          isBad(value) && value.bad.startsWith('#') ? { key: 'reader.errorValue', params: { error: value.bad } } : { key: 'reader.notNumber', params: { value: isBad(value) ? value.bad : '' } },
+          where,
+          id,
+        );
+        continue;
+      }
+      hypotheses.push({ id, name: readRawText(hcell(row, 'name')) ?? id, value: value as number, unit: readText(hcell(row, 'unit')), rationale: readRawText(hcell(row, 'rationale')) });
+      hypRows.push(row);
+    }
+  } else if (kpis.some((k) => k.backcast)) {
+    report({ key: 'reader.missingHypotheses' }, undefined, undefined, 'warning');
+  }
+
+  // The holiday list, exactly as typed.
+  const list = readHolidayList(data, (m, cell) => report(m, cell));
+
+  // Names that point nowhere are repaired by a rebuild: say so.
+  for (const n of data.names) {
+    if (n.sheet === null && /^(T|D|W|H)_|^(WEEKS|WORKDAYS|HOLIDAYS)$/.test(n.name)) {
+      report({ key: 'reader.brokenName', params: { name: n.name, range: n.range } }, undefined, undefined, 'warning');
+    }
+  }
+
+  const plan: Plan = {
+    version: 1,
+    title: settings.values.title ?? treeSheet.name,
+    month,
+    lang,
+    calendar: { holidays: settings.values.holidays === 'none' ? 'none' : 'jp', extra_holidays: [] },
+    hypotheses,
+    kpis,
+  };
+  const locate: Locator = (path: SourcePath) => {
+    const [list0, index, field] = path;
+    if (list0 === 'kpis' && typeof index === 'number') {
+      const key = KPI_FIELD_COLUMN[String(field ?? 'id')] ?? 'id';
+      return { cell: taddr(kpiRows[index], key) ?? taddr(kpiRows[index], 'id') };
+    }
+    if (list0 === 'hypotheses' && typeof index === 'number' && hypSheet) {
+      const col = hcol[(field as keyof typeof HYPOTHESIS_HEADERS) ?? 'id'] ?? hcol.id ?? 1;
+      return { cell: at(hypSheet.name, hypRows[index], col) };
+    }
+    if (list0 === 'month' || list0 === 'title') return { cell: settings.cell(String(list0)) };
+    return { field: formatPath(path) };
+  };
+  const built = buildModel(plan, locate);
+  problems.push(...built.problems);
+  const model: Model = { ...built.model, calendar: { ...built.model.calendar, list } };
+  const rowOfKpi = new Map(kpis.map((k, i) => [k.id, i]));
+  const locateNode: NodeLocator = (id, field) => {
+    const index = rowOfKpi.get(id);
+    return index === undefined ? locate(field.split('.')) : locate(['kpis', index, field]);
+  };
+  return {
+    model,
+    problems,
+    lang,
+    locate: locateNode,
+    tree: {
+      sheet: treeSheet.name,
+      headerRow: treeHeader.row,
+      columns: cols,
+      userColumns: treeHeader.others.filter((o) => !WEEK_LABEL.test(o.header)),
+      nodeRows,
+      foreignRows,
+    },
+  };
+}
+
+function positive(n: number | undefined): number | undefined {
+  return n !== undefined && n > 0 ? n : undefined;
+}
+
+interface SettingsRead {
+  readonly sheet: SheetData | undefined;
+  readonly values: { version?: string; title?: string; month?: string; holidays?: string; lang?: string; [key: string]: string | undefined };
+  readonly cell: (key: string) => string | undefined;
+}
+
+/** Key/value rows of the Settings sheet: key in column A, value in column B. */
+function readSettings(sheets: readonly SheetData[]): SettingsRead {
+  const sheet = findSheet(sheets, 'sheet.settings');
+  const values: SettingsRead['values'] = {};
+  const rows = new Map<string, number>();
+  if (sheet) {
+    sheet.rows.forEach((cells, i) => {
+      const key = readText(cells?.[0]);
+      if (key === undefined || rows.has(key)) return;
+      const raw = cells?.[1];
+      const text = readText(raw);
+      rows.set(key, i + 1);
+      if (text === undefined) return;
+      // A month typed as a date (Excel turns "2026-12" into 2026-12-01) is read as its month.
+      const date = key === 'month' && typeof raw?.value === 'number' ? readDate(raw) : undefined;
+      values[key] = date !== undefined && !isBad(date) ? (date as IsoDate).slice(0, 7) : text;
+    });
+  }
+  return {
+    sheet,
+    values,
+    cell: (key) => (sheet && rows.has(key) ? `${quoteSheetName(sheet.name)}!B${rows.get(key)}` : undefined),
+  };
+}
+
+function readHolidayList(
+  data: WorkbookData,
+  report: (m: LocalizedText, cell: string) => void,
+): { date: IsoDate; name: string }[] | undefined {
+  const sheet = findSheet(data.sheets, 'sheet.calendar');
+  if (!sheet) return undefined;
+  const header = findHeaderRow(sheet, matchHolidayHeader, ['date']);
+  if (!header) return undefined;
+  const dateCol = header.columns.date as number;
+  const nameCol = header.columns.name;
+  const out: { date: IsoDate; name: string }[] = [];
+  for (let row = header.row + 1; row <= sheet.rows.length; row++) {
+    const cell = cellAt(sheet, row, dateCol);
+    const d = readDate(cell);
+    if (d === undefined) continue;
+    if (isBad(d)) {
+      report({ key: 'reader.notDate', params: { value: shown(cell) } }, `${quoteSheetName(sheet.name)}!${a1(row, dateCol)}`);
+      continue;
+    }
+    out.push({ date: d as IsoDate, name: nameCol ? (readRawText(cellAt(sheet, row, nameCol)) ?? '') : '' });
+  }
+  return out;
+}

@@ -1,0 +1,31 @@
+import type { Hypothesis, KpiNode, Model } from '../model/types';
+
+/**
+ * A plan applied to an existing workbook: the plan decides the tree, while what people
+ * typed in the workbook wins for their inputs (hypothesis values and rationales, owners,
+ * deadlines, baselines, notes, the holiday list of the same month).
+ */
+export function mergeTypedInputs(plan: Model, workbook: Model): Model {
+  const typedNodes = new Map(workbook.nodes.map((n) => [n.id as string, n]));
+  const typedHypotheses = new Map(workbook.hypotheses.map((h) => [h.id as string, h]));
+  const nodes = plan.nodes.map((n): KpiNode => {
+    const w = typedNodes.get(n.id);
+    if (!w) return n;
+    return {
+      ...n,
+      owner: w.owner ?? n.owner,
+      deadline: w.deadline ?? n.deadline,
+      controllable: w.controllable ?? n.controllable,
+      baseline: w.baseline ?? n.baseline,
+      capacityPerDay: w.capacityPerDay ?? n.capacityPerDay,
+      ksf: w.ksf ?? n.ksf,
+      notes: w.notes ?? n.notes,
+    };
+  });
+  const hypotheses = plan.hypotheses.map((h): Hypothesis => {
+    const w = typedHypotheses.get(h.id);
+    return w ? { ...h, value: w.value, rationale: w.rationale ?? h.rationale } : h;
+  });
+  const calendar = plan.month === workbook.month && workbook.calendar.list ? { ...plan.calendar, list: workbook.calendar.list } : plan.calendar;
+  return { ...plan, nodes, hypotheses, calendar };
+}

@@ -1,0 +1,51 @@
+import type ExcelJS from 'exceljs';
+import type { NameData, RawCell, SheetData, WorkbookData } from '../../core/reader/workbookData';
+
+/** Excel's serial for a JS date as ExcelJS returns it (UTC midnight for a date cell). */
+function serialOf(d: Date): number {
+  return d.getTime() / 86400000 + 25569;
+}
+
+function scalar(v: unknown): RawCell {
+  if (v === null || v === undefined) return { value: null };
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return { value: v };
+  if (v instanceof Date) return { value: serialOf(v) };
+  if (typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    if (typeof o.error === 'string') return { value: null, error: o.error };
+    if (Array.isArray(o.richText)) return { value: o.richText.map((r: { text?: string }) => r.text ?? '').join('') };
+    if ('text' in o && 'hyperlink' in o) return scalar(o.text);
+    if ('formula' in o || 'sharedFormula' in o) {
+      const result = scalar(o.result);
+      const formula = typeof o.formula === 'string' ? o.formula : undefined;
+      return { ...result, formula };
+    }
+  }
+  return { value: String(v) };
+}
+
+/** ExcelJS workbook → the plain data the core's reader takes. */
+export function readWorkbookData(workbook: ExcelJS.Workbook): WorkbookData {
+  const sheets: SheetData[] = workbook.worksheets.map((ws) => {
+    const rows: (RawCell | undefined)[][] = [];
+    ws.eachRow({ includeEmpty: false }, (row, r) => {
+      const cells: (RawCell | undefined)[] = [];
+      row.eachCell({ includeEmpty: false }, (cell, c) => {
+        cells[c - 1] = scalar(cell.value);
+      });
+      rows[r - 1] = cells;
+    });
+    for (let i = 0; i < rows.length; i++) if (rows[i] === undefined) rows[i] = [];
+    return { name: ws.name, rows };
+  });
+  const names: NameData[] = [];
+  for (const m of workbook.definedNames.model) {
+    for (const r of m.ranges) {
+      const bang = r.lastIndexOf('!');
+      const sheet = bang < 0 ? null : r.slice(0, bang).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
+      const range = bang < 0 ? r : r.slice(bang + 1);
+      names.push({ name: m.name, sheet: sheet && sheets.some((s) => s.name === sheet) ? sheet : null, range });
+    }
+  }
+  return { sheets, names };
+}
