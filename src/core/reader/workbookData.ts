@@ -12,6 +12,8 @@ export interface RawCell {
   readonly formula?: string;
   /** An error value such as `#REF!` or `#DIV/0!`. */
   readonly error?: string;
+  /** The cell's comment (note), if any. */
+  readonly note?: string;
 }
 
 export interface SheetData {

@@ -31,11 +31,13 @@ export function rebuildInPlace(spec: WorkbookSpec, read: ReadWorkbookResult, dat
   return { ...spec, sheets, names: spec.names.map((n) => ({ ...n, sheet: rename(n.sheet) })) };
 }
 
+/** A cell of people's own, as it travels with its row: value or formula, and its comment. */
 function carried(cell: RawCell | undefined): Cell | null {
   if (!cell) return null;
-  if (cell.formula !== undefined) return { carriedFormula: cell.formula };
-  if (cell.error !== undefined || cell.value === null || cell.value === '') return null;
-  return { v: cell.value };
+  const note = cell.note !== undefined ? { note: cell.note } : {};
+  if (cell.formula !== undefined) return { carriedFormula: cell.formula, ...note };
+  if (cell.error !== undefined || cell.value === null || cell.value === '') return cell.note !== undefined ? { v: null, ...note } : null;
+  return { v: cell.value, ...note };
 }
 
 function carryTree(sheet: SheetSpec, tree: NonNullable<ReadWorkbookResult['tree']>, old: SheetData): SheetSpec {

@@ -46,6 +46,9 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: SheetSpec, spec: WorkbookSpec)
       row.eachCell({ includeEmpty: true }, (cell) => {
         cell.value = null;
         cell.style = {};
+        // The rebuild carries comments with their cells: none may stay behind on a moved cell.
+        // (ExcelJS's `note` setter always creates a comment; removing one means dropping `_comment`.)
+        delete (cell as unknown as { _comment?: unknown })._comment;
       });
     });
   }

@@ -24,6 +24,13 @@ function scalar(v: unknown): RawCell {
   return { value: String(v) };
 }
 
+function noteText(note: ExcelJS.Cell['note']): string | undefined {
+  if (note === undefined || note === null) return undefined;
+  if (typeof note === 'string') return note;
+  const texts = (note as { texts?: { text?: string }[] }).texts;
+  return Array.isArray(texts) ? texts.map((t) => t.text ?? '').join('') : undefined;
+}
+
 /** ExcelJS workbook → the plain data the core's reader takes. */
 export function readWorkbookData(workbook: ExcelJS.Workbook): WorkbookData {
   const sheets: SheetData[] = workbook.worksheets.map((ws) => {
@@ -31,7 +38,8 @@ export function readWorkbookData(workbook: ExcelJS.Workbook): WorkbookData {
     ws.eachRow({ includeEmpty: false }, (row, r) => {
       const cells: (RawCell | undefined)[] = [];
       row.eachCell({ includeEmpty: false }, (cell, c) => {
-        cells[c - 1] = scalar(cell.value);
+        const note = noteText(cell.note);
+        cells[c - 1] = note === undefined ? scalar(cell.value) : { ...scalar(cell.value), note };
       });
       rows[r - 1] = cells;
     });
