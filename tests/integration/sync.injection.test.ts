@@ -1,0 +1,97 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { stringify } from 'yaml';
+import { readWorkbook } from '../../src/core/reader/readWorkbook';
+import { readWorkbookData } from '../../src/hosts/xlsx/readData';
+import { cli, openXlsx, tempDir, treeLayout } from '../support/edits';
+
+/** Formula-injection strings: each must stay text, character for character. */
+export const INJECTION = [
+  '=1+1',
+  '+1',
+  '-2',
+  '@SUM(A1)',
+  '\t=1+1',
+  '\r=1+1',
+  '=HYPERLINK("http://x","y")',
+  "=cmd|' /C calc'!A0",
+  "=DDE(\"cmd\";\"/C calc\";\"__DdeLink_60_870516294\")",
+  "@cmd|'/c calc'!_xlbgnm.A1",
+  '+cmd|\' /C notepad\'!A0',
+  '-2+3+cmd|\' /C calc\'!A0',
+];
+
+describe('formula injection: plan → xlsx → read back → sync → xlsx', () => {
+  it('names, owners and notes stay text with the exact characters', async () => {
+    const dir = await tempDir();
+    // A plan's text is trimmed by its schema (planSchema `text`/`optionalText`); text typed in the
+    // workbook is kept exactly for names and notes (owners are trimmed by the reader's readText).
+    const kpis: Record<string, unknown>[] = [
+      { id: 'revenue', level: 'KGI', name: 'Revenue', unit: '円', target: 1000000, owner: 'Boss' },
+    ];
+    INJECTION.forEach((s, i) => {
+      kpis.push({ id: `k${i}`, level: 'KCI', parent: 'revenue', name: s, owner: s.trim(), notes: s });
+    });
+    const plan = { version: 1, title: '=HYPERLINK("http://x","y")', month: '2026-12', lang: 'en', hypotheses: [], kpis };
+    await fs.writeFile(path.join(dir, 'plan.yaml'), stringify(plan));
+    const built = await cli(dir, 'build', 'plan.yaml', '--out', 'x.xlsx');
+    expect(built.err).not.toMatch(/error/i);
+    expect(built.code).toBe(0);
+    const file = path.join(dir, 'x.xlsx');
+
+    const check = async (exact: boolean): Promise<void> => {
+      // ExcelJS writes a CR unescaped (not as _x000D_), and XML readers turn it into LF:
+      // the one character that does not survive an .xlsx file written by ExcelJS.
+      const name = (s: string): string => (exact ? s.replace(/\r/g, '\n') : s.trim());
+      const wb = await openXlsx(file);
+      const t = treeLayout(wb);
+      INJECTION.forEach((s, i) => {
+        const r = t.rowOf.get(`k${i}`) as number;
+        for (const [col, want] of [
+          [t.col.name, name(s)],
+          [t.col.owner, s.trim()],
+          [t.col.notes, name(s)],
+        ] as const) {
+          const v = t.ws.getCell(r, col as number).value;
+          expect(typeof v).toBe('string');
+          expect(v).toBe(want);
+        }
+      });
+      // Read back through the reader: same strings in the model.
+      const read = readWorkbook(readWorkbookData(wb), 'en');
+      const byId = new Map(read.model?.nodes.map((n) => [n.id as string, n]));
+      INJECTION.forEach((s, i) => {
+        expect(byId.get(`k${i}`)?.name).toBe(name(s));
+        expect(byId.get(`k${i}`)?.notes).toBe(name(s));
+        expect(byId.get(`k${i}`)?.owner).toBe(s.trim());
+      });
+      // No cell anywhere holds a formula that came from user text.
+      for (const ws of wb.worksheets) {
+        ws.eachRow((row) =>
+          row.eachCell((cell) => {
+            const f = (cell.value as { formula?: string } | null)?.formula;
+            if (f) expect(f).not.toMatch(/HYPERLINK|cmd|DDE|calc/i);
+          }),
+        );
+      }
+    };
+    await check(false);
+    expect((await cli(dir, 'sync', 'x.xlsx')).code).toBe(0);
+    await check(false);
+
+    // Now people type the corpus into the workbook itself, exactly.
+    const wb = await openXlsx(file);
+    const t = treeLayout(wb);
+    INJECTION.forEach((s, i) => {
+      const r = t.rowOf.get(`k${i}`) as number;
+      t.ws.getCell(r, t.col.name as number).value = s;
+      t.ws.getCell(r, t.col.notes as number).value = s;
+      t.ws.getCell(r, t.col.owner as number).value = s;
+    });
+    await wb.xlsx.writeFile(file);
+    expect((await cli(dir, 'sync', 'x.xlsx')).code).toBe(0);
+    await check(true);
+    expect((await cli(dir, 'sync', 'x.xlsx')).code).toBe(0);
+    await check(true);
+  });
+});
