@@ -15,11 +15,13 @@ export function applySpec(workbook: ExcelJS.Workbook, spec: WorkbookSpec): void 
     const ws = workbook.getWorksheet(sheetSpec.name) ?? workbook.addWorksheet(sheetSpec.name);
     writeSheet(ws, sheetSpec, spec);
   }
-  orderSheets(workbook, spec);
-  // Every generated name is replaced, so a node that moved or disappeared leaves no stale name;
-  // names people defined themselves are kept.
-  const generated = new Set(spec.names.map((n) => n.name));
-  const kept = workbook.definedNames.model.filter((m) => !generated.has(m.name) && !isGeneratedName(m.name));
+  // A spec of the whole workbook (it has the tree) orders the sheets and owns every generated
+  // name, so a node that moved or disappeared leaves no stale name. A partial spec (a review
+  // tab) adds its sheets at the end and replaces only the names it brings.
+  const whole = spec.sheets.some((s) => s.key === 'tree');
+  if (whole) orderSheets(workbook, spec);
+  const replaced = new Set(spec.names.map((n) => n.name));
+  const kept = workbook.definedNames.model.filter((m) => !replaced.has(m.name) && !(whole && isGeneratedName(m.name)));
   workbook.definedNames.model = [
     ...kept,
     ...spec.names.map((n) => ({ name: n.name, ranges: [`${quoteSheetName(n.sheet)}!${n.range}`] })),
