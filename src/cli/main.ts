@@ -6,6 +6,8 @@ import { formatProblem } from './problems';
 import { runBackcast } from './commands/runBackcast';
 import { runBuild } from './commands/runBuild';
 import { runDemo } from './commands/runDemo';
+import { runLint } from './commands/runLint';
+import { runReview } from './commands/runReview';
 import { runSync } from './commands/runSync';
 
 export interface CliOptions {
@@ -22,6 +24,8 @@ const COMMANDS: Record<string, Command> = {
   build: runBuild,
   backcast: runBackcast,
   demo: runDemo,
+  lint: runLint,
+  review: runReview,
   sync: runSync,
 };
 

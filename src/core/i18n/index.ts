@@ -5,7 +5,9 @@ import { planMessages } from './messages/plan';
 import { calendarMessages } from './messages/calendar';
 import { sheetMessages } from './messages/sheet';
 import { cliMessages } from './messages/cli';
+import { rulesMessages } from './messages/rules';
 import { readerMessages } from './messages/reader';
+import { reviewMessages } from './messages/review';
 
 export type { Lang, Message } from './define';
 export { LANGS } from './define';
@@ -19,6 +21,8 @@ export const messages = {
   ...sheetMessages,
   ...cliMessages,
   ...readerMessages,
+  ...reviewMessages,
+  ...rulesMessages,
 };
 
 export type MessageKey = keyof typeof messages;

@@ -1,0 +1,214 @@
+import type { IsoDate } from '../brand';
+import { weeklyName, WEEKS } from '../backcast/formulas';
+import { bin, call, name, num, ref, str, type Formula } from '../formula/ast';
+import { t, type Lang, type MessageKey } from '../i18n';
+import type { ReviewAction, ReviewRow, ReviewWeek, TypedEntries } from '../review/types';
+import { ACHIEVED, CLOSE } from '../review/types';
+import { a1, absRange, range } from './a1';
+import type { Cell, ConditionalFormat, SheetSpec, Validation } from './spec';
+
+/** Where things stand on a review tab; the reader (`review/readTab.ts`) and the history sheet rely on it. */
+export const REVIEW = {
+  headerRow: 10,
+  firstRow: 11,
+  /** Rows the history and month-to-date formulas look at. */
+  lastRow: 500,
+  col: { id: 1, name: 2, level: 3, owner: 4, target: 5, actual: 6, achievement: 7, status: 8, mtdTarget: 9, mtdActual: 10, hint: 11, q1: 12, q2: 13, q3: 14 },
+  action: { issue: 1, action: 2, owner: 3, due: 4, status: 5, fromWeek: 6 },
+  /** Empty action rows offered beyond the carried ones. */
+  spareActions: 10,
+} as const;
+
+export const ACTION_STATUS_KEYS = ['review.actions.notStarted', 'review.actions.inProgress', 'review.actions.done'] as const;
+export const CAUSE_KEYS = ['review.cause.quantity', 'review.cause.quality', 'review.cause.design'] as const;
+
+export function reviewSheetName(lang: Lang, week: string): string {
+  return t(lang, 'review.sheetName', { week });
+}
+
+export interface ReviewLayoutInput {
+  readonly lang: Lang;
+  readonly sheetName: string;
+  readonly week: ReviewWeek;
+  readonly rows: readonly ReviewRow[];
+  /** A literal date: the tab never calls TODAY(). */
+  readonly generatedOn: IsoDate;
+  /** What people typed in this week's tab before, by id (kept on a refresh). */
+  readonly typed: ReadonlyMap<string, TypedEntries>;
+  /** Carried actions first, then those already in this tab. */
+  readonly actions: readonly ReviewAction[];
+  /** Share of the previous tab's actions done, or null when there was none. */
+  readonly previousCompletion: number | null;
+  /** Earlier review tabs of the same month, for the month-to-date actual. */
+  readonly earlierTabs: readonly string[];
+}
+
+const COLUMN_KEYS: readonly [number, MessageKey][] = [
+  [REVIEW.col.id, 'review.col.id'],
+  [REVIEW.col.name, 'review.col.name'],
+  [REVIEW.col.level, 'review.col.level'],
+  [REVIEW.col.owner, 'review.col.owner'],
+  [REVIEW.col.target, 'review.col.target'],
+  [REVIEW.col.achievement, 'review.col.achievement'],
+  [REVIEW.col.status, 'review.col.status'],
+  [REVIEW.col.mtdTarget, 'review.col.mtdTarget'],
+  [REVIEW.col.mtdActual, 'review.col.mtdActual'],
+  [REVIEW.col.hint, 'review.col.hint'],
+];
+
+/** `IF(ISNUMBER(x), then, "")`. */
+const ifNumber = (x: Formula, then: Formula): Formula => call('IF', call('ISNUMBER', x), then, str(''));
+/** A child's achievement, 0 while it is not a number (`"" >= 1` is TRUE in Excel). */
+const rateOrZero = (x: Formula): Formula => call('IF', call('ISNUMBER', x), x, num(0));
+
+/** The weekly review tab: header block, one row per KGI/KPI/KDI, the three questions, the actions table. */
+export function layoutReviewSheet(input: ReviewLayoutInput): SheetSpec {
+  const { lang, week, rows: reviewRows } = input;
+  const tr = (key: MessageKey, params?: Record<string, string | number>): string => t(lang, key, params);
+  const rows: (Cell | null)[][] = [];
+  const put = (row: number, col: number, cell: Cell): void => {
+    while (rows.length < row) rows.push([]);
+    const r = rows[row - 1];
+    while (r.length < col) r.push(null);
+    r[col - 1] = cell;
+  };
+  const C = REVIEW.col;
+
+  put(1, 1, { v: tr('review.title', { week: week.label }), s: 'title' });
+  put(2, 1, { v: tr('review.subtitle'), s: 'subtitle' });
+  put(3, 1, { v: tr('review.header.week'), s: 'label' });
+  put(3, 2, { v: week.label, s: 'text' });
+  put(4, 1, { v: tr('review.header.dates'), s: 'label' });
+  put(4, 2, { v: { date: week.start }, s: 'date' });
+  put(4, 3, { v: { date: week.end }, s: 'date' });
+  put(5, 1, { v: tr('review.header.workdays'), s: 'label' });
+  put(5, 2, { v: week.workdays, s: 'num:0' });
+  put(6, 1, { v: tr('review.header.month'), s: 'label' });
+  put(6, 2, { v: week.month, s: 'text' });
+  put(7, 1, { v: tr('review.header.generatedOn'), s: 'label' });
+  put(7, 2, { v: { date: input.generatedOn }, s: 'date' });
+  put(8, 1, { v: tr('review.header.prevCompletion'), s: 'label' });
+  put(8, 2, input.previousCompletion === null ? { v: '—', s: 'muted' } : { v: input.previousCompletion, s: 'num:0%' });
+
+  const H = REVIEW.headerRow;
+  for (const [col, key] of COLUMN_KEYS) put(H, col, { v: tr(key), s: 'header' });
+  put(H, C.actual, { v: tr('review.col.actual'), s: 'headerInput' });
+  put(H, C.q1, { v: tr('review.q1'), s: 'headerInput', note: tr('review.q1.note') });
+  put(H, C.q2, { v: tr('review.q2'), s: 'headerInput', note: tr('review.q2.note') });
+  put(H, C.q3, { v: tr('review.q3'), s: 'headerInput', note: tr('review.q3.note') });
+
+  const rowOf = new Map(reviewRows.map((r, i) => [r.id, REVIEW.firstRow + i]));
+  const at = (row: number, col: number): Formula => ref(a1(row, col));
+  const achieved = tr('review.status.achieved');
+  const close = tr('review.status.close');
+  const missed = tr('review.status.missed');
+  const inPlan = week.index >= 0;
+
+  reviewRows.forEach((node, i) => {
+    const r = REVIEW.firstRow + i;
+    const typed = input.typed.get(node.id);
+    const target = at(r, C.target);
+    const actual = at(r, C.actual);
+    const rate = at(r, C.achievement);
+    put(r, C.id, { v: node.id, s: 'id' });
+    put(r, C.name, { v: node.name, s: 'text' });
+    put(r, C.level, { v: node.level, s: 'muted' });
+    put(r, C.owner, { v: node.owner || null, s: 'text' });
+    put(r, C.target, {
+      f: call('IFERROR', call('INDEX', name(weeklyName(node.id)), call('MATCH', str(week.label), name(WEEKS), num(0))), str('')),
+      ...(node.weeklyTarget === null ? {} : { result: node.weeklyTarget }),
+      s: `num:${node.numFmt}`,
+    });
+    put(r, C.actual, {
+      v: typeof typed?.actual === 'number' || typeof typed?.actual === 'string' ? typed.actual : null,
+      ...(typed?.actualFormula ? { carriedFormula: typed.actualFormula } : {}),
+      input: true,
+      s: `input:${node.numFmt}`,
+    });
+    put(r, C.achievement, {
+      f: call('IF', call('AND', call('ISNUMBER', actual), call('ISNUMBER', target)), call('IF', bin('>', target, num(0)), bin('/', actual, target), str('')), str('')),
+      s: 'num:0%',
+    });
+    put(r, C.status, {
+      f: ifNumber(rate, call('IF', bin('>=', rate, num(ACHIEVED)), str(achieved), call('IF', bin('>=', rate, num(CLOSE)), str(close), str(missed)))),
+      s: 'text',
+    });
+    put(r, C.mtdTarget, inPlan
+      ? { f: call('IFERROR', call('SUMPRODUCT', bin('*', name(weeklyName(node.id)), bin('<=', name(WEEKS), str(week.label)))), str('')), ...(node.mtdTarget === null ? {} : { result: node.mtdTarget }), s: `num:${node.numFmt}` }
+      : { v: null, s: 'muted' });
+    const earlier = input.earlierTabs.map((sheet): Formula =>
+      call('SUMIFS', ref(absRange(REVIEW.firstRow, C.actual, REVIEW.lastRow, C.actual), sheet), ref(absRange(REVIEW.firstRow, C.id, REVIEW.lastRow, C.id), sheet), str(node.id)),
+    );
+    put(r, C.mtdActual, { f: ifNumber(actual, earlier.reduce((sum, e) => bin('+', sum, e), actual)), s: `num:${node.numFmt}` });
+    put(r, C.hint, hintCell(node, rate, rowOf, lang));
+    put(r, C.q1, { v: typed?.answers[0] ?? null, input: true, s: 'inputText' });
+    put(r, C.q2, { v: typed?.answers[1] ?? null, input: true, s: 'inputText' });
+    put(r, C.q3, { v: typed?.answers[2] ?? null, input: true, s: 'inputText' });
+  });
+
+  const lastNodeRow = REVIEW.firstRow + Math.max(reviewRows.length, 1) - 1;
+  const actionTitleRow = lastNodeRow + 2;
+  const actionHeaderRow = actionTitleRow + 1;
+  const A = REVIEW.action;
+  put(actionTitleRow, 1, { v: tr('review.actions'), s: 'subtitle' });
+  const actionHeaders: [number, MessageKey][] = [
+    [A.issue, 'review.actions.issue'],
+    [A.action, 'review.actions.action'],
+    [A.owner, 'review.actions.owner'],
+    [A.due, 'review.actions.due'],
+    [A.status, 'review.actions.status'],
+    [A.fromWeek, 'review.actions.fromWeek'],
+  ];
+  for (const [col, key] of actionHeaders) put(actionHeaderRow, col, { v: tr(key), s: 'headerInput' });
+  const actionRows = input.actions.length + REVIEW.spareActions;
+  for (let i = 0; i < actionRows; i++) {
+    const a: ReviewAction | undefined = input.actions[i];
+    const r = actionHeaderRow + 1 + i;
+    put(r, A.issue, { v: a?.issue ?? null, input: true, s: 'inputText' });
+    put(r, A.action, { v: a?.action ?? null, input: true, s: 'inputText' });
+    put(r, A.owner, { v: a?.owner ?? null, input: true, s: 'inputText' });
+    put(r, A.due, { v: a?.due ? { date: a.due } : null, input: true, s: 'inputDate' });
+    put(r, A.status, { v: a?.status ?? null, input: true, s: 'inputText' });
+    put(r, A.fromWeek, { v: a?.fromWeek ?? null, input: true, s: 'inputText' });
+  }
+  const firstAction = actionHeaderRow + 1;
+  const lastAction = actionHeaderRow + actionRows;
+
+  const validations: Validation[] = [
+    { range: range(REVIEW.firstRow, C.q2, lastNodeRow, C.q2), type: 'list', values: CAUSE_KEYS.map((k) => tr(k)) },
+    { range: range(REVIEW.firstRow, C.actual, lastNodeRow, C.actual), type: 'decimal', min: 0 },
+    { range: range(firstAction, A.status, lastAction, A.status), type: 'list', values: ACTION_STATUS_KEYS.map((k) => tr(k)) },
+    { range: range(firstAction, A.due, lastAction, A.due), type: 'date' },
+  ];
+  const statusTop = ref(a1(REVIEW.firstRow, C.status));
+  const statusRange = range(REVIEW.firstRow, C.status, lastNodeRow, C.status);
+  const conditionalFormats: ConditionalFormat[] = [
+    { range: statusRange, formula: bin('=', statusTop, str(achieved)), style: { fill: 'C6EFCE', color: '006100' } },
+    { range: statusRange, formula: bin('=', statusTop, str(close)), style: { fill: 'FFEB9C', color: '9C5700' } },
+    { range: statusRange, formula: bin('=', statusTop, str(missed)), style: { fill: 'FFC7CE', color: '9C0006', bold: true } },
+  ];
+  return {
+    key: `review:${week.label}`,
+    name: input.sheetName,
+    rows,
+    widths: [16, 24, 6, 10, 12, 12, 10, 10, 12, 12, 36, 36, 16, 36],
+    freeze: { rows: REVIEW.headerRow, columns: 2 },
+    validations,
+    conditionalFormats,
+    tabColor: 'F4B183',
+    // Everything below is re-seeded from what the tab held, so a changed tree cannot misalign typed cells.
+    clearBelow: 0,
+  };
+}
+
+/** The diagnosis rule of `review/diagnose.ts`, as a formula of this tab's cells. */
+function hintCell(node: ReviewRow, rate: Formula, rowOf: ReadonlyMap<string, number>, lang: Lang): Cell {
+  if (node.level === 'KDI') {
+    return { f: ifNumber(rate, call('IF', bin('<', rate, num(ACHIEVED)), str(t(lang, 'review.hint.quantity')), str(''))), s: 'text' };
+  }
+  const children = node.children.map((c) => rowOf.get(c)).filter((r): r is number => r !== undefined);
+  if (children.length === 0) return { v: null, s: 'text' };
+  const onTarget = children.map((r) => bin('>=', rateOrZero(ref(a1(r, REVIEW.col.achievement))), num(ACHIEVED)));
+  const hint = t(lang, node.isRate ? 'review.hint.quality' : 'review.hint.design');
+  return { f: ifNumber(rate, call('IF', call('AND', bin('<', rate, num(ACHIEVED)), ...onTarget), str(hint), str(''))), s: 'text' };
+}

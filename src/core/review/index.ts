@@ -1,0 +1,7 @@
+export * from './types';
+export { achievement, statusOf, diagnose, diagnoseAll } from './diagnose';
+export { reviewRows } from './rows';
+export { actionStatus, carryOver, completionRate, isBlankAction } from './actions';
+export { resolveReviewWeek, isReviewWeek, weekOfSheetName } from './week';
+export { findReviewTabs, readReviewTab, type ReviewTab, type ReadReviewTab } from './readTab';
+export { planReview, type ReviewPlan, type ReviewPlanInput } from './planReview';

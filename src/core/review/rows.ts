@@ -1,0 +1,34 @@
+import type { BackcastResult } from '../backcast/compute';
+import { looksLikeRate, numberFormatFor } from '../model/units';
+import type { Model } from '../model/types';
+import type { ReviewRow, ReviewWeek } from './types';
+
+const REVIEWED = new Set(['KGI', 'KPI', 'KDI']);
+
+/**
+ * The rows of a review: every KGI, KPI and KDI, grouped by owner (owners in the order
+ * they first appear in the tree), the tree's depth-first order kept inside each group.
+ */
+export function reviewRows(model: Model, backcast: BackcastResult, week: ReviewWeek): ReviewRow[] {
+  const targets = new Map(backcast.nodes.map((n) => [n.id, n]));
+  const nodes = model.nodes.filter((n) => REVIEWED.has(n.level));
+  const reviewed = new Set<string>(nodes.map((n) => n.id));
+  const owners: string[] = [];
+  for (const n of nodes) if (!owners.includes(n.owner ?? '')) owners.push(n.owner ?? '');
+  const rows = nodes.map((n): ReviewRow => {
+    const weekly = targets.get(n.id)?.weekly ?? null;
+    const inPlan = week.index >= 0 && weekly !== null;
+    return {
+      id: n.id,
+      name: n.name,
+      level: n.level,
+      owner: n.owner ?? '',
+      isRate: n.unitKind === 'rate' || looksLikeRate(n.id, n.unit, n.name),
+      numFmt: numberFormatFor(n.unit, n.unitKind),
+      children: n.children.filter((c) => reviewed.has(c)),
+      weeklyTarget: inPlan ? weekly[week.index] : null,
+      mtdTarget: inPlan ? weekly.slice(0, week.index + 1).reduce((a, b) => a + b, 0) : null,
+    };
+  });
+  return owners.flatMap((o) => rows.filter((r) => r.owner === o));
+}

@@ -1,0 +1,47 @@
+import type { IsoMonth } from '../brand';
+import { isoWeekStart, japaneseHolidays, parseIsoWeekLabel, type MonthCalendar } from '../calendar';
+import { addDays, monthOf, weekday } from '../calendar/date';
+import type { LocalizedText } from '../i18n';
+import type { ReviewWeek } from './types';
+
+function shiftMonth(month: IsoMonth, by: number): IsoMonth {
+  const y = Number(month.slice(0, 4));
+  const m = Number(month.slice(5, 7)) - 1 + by;
+  const year = y + Math.floor(m / 12);
+  const mm = ((m % 12) + 12) % 12;
+  return `${String(year).padStart(4, '0')}-${String(mm + 1).padStart(2, '0')}` as IsoMonth;
+}
+
+/**
+ * Places `--week` against the plan: a week of the plan month (index into WEEKS), or a
+ * week whose Thursday falls in the month before or after. Anything else is a message.
+ */
+export function resolveReviewWeek(label: string, calendar: MonthCalendar, jpHolidays: boolean): ReviewWeek | LocalizedText {
+  const parsed = parseIsoWeekLabel(label.trim());
+  if (parsed === null) return { key: 'review.badWeek', params: { week: label } };
+  const index = calendar.weeks.findIndex((w) => w.label === parsed.label);
+  if (index >= 0) {
+    const w = calendar.weeks[index];
+    return { label: w.label, start: w.start, end: w.end, workdays: w.workdays, month: calendar.month, index };
+  }
+  const start = isoWeekStart(parsed.year, parsed.week);
+  const end = addDays(start, 6);
+  const month = monthOf(addDays(start, 3));
+  if (month !== shiftMonth(calendar.month, -1) && month !== shiftMonth(calendar.month, 1)) {
+    return { key: 'review.weekOutOfRange', params: { week: parsed.label, month: calendar.month } };
+  }
+  const off = new Set<string>(jpHolidays ? japaneseHolidays(start, end).map((h) => h.date) : []);
+  let workdays = 0;
+  for (let d = start; d <= end; d = addDays(d, 1)) if (weekday(d) <= 5 && !off.has(d)) workdays++;
+  return { label: parsed.label, start, end, workdays, month, index: -1 };
+}
+
+export function isReviewWeek(w: ReviewWeek | LocalizedText): w is ReviewWeek {
+  return 'label' in w;
+}
+
+/** The ISO week label found in a sheet name (`週次レビュー 2026-W49`), or null. */
+export function weekOfSheetName(sheetName: string): string | null {
+  const m = /(\d{4}-W\d{2})\s*$/.exec(sheetName);
+  return m ? m[1] : null;
+}

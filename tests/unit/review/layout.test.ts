@@ -1,0 +1,39 @@
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { loadPlanText } from '../../../src/core/model/parsePlan';
+import { planTargets } from '../../../src/core/plan';
+import { renderFormula } from '../../../src/core/formula/render';
+import { layoutReviewSheet, REVIEW } from '../../../src/core/layout/reviewSheet';
+import { reviewRows } from '../../../src/core/review/rows';
+import { isReviewWeek, resolveReviewWeek } from '../../../src/core/review/week';
+import type { IsoDate } from '../../../src/core/brand';
+
+const loaded = loadPlanText(readFileSync(join(__dirname, '../../../examples/sales-funnel.yaml'), 'utf8'), 'yaml');
+const model = loaded.model!;
+const planned = planTargets(model);
+
+describe('review layout', () => {
+  const week = resolveReviewWeek('2026-W50', planned.calendar!, true);
+  if (!isReviewWeek(week)) throw new Error('week');
+  const rows = reviewRows(model, planned.backcast!, week);
+
+  it('rows: KGI/KPI/KDI only, grouped by owner in tree order', () => {
+    expect(rows.map((r) => r.id)).toEqual(['revenue', 'contracts', 'meetings', 'appointments', 'calls']);
+    expect(rows.map((r) => r.owner)).toEqual(['山田', '山田', '山田', '佐藤', '佐藤']);
+  });
+
+  it('weekly target is a live INDEX/MATCH into W_, actual an empty input, no TODAY()', () => {
+    const sheet = layoutReviewSheet({ lang: 'ja', sheetName: '週次レビュー 2026-W50', week, rows, generatedOn: '2026-12-07' as IsoDate, typed: new Map(), actions: [], previousCompletion: null, earlierTabs: [] });
+    const r = REVIEW.firstRow + 4;
+    expect(renderFormula(sheet.rows[r - 1][REVIEW.col.target - 1]!.f!)).toBe('IFERROR(INDEX(W_calls,MATCH("2026-W50",WEEKS,0)),"")');
+    expect(sheet.rows[r - 1][REVIEW.col.actual - 1]).toMatchObject({ v: null, input: true });
+    expect(sheet.rows[REVIEW.headerRow - 1][REVIEW.col.q1 - 1]!.v).toBe('なぜ達成/未達だったのか?（何が要因か）');
+    expect(sheet.validations.some((v) => v.type === 'list' && v.values.join() === '量,質,設計')).toBe(true);
+    expect(JSON.stringify(sheet.rows)).not.toContain('TODAY');
+  });
+
+  it('weeks outside the plan month and its neighbours are refused', () => {
+    expect(isReviewWeek(resolveReviewWeek('2026-W20', planned.calendar!, true))).toBe(false);
+    expect(isReviewWeek(resolveReviewWeek('2026-W47', planned.calendar!, true))).toBe(true);
+  });
+});
