@@ -1,0 +1,237 @@
+import { bin, call, num, ref, str, type Formula } from '../formula/ast';
+import { render, t, type Lang } from '../i18n';
+import { countBySeverity } from '../rules/lint';
+import { severityLabel } from '../rules/report';
+import type { Finding, RuleSeverity } from '../rules/types';
+import { a1, columnLetter } from './a1';
+import type { Cell, ConditionalFormat, SheetSpec, StyleKey, WorkbookSpec } from './spec';
+import { collectStyles } from './styles';
+import { TREE, treeColumns } from './treeColumns';
+
+/** The Checks sheet: one row per finding, from `firstRow`. */
+export const CHECKS = {
+  titleRow: 1,
+  subtitleRow: 2,
+  headerRow: 4,
+  firstRow: 5,
+  col: { severity: 1, rule: 2, node: 3, name: 4, message: 5, cell: 6, fix: 7 },
+  /** Rows cleared below the last finding, so a rebuild over an older, longer list leaves nothing stale. */
+  spareRows: 100,
+} as const;
+
+const CHECKS_COLUMNS = 7;
+/** Excel's own "bad" and "neutral" cell styles. */
+const MARK: Readonly<Record<'error' | 'warning', ConditionalFormat['style']>> = {
+  error: { fill: 'FFC7CE', color: '9C0006' },
+  warning: { fill: 'FFEB9C', color: '9C5700' },
+};
+const TAB: Readonly<Record<RuleSeverity | 'none', string>> = { error: 'C00000', warning: 'FFC000', info: '5B9BD5', none: '70AD47' };
+
+/** What the tree sheet spec says about its nodes: row, id and name, read from the spec itself. */
+interface TreeRow {
+  readonly row: number;
+  readonly id: string;
+  readonly name: string | undefined;
+}
+
+function treeRows(tree: SheetSpec): TreeRow[] {
+  const { col } = treeColumns(0);
+  const out: TreeRow[] = [];
+  for (let r = TREE.firstRow; r <= tree.rows.length; r++) {
+    const cells = tree.rows[r - 1];
+    const id = cells?.[col.id - 1]?.v;
+    if (typeof id !== 'string' || id === '') continue;
+    const name = cells?.[col.name - 1]?.v;
+    out.push({ row: r, id, name: typeof name === 'string' ? name : undefined });
+  }
+  return out;
+}
+
+/** The title the settings sheet records, else the tree sheet's name. */
+function planTitle(spec: WorkbookSpec, tree: SheetSpec | undefined): string {
+  const settings = spec.sheets.find((s) => s.key === 'settings');
+  const row = settings?.rows.find((r) => r[0]?.v === 'title');
+  const title = row?.[1]?.v;
+  return typeof title === 'string' ? title : (tree?.name ?? '');
+}
+
+/** The Checks sheet: severity, rule, node, message, and the cell as a link to it. */
+export function layoutChecksSheet(findings: readonly Finding[], lang: Lang, options: { title: string; nameOf?: (id: string) => string | undefined }): SheetSpec {
+  const C = CHECKS.col;
+  const blank = (): (Cell | null)[] => new Array<Cell | null>(CHECKS_COLUMNS).fill(null);
+  const counts = countBySeverity(findings);
+  const rows: (Cell | null)[][] = [];
+  const title = blank();
+  title[0] = { v: t(lang, 'rules.sheet.title', { title: options.title }), s: 'title' };
+  const subtitle = blank();
+  subtitle[0] = { v: t(lang, 'rules.sheet.subtitle', { errors: counts.error, warnings: counts.warning, infos: counts.info }), s: 'subtitle' };
+  const header: (Cell | null)[] = [
+    { v: t(lang, 'rules.sheet.col.severity'), s: 'header' },
+    { v: t(lang, 'rules.sheet.col.rule'), s: 'header' },
+    { v: t(lang, 'rules.sheet.col.node'), s: 'header' },
+    { v: t(lang, 'rules.sheet.col.name'), s: 'header' },
+    { v: t(lang, 'rules.sheet.col.message'), s: 'header' },
+    { v: t(lang, 'rules.sheet.col.cell'), s: 'header' },
+    { v: t(lang, 'rules.sheet.col.fix'), s: 'header' },
+  ];
+  rows.push(title, subtitle, blank(), header);
+
+  for (const f of findings) {
+    const cells = blank();
+    const set = (c: number, cell: Cell): void => {
+      cells[c - 1] = cell;
+    };
+    set(C.severity, { v: severityLabel(lang, f.severity), s: 'label' });
+    set(C.rule, { v: f.rule, s: 'id' });
+    set(C.node, { v: f.node, s: 'id' });
+    set(C.name, { v: (f.node !== null ? options.nameOf?.(f.node) : undefined) ?? null, s: 'text' });
+    set(C.message, { v: render(lang, f.message), s: 'text' });
+    set(C.cell, f.cell ? { v: f.cell, link: f.cell, s: 'text' } : { v: null });
+    const fix = f.fix ? render(lang, f.fix.description) : null;
+    set(C.fix, { v: fix !== null && f.fix?.safe ? t(lang, 'rules.sheet.safeFix', { description: fix }) : fix, s: 'muted' });
+    rows.push(cells);
+  }
+  if (findings.length === 0) {
+    const none = blank();
+    none[0] = { v: t(lang, 'rules.sheet.none'), s: 'muted' };
+    rows.push(none);
+  }
+  // Clear what an older, longer list left below.
+  for (let i = 0; i < CHECKS.spareRows; i++) rows.push(new Array<Cell | null>(CHECKS_COLUMNS).fill({ v: null }));
+
+  const last = CHECKS.firstRow + Math.max(findings.length, 1) - 1;
+  const severityCell = ref(`$${columnLetter(C.severity)}${CHECKS.firstRow}`);
+  const worst: RuleSeverity | 'none' = counts.error > 0 ? 'error' : counts.warning > 0 ? 'warning' : counts.info > 0 ? 'info' : 'none';
+  return {
+    key: 'checks',
+    name: t(lang, 'sheet.checks'),
+    rows,
+    widths: [10, 24, 16, 24, 90, 18, 48],
+    freeze: { rows: CHECKS.headerRow, columns: 0 },
+    validations: [],
+    conditionalFormats:
+      findings.length === 0
+        ? []
+        : (['error', 'warning'] as const).map((severity) => ({
+            range: `${a1(CHECKS.firstRow, C.severity)}:${a1(last, C.severity)}`,
+            formula: bin('=', severityCell, str(severityLabel(lang, severity))),
+            style: MARK[severity],
+          })),
+    tabColor: TAB[worst],
+  };
+}
+
+/** What the tree sheet gains: a checks column (rule ids per row) and the row marks. */
+export interface TreeChecksMarks {
+  readonly column: number;
+  readonly header: Cell;
+  /** Row → the checks cell; every node row has one, empty when it has no finding, so old marks go. */
+  readonly cells: ReadonlyMap<number, Cell>;
+  readonly conditionalFormats: readonly ConditionalFormat[];
+}
+
+/**
+ * The checks column and the conditional formats for the tree sheet. A row is marked
+ * when the Checks sheet lists an error (or a warning) for its id, so the marks follow
+ * the list the workbook holds.
+ */
+export function treeChecksMarks(findings: readonly Finding[], lang: Lang, tree: SheetSpec, checksSheet: string): TreeChecksMarks {
+  const headerRow = tree.rows[TREE.headerRow - 1] ?? [];
+  const headers = new Set([t('en', 'sheet.tree.col.checks'), t('ja', 'sheet.tree.col.checks')]);
+  const existing = headerRow.findIndex((c) => typeof c?.v === 'string' && headers.has(c.v));
+  const column = existing >= 0 ? existing + 1 : headerRow.length + 1;
+
+  const rulesOf = new Map<string, string[]>();
+  for (const f of findings) {
+    if (f.node === null) continue;
+    const list = rulesOf.get(f.node) ?? [];
+    if (!list.includes(f.rule)) list.push(f.rule);
+    rulesOf.set(f.node, list);
+  }
+  const nodes = treeRows(tree);
+  const cells = new Map<number, Cell>();
+  for (const n of nodes) {
+    const rules = rulesOf.get(n.id);
+    cells.set(n.row, { v: rules ? rules.join(', ') : null, s: 'text' });
+  }
+
+  const conditionalFormats: ConditionalFormat[] = [];
+  const counts = countBySeverity(findings);
+  if (nodes.length > 0 && counts.error + counts.warning > 0) {
+    const first = nodes[0].row;
+    const lastRow = nodes[nodes.length - 1].row;
+    const lastFinding = CHECKS.firstRow + findings.length - 1;
+    const listed = (c: number): Formula => ref(`$${columnLetter(c)}$${CHECKS.firstRow}:$${columnLetter(c)}$${lastFinding}`, checksSheet);
+    const id = ref(`$${columnLetter(treeColumns(0).col.id)}${first}`);
+    const count = (severity: RuleSeverity): Formula =>
+      call('COUNTIFS', listed(CHECKS.col.node), id, listed(CHECKS.col.severity), str(severityLabel(lang, severity)));
+    const range = `${a1(first, 1)}:${a1(lastRow, column)}`;
+    const present = bin('<>', id, str(''));
+    if (counts.error > 0) conditionalFormats.push({ range, formula: call('AND', present, bin('>', count('error'), num(0))), style: MARK.error });
+    if (counts.warning > 0) {
+      conditionalFormats.push({ range, formula: call('AND', present, bin('>', count('warning'), num(0)), bin('=', count('error'), num(0))), style: MARK.warning });
+    }
+  }
+  return { column, header: { v: t(lang, 'sheet.tree.col.checks'), s: 'header' }, cells, conditionalFormats };
+}
+
+function referencesSheet(f: Formula, sheets: ReadonlySet<string>): boolean {
+  switch (f.kind) {
+    case 'ref':
+      return f.sheet !== undefined && sheets.has(f.sheet);
+    case 'unary':
+      return referencesSheet(f.arg, sheets);
+    case 'binary':
+      return referencesSheet(f.left, sheets) || referencesSheet(f.right, sheets);
+    case 'call':
+      return f.args.some((a) => referencesSheet(a, sheets));
+    default:
+      return false;
+  }
+}
+
+/**
+ * The workbook with its checks: the Checks sheet (after the tree), the checks column on
+ * the tree sheet and the conditional formats marking rows with errors and warnings.
+ * Pure, and idempotent: marks from an earlier call are replaced, not added to. Only
+ * generated cells are touched; input cells keep what people typed.
+ */
+export function withChecks(spec: WorkbookSpec, findings: readonly Finding[], lang: Lang): WorkbookSpec {
+  const checksNames = new Set([t('en', 'sheet.checks'), t('ja', 'sheet.checks')]);
+  const tree = spec.sheets.find((s) => s.key === 'tree');
+  const names = new Map(tree ? treeRows(tree).map((r) => [r.id, r.name]) : []);
+  const checks = layoutChecksSheet(findings, lang, { title: planTitle(spec, tree), nameOf: (id) => names.get(id) });
+
+  const sheets: SheetSpec[] = [];
+  for (const sheet of spec.sheets) {
+    if (sheet.key === 'checks') continue;
+    if (sheet.key !== 'tree') {
+      sheets.push(sheet);
+      continue;
+    }
+    const marks = treeChecksMarks(findings, lang, sheet, checks.name);
+    const width = Math.max(marks.column, ...sheet.rows.map((r) => r.length));
+    const rows = sheet.rows.map((r, i) => {
+      const row = i + 1;
+      const cell = row === TREE.headerRow ? marks.header : marks.cells.get(row);
+      if (cell === undefined && r.length >= width) return r;
+      const next = [...r, ...new Array<Cell | null>(Math.max(0, width - r.length)).fill(null)];
+      if (cell !== undefined) next[marks.column - 1] = cell;
+      return next;
+    });
+    const widths = [...sheet.widths, ...new Array<number>(Math.max(0, marks.column - sheet.widths.length)).fill(12)];
+    widths[marks.column - 1] = 28;
+    sheets.push({
+      ...sheet,
+      rows,
+      widths,
+      conditionalFormats: [...sheet.conditionalFormats.filter((cf) => !referencesSheet(cf.formula, checksNames)), ...marks.conditionalFormats],
+    });
+    sheets.push(checks);
+  }
+  if (tree === undefined) sheets.push(checks);
+
+  const keys = new Set<StyleKey>(['header', 'text']);
+  for (const r of checks.rows) for (const c of r) if (c?.s) keys.add(c.s);
+  return { ...spec, sheets, styles: { ...collectStyles(keys), ...spec.styles } };
+}

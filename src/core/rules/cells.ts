@@ -1,0 +1,103 @@
+import type { NodeLocator } from '../backcast/compute';
+import { quoteSheetName } from '../formula/sheetName';
+import { t, type Lang } from '../i18n';
+import { a1 } from '../layout/a1';
+import { HYPOTHESES } from '../layout/hypothesesSheet';
+import { TREE, treeColumns, type TreeColumnKey } from '../layout/treeColumns';
+import type { Model } from '../model/types';
+import type { CellTarget, HypothesisField, NodeField } from './types';
+
+/**
+ * Where things stand in the workbook: by default the layout `build` writes for this
+ * model (row = depth-first index + TREE.firstRow, columns from `treeColumns`, sheet
+ * names in the workbook's language). A workbook read back overrides what it knows:
+ * the actual row of each node, the actual column of each header.
+ */
+export interface CellLayout {
+  readonly treeSheet: string;
+  readonly hypothesesSheet: string;
+  readonly rowOf: (id: string) => number | undefined;
+  readonly columnOf: (key: TreeColumnKey) => number | undefined;
+  readonly hypothesisRowOf: (id: string) => number | undefined;
+  readonly hypothesisColumnOf: (field: HypothesisField) => number | undefined;
+}
+
+export interface CellLayoutOptions {
+  /** The workbook's language, which names its sheets. */
+  readonly lang: Lang;
+  /** ISO weeks in the month; unknown (month unusable) leaves the columns after the weeks unknown. */
+  readonly weekCount?: number;
+  readonly treeSheet?: string;
+  readonly hypothesesSheet?: string;
+  readonly rowOf?: (id: string) => number | undefined;
+  readonly columnOf?: (key: TreeColumnKey) => number | undefined;
+  readonly hypothesisRowOf?: (id: string) => number | undefined;
+}
+
+/** The tree column of each node field. */
+export const NODE_FIELD_COLUMN: Readonly<Record<NodeField, TreeColumnKey>> = {
+  id: 'id',
+  level: 'level',
+  name: 'name',
+  parent: 'parent',
+  backcast: 'backcast',
+  unit: 'unit',
+  target: 'monthly',
+  owner: 'owner',
+  deadline: 'deadline',
+  controllable: 'controllable',
+  baseline: 'baseline',
+  capacity_per_day: 'capacity',
+  ksf: 'ksf',
+  notes: 'notes',
+};
+
+export function cellLayout(model: Model, options: CellLayoutOptions): CellLayout {
+  const nodeRow = new Map(model.nodes.map((n, i) => [n.id as string, TREE.firstRow + i]));
+  const hypothesisRow = new Map(model.hypotheses.map((h, i) => [h.id as string, HYPOTHESES.firstRow + i]));
+  const known = options.weekCount === undefined ? undefined : treeColumns(options.weekCount);
+  const beforeWeeks = treeColumns(0);
+  const defaultColumn = (key: TreeColumnKey): number | undefined => {
+    if (known) return known.col[key];
+    const c = beforeWeeks.col[key];
+    return c <= beforeWeeks.col.perWorkday ? c : undefined;
+  };
+  return {
+    treeSheet: options.treeSheet ?? t(options.lang, 'sheet.tree'),
+    hypothesesSheet: options.hypothesesSheet ?? t(options.lang, 'sheet.hypotheses'),
+    rowOf: options.rowOf ?? ((id) => nodeRow.get(id)),
+    columnOf: options.columnOf ?? defaultColumn,
+    hypothesisRowOf: options.hypothesisRowOf ?? ((id) => hypothesisRow.get(id)),
+    hypothesisColumnOf: (field) => HYPOTHESES.col[field],
+  };
+}
+
+/** `'KPI Tree'!C7`: the one way addresses are written, quoted by `quoteSheetName`. */
+export function sheetAddress(sheet: string, row: number, column: number): string {
+  return `${quoteSheetName(sheet)}!${a1(row, column)}`;
+}
+
+/** `'KPI Tree'!C7` → { sheet: 'KPI Tree', address: 'C7' }; `Bob''s` unquoted to `Bob's`. */
+export function parseSheetAddress(text: string): { sheet: string; address: string } | null {
+  const quoted = /^'((?:[^']|'')+)'!(\$?[A-Za-z]{1,3}\$?\d+)$/.exec(text);
+  if (quoted) return { sheet: quoted[1].replace(/''/g, "'"), address: quoted[2].replace(/\$/g, '') };
+  const bare = /^([^'!]+)!(\$?[A-Za-z]{1,3}\$?\d+)$/.exec(text);
+  return bare ? { sheet: bare[1], address: bare[2].replace(/\$/g, '') } : null;
+}
+
+/**
+ * The sheet-qualified address of the cell a finding concerns. A locator that knows
+ * cells (the workbook reader's) wins; otherwise the layout says where the cell is.
+ */
+export function findingCell(target: CellTarget, layout: CellLayout, locate?: NodeLocator): string | undefined {
+  if (target.kind === 'node') {
+    const located = locate?.(target.node, target.field).cell;
+    if (located !== undefined) return located;
+    const row = layout.rowOf(target.node);
+    const column = layout.columnOf(NODE_FIELD_COLUMN[target.field]);
+    return row === undefined || column === undefined ? undefined : sheetAddress(layout.treeSheet, row, column);
+  }
+  const row = layout.hypothesisRowOf(target.id);
+  const column = layout.hypothesisColumnOf(target.field);
+  return row === undefined || column === undefined ? undefined : sheetAddress(layout.hypothesesSheet, row, column);
+}

@@ -1,0 +1,44 @@
+import type { BackcastResult } from '../backcast/compute';
+import type { IsoDate } from '../brand';
+import { lastOfMonth, parseIsoMonth } from '../calendar/date';
+import type { Problem } from '../model/problem';
+import { kgiOf, nodeById, type Model } from '../model/types';
+import type { Thresholds } from './thresholds';
+import type { RuleContext } from './types';
+
+/** What every rule needs, computed once: lookups, connectivity, inherited deadlines. */
+export function ruleContext(model: Model, backcast: BackcastResult | null, thresholds: Thresholds, problems: readonly Problem[]): RuleContext {
+  const byId = nodeById(model);
+  const kgi = kgiOf(model);
+  const connected = new Set<string>();
+  if (kgi !== undefined) {
+    const stack: string[] = [kgi.id];
+    while (stack.length > 0) {
+      const id = stack.pop() as string;
+      if (connected.has(id)) continue;
+      connected.add(id);
+      for (const c of byId.get(id)?.children ?? []) stack.push(c);
+    }
+  }
+  const broken = new Set<string>();
+  for (const p of problems) if (p.severity === 'error' && p.node !== undefined) broken.add(p.node);
+
+  // Parents come before children in `model.nodes`, so one pass settles every inherited deadline.
+  const deadlines = new Map<string, IsoDate | undefined>();
+  for (const node of model.nodes) {
+    deadlines.set(node.id, node.deadline ?? (node.parent === null ? undefined : deadlines.get(node.parent)));
+  }
+  const month = parseIsoMonth(model.month);
+  return {
+    model,
+    backcast,
+    targets: new Map((backcast?.nodes ?? []).map((n) => [n.id, n])),
+    byId,
+    kgi,
+    connected,
+    broken,
+    periodEnd: month === null ? null : lastOfMonth(month),
+    threshold: (name) => thresholds[name],
+    effectiveDeadline: (id) => deadlines.get(id),
+  };
+}

@@ -1,0 +1,37 @@
+/** The checks: a KPI linter with SMART, focus, controllability and structure rules. */
+export type {
+  CellTarget,
+  ChangeableField,
+  Finding,
+  Fix,
+  HypothesisField,
+  NodeField,
+  Rule,
+  RuleContext,
+  RuleHit,
+  RuleSeverity,
+  SeveritySetting,
+  TreeChange,
+} from './types';
+export { SEVERITY_ORDER } from './types';
+export { lint, sortFindings, countBySeverity, hasErrorFindings, type LintOptions } from './lint';
+export { lintModel, type LintModelOptions } from './lintModel';
+export {
+  resolveConfig,
+  severityOf,
+  checksFromSettings,
+  checksSettingsEntries,
+  SETTINGS_RULE_PREFIX,
+  SETTINGS_THRESHOLD_PREFIX,
+  type ConfigIssue,
+  type LintConfig,
+  type RawChecks,
+} from './config';
+export { RULES, RULE_IDS, DEFAULT_SEVERITIES, isKnownRule } from './registry';
+export { STRUCTURAL_RULES, CONFIG_RULE, isBlockingRule, isStructuralRule } from './structural';
+export { DEFAULT_THRESHOLDS, THRESHOLD_NAMES, type ThresholdName, type Thresholds } from './thresholds';
+export { cellLayout, findingCell, parseSheetAddress, sheetAddress, NODE_FIELD_COLUMN, type CellLayout, type CellLayoutOptions } from './cells';
+export { safeFixes, applyTreeChanges, changeCellValue } from './fixes';
+export { applyChangesToPlanText, type PlanFixResult } from './planFix';
+export { findingsText, findingsJson, findingJson, findingLocation, severityLabel, summaryText } from './report';
+export { VAGUE_WORDS, UNCONTROLLABLE_WORDS, findVagueWord, findUncontrollableWord } from './words';

@@ -1,0 +1,134 @@
+import type { BackcastResult, NodeLocator } from '../backcast/compute';
+import type { Lang } from '../i18n';
+import type { Problem } from '../model/problem';
+import type { Model } from '../model/types';
+import { cellLayout, findingCell, type CellLayout } from './cells';
+import { severityOf, type LintConfig } from './config';
+import { ruleContext } from './context';
+import { RULES } from './registry';
+import { CONFIG_RULE, isBlockingRule } from './structural';
+import { SEVERITY_ORDER, type CellTarget, type Finding, type HypothesisField, type NodeField, type RuleSeverity } from './types';
+
+export interface LintOptions {
+  /** Structural problems of the model (buildModel, computeBackcast, the reader): they become findings. */
+  readonly problems?: readonly Problem[];
+  /** Locates a node's field in the source: plan field and line, or the workbook cell (reader). */
+  readonly locate?: NodeLocator;
+  /** The workbook's language, which names the sheets in cell addresses; default the plan's, else English. */
+  readonly lang?: Lang;
+  /** Where cells are; default: the layout `build` writes for this model. */
+  readonly layout?: CellLayout;
+  /** The actual row of each node, for a workbook read back (overrides the default layout's rows). */
+  readonly rowOf?: (id: string) => number | undefined;
+}
+
+const NODE_FIELDS: ReadonlySet<string> = new Set<NodeField>([
+  'id', 'level', 'name', 'parent', 'backcast', 'unit', 'target', 'owner', 'deadline', 'controllable', 'baseline', 'capacity_per_day', 'ksf', 'notes',
+]);
+const HYPOTHESIS_FIELDS: ReadonlySet<string> = new Set<HypothesisField>(['id', 'name', 'value', 'unit', 'rationale']);
+
+/**
+ * Checks a KPI tree like a linter checks code. Pure: the same model, targets and config
+ * always give the same findings, in the same order (errors first, then by position in
+ * the tree). Never throws on a damaged tree: structural problems are findings too.
+ */
+export function lint(model: Model, backcast: BackcastResult | null, config: LintConfig, options: LintOptions = {}): Finding[] {
+  const problems = options.problems ?? [];
+  const layout =
+    options.layout ?? cellLayout(model, { lang: options.lang ?? model.lang ?? 'en', weekCount: backcast?.calendar.weeks.length, rowOf: options.rowOf });
+  const locate = options.locate;
+  const cellOf = (target: CellTarget): string | undefined => findingCell(target, layout, locate);
+  const nodeIds = new Set<string>(model.nodes.map((n) => n.id));
+  const hypothesisIds = new Set<string>(model.hypotheses.map((h) => h.id));
+  const out: Finding[] = [];
+  const seen = new Set<string>();
+  const push = (f: Finding): void => {
+    const key = JSON.stringify([f.rule, f.node, f.cell ?? f.field ?? '', f.message]);
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push(f);
+  };
+
+  for (const p of problems) {
+    const severity = isBlockingRule(p.code) && p.severity === 'error' ? 'error' : severityOf(config, p.code, p.severity);
+    if (severity === 'off') continue;
+    push({
+      rule: p.code,
+      severity,
+      node: p.node ?? null,
+      message: p.message,
+      cell: p.cell ?? structuralCell(p),
+      ...(p.field !== undefined ? { field: p.field } : {}),
+      ...(p.line !== undefined ? { line: p.line } : {}),
+    });
+  }
+
+  const ctx = ruleContext(model, backcast, config.thresholds, problems);
+  for (const rule of RULES) {
+    if (config.severities[rule.id] === 'off') continue;
+    for (const hit of rule.check(ctx)) {
+      const severity = severityOf(config, rule.id, hit.severity ?? rule.defaultSeverity);
+      if (severity === 'off') continue;
+      const source = hit.at?.kind === 'node' ? locate?.(hit.at.node, hit.at.field) : undefined;
+      const fix = hit.fix && { ...hit.fix, cell: cellOf({ kind: 'node', node: hit.fix.change.node, field: hit.fix.change.field }) };
+      push({
+        rule: rule.id,
+        severity,
+        node: hit.node,
+        message: hit.message,
+        cell: hit.at ? cellOf(hit.at) : undefined,
+        ...(source?.field !== undefined ? { field: source.field } : {}),
+        ...(source?.line !== undefined ? { line: source.line } : {}),
+        ...(fix ? { fix } : {}),
+      });
+    }
+  }
+
+  const configSeverity = severityOf(config, CONFIG_RULE, 'warning');
+  if (configSeverity !== 'off') {
+    for (const issue of config.issues) {
+      const where = locate?.('', issue.field) ?? {};
+      push({ rule: CONFIG_RULE, severity: configSeverity, node: null, message: issue.message, cell: where.cell, field: issue.field, ...(where.line !== undefined ? { line: where.line } : {}) });
+    }
+  }
+  return sortFindings(out, model);
+
+  /** A plan problem's cell, from its node and the last part of its field path (`kpis[3].parent`). */
+  function structuralCell(p: Problem): string | undefined {
+    if (p.node === undefined || p.field === undefined || p.code === 'duplicate-id') return undefined;
+    const m = /^(kpis|hypotheses)\[\d+\](?:\.(\w+))?/.exec(p.field);
+    if (!m) return undefined;
+    const field = m[2] ?? 'id';
+    if (m[1] === 'kpis' && nodeIds.has(p.node) && NODE_FIELDS.has(field)) return cellOf({ kind: 'node', node: p.node, field: field as NodeField });
+    if (m[1] === 'hypotheses' && hypothesisIds.has(p.node) && HYPOTHESIS_FIELDS.has(field)) {
+      return cellOf({ kind: 'hypothesis', id: p.node, field: field as HypothesisField });
+    }
+    return undefined;
+  }
+}
+
+const RANK: Readonly<Record<RuleSeverity, number>> = { error: 0, warning: 1, info: 2 };
+
+/** Errors first, then warnings, then info; within each, the tree's own order (tree-wide findings first). */
+export function sortFindings(findings: readonly Finding[], model: Model): Finding[] {
+  const position = new Map<string, number>();
+  model.nodes.forEach((n, i) => position.set(n.id, i));
+  model.hypotheses.forEach((h, i) => position.has(h.id) || position.set(h.id, model.nodes.length + i));
+  const pos = (f: Finding): number => (f.node === null ? -1 : (position.get(f.node) ?? -1));
+  return findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => RANK[a.f.severity] - RANK[b.f.severity] || pos(a.f) - pos(b.f) || a.i - b.i)
+    .map((x) => x.f);
+}
+
+export function countBySeverity(findings: readonly Finding[]): Record<RuleSeverity, number> {
+  const counts: Record<RuleSeverity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity] += 1;
+  return counts;
+}
+
+export function hasErrorFindings(findings: readonly Finding[]): boolean {
+  return findings.some((f) => f.severity === 'error');
+}
+
+export { SEVERITY_ORDER };

@@ -1,0 +1,74 @@
+import { looksLikeRate } from '../model/units';
+import { formatNumber, formatRate, formatValue } from './format';
+import type { Rule, RuleHit } from './types';
+
+/**
+ * `smart-achievable`: a target far above the baseline with no stated basis, a daily
+ * activity above what the owner says is possible, or a hypothesis outside its
+ * plausible range. The numbers are the ones the workbook will show.
+ */
+export const smartAchievable: Rule = {
+  id: 'smart-achievable',
+  defaultSeverity: 'warning',
+  thresholds: ['max_target_ratio', 'rate_min', 'rate_max'],
+  check(ctx) {
+    const hits: RuleHit[] = [];
+    const maxRatio = ctx.threshold('max_target_ratio');
+    for (const node of ctx.model.nodes) {
+      const t = ctx.targets.get(node.id);
+      const monthly = t?.monthly ?? null;
+      if (monthly !== null && node.baseline !== undefined && node.baseline > 0 && monthly / node.baseline > maxRatio) {
+        hits.push({
+          node: node.id,
+          at: { kind: 'node', node: node.id, field: 'target' },
+          message: {
+            key: 'rules.smartAchievable.ratio',
+            params: {
+              name: node.name,
+              target: formatValue(monthly, node),
+              baseline: formatValue(node.baseline, node),
+              ratio: formatNumber(Math.round((monthly / node.baseline) * 100) / 100),
+              max: formatNumber(maxRatio),
+              limit: formatValue(node.baseline * maxRatio, node),
+            },
+          },
+        });
+      }
+      const perDay = t?.perWorkday ?? null;
+      if (perDay !== null && monthly !== null && node.capacityPerDay !== undefined && perDay > node.capacityPerDay) {
+        hits.push({
+          node: node.id,
+          at: { kind: 'node', node: node.id, field: 'capacity_per_day' },
+          message: {
+            key: 'rules.smartAchievable.capacity',
+            params: {
+              name: node.name,
+              perDay: formatValue(Math.round(perDay * 10) / 10, node),
+              monthly: formatValue(monthly, node),
+              workdays: ctx.backcast?.calendar.workdays ?? 0,
+              capacity: formatValue(node.capacityPerDay, node),
+            },
+          },
+        });
+      }
+    }
+    for (const h of ctx.model.hypotheses) {
+      if (ctx.broken.has(h.id)) continue;
+      const rate = looksLikeRate(h.id, h.unit, h.name);
+      const min = h.min ?? (rate ? ctx.threshold('rate_min') : undefined);
+      const max = h.max ?? (rate ? ctx.threshold('rate_max') : undefined);
+      if ((min !== undefined && h.value < min) || (max !== undefined && h.value > max)) {
+        const show = (x: number): string => (rate ? formatRate(x) : formatNumber(x));
+        hits.push({
+          node: h.id,
+          at: { kind: 'hypothesis', id: h.id, field: 'value' },
+          message: {
+            key: 'rules.smartAchievable.rate',
+            params: { name: h.name, value: show(h.value), min: min === undefined ? '-' : show(min), max: max === undefined ? '-' : show(max) },
+          },
+        });
+      }
+    }
+    return hits;
+  },
+};

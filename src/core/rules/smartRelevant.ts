@@ -1,0 +1,50 @@
+import { collectNames } from '../formula/names';
+import type { Rule, RuleHit } from './types';
+
+/**
+ * `smart-relevant`: every node must serve the KGI. An error when it is cut off from the
+ * KGI (its parents never reach it), a warning when its backcast ignores its parent, so
+ * its target does not follow from the parent's and the causal link is not stated.
+ */
+export const smartRelevant: Rule = {
+  id: 'smart-relevant',
+  defaultSeverity: 'warning',
+  thresholds: [],
+  check(ctx) {
+    const hits: RuleHit[] = [];
+    const kgi = ctx.kgi;
+    if (kgi === undefined) return hits; // `no-kgi` says it all.
+    for (const node of ctx.model.nodes) {
+      if (ctx.broken.has(node.id)) continue;
+      // A root that is not the KGI is a structural problem (unknown parent, cycle) reported as such.
+      if (!ctx.connected.has(node.id) && node.parent !== null) {
+        let root = node;
+        const seen = new Set<string>();
+        while (root.parent !== null && !seen.has(root.id)) {
+          seen.add(root.id);
+          const up = ctx.byId.get(root.parent);
+          if (up === undefined) break;
+          root = up;
+        }
+        hits.push({
+          node: node.id,
+          severity: 'error',
+          at: { kind: 'node', node: node.id, field: 'parent' },
+          message: { key: 'rules.smartRelevant.disconnected', params: { name: node.name, kgi: kgi.name, root: root.name } },
+        });
+        continue;
+      }
+      if (!ctx.connected.has(node.id)) continue;
+      const expr = node.backcast?.expr;
+      if (!expr || node.parent === null) continue;
+      if (!collectNames(expr).includes(node.parent)) {
+        hits.push({
+          node: node.id,
+          at: { kind: 'node', node: node.id, field: 'backcast' },
+          message: { key: 'rules.smartRelevant.parentUnused', params: { name: node.name, backcast: node.backcast?.source ?? '', parent: node.parent } },
+        });
+      }
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,50 @@
+import type { KpiNode } from '../model/types';
+import { nameList } from './format';
+import type { Rule, RuleHit } from './types';
+
+/**
+ * `too-many-kpis`: focus. One owner with more than `max_kpis_per_owner` KPIs/KDIs is a
+ * warning, `error_kpis_per_owner` or more an error (3–5 per person works, 20 fails); a
+ * tree with more than `max_nodes_per_level` KPIs (or KDIs) is a warning. Reported on
+ * the first node beyond the limit, the one to hand over or drop.
+ */
+export const tooManyKpis: Rule = {
+  id: 'too-many-kpis',
+  defaultSeverity: 'warning',
+  thresholds: ['max_kpis_per_owner', 'error_kpis_per_owner', 'max_nodes_per_level'],
+  check(ctx) {
+    const hits: RuleHit[] = [];
+    const max = ctx.threshold('max_kpis_per_owner');
+    const error = ctx.threshold('error_kpis_per_owner');
+    const byOwner = new Map<string, KpiNode[]>();
+    for (const node of ctx.model.nodes) {
+      if (node.owner === undefined || (node.level !== 'KPI' && node.level !== 'KDI')) continue;
+      byOwner.set(node.owner, [...(byOwner.get(node.owner) ?? []), node]);
+    }
+    for (const [owner, nodes] of byOwner) {
+      if (nodes.length <= max) continue;
+      const first = nodes[max];
+      hits.push({
+        node: first.id,
+        severity: nodes.length >= error ? 'error' : 'warning',
+        at: { kind: 'node', node: first.id, field: 'owner' },
+        message: {
+          key: 'rules.tooManyKpis.owner',
+          params: { owner, count: nodes.length, names: nameList(nodes.map((n) => n.name)), max, error },
+        },
+      });
+    }
+    const perLevel = ctx.threshold('max_nodes_per_level');
+    for (const level of ['KPI', 'KDI'] as const) {
+      const nodes = ctx.model.nodes.filter((n) => n.level === level);
+      if (nodes.length <= perLevel) continue;
+      const first = nodes[perLevel];
+      hits.push({
+        node: first.id,
+        at: { kind: 'node', node: first.id, field: 'level' },
+        message: { key: 'rules.tooManyKpis.level', params: { count: nodes.length, level, max: perLevel } },
+      });
+    }
+    return hits;
+  },
+};

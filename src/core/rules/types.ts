@@ -1,0 +1,116 @@
+import type { BackcastResult, NodeTargets } from '../backcast/compute';
+import type { IsoDate } from '../brand';
+import type { LocalizedText } from '../i18n';
+import type { Problem } from '../model/problem';
+import type { KpiNode, Level, Model } from '../model/types';
+import type { ThresholdName } from './thresholds';
+
+/** How much a finding matters. `error` makes `kpi-tree lint` exit 1. */
+export type RuleSeverity = 'error' | 'warning' | 'info';
+/** A severity as configured: `off` silences the rule. */
+export type SeveritySetting = RuleSeverity | 'off';
+
+export const SEVERITY_ORDER: readonly RuleSeverity[] = ['error', 'warning', 'info'];
+
+/** Plan fields of a node that a finding may point at; each is a cell of the tree sheet. */
+export type NodeField =
+  | 'id'
+  | 'level'
+  | 'name'
+  | 'parent'
+  | 'backcast'
+  | 'unit'
+  | 'target'
+  | 'owner'
+  | 'deadline'
+  | 'controllable'
+  | 'baseline'
+  | 'capacity_per_day'
+  | 'ksf'
+  | 'notes';
+
+/** Fields of a hypothesis; each is a cell of the hypotheses sheet. */
+export type HypothesisField = 'id' | 'name' | 'value' | 'unit' | 'rationale';
+
+/** The cell a finding or a fix concerns, before it is turned into an address. */
+export type CellTarget =
+  | { readonly kind: 'node'; readonly node: string; readonly field: NodeField }
+  | { readonly kind: 'hypothesis'; readonly id: string; readonly field: HypothesisField };
+
+/** Fields a quick fix may change. */
+export type ChangeableField = 'deadline' | 'owner' | 'controllable' | 'level' | 'unit';
+
+/**
+ * A change to the tree, as data: the CLI applies it to a plan file or a workbook cell,
+ * the task pane to the sheet. Small on purpose; add a kind when a fix needs one.
+ */
+export type TreeChange =
+  | { readonly kind: 'set-field'; readonly node: string; readonly field: 'deadline'; readonly value: IsoDate }
+  | { readonly kind: 'set-field'; readonly node: string; readonly field: 'controllable'; readonly value: boolean }
+  | { readonly kind: 'set-field'; readonly node: string; readonly field: 'level'; readonly value: Level }
+  | { readonly kind: 'set-field'; readonly node: string; readonly field: 'owner' | 'unit'; readonly value: string };
+
+export interface Fix {
+  readonly description: LocalizedText;
+  readonly change: TreeChange;
+  /** Only safe fixes are applied by `--fix`; the others need a person's judgement and are suggested. */
+  readonly safe: boolean;
+  /** The cell the change writes, when there is a workbook. */
+  readonly cell?: string;
+}
+
+export interface Finding {
+  /** The rule id (a contract: `smart-specific`, `tree-cycle`, …). */
+  readonly rule: string;
+  readonly severity: RuleSeverity;
+  /** The node (or hypothesis) id concerned; null for the tree as a whole. */
+  readonly node: string | null;
+  readonly message: LocalizedText;
+  /** Sheet-qualified A1 address of the cell concerned, e.g. `'KPI Tree'!C7`. */
+  readonly cell?: string;
+  /** Where the finding stands in a plan file, when linting one: `kpis[3].deadline`, line 12. */
+  readonly field?: string;
+  readonly line?: number;
+  readonly fix?: Fix;
+}
+
+/** What a rule reports; `lint` adds the configured severity, the cell and the source location. */
+export interface RuleHit {
+  readonly node: string | null;
+  /** The cell concerned. */
+  readonly at?: CellTarget;
+  readonly message: LocalizedText;
+  /** Overrides the rule's default when the rule grades its findings (e.g. error for the KGI). */
+  readonly severity?: RuleSeverity;
+  readonly fix?: Omit<Fix, 'cell'>;
+}
+
+/** Everything a rule may look at, computed once per lint. */
+export interface RuleContext {
+  readonly model: Model;
+  /** Null when the month is unusable and nothing could be computed. */
+  readonly backcast: BackcastResult | null;
+  readonly targets: ReadonlyMap<string, NodeTargets>;
+  readonly byId: ReadonlyMap<string, KpiNode>;
+  readonly kgi: KpiNode | undefined;
+  /** Nodes connected to the KGI through their parents. */
+  readonly connected: ReadonlySet<string>;
+  /** Nodes (and hypotheses) that already have a structural error: rules do not pile on. */
+  readonly broken: ReadonlySet<string>;
+  /** The last day of the planned month, or null when the month is unusable. */
+  readonly periodEnd: IsoDate | null;
+  readonly threshold: (name: ThresholdName) => number;
+  /** The node's own deadline, else its nearest ancestor's. */
+  readonly effectiveDeadline: (id: string) => IsoDate | undefined;
+}
+
+export interface Rule {
+  readonly id: string;
+  readonly defaultSeverity: RuleSeverity;
+  /** The thresholds the rule reads, for documentation and the settings sheet. */
+  readonly thresholds: readonly ThresholdName[];
+  readonly check: (ctx: RuleContext) => RuleHit[];
+}
+
+/** Structural problems handed to `lint` (from `buildModel`, `computeBackcast` or the workbook reader). */
+export type StructuralProblem = Problem;

@@ -1,0 +1,64 @@
+/**
+ * Word lists behind `smart-specific` and `uncontrollable-kdi`, in both languages.
+ * Japanese words match anywhere in a name (Japanese has no spaces between words);
+ * English words and phrases match whole words, in any letter case.
+ */
+
+/** Effort words: they say someone will try, not what will be counted. */
+export const VAGUE_WORDS = {
+  ja: [
+    '頑張', 'がんば', 'ガンバ', '強化', '向上', '徹底', '意識', 'しっかり', 'できるだけ', '出来るだけ', 'なるべく',
+    '努める', '努力', '心がけ', '心掛け', '取り組', '取組', '推進', '改善', '促進', '注力', '積極的', '極力',
+    '最大化', '活性化', '充実', '尽力', '全力',
+  ],
+  en: [
+    'improve', 'improved', 'improving', 'improvement', 'increase', 'increased', 'increasing', 'better', 'enhance',
+    'enhanced', 'enhancing', 'enhancement', 'boost', 'boosting', 'strengthen', 'strengthening', 'try', 'trying',
+    'focus on', 'do our best', 'do my best', 'work hard', 'work harder', 'as much as possible', 'as many as possible',
+    'maximize', 'maximise', 'optimize', 'optimise', 'grow', 'ensure', 'aim to', 'aim for', 'make an effort',
+  ],
+} as const;
+
+/** What the person cannot control: the market, the weather, other people. */
+export const UNCONTROLLABLE_WORDS = {
+  ja: [
+    '景気', '景況', '市況', '市場動向', '市場環境', '市場規模', '天候', '天気', '気温', '為替', '競合', '他社',
+    '他部署', '他部門', '相場', '株価', '金利', '法改正', '規制',
+  ],
+  en: [
+    'economy', 'economic', 'market', 'markets', 'weather', 'exchange rate', 'exchange rates', 'currency', 'competitor',
+    'competitors', 'competition', 'other department', 'other departments', 'interest rate', 'interest rates',
+    'stock price', 'stock prices', 'regulation', 'regulations', 'seasonality',
+  ],
+} as const;
+
+interface WordList {
+  readonly ja: readonly string[];
+  readonly en: readonly string[];
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A matcher returning the first listed word found in a text, as written there. */
+export function wordMatcher(list: WordList): (text: string) => string | undefined {
+  const en = new RegExp(`(?<![A-Za-z])(?:${[...list.en].sort((a, b) => b.length - a.length).map((w) => escape(w).replace(/ /g, '\\s+')).join('|')})(?![A-Za-z])`, 'i');
+  return (text) => {
+    const folded = text.normalize('NFKC');
+    for (const w of list.ja) if (folded.includes(w)) return w;
+    const m = en.exec(folded);
+    return m ? m[0] : undefined;
+  };
+}
+
+export const findVagueWord = wordMatcher(VAGUE_WORDS);
+export const findUncontrollableWord = wordMatcher(UNCONTROLLABLE_WORDS);
+
+/** True when a name carries a number (half- or full-width digits): "3つ以上", "60 calls". */
+export function hasNumber(text: string): boolean {
+  return /[0-9０-９]/.test(text);
+}
+
+/** Length as a person counts it: one per character, surrogate pairs included. */
+export function charLength(text: string): number {
+  return [...text.trim()].length;
+}

@@ -1,0 +1,33 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { LANGS, render } from '../../../src/core/i18n';
+import { rulesMessages } from '../../../src/core/i18n/messages/rules';
+import { FIXTURES, lintFile } from './support';
+
+const placeholders = (s: string): string[] => [...new Set([...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
+
+describe('rules messages', () => {
+  it.each(Object.entries(rulesMessages))('%s: prefixed rules., non-empty, same placeholders in ja and en', (key, m) => {
+    expect(key.startsWith('rules.')).toBe(true);
+    expect(m.en.trim()).not.toBe('');
+    expect(m.ja.trim()).not.toBe('');
+    expect(placeholders(m.ja)).toEqual(placeholders(m.en));
+  });
+
+  it('fill every placeholder of every finding the fixtures produce, in both languages', () => {
+    const plans = fs.readdirSync(FIXTURES).filter((f) => /\.(yaml|json)$/.test(f) && !f.endsWith('.expect.json'));
+    let rendered = 0;
+    for (const file of plans) {
+      for (const f of lintFile(path.join(FIXTURES, file)).findings) {
+        for (const lang of LANGS) {
+          const texts = [render(lang, f.message), ...(f.fix ? [render(lang, f.fix.description)] : [])];
+          for (const text of texts) {
+            expect({ file, rule: f.rule, text }).toEqual({ file, rule: f.rule, text: expect.not.stringMatching(/\{\w+\}|undefined|NaN/) });
+            rendered++;
+          }
+        }
+      }
+    }
+    expect(rendered).toBeGreaterThan(100);
+  });
+});
