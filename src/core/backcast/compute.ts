@@ -64,7 +64,7 @@ export function computeBackcast(
 
   const nodes = model.nodes.map((node): NodeTargets => {
     const exact = exactRequirement(node, hypotheses, monthlyById, (p) => problems.push(p), locate);
-    const monthly = exact === null ? null : node.round === 'up' ? requiredCount(exact) : exact;
+    const monthly = exact === null ? null : node.round === 'up' && node.level !== 'KGI' ? requiredCount(exact) : exact; // the KGI's cell holds the target as typed
     if (monthly !== null) monthlyById.set(node.id, monthly);
     const usable = monthly !== null && calendar.workdays > 0;
     return {

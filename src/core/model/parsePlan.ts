@@ -38,7 +38,8 @@ export function loadPlanText(text: string, format: PlanFormat): LoadedPlan {
     try {
       raw = JSON.parse(text);
     } catch (e) {
-      return fail({ key: 'plan.jsonSyntax', params: { reason: (e as Error).message } });
+      const at = /position (\d+)/.exec((e as Error).message);
+      return fail({ key: 'plan.jsonSyntax', params: { reason: (e as Error).message } }, at ? lineCounter.linePos(Number(at[1])).line : undefined);
     }
   } else {
     if (doc.errors.length > 0) {
@@ -99,7 +100,9 @@ function schemaProblem(issue: z.core.$ZodIssue, raw: unknown, locate: Locator): 
       message =
         received === undefined
           ? { key: 'plan.schema.required' }
-          : { key: 'plan.schema.type', params: { expected: issue.expected, received: typeName(received) } };
+          : issue.expected === 'number' && typeof received === 'number' // NaN or ±Infinity (YAML .nan / .inf)
+            ? { key: 'plan.schema.notFinite' }
+            : { key: 'plan.schema.type', params: { expected: issue.expected, received: typeName(received) } };
       break;
     }
     case 'unrecognized_keys':
