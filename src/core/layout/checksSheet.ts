@@ -7,6 +7,8 @@ import { a1, columnLetter } from './a1';
 import type { Cell, ConditionalFormat, SheetSpec, StyleKey, WorkbookSpec } from './spec';
 import { collectStyles } from './styles';
 import { TREE, treeColumns } from './treeColumns';
+import { parseSheetAddress, sheetAddress } from '../rules/cells';
+import { parseA1 } from './a1';
 
 /** The Checks sheet: one row per finding, from `firstRow`. */
 export const CHECKS = {
@@ -15,8 +17,6 @@ export const CHECKS = {
   headerRow: 4,
   firstRow: 5,
   col: { severity: 1, rule: 2, node: 3, name: 4, message: 5, cell: 6, fix: 7 },
-  /** Rows cleared below the last finding, so a rebuild over an older, longer list leaves nothing stale. */
-  spareRows: 100,
 } as const;
 
 const CHECKS_COLUMNS = 7;
@@ -96,9 +96,6 @@ export function layoutChecksSheet(findings: readonly Finding[], lang: Lang, opti
     none[0] = { v: t(lang, 'rules.sheet.none'), s: 'muted' };
     rows.push(none);
   }
-  // Clear what an older, longer list left below.
-  for (let i = 0; i < CHECKS.spareRows; i++) rows.push(new Array<Cell | null>(CHECKS_COLUMNS).fill({ v: null }));
-
   const last = CHECKS.firstRow + Math.max(findings.length, 1) - 1;
   const severityCell = ref(`$${columnLetter(C.severity)}${CHECKS.firstRow}`);
   const worst: RuleSeverity | 'none' = counts.error > 0 ? 'error' : counts.warning > 0 ? 'warning' : counts.info > 0 ? 'info' : 'none';
@@ -108,6 +105,8 @@ export function layoutChecksSheet(findings: readonly Finding[], lang: Lang, opti
     rows,
     widths: [10, 24, 16, 24, 90, 18, 48],
     freeze: { rows: CHECKS.headerRow, columns: 0 },
+    // The sheet is the tool's alone: an older, longer list leaves nothing behind.
+    clearBelow: CHECKS.headerRow,
     validations: [],
     conditionalFormats:
       findings.length === 0
@@ -175,6 +174,29 @@ export function treeChecksMarks(findings: readonly Finding[], lang: Lang, tree: 
   return { column, header: { v: t(lang, 'sheet.tree.col.checks'), s: 'header' }, cells, conditionalFormats };
 }
 
+/**
+ * Cells are computed with the sheets' default names; a rebuild keeps the names people
+ * gave the sheets (`rebuildInPlace`), so addresses are pointed at the names the spec uses.
+ */
+function onSheetsOf(f: Finding, spec: WorkbookSpec): Finding {
+  const actual = new Map<string, string>();
+  for (const s of spec.sheets) {
+    const key = s.key === 'tree' ? 'sheet.tree' : s.key === 'hypotheses' ? 'sheet.hypotheses' : undefined;
+    if (key === undefined) continue;
+    for (const l of ['en', 'ja'] as const) if (t(l, key) !== s.name) actual.set(t(l, key), s.name);
+  }
+  if (actual.size === 0) return f;
+  const move = (cell: string | undefined): string | undefined => {
+    const at = cell === undefined ? null : parseSheetAddress(cell);
+    const to = at === null ? undefined : actual.get(at.sheet);
+    const p = at === null ? null : parseA1(at.address);
+    return to === undefined || p === null ? cell : sheetAddress(to, p.row, p.column);
+  };
+  const cell = move(f.cell);
+  const fix = f.fix && { ...f.fix, cell: move(f.fix.cell) };
+  return { ...f, ...(cell !== undefined ? { cell } : {}), ...(fix ? { fix } : {}) };
+}
+
 function referencesSheet(f: Formula, sheets: ReadonlySet<string>): boolean {
   switch (f.kind) {
     case 'ref':
@@ -196,9 +218,10 @@ function referencesSheet(f: Formula, sheets: ReadonlySet<string>): boolean {
  * Pure, and idempotent: marks from an earlier call are replaced, not added to. Only
  * generated cells are touched; input cells keep what people typed.
  */
-export function withChecks(spec: WorkbookSpec, findings: readonly Finding[], lang: Lang): WorkbookSpec {
+export function withChecks(spec: WorkbookSpec, allFindings: readonly Finding[], lang: Lang): WorkbookSpec {
   const checksNames = new Set([t('en', 'sheet.checks'), t('ja', 'sheet.checks')]);
   const tree = spec.sheets.find((s) => s.key === 'tree');
+  const findings = tree ? allFindings.map((f) => onSheetsOf(f, spec)) : allFindings;
   const names = new Map(tree ? treeRows(tree).map((r) => [r.id, r.name]) : []);
   const checks = layoutChecksSheet(findings, lang, { title: planTitle(spec, tree), nameOf: (id) => names.get(id) });
 

@@ -14,7 +14,10 @@ export const activityResultBalance: Rule = {
     const hits: RuleHit[] = [];
     const byOwner = new Map<string, KpiNode[]>();
     for (const node of ctx.model.nodes) {
-      if (node.owner !== undefined) byOwner.set(node.owner, [...(byOwner.get(node.owner) ?? []), node]);
+      if (node.owner === undefined) continue;
+      const list = byOwner.get(node.owner);
+      if (list) list.push(node);
+      else byOwner.set(node.owner, [node]);
     }
     for (const [owner, nodes] of byOwner) {
       const activities = nodes.filter((n) => n.level === 'KDI');

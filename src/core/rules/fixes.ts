@@ -21,7 +21,11 @@ export function safeFixes(findings: readonly Finding[]): (Fix & { readonly findi
 export function applyTreeChanges(model: Model, changes: readonly TreeChange[]): Model {
   if (changes.length === 0) return model;
   const byNode = new Map<string, TreeChange[]>();
-  for (const c of changes) byNode.set(c.node, [...(byNode.get(c.node) ?? []), c]);
+  for (const c of changes) {
+    const list = byNode.get(c.node);
+    if (list) list.push(c);
+    else byNode.set(c.node, [c]);
+  }
   const nodes = model.nodes.map((node): KpiNode => {
     const mine = byNode.get(node.id);
     if (!mine) return node;

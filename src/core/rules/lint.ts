@@ -7,7 +7,7 @@ import { severityOf, type LintConfig } from './config';
 import { ruleContext } from './context';
 import { RULES } from './registry';
 import { CONFIG_RULE, isBlockingRule } from './structural';
-import { SEVERITY_ORDER, type CellTarget, type Finding, type HypothesisField, type NodeField, type RuleSeverity } from './types';
+import { type CellTarget, type Finding, type HypothesisField, type NodeField, type RuleSeverity } from './types';
 
 export interface LintOptions {
   /** Structural problems of the model (buildModel, computeBackcast, the reader): they become findings. */
@@ -47,6 +47,19 @@ export function lint(model: Model, backcast: BackcastResult | null, config: Lint
     if (seen.has(key)) return;
     seen.add(key);
     out.push(f);
+  };
+
+  /** A plan problem's cell, from its node and the last part of its field path (`kpis[3].parent`). */
+  const structuralCell = (p: Problem): string | undefined => {
+    if (p.node === undefined || p.field === undefined || p.code === 'duplicate-id') return undefined;
+    const m = /^(kpis|hypotheses)\[\d+\](?:\.(\w+))?/.exec(p.field);
+    if (!m) return undefined;
+    const field = m[2] ?? 'id';
+    if (m[1] === 'kpis' && nodeIds.has(p.node) && NODE_FIELDS.has(field)) return cellOf({ kind: 'node', node: p.node, field: field as NodeField });
+    if (m[1] === 'hypotheses' && hypothesisIds.has(p.node) && HYPOTHESIS_FIELDS.has(field)) {
+      return cellOf({ kind: 'hypothesis', id: p.node, field: field as HypothesisField });
+    }
+    return undefined;
   };
 
   for (const p of problems) {
@@ -93,18 +106,6 @@ export function lint(model: Model, backcast: BackcastResult | null, config: Lint
   }
   return sortFindings(out, model);
 
-  /** A plan problem's cell, from its node and the last part of its field path (`kpis[3].parent`). */
-  function structuralCell(p: Problem): string | undefined {
-    if (p.node === undefined || p.field === undefined || p.code === 'duplicate-id') return undefined;
-    const m = /^(kpis|hypotheses)\[\d+\](?:\.(\w+))?/.exec(p.field);
-    if (!m) return undefined;
-    const field = m[2] ?? 'id';
-    if (m[1] === 'kpis' && nodeIds.has(p.node) && NODE_FIELDS.has(field)) return cellOf({ kind: 'node', node: p.node, field: field as NodeField });
-    if (m[1] === 'hypotheses' && hypothesisIds.has(p.node) && HYPOTHESIS_FIELDS.has(field)) {
-      return cellOf({ kind: 'hypothesis', id: p.node, field: field as HypothesisField });
-    }
-    return undefined;
-  }
 }
 
 const RANK: Readonly<Record<RuleSeverity, number>> = { error: 0, warning: 1, info: 2 };
@@ -131,4 +132,3 @@ export function hasErrorFindings(findings: readonly Finding[]): boolean {
   return findings.some((f) => f.severity === 'error');
 }
 
-export { SEVERITY_ORDER };

@@ -19,7 +19,9 @@ export const tooManyKpis: Rule = {
     const byOwner = new Map<string, KpiNode[]>();
     for (const node of ctx.model.nodes) {
       if (node.owner === undefined || (node.level !== 'KPI' && node.level !== 'KDI')) continue;
-      byOwner.set(node.owner, [...(byOwner.get(node.owner) ?? []), node]);
+      const list = byOwner.get(node.owner);
+      if (list) list.push(node);
+      else byOwner.set(node.owner, [node]);
     }
     for (const [owner, nodes] of byOwner) {
       if (nodes.length <= max) continue;

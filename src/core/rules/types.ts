@@ -1,7 +1,6 @@
 import type { BackcastResult, NodeTargets } from '../backcast/compute';
 import type { IsoDate } from '../brand';
 import type { LocalizedText } from '../i18n';
-import type { Problem } from '../model/problem';
 import type { KpiNode, Level, Model } from '../model/types';
 import type { ThresholdName } from './thresholds';
 
@@ -111,6 +110,3 @@ export interface Rule {
   readonly thresholds: readonly ThresholdName[];
   readonly check: (ctx: RuleContext) => RuleHit[];
 }
-
-/** Structural problems handed to `lint` (from `buildModel`, `computeBackcast` or the workbook reader). */
-export type StructuralProblem = Problem;

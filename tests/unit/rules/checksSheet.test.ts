@@ -62,10 +62,17 @@ describe('withChecks', () => {
     expect(checks.tabColor).toBe('C00000');
   });
 
-  it('clears rows below the list, so a longer list from an earlier build leaves nothing', () => {
-    const cleared = checks.rows.slice(CHECKS.firstRow - 1 + findings.length);
-    expect(cleared).toHaveLength(CHECKS.spareRows);
-    for (const r of cleared) expect(r.every((c) => c !== null && c.v === null && !c.input)).toBe(true);
+  it('is cleared below its header on a rebuild, so a longer list from an earlier build leaves nothing', () => {
+    expect(checks.clearBelow).toBe(CHECKS.headerRow);
+    expect(checks.rows).toHaveLength(CHECKS.firstRow - 1 + findings.length);
+  });
+
+  it('points cells at the sheet names a rebuild keeps', () => {
+    const renamed: WorkbookSpec = { ...spec, sheets: spec.sheets.map((s) => (s.key === 'tree' ? { ...s, name: "Bob's tree" } : s)) };
+    const out = withChecks(renamed, findings, 'en');
+    expect(value(sheet(out, 'checks'), CHECKS.firstRow, 6)).toBe("'Bob''s tree'!F5");
+    expect(sheet(out, 'checks').rows[CHECKS.firstRow - 1][5]?.link).toBe("'Bob''s tree'!F5");
+    expect(renderFormula(sheet(out, 'tree').conditionalFormats[0].formula)).toContain('COUNTIFS(Checks!$C$5:$C$6,$A5');
   });
 
   it('adds a checks column to the tree with the rule ids per row, empty where there is none', () => {

@@ -1,0 +1,217 @@
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { main } from '../../src/cli/main';
+import type { Io } from '../../src/cli/io';
+import { fromExcelSerial } from '../../src/core/calendar/date';
+
+const EXAMPLE = path.resolve(__dirname, '../../examples/sales-funnel.yaml');
+const FIXTURES = path.resolve(__dirname, '../fixtures/rules');
+
+async function run(cwd: string, ...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: Io = { out: (s) => out.push(s), err: (s) => err.push(s), cwd, env: { LANG: 'en_US.UTF-8' } };
+  const code = await main(argv, io);
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+let dir: string;
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'kpi-tree-lint-'));
+});
+afterAll(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+async function copyFixture(name: string, as = name): Promise<string> {
+  const to = path.join(dir, as);
+  await fs.copyFile(path.join(FIXTURES, name), to);
+  return to;
+}
+
+interface JsonFinding {
+  rule: string;
+  severity: string;
+  node: string | null;
+  cell: string | null;
+  message: string;
+  messageKey: string;
+  fix?: { safe: boolean; cell: string | null };
+}
+const parse = (out: string): { findings: JsonFinding[]; summary: Record<string, number>; fixed?: unknown[] } => JSON.parse(out);
+const brief = (f: JsonFinding): string[] => [f.rule, f.severity, String(f.node), String(f.cell)];
+
+describe('kpi-tree lint PLAN', () => {
+  it('exits 0 on the example, which has no error, and says what it found in the plan language', async () => {
+    const r = await run(dir, 'lint', EXAMPLE);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("'KPIツリー'!N5 (sales-funnel.yaml:16)  情報  activity-result-balance  山田 さんは成果");
+    expect(r.out.trimEnd().split('\n').pop()).toBe('エラー 0 件、警告 0 件、情報 1 件');
+    expect(r.err).toBe('');
+  });
+
+  it('speaks English with --lang en, sheet names included', async () => {
+    const r = await run(dir, 'lint', EXAMPLE, '--lang', 'en');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("'KPI Tree'!N5 (sales-funnel.yaml:16)  info  activity-result-balance  山田 tracks only results");
+  });
+
+  it('exits 1 when a finding is an error, listing errors first like a compiler', async () => {
+    const plan = await copyFixture('smart-measurable.kgi-no-unit.yaml', 'no-unit.yaml');
+    const r = await run(dir, 'lint', path.basename(plan));
+    expect(r.code).toBe(1);
+    expect(r.out.split('\n')[0]).toMatch(/^'KPI Tree'!F5 \(no-unit\.yaml:14\) {2}error {2}smart-measurable {2}"Monthly revenue" \(KGI\) has no unit/);
+    expect(r.out).toContain('errors: 1, warnings: 0, info: 0');
+  });
+
+  it('exits 1, not 2, on a tree with structural errors: they are findings', async () => {
+    await copyFixture('tree-cycle.two-nodes.yaml', 'cycle.yaml');
+    const r = await run(dir, 'lint', 'cycle.yaml', '--format', 'json');
+    expect(r.code).toBe(1);
+    expect(parse(r.out).findings.map(brief)).toContainEqual(['tree-cycle', 'error', 'loop_a', "'KPI Tree'!D8"]);
+  });
+
+  it('writes {"findings": [...]} with --format json: messages rendered, keys kept', async () => {
+    const r = await run(dir, 'lint', path.join(FIXTURES, 'smart-specific.vague-ja.yaml'), '--format', 'json');
+    expect(r.code).toBe(0);
+    const json = parse(r.out);
+    expect(json.summary).toEqual({ error: 0, warning: 1, info: 0 });
+    expect(json.findings).toEqual([
+      expect.objectContaining({
+        rule: 'smart-specific',
+        severity: 'warning',
+        node: 'visits',
+        cell: "'KPIツリー'!C7",
+        messageKey: 'rules.smartSpecific.vague',
+        message: expect.stringContaining('「頑張って訪問する」は曖昧です'),
+      }),
+    ]);
+    const en = parse((await run(dir, 'lint', path.join(FIXTURES, 'smart-specific.vague-ja.yaml'), '--format', 'json', '--lang', 'en')).out);
+    expect(en.findings[0].message).toContain('"頑張って訪問する" is vague');
+    expect(en.findings[0].cell).toBe("'KPI Tree'!C7");
+  });
+
+  it('exits 0 with no finding on a clean plan', async () => {
+    const r = await run(dir, 'lint', path.join(FIXTURES, 'clean.en.yaml'));
+    expect(r).toEqual({ code: 0, out: 'No findings: every KPI passes the checks.\n', err: '' });
+  });
+
+  it.each([
+    ['a missing file', ['lint', 'nope.yaml']],
+    ['no file at all', ['lint']],
+    ['a file that is not a plan', ['lint', 'notes.txt']],
+    ['broken YAML', ['lint', 'broken.yaml']],
+    ['a plan that fails its schema', ['lint', 'schema.yaml']],
+    ['a bad --format', ['lint', EXAMPLE, '--format', 'xml']],
+    ['a file that is not a workbook', ['lint', 'fake.xlsx']],
+  ])('exits 2 on %s, with a message and nothing on stdout', async (_what, argv) => {
+    await fs.writeFile(path.join(dir, 'notes.txt'), 'hello');
+    await fs.writeFile(path.join(dir, 'broken.yaml'), 'version: 1\nkpis: [ { id: a\n');
+    await fs.writeFile(path.join(dir, 'schema.yaml'), 'version: 1\ntitle: T\nmonth: 2026-12\nkpis: []\n');
+    await fs.writeFile(path.join(dir, 'fake.xlsx'), 'not a zip');
+    const r = await run(dir, ...argv);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).not.toBe('');
+  });
+
+  it('--fix writes the safe fixes into the plan, keeping its comments, and reports each', async () => {
+    const plan = await copyFixture('smart-time-bound.missing.yaml', 'fix-me.yaml');
+    const before = await fs.readFile(plan, 'utf8');
+    const r = await run(dir, 'lint', 'fix-me.yaml', '--fix');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('fixed kpis[0].deadline: Set the deadline of "Monthly revenue" to 2026-12-31');
+    expect(r.out).toContain('Applied 1 safe fixes to fix-me.yaml');
+    expect(r.out).toContain('No findings');
+    const after = await fs.readFile(plan, 'utf8');
+    expect(after).toBe(before.replace('target: 1000000, owner: Yamada }', 'target: 1000000, owner: Yamada, deadline: 2026-12-31 }'));
+    expect((await run(dir, 'lint', 'fix-me.yaml', '--fix')).out).toContain('No safe fix to apply.');
+  });
+
+  it('--fix leaves fixes that need judgement as suggestions', async () => {
+    const plan = await copyFixture('missing-owner.kpi.yaml', 'owner.yaml');
+    const before = await fs.readFile(plan, 'utf8');
+    const r = await run(dir, 'lint', 'owner.yaml', '--fix', '--format', 'json');
+    expect(r.code).toBe(0);
+    expect(parse(r.out).fixed).toEqual([]);
+    expect(parse(r.out).findings[0].fix).toMatchObject({ safe: false });
+    expect(await fs.readFile(plan, 'utf8')).toBe(before);
+  });
+});
+
+/** Finds a node's row and a column by its header, never by fixed letters. */
+function locate(ws: ExcelJS.Worksheet, id: string, header: string): ExcelJS.Cell {
+  let column = 0;
+  ws.getRow(4).eachCell((c, n) => {
+    if (c.value === header) column = n;
+  });
+  let row = 0;
+  ws.eachRow((r, n) => {
+    if (r.getCell(1).value === id) row = n;
+  });
+  if (!row || !column) throw new Error(`no ${id}/${header}`);
+  return ws.getCell(row, column);
+}
+
+describe('kpi-tree lint FILE.xlsx', () => {
+  it('finds in a built workbook what it finds in its plan, at the same cells', async () => {
+    const built = await run(dir, 'build', EXAMPLE, '--out', 'example.xlsx');
+    expect(built.code).toBe(0);
+    const fromPlan = parse((await run(dir, 'lint', EXAMPLE, '--format', 'json')).out);
+    const r = await run(dir, 'lint', 'example.xlsx', '--format', 'json');
+    expect(r.code).toBe(0);
+    expect(parse(r.out).findings.map(brief)).toEqual(fromPlan.findings.map(brief));
+  });
+
+  it('flags a name cell edited after the build to 「頑張って訪問する」', async () => {
+    await run(dir, 'build', EXAMPLE, '--out', 'edited.xlsx');
+    const file = path.join(dir, 'edited.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const ws = wb.getWorksheet('KPIツリー') as ExcelJS.Worksheet;
+    const name = locate(ws, 'calls', '名称');
+    name.value = '頑張って訪問する';
+    await wb.xlsx.writeFile(file);
+
+    const r = await run(dir, 'lint', 'edited.xlsx');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(`'KPIツリー'!${name.address}  警告  smart-specific           「頑張って訪問する」は曖昧です`);
+  });
+
+  it('reports a damaged tree as findings with their cells, and exits 1', async () => {
+    await run(dir, 'build', EXAMPLE, '--out', 'damaged.xlsx');
+    const file = path.join(dir, 'damaged.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const ws = wb.getWorksheet('KPIツリー') as ExcelJS.Worksheet;
+    const parent = locate(ws, 'meetings', '親');
+    parent.value = 'calls';
+    await wb.xlsx.writeFile(file);
+
+    const r = await run(dir, 'lint', 'damaged.xlsx', '--format', 'json');
+    expect(r.code).toBe(1);
+    expect(parse(r.out).findings.map(brief)).toContainEqual(['tree-cycle', 'error', 'meetings', `'KPIツリー'!${parent.address}`]);
+  });
+
+  it('--fix writes a safe fix into its cell, keeps a .bak, and the workbook then passes', async () => {
+    const plan = await copyFixture('smart-time-bound.missing.yaml', 'no-deadline.yaml');
+    expect((await run(dir, 'build', path.basename(plan), '--out', 'no-deadline.xlsx')).code).toBe(0);
+    const first = parse((await run(dir, 'lint', 'no-deadline.xlsx', '--format', 'json')).out);
+    expect(first.findings.map(brief)).toEqual([['smart-time-bound', 'warning', 'revenue', "'KPI Tree'!O5"]]);
+
+    const r = await run(dir, 'lint', 'no-deadline.xlsx', '--fix');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(`fixed 'KPI Tree'!O5: Set the deadline of "Monthly revenue" to 2026-12-31`);
+    expect(r.out).toContain('No findings');
+    await expect(fs.stat(path.join(dir, 'no-deadline.xlsx.bak'))).resolves.toBeTruthy();
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(dir, 'no-deadline.xlsx'));
+    const cell = (wb.getWorksheet('KPI Tree') as ExcelJS.Worksheet).getCell('O5');
+    // A serial with a date format: ExcelJS reads it back as a Date.
+    const v = cell.value;
+    expect(v instanceof Date ? v.toISOString().slice(0, 10) : fromExcelSerial(v as number)).toBe('2026-12-31');
+    expect(cell.numFmt).toBe('yyyy-mm-dd');
+  });
+});
