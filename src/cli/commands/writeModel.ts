@@ -3,7 +3,9 @@ import type { NodeLocator } from '../../core/backcast/compute';
 import { t, type Lang } from '../../core/i18n';
 import type { Problem } from '../../core/model/problem';
 import type { Model } from '../../core/model/types';
+import { withChecks } from '../../core/layout/checksSheet';
 import { planWorkbook } from '../../core/plan';
+import { lintModel } from '../../core/rules';
 import { rebuildInPlace } from '../../core/sync/rebuild';
 import { applySpec } from '../../hosts/xlsx/applySpec';
 import { writeWorkbookFile } from '../../hosts/xlsx/file';
@@ -32,7 +34,10 @@ export async function writeModel(
   const existing = target.existing;
   const workbook = existing?.workbook ?? new ExcelJS.Workbook();
   if (!existing) workbook.creator = 'KPI Tree';
-  applySpec(workbook, existing ? rebuildInPlace(planned.spec, existing.read, existing.data) : planned.spec);
+  // Checks are marked after the rebuild: findings point at the rows as they will stand.
+  const laidOut = existing ? rebuildInPlace(planned.spec, existing.read, existing.data) : planned.spec;
+  const findings = lintModel(model, { backcast: planned.backcast, problems: planned.problems, lang: workbookLang });
+  applySpec(workbook, withChecks(laidOut, findings, workbookLang));
   try {
     await writeWorkbookFile(workbook, target.file, { backup: existing !== undefined });
   } catch (e) {
