@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import officeAddins from 'eslint-plugin-office-addins';
 
 /** Modules the pure core must never import: hosts, UI, spreadsheet libraries, Node. */
 const impureModules = [
@@ -21,6 +22,15 @@ const impureModules = [
   'stream',
   'node:*',
 ];
+
+/**
+ * The office-addins rules of eslint-plugin-office-addins' recommended flat config. Its
+ * config also brings its own parser, prettier and @typescript-eslint plugin, which would
+ * clash with the ones above, so only its rules are taken (and the plugin registered).
+ */
+const officeAddinsRules = Object.fromEntries(
+  officeAddins.configs.recommended.flatMap((config) => Object.entries(config.rules ?? {})).filter(([rule]) => rule.startsWith('office-addins/')),
+);
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-artifacts/**', 'bench/out/**'] },
@@ -69,5 +79,12 @@ export default tseslint.config(
         { patterns: [{ group: ['**/taskpane/**', '**/cli/**', '**/commands/**', 'react', 'react-dom', '@fluentui/*'], message: 'Hosts import only core.' }] },
       ],
     },
+  },
+  {
+    // The Office.js host: load before read, sync after load, isNullObject for null checks,
+    // and no context.sync() in a loop (an error here, not the plugin's warning: STYLE.md habit 6).
+    files: ['src/hosts/excel/**/*.ts'],
+    plugins: { 'office-addins': officeAddins },
+    rules: { ...officeAddinsRules, 'office-addins/no-context-sync-in-loop': 'error' },
   },
 );

@@ -1,0 +1,164 @@
+/// <reference types="office-js" />
+/**
+ * The subset of the Excel JavaScript API this host uses, spelled from @types/office-js.
+ *
+ * The adapter talks to these interfaces, never to the `Excel` global, so that:
+ * - the real `Excel.RequestContext` must be assignable to `XlContext` — `officeRuntime.ts`
+ *   passes one where an `XlContext` is expected, so a misspelt or missing member
+ *   (`autoFitColumns` for `autofitColumns`) fails the type check instead of passing a test;
+ * - tests drive the adapter with a typed recording fake (`tests/support/fakeExcel.ts`) that
+ *   implements exactly this subset.
+ *
+ * Enum-typed members use the string values (`'Custom'`, `'EdgeBottom'`), which the
+ * Office.js overloads accept, so nothing here needs the `Excel` global at run time.
+ * Properties typed `any` in @types/office-js (`formulas`, `values`, …) are narrowed to
+ * what Excel really returns.
+ */
+
+/** What a cell accepts through `formulas` / `values`: null leaves the cell as it is, '' clears it. */
+export type CellInput = string | number | boolean | null;
+/** What a loaded cell reports through `values`: '' for an empty cell, the error text (`#REF!`) for an error. */
+export type CellOutput = string | number | boolean;
+/** `Excel.RangeValueType` as its string values. */
+export type ValueType = `${Excel.RangeValueType}`;
+
+export interface XlLoadable {
+  /** Property names (or `items/name` paths for collections); read them only after `context.sync()`. */
+  load(propertyNames: string[]): unknown;
+}
+
+export type XlFont = Pick<Excel.RangeFont, 'bold' | 'italic' | 'size' | 'color'>;
+export type XlFill = Pick<Excel.RangeFill, 'color'>;
+export type XlBorder = Pick<Excel.RangeBorder, 'style' | 'color'>;
+
+export interface XlRangeFormat extends Pick<
+  Excel.RangeFormat,
+  'columnWidth' | 'wrapText' | 'horizontalAlignment' | 'verticalAlignment' | 'indentLevel'
+> {
+  readonly font: XlFont;
+  readonly fill: XlFill;
+  readonly borders: { getItem(index: 'EdgeBottom' | 'InsideHorizontal'): XlBorder };
+}
+
+export interface XlDataValidation extends Pick<
+  Excel.DataValidation,
+  'rule' | 'prompt' | 'errorAlert' | 'ignoreBlanks'
+> {
+  clear(): void;
+}
+
+export interface XlConditionalFormat {
+  readonly custom: {
+    readonly rule: Pick<Excel.ConditionalFormatRule, 'formula'>;
+    readonly format: {
+      readonly fill: Pick<Excel.ConditionalRangeFill, 'color'>;
+      readonly font: Pick<Excel.ConditionalRangeFont, 'color' | 'bold'>;
+    };
+  };
+}
+
+export interface XlConditionalFormats {
+  add(type: 'Custom'): XlConditionalFormat;
+  clearAll(): void;
+}
+
+export interface XlRange extends XlLoadable {
+  formulas: CellInput[][];
+  values: CellInput[][];
+  numberFormat: (string | null)[][];
+  hyperlink: Excel.RangeHyperlink;
+  readonly valueTypes: ValueType[][];
+  /** 0-based row of the range's top-left cell. */
+  readonly rowIndex: number;
+  /** 0-based column of the range's top-left cell. */
+  readonly columnIndex: number;
+  readonly isNullObject: boolean;
+  readonly format: XlRangeFormat;
+  readonly dataValidation: XlDataValidation;
+  readonly conditionalFormats: XlConditionalFormats;
+  select(): void;
+  /** `All`: contents, formats, hyperlinks and notes. */
+  clear(applyTo: 'All'): void;
+}
+
+/** Several rectangles formatted by one request (`worksheet.getRanges("A1:B2,D4")`, ExcelApi 1.9). */
+export interface XlRangeAreas {
+  readonly format: XlRangeFormat;
+}
+
+export interface XlFreezePanes {
+  freezeAt(frozenRange: string): void;
+  freezeRows(count: number): void;
+  freezeColumns(count: number): void;
+}
+
+export interface XlWorksheet extends XlLoadable {
+  readonly id: string;
+  readonly name: string;
+  position: number;
+  tabColor: string;
+  readonly freezePanes: XlFreezePanes;
+  getRange(address?: string): XlRange;
+  getRanges(address: string): XlRangeAreas;
+  getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
+  activate(): void;
+}
+
+/** What the host needs from `Excel.WorksheetChangedEventArgs`. */
+export type XlChangedArgs = Pick<Excel.WorksheetChangedEventArgs, 'worksheetId' | 'address'>;
+
+export interface XlHandlerResult {
+  remove(): void;
+  /** The request context the handler was added with; removing it must run there. */
+  readonly context: unknown;
+}
+
+export interface XlWorksheets extends XlLoadable {
+  readonly items: XlWorksheet[];
+  getItem(key: string): XlWorksheet;
+  add(name: string): XlWorksheet;
+  /** Any cell change on any sheet, including sheets added later (ExcelApi 1.9). */
+  readonly onChanged: { add(handler: (args: XlChangedArgs) => Promise<void>): XlHandlerResult };
+}
+
+export interface XlNamedItem {
+  readonly name: string;
+  readonly type: `${Excel.NamedItemType}`;
+  /** `=Sheet!$A$1`; settable (ExcelApi 1.7), which keeps formulas that use the name linked. */
+  formula: string;
+  delete(): void;
+}
+
+export interface XlNamedItems extends XlLoadable {
+  readonly items: XlNamedItem[];
+  getItem(name: string): XlNamedItem;
+  add(name: string, reference: string, comment?: string): unknown;
+}
+
+export interface XlNote extends XlLoadable {
+  content: string;
+  readonly isNullObject: boolean;
+}
+
+/** Cell notes (not threaded comments), ExcelApi 1.18; keys are sheet-qualified addresses. */
+export interface XlNotes {
+  add(cellAddress: string, content: string): unknown;
+  getItemOrNullObject(key: string): XlNote;
+}
+
+export interface XlWorkbook {
+  readonly worksheets: XlWorksheets;
+  readonly names: XlNamedItems;
+  readonly notes: XlNotes;
+}
+
+export interface XlApplication {
+  suspendApiCalculationUntilNextSync(): void;
+  calculate(calculationType: 'Recalculate' | 'Full'): void;
+}
+
+export interface XlContext {
+  readonly workbook: XlWorkbook;
+  readonly application: XlApplication;
+  sync(): Promise<void>;
+}

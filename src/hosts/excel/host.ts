@@ -1,0 +1,114 @@
+import type { WorkbookSpec } from '../../core/layout/spec';
+import type { ApplyReport, ChangeListener, ProgressListener, Unsubscribe, WorkbookHost } from '../port';
+import type { XlChangedArgs, XlContext } from './api';
+import { applyWorkbookSpec } from './apply';
+import { isCellEditModeError, toHostError } from './errors';
+import { readWorkbook } from './read';
+import { realSleep, type ExcelRuntime, type Sleep } from './runtime';
+
+export interface ExcelHostOptions {
+  /** Waits before each retry while Excel is in cell-edit mode: a few attempts, doubling. */
+  readonly retryDelaysMs?: readonly number[];
+  /** Quiet period before change listeners are called. */
+  readonly debounceMs?: number;
+  readonly sleep?: Sleep;
+  readonly requestBudget?: number;
+}
+
+export const DEFAULT_RETRY_DELAYS_MS = [250, 500, 1000, 2000] as const;
+export const DEFAULT_DEBOUNCE_MS = 400;
+
+/** The WorkbookHost for Excel: each method is one `Excel.run` (retried whole in cell-edit mode). */
+export function createExcelHost(runtime: ExcelRuntime, options: ExcelHostOptions = {}): WorkbookHost {
+  const delays = options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS;
+  const sleep = options.sleep ?? realSleep;
+  const debounceMs = options.debounceMs ?? DEFAULT_DEBOUNCE_MS;
+
+  /**
+   * One command. While the user is typing in a cell Excel refuses every batch
+   * (InvalidOperationInCellEditMode); the command is then retried whole after a pause,
+   * which is safe because apply is idempotent and the rest only read. Other errors, and
+   * the last cell-edit error, reject with an ExcelHostError.
+   */
+  async function command<T>(what: string, batch: (context: XlContext) => Promise<T>): Promise<T> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await runtime.run(batch);
+      } catch (error) {
+        if (!isCellEditModeError(error) || attempt >= delays.length) throw toHostError(error, what);
+        await sleep(delays[attempt]);
+      }
+    }
+  }
+
+  return {
+    apply(spec: WorkbookSpec, onProgress?: ProgressListener): Promise<ApplyReport> {
+      const notes = runtime.supportsExcelApi('1.18');
+      return command('build the KPI tree', (context) =>
+        applyWorkbookSpec(context, spec, { notes, onProgress, requestBudget: options.requestBudget }),
+      );
+    },
+
+    read() {
+      return command('read the workbook', readWorkbook);
+    },
+
+    select(sheet: string, address: string) {
+      return command(`select ${sheet}!${address}`, async (context) => {
+        const ws = context.workbook.worksheets.getItem(sheet);
+        ws.activate();
+        ws.getRange(address).select();
+        await context.sync();
+      });
+    },
+
+    async onChange(listener: ChangeListener, onError?: (error: Error) => void): Promise<Unsubscribe> {
+      const changed = new Set<string>();
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      let stopped = false;
+
+      /** Sheet ids → names at the time of the flush (sheets may have been renamed). */
+      const flush = async (): Promise<void> => {
+        timer = undefined;
+        const ids = [...changed];
+        changed.clear();
+        if (stopped || ids.length === 0) return;
+        const names = await command('find the changed sheets', async (context) => {
+          const worksheets = context.workbook.worksheets;
+          worksheets.load(['items/id', 'items/name']);
+          await context.sync();
+          return worksheets.items.filter((ws) => ids.includes(ws.id)).map((ws) => ws.name);
+        });
+        if (!stopped && names.length > 0) listener(names);
+      };
+
+      const onChanged = async (args: XlChangedArgs): Promise<void> => {
+        changed.add(args.worksheetId);
+        if (timer !== undefined) clearTimeout(timer);
+        timer = setTimeout(() => {
+          flush().catch((error: unknown) => {
+            const hostError = toHostError(error, 'find the changed sheets');
+            if (onError) onError(hostError);
+            else throw hostError;
+          });
+        }, debounceMs);
+      };
+
+      const handler = await command('listen for changes', async (context) => {
+        const result = context.workbook.worksheets.onChanged.add(onChanged);
+        await context.sync();
+        return result;
+      });
+
+      return async () => {
+        stopped = true;
+        if (timer !== undefined) clearTimeout(timer);
+        try {
+          await runtime.removeHandler(handler);
+        } catch (error) {
+          throw toHostError(error, 'stop listening for changes');
+        }
+      };
+    },
+  };
+}

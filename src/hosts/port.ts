@@ -1,0 +1,53 @@
+import type { WorkbookSpec } from '../core/layout/spec';
+import type { WorkbookData } from '../core/reader/workbookData';
+
+/**
+ * The host port: what the task pane and the ribbon commands may do to a workbook.
+ * Implemented by the Office.js adapter (`hosts/excel`) inside Excel and by the ExcelJS
+ * adapter (`hosts/xlsx`) in standalone mode, the CLI and tests; the UI receives one
+ * through React context and never sees Excel or ExcelJS.
+ *
+ * Every method is one command: in Excel, one `Excel.run`. Failures reject with an error
+ * whose message says what the user can do (`ExcelHostError` in Excel); nothing is
+ * swallowed.
+ */
+export interface WorkbookHost {
+  /**
+   * Writes the spec: generated cells are replaced, input cells (hypotheses, actuals,
+   * answers) keep what people typed and receive their seed only when empty, generated
+   * names are replaced. `onProgress` reports finished round trips out of the planned ones.
+   */
+  apply(spec: WorkbookSpec, onProgress?: ProgressListener): Promise<ApplyReport>;
+  /** Every sheet's used cells (values, formulas, errors) and the workbook's defined names. */
+  read(): Promise<WorkbookData>;
+  /** Activates `sheet` and selects `address` (`B7`, `B7:D9`), e.g. the cell of a problem. */
+  select(sheet: string, address: string): Promise<void>;
+  /**
+   * Calls `listener` with the names of the sheets whose cells changed, at most once per
+   * quiet period (~400 ms) however many edits came in. Resolves once listening; the
+   * returned function stops it. A failure while finding the changed sheets goes to
+   * `onError` (without one, it is an unhandled rejection: it is never dropped).
+   */
+  onChange(listener: ChangeListener, onError?: (error: Error) => void): Promise<Unsubscribe>;
+}
+
+export type ProgressListener = (done: number, total: number) => void;
+export type ChangeListener = (sheets: readonly string[]) => void;
+export type Unsubscribe = () => Promise<void>;
+
+export interface ApplyReport {
+  /** Round trips to the workbook (`context.sync()` in Excel; 0 for an in-memory workbook). */
+  readonly syncs: number;
+  /** Requests the writes were cut into to stay under the host's payload limit. */
+  readonly requests: number;
+  readonly sheetsAdded: readonly string[];
+  /** Generated cells written (formulas, labels, cleared cells). */
+  readonly cellsWritten: number;
+  /** Input cells that were empty and received their seed. */
+  readonly seedsWritten: number;
+  /** Input cells that already held a value and were left as they were. */
+  readonly inputsKept: number;
+  readonly names: { readonly added: number; readonly updated: number; readonly deleted: number };
+  /** Parts the host could not write (e.g. notes on an Excel without ExcelApi 1.18). */
+  readonly warnings: readonly string[];
+}

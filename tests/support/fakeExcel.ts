@@ -1,0 +1,1035 @@
+/**
+ * A typed recording fake of the Excel JavaScript API subset the Office.js host uses
+ * (`src/hosts/excel/api.ts`). It behaves like Office.js where the host depends on it:
+ *
+ * - calls are queued and carried out at `context.sync()`; reading a property that was not
+ *   loaded and synced throws, as Office.js does (PropertyNotLoaded);
+ * - a string entered through `formulas`/`values` is read the way Excel reads typing: `'`
+ *   makes text (and is not kept), `=` `+` `-` `@` start a formula, numbers, booleans,
+ *   percentages and dates are converted, a cell formatted `@` keeps text; `null` leaves a
+ *   cell, `''` clears it; a 2-D array must match the range's shape;
+ * - missing sheets and names fail at sync with ItemNotFound, duplicates with ItemAlreadyExists;
+ * - the first N runs can fail as if the user were editing a cell.
+ *
+ * It records every load, every write (target, property, payload) and every call, with the
+ * sync it went out with, and counts syncs and runs.
+ */
+import { quoteSheetName } from '../../src/core/formula/sheetName';
+import { a1, columnNumber } from '../../src/core/layout/a1';
+import type {
+  CellInput,
+  CellOutput,
+  ValueType,
+  XlApplication,
+  XlBorder,
+  XlChangedArgs,
+  XlConditionalFormat,
+  XlConditionalFormats,
+  XlContext,
+  XlDataValidation,
+  XlFreezePanes,
+  XlHandlerResult,
+  XlNamedItem,
+  XlNamedItems,
+  XlNote,
+  XlNotes,
+  XlRange,
+  XlRangeAreas,
+  XlRangeFormat,
+  XlWorkbook,
+  XlWorksheet,
+  XlWorksheets,
+} from '../../src/hosts/excel/api';
+import type { ExcelRuntime } from '../../src/hosts/excel/runtime';
+
+// ---------------------------------------------------------------------------------------
+// The model
+
+export interface FakeCell {
+  /** Formula text with its `=`, as Excel reports it through `formulas`. */
+  readonly formula?: string;
+  readonly value: CellOutput;
+  readonly error?: boolean;
+}
+
+interface Rect {
+  row1: number;
+  col1: number;
+  row2: number;
+  col2: number;
+}
+
+const MAX_ROW = 1048576;
+const MAX_COL = 16384;
+
+export class FakeSheet {
+  readonly cells = new Map<string, FakeCell>();
+  readonly numberFormats = new Map<string, string>();
+  /** Format properties set on each cell (`font.bold`, `fill.color`, …). */
+  readonly formats = new Map<string, Record<string, unknown>>();
+  readonly columnWidths = new Map<number, number>();
+  readonly hyperlinks = new Map<string, Excel.RangeHyperlink>();
+  readonly validations = new Map<string, Record<string, unknown>>();
+  conditionalFormats: { range: string; formula?: string; fill?: string; color?: string; bold?: boolean }[] =
+    [];
+  freeze: { rows: number; columns: number } | null = null;
+  tabColor = '';
+  constructor(
+    public name: string,
+    readonly id: string,
+  ) {}
+
+  cell(address: string): FakeCell | undefined {
+    const r = parseAddress(address);
+    return this.cells.get(key(r.row1, r.col1));
+  }
+
+  numberFormat(address: string): string {
+    const r = parseAddress(address);
+    return this.numberFormats.get(key(r.row1, r.col1)) ?? 'General';
+  }
+
+  format(address: string): Record<string, unknown> {
+    const r = parseAddress(address);
+    return this.formats.get(key(r.row1, r.col1)) ?? {};
+  }
+
+  usedRect(): Rect | null {
+    let rect: Rect | null = null;
+    for (const k of this.cells.keys()) {
+      const [row, col] = k.split(',').map(Number);
+      rect = rect
+        ? {
+            row1: Math.min(rect.row1, row),
+            col1: Math.min(rect.col1, col),
+            row2: Math.max(rect.row2, row),
+            col2: Math.max(rect.col2, col),
+          }
+        : { row1: row, col1: col, row2: row, col2: col };
+    }
+    return rect;
+  }
+}
+
+export type LogEntry =
+  | {
+      readonly kind: 'load';
+      readonly target: string;
+      readonly properties: readonly string[];
+      readonly sync: number;
+    }
+  | {
+      readonly kind: 'set';
+      readonly target: string;
+      readonly property: string;
+      readonly value: unknown;
+      readonly sync: number;
+    }
+  | {
+      readonly kind: 'call';
+      readonly target: string;
+      readonly method: string;
+      readonly args: readonly unknown[];
+      readonly sync: number;
+    };
+
+/** What Office.js throws: an Error with the Excel error code. */
+export class FakeOfficeError extends Error {
+  override readonly name = 'RichApi.Error';
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export class FakeExcel {
+  readonly sheets: FakeSheet[] = [];
+  readonly names = new Map<string, { name: string; formula: string }>();
+  readonly notes = new Map<string, string>();
+  readonly log: LogEntry[] = [];
+  syncs = 0;
+  runs = 0;
+  suspendCalls = 0;
+  readonly calculations: string[] = [];
+  activeSheet = '';
+  selection = '';
+  /** Requirement-set version this "Excel" supports. */
+  apiVersion = '1.18';
+  private cellEditRunsLeft = 0;
+  private nextSyncError: FakeOfficeError | null = null;
+  private nextId = 1;
+  readonly handlers = new Set<(args: XlChangedArgs) => Promise<void>>();
+
+  /** The first sync of each of the next `n` runs fails with InvalidOperationInCellEditMode. */
+  failRunsInCellEditMode(n: number): void {
+    this.cellEditRunsLeft = n;
+  }
+
+  /** The next sync fails with this Office error. */
+  failNextSync(code: string, message: string): void {
+    this.nextSyncError = new FakeOfficeError(code, message);
+  }
+
+  addSheet(name: string): FakeSheet {
+    const sheet = new FakeSheet(name, `{sheet-${this.nextId++}}`);
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  sheet(name: string): FakeSheet {
+    const s = this.findSheet(name);
+    if (!s) throw new Error(`no sheet ${name}`);
+    return s;
+  }
+
+  findSheet(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  /** A person typing into a cell: entered like Excel does, then onChanged fires. */
+  async type(sheetName: string, address: string, text: CellInput): Promise<void> {
+    const sheet = this.sheet(sheetName);
+    const r = parseAddress(address);
+    enter(sheet, r.row1, r.col1, text);
+    for (const handler of this.handlers) await handler({ worksheetId: sheet.id, address });
+  }
+
+  /** Puts a cell as Excel would hold it after calculation (for read tests). */
+  put(sheetName: string, address: string, cell: FakeCell): void {
+    const r = parseAddress(address);
+    const sheet = this.findSheet(sheetName) ?? this.addSheet(sheetName);
+    sheet.cells.set(key(r.row1, r.col1), cell);
+  }
+
+  /** Entries of one kind, for assertions. */
+  writes(property?: string): Extract<LogEntry, { kind: 'set' }>[] {
+    return this.log.filter(
+      (e): e is Extract<LogEntry, { kind: 'set' }> =>
+        e.kind === 'set' && (property === undefined || e.property === property),
+    );
+  }
+
+  loads(): Extract<LogEntry, { kind: 'load' }>[] {
+    return this.log.filter((e): e is Extract<LogEntry, { kind: 'load' }> => e.kind === 'load');
+  }
+
+  calls(method?: string): Extract<LogEntry, { kind: 'call' }>[] {
+    return this.log.filter(
+      (e): e is Extract<LogEntry, { kind: 'call' }> =>
+        e.kind === 'call' && (method === undefined || e.method === method),
+    );
+  }
+
+  runtime(): ExcelRuntime {
+    return {
+      run: async (batch) => {
+        this.runs++;
+        const context = new FakeContext(this, this.cellEditRunsLeft > 0);
+        if (this.cellEditRunsLeft > 0) this.cellEditRunsLeft--;
+        return batch(context);
+      },
+      removeHandler: async (handler) => {
+        handler.remove();
+      },
+      supportsExcelApi: (version) => compareVersions(this.apiVersion, version) >= 0,
+    };
+  }
+
+  /** @internal */
+  takeSyncError(): FakeOfficeError | null {
+    const e = this.nextSyncError;
+    this.nextSyncError = null;
+    return e;
+  }
+}
+
+function compareVersions(a: string, b: string): number {
+  const [a1, a2] = a.split('.').map(Number);
+  const [b1, b2] = b.split('.').map(Number);
+  return a1 - b1 || a2 - b2;
+}
+
+// ---------------------------------------------------------------------------------------
+// Addresses and Excel's reading of typed text
+
+const key = (row: number, col: number): string => `${row},${col}`;
+
+/** `A1`, `$A$1:B2`, `A:C`, `3:5`; a `Sheet!` prefix is ignored. */
+export function parseAddress(address: string): Rect {
+  const local = address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address;
+  const [p, q = p] = local.replace(/\$/g, '').toUpperCase().split(':');
+  const cols = /^([A-Z]+)$/;
+  const rows = /^(\d+)$/;
+  const cell = /^([A-Z]+)(\d+)$/;
+  if (cols.test(p) && cols.test(q))
+    return { row1: 1, col1: columnNumber(p), row2: MAX_ROW, col2: columnNumber(q) };
+  if (rows.test(p) && rows.test(q)) return { row1: Number(p), col1: 1, row2: Number(q), col2: MAX_COL };
+  const m = cell.exec(p);
+  const n = cell.exec(q);
+  if (!m || !n) throw new FakeOfficeError('InvalidArgument', `The argument is invalid: address ${address}`);
+  const r = { row1: Number(m[2]), col1: columnNumber(m[1]), row2: Number(n[2]), col2: columnNumber(n[1]) };
+  return {
+    row1: Math.min(r.row1, r.row2),
+    col1: Math.min(r.col1, r.col2),
+    row2: Math.max(r.row1, r.row2),
+    col2: Math.max(r.col1, r.col2),
+  };
+}
+
+const ERRORS = new Set(['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A']);
+
+/** Excel's reading of an entry; the fake's judge of whether text survives. */
+export function enter(sheet: FakeSheet, row: number, col: number, input: CellInput): void {
+  if (input === null) return;
+  const k = key(row, col);
+  if (input === '') {
+    sheet.cells.delete(k);
+    return;
+  }
+  if (typeof input !== 'string') {
+    sheet.cells.set(k, { value: input });
+    return;
+  }
+  if (sheet.numberFormats.get(k) === '@') {
+    sheet.cells.set(k, { value: input });
+    return;
+  }
+  if (input.startsWith("'")) {
+    sheet.cells.set(k, { value: input.slice(1) });
+    return;
+  }
+  if (/^[=+\-@＝＋－＠]/.test(input) && input.length > 1) {
+    const formula = /^[=＝]/.test(input) ? `=${input.slice(1)}` : `=${input}`;
+    sheet.cells.set(k, { formula, value: '' });
+    return;
+  }
+  const t = input.trim();
+  if (ERRORS.has(t.toUpperCase())) sheet.cells.set(k, { value: t.toUpperCase(), error: true });
+  else if (/^(true|false)$/i.test(t)) sheet.cells.set(k, { value: /^true$/i.test(t) });
+  else if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(t)) sheet.cells.set(k, { value: Number(t) });
+  else if (/^[+-]?(\d+\.?\d*|\.\d+)%$/.test(t)) sheet.cells.set(k, { value: Number(t.slice(0, -1)) / 100 });
+  else if (
+    /^\d{1,4}[-/]\d{1,2}([-/]\d{1,4})?$/.test(t) ||
+    /^\d{1,4}年\d{1,2}月(\d{1,2}日)?$/.test(t) ||
+    /^\d{1,2}:\d{2}(:\d{2})?$/.test(t)
+  ) {
+    sheet.cells.set(k, { value: 46000 }); // a date or time: a serial number, whatever the text said
+  } else sheet.cells.set(k, { value: input });
+}
+
+function cellsOf(r: Rect): { row: number; col: number }[] {
+  const out: { row: number; col: number }[] = [];
+  if ((r.row2 - r.row1 + 1) * (r.col2 - r.col1 + 1) > 2_000_000) return out;
+  for (let row = r.row1; row <= r.row2; row++)
+    for (let col = r.col1; col <= r.col2; col++) out.push({ row, col });
+  return out;
+}
+
+function assertShape(r: Rect, data: readonly (readonly unknown[])[], what: string): void {
+  const height = r.row2 - r.row1 + 1;
+  const width = r.col2 - r.col1 + 1;
+  if (data.length !== height || data.some((row) => row.length !== width)) {
+    throw new FakeOfficeError(
+      'InvalidArgument',
+      `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${what}).`,
+    );
+  }
+}
+
+/** `KPIツリー!B5:C9` → `B5:C9`. */
+function localAddress(label: string): string {
+  return label.slice(label.lastIndexOf('!') + 1);
+}
+
+class NotLoadedError extends Error {
+  override readonly name = 'PropertyNotLoaded';
+}
+
+// ---------------------------------------------------------------------------------------
+// Proxies: queue at call time, act at sync
+
+class FakeContext implements XlContext {
+  readonly workbook: XlWorkbook;
+  readonly application: XlApplication;
+  private pending: (() => void)[] = [];
+  private syncsInRun = 0;
+  constructor(
+    readonly excel: FakeExcel,
+    private readonly inCellEditMode: boolean,
+  ) {
+    this.workbook = {
+      worksheets: new FakeWorksheets(this),
+      names: new FakeNames(this),
+      notes: new FakeNotes(this),
+    };
+    this.application = {
+      suspendApiCalculationUntilNextSync: (): void => {
+        this.excel.suspendCalls++;
+        this.record({
+          kind: 'call',
+          target: 'application',
+          method: 'suspendApiCalculationUntilNextSync',
+          args: [],
+        });
+      },
+      calculate: (type: 'Recalculate' | 'Full'): void => {
+        this.record({ kind: 'call', target: 'application', method: 'calculate', args: [type] });
+        this.queue(() => this.excel.calculations.push(type));
+      },
+    };
+  }
+
+  queue(action: () => void): void {
+    this.pending.push(action);
+  }
+
+  record(
+    entry:
+      | { kind: 'load'; target: string; properties: readonly string[] }
+      | { kind: 'set'; target: string; property: string; value: unknown }
+      | { kind: 'call'; target: string; method: string; args: readonly unknown[] },
+  ): void {
+    this.excel.log.push({ ...entry, sync: this.excel.syncs + 1 });
+  }
+
+  async sync(): Promise<void> {
+    const actions = this.pending;
+    this.pending = [];
+    this.excel.syncs++;
+    this.syncsInRun++;
+    if (this.inCellEditMode && this.syncsInRun === 1) {
+      throw new FakeOfficeError(
+        'InvalidOperationInCellEditMode',
+        'The operation is not available while Excel is in cell-edit mode.',
+      );
+    }
+    const error = this.excel.takeSyncError();
+    if (error) throw error;
+    for (const action of actions) action();
+  }
+}
+
+/** A lazily resolved sheet: proxies name their sheet, which must exist when the batch runs. */
+type SheetRef = () => FakeSheet;
+
+function sheetByName(ctx: FakeContext, name: string): SheetRef {
+  return () => {
+    const s = ctx.excel.findSheet(name);
+    if (!s)
+      throw new FakeOfficeError('ItemNotFound', `The requested resource doesn't exist: worksheet ${name}`);
+    return s;
+  };
+}
+
+class Loaded<T> {
+  private value: T | undefined;
+  private ready = false;
+  constructor(private readonly what: string) {}
+  set(v: T): void {
+    this.value = v;
+    this.ready = true;
+  }
+  get(): T {
+    if (!this.ready)
+      throw new NotLoadedError(`${this.what} was not loaded (call load() and context.sync() first)`);
+    return this.value as T;
+  }
+}
+
+class FakeWorksheets implements XlWorksheets {
+  private readonly loadedItems = new Loaded<XlWorksheet[]>('worksheets.items');
+  readonly onChanged: XlWorksheets['onChanged'];
+  constructor(private readonly ctx: FakeContext) {
+    this.onChanged = {
+      add: (handler) => {
+        ctx.record({ kind: 'call', target: 'worksheets.onChanged', method: 'add', args: [] });
+        ctx.queue(() => ctx.excel.handlers.add(handler));
+        const result: XlHandlerResult = { remove: () => ctx.excel.handlers.delete(handler), context: ctx };
+        return result;
+      },
+    };
+  }
+  get items(): XlWorksheet[] {
+    return this.loadedItems.get();
+  }
+  load(propertyNames: string[]): unknown {
+    this.ctx.record({ kind: 'load', target: 'worksheets', properties: propertyNames });
+    this.ctx.queue(() =>
+      this.loadedItems.set(
+        [...this.ctx.excel.sheets].map((s) => {
+          const ws = new FakeWorksheet(this.ctx, () => s, s.name);
+          ws.markLoaded();
+          return ws;
+        }),
+      ),
+    );
+    return this;
+  }
+  getItem(name: string): XlWorksheet {
+    return new FakeWorksheet(this.ctx, sheetByName(this.ctx, name), name);
+  }
+  add(name: string): XlWorksheet {
+    this.ctx.record({ kind: 'call', target: 'worksheets', method: 'add', args: [name] });
+    this.ctx.queue(() => {
+      if (this.ctx.excel.findSheet(name))
+        throw new FakeOfficeError('ItemAlreadyExists', `A sheet named ${name} already exists`);
+      this.ctx.excel.addSheet(name);
+    });
+    return new FakeWorksheet(this.ctx, sheetByName(this.ctx, name), name);
+  }
+}
+
+class FakeWorksheet implements XlWorksheet {
+  private readonly loaded = new Loaded<{ id: string; name: string }>('worksheet.name/id');
+  readonly freezePanes: XlFreezePanes;
+  /** Log targets on this sheet are `Sheet!A1:B2`. */
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly ref: SheetRef,
+    private readonly sheetLabel: string,
+  ) {
+    const freeze = (
+      method: string,
+      arg: string | number,
+      value: () => { rows: number; columns: number },
+    ): void => {
+      ctx.record({ kind: 'call', target: `${sheetLabel}!freezePanes`, method, args: [arg] });
+      ctx.queue(() => (ref().freeze = value()));
+    };
+    this.freezePanes = {
+      freezeAt: (range) =>
+        freeze('freezeAt', range, () => ({
+          rows: parseAddress(range).row2,
+          columns: parseAddress(range).col2,
+        })),
+      freezeRows: (count) => freeze('freezeRows', count, () => ({ rows: count, columns: 0 })),
+      freezeColumns: (count) => freeze('freezeColumns', count, () => ({ rows: 0, columns: count })),
+    };
+  }
+  markLoaded(): void {
+    const s = this.ref();
+    this.loaded.set({ id: s.id, name: s.name });
+  }
+  get id(): string {
+    return this.loaded.get().id;
+  }
+  get name(): string {
+    return this.loaded.get().name;
+  }
+  set position(i: number) {
+    this.ctx.record({ kind: 'set', target: this.sheetLabel, property: 'position', value: i });
+    this.ctx.queue(() => {
+      const sheets = this.ctx.excel.sheets;
+      const s = this.ref();
+      sheets.splice(sheets.indexOf(s), 1);
+      sheets.splice(i, 0, s);
+    });
+  }
+  get position(): number {
+    throw new NotLoadedError('worksheet.position is write-only in this fake');
+  }
+  set tabColor(color: string) {
+    this.ctx.record({ kind: 'set', target: this.sheetLabel, property: 'tabColor', value: color });
+    this.ctx.queue(() => (this.ref().tabColor = color));
+  }
+  get tabColor(): string {
+    throw new NotLoadedError('worksheet.tabColor is write-only in this fake');
+  }
+  load(propertyNames: string[]): unknown {
+    this.ctx.record({ kind: 'load', target: this.sheetLabel, properties: propertyNames });
+    this.ctx.queue(() => this.markLoaded());
+    return this;
+  }
+  getRange(address?: string): XlRange {
+    return new FakeRange(
+      this.ctx,
+      this.ref,
+      () =>
+        address === undefined ? { row1: 1, col1: 1, row2: MAX_ROW, col2: MAX_COL } : parseAddress(address),
+      `${this.sheetLabel}!${address ?? '(all)'}`,
+    );
+  }
+  getRanges(address: string): XlRangeAreas {
+    const rects = (): Rect[] => address.split(',').map(parseAddress);
+    return { format: new FakeFormat(this.ctx, this.ref, rects, `${this.sheetLabel}!${address}`) };
+  }
+  getUsedRangeOrNullObject(_valuesOnly?: boolean): XlRange {
+    return new FakeRange(this.ctx, this.ref, () => this.ref().usedRect(), `${this.sheetLabel}!(used range)`);
+  }
+  activate(): void {
+    this.ctx.record({ kind: 'call', target: this.sheetLabel, method: 'activate', args: [] });
+    this.ctx.queue(() => (this.ctx.excel.activeSheet = this.ref().name));
+  }
+}
+
+interface RangeSnapshot {
+  formulas: CellOutput[][];
+  values: CellOutput[][];
+  valueTypes: ValueType[][];
+  rowIndex: number;
+  columnIndex: number;
+  isNullObject: boolean;
+}
+
+class FakeRange implements XlRange {
+  private readonly snapshot: Loaded<RangeSnapshot>;
+  readonly format: XlRangeFormat;
+  readonly dataValidation: XlDataValidation;
+  readonly conditionalFormats: XlConditionalFormats;
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly ref: SheetRef,
+    private readonly rect: () => Rect | null,
+    private readonly label: string,
+  ) {
+    this.snapshot = new Loaded(`range ${label}`);
+    const rects = (): Rect[] => {
+      const r = rect();
+      return r ? [r] : [];
+    };
+    this.format = new FakeFormat(ctx, ref, rects, label);
+    this.dataValidation = new FakeValidation(ctx, ref, label);
+    this.conditionalFormats = new FakeConditionalFormats(ctx, ref, label);
+  }
+
+  private target(): Rect {
+    const r = this.rect();
+    if (!r) throw new FakeOfficeError('InvalidOperation', 'The range is a null object');
+    return r;
+  }
+
+  private write(property: 'formulas' | 'values', data: CellInput[][]): void {
+    this.ctx.record({ kind: 'set', target: this.label, property, value: data });
+    this.ctx.queue(() => {
+      const r = this.target();
+      assertShape(r, data, `${property} of ${this.label}`);
+      const sheet = this.ref();
+      data.forEach((row, i) => row.forEach((v, j) => enter(sheet, r.row1 + i, r.col1 + j, v)));
+    });
+  }
+
+  set formulas(data: CellInput[][]) {
+    this.write('formulas', data);
+  }
+  get formulas(): CellInput[][] {
+    return this.snapshot.get().formulas;
+  }
+  set values(data: CellInput[][]) {
+    this.write('values', data);
+  }
+  get values(): CellInput[][] {
+    return this.snapshot.get().values;
+  }
+  set numberFormat(data: (string | null)[][]) {
+    this.ctx.record({ kind: 'set', target: this.label, property: 'numberFormat', value: data });
+    this.ctx.queue(() => {
+      const r = this.target();
+      assertShape(r, data, `numberFormat of ${this.label}`);
+      const sheet = this.ref();
+      data.forEach((row, i) =>
+        row.forEach((f, j) => f !== null && sheet.numberFormats.set(key(r.row1 + i, r.col1 + j), f)),
+      );
+    });
+  }
+  get numberFormat(): (string | null)[][] {
+    throw new NotLoadedError('numberFormat is not loadable in this fake');
+  }
+  set hyperlink(link: Excel.RangeHyperlink) {
+    this.ctx.record({ kind: 'set', target: this.label, property: 'hyperlink', value: link });
+    this.ctx.queue(() => {
+      const r = this.target();
+      this.ref().hyperlinks.set(a1(r.row1, r.col1), link);
+    });
+  }
+  get hyperlink(): Excel.RangeHyperlink {
+    throw new NotLoadedError('hyperlink is not loadable in this fake');
+  }
+  get valueTypes(): ValueType[][] {
+    return this.snapshot.get().valueTypes;
+  }
+  get rowIndex(): number {
+    return this.snapshot.get().rowIndex;
+  }
+  get columnIndex(): number {
+    return this.snapshot.get().columnIndex;
+  }
+  get isNullObject(): boolean {
+    return this.snapshot.get().isNullObject;
+  }
+
+  load(propertyNames: string[]): unknown {
+    this.ctx.record({ kind: 'load', target: this.label, properties: propertyNames });
+    this.ctx.queue(() => {
+      const r = this.rect();
+      if (!r) {
+        this.snapshot.set({
+          formulas: [],
+          values: [],
+          valueTypes: [],
+          rowIndex: 0,
+          columnIndex: 0,
+          isNullObject: true,
+        });
+        return;
+      }
+      const sheet = this.ref();
+      const formulas: CellOutput[][] = [];
+      const values: CellOutput[][] = [];
+      const types: ValueType[][] = [];
+      for (let row = r.row1; row <= r.row2; row++) {
+        const f: CellOutput[] = [];
+        const v: CellOutput[] = [];
+        const t: ValueType[] = [];
+        for (let col = r.col1; col <= r.col2; col++) {
+          const c = sheet.cells.get(key(row, col));
+          // Excel reports a quote-prefixed text through `formulas` without its quote.
+          f.push(c ? (c.formula ?? c.value) : '');
+          v.push(c ? c.value : '');
+          t.push(
+            !c
+              ? 'Empty'
+              : c.error
+                ? 'Error'
+                : typeof c.value === 'number'
+                  ? 'Double'
+                  : typeof c.value === 'boolean'
+                    ? 'Boolean'
+                    : 'String',
+          );
+        }
+        formulas.push(f);
+        values.push(v);
+        types.push(t);
+      }
+      this.snapshot.set({
+        formulas,
+        values,
+        valueTypes: types,
+        rowIndex: r.row1 - 1,
+        columnIndex: r.col1 - 1,
+        isNullObject: false,
+      });
+    });
+    return this;
+  }
+
+  clear(applyTo: 'All'): void {
+    this.ctx.record({ kind: 'call', target: this.label, method: 'clear', args: [applyTo] });
+    this.ctx.queue(() => {
+      const r = this.target();
+      const sheet = this.ref();
+      const inside = (k: string): boolean => {
+        const [row, col] = k.split(',').map(Number);
+        return row >= r.row1 && row <= r.row2 && col >= r.col1 && col <= r.col2;
+      };
+      for (const map of [sheet.cells, sheet.numberFormats, sheet.formats])
+        for (const k of [...map.keys()]) if (inside(k)) map.delete(k);
+      for (const address of [...sheet.hyperlinks.keys()]) {
+        const c = parseAddress(address);
+        if (inside(key(c.row1, c.col1))) sheet.hyperlinks.delete(address);
+      }
+      for (const noteKey of [...this.ctx.excel.notes.keys()]) {
+        const c = parseAddress(noteKey);
+        if (noteKey.startsWith(`${quoteSheetName(sheet.name)}!`) && inside(key(c.row1, c.col1)))
+          this.ctx.excel.notes.delete(noteKey);
+      }
+    });
+  }
+
+  select(): void {
+    this.ctx.record({ kind: 'call', target: this.label, method: 'select', args: [] });
+    this.ctx.queue(() => {
+      const r = this.target();
+      void r;
+      this.ctx.excel.selection = this.label;
+    });
+  }
+}
+
+/** Format properties recorded per cell of every area (`font.bold`, `borders.EdgeBottom.style`, …). */
+class FakeFormat implements XlRangeFormat {
+  readonly font: XlRangeFormat['font'];
+  readonly fill: XlRangeFormat['fill'];
+  readonly borders: XlRangeFormat['borders'];
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly ref: SheetRef,
+    private readonly rects: () => Rect[],
+    private readonly label: string,
+  ) {
+    const setter = (path: string) => (value: unknown) => this.set(path, value);
+    this.font = writeOnly(['bold', 'italic', 'size', 'color'], 'font', setter);
+    this.fill = writeOnly(['color'], 'fill', setter);
+    this.borders = {
+      getItem: (index): XlBorder => writeOnly(['style', 'color'], `borders.${index}`, setter),
+    };
+  }
+
+  private set(path: string, value: unknown): void {
+    this.ctx.record({ kind: 'set', target: this.label, property: `format.${path}`, value });
+    this.ctx.queue(() => {
+      const sheet = this.ref();
+      for (const r of this.rects()) {
+        if (path === 'columnWidth') {
+          for (let col = r.col1; col <= r.col2; col++) sheet.columnWidths.set(col, value as number);
+          continue;
+        }
+        for (const { row, col } of cellsOf(r)) {
+          const k = key(row, col);
+          sheet.formats.set(k, { ...(sheet.formats.get(k) ?? {}), [path]: value });
+        }
+      }
+    });
+  }
+
+  set columnWidth(v: number) {
+    this.set('columnWidth', v);
+  }
+  get columnWidth(): number {
+    throw new NotLoadedError('format is write-only in this fake');
+  }
+  set wrapText(v: boolean) {
+    this.set('wrapText', v);
+  }
+  get wrapText(): boolean {
+    throw new NotLoadedError('format is write-only in this fake');
+  }
+  set horizontalAlignment(v: XlRangeFormat['horizontalAlignment']) {
+    this.set('horizontalAlignment', v);
+  }
+  get horizontalAlignment(): XlRangeFormat['horizontalAlignment'] {
+    throw new NotLoadedError('format is write-only in this fake');
+  }
+  set verticalAlignment(v: XlRangeFormat['verticalAlignment']) {
+    this.set('verticalAlignment', v);
+  }
+  get verticalAlignment(): XlRangeFormat['verticalAlignment'] {
+    throw new NotLoadedError('format is write-only in this fake');
+  }
+  set indentLevel(v: number) {
+    this.set('indentLevel', v);
+  }
+  get indentLevel(): number {
+    throw new NotLoadedError('format is write-only in this fake');
+  }
+}
+
+/** An object whose listed properties record a write under `prefix.name` and cannot be read. */
+function writeOnly<T extends object>(
+  props: readonly string[],
+  prefix: string,
+  setter: (path: string) => (value: unknown) => void,
+): T {
+  const target = {};
+  for (const p of props) {
+    Object.defineProperty(target, p, {
+      set: setter(`${prefix}.${p}`),
+      get: () => {
+        throw new NotLoadedError(`${prefix}.${p} is write-only in this fake`);
+      },
+      enumerable: true,
+    });
+  }
+  return target as T;
+}
+
+class FakeValidation implements XlDataValidation {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly ref: SheetRef,
+    private readonly label: string,
+  ) {}
+  private set(property: string, value: unknown): void {
+    this.ctx.record({ kind: 'set', target: this.label, property: `dataValidation.${property}`, value });
+    this.ctx.queue(() => {
+      const v = this.ref().validations;
+      v.set(localAddress(this.label), { ...(v.get(localAddress(this.label)) ?? {}), [property]: value });
+    });
+  }
+  clear(): void {
+    this.ctx.record({ kind: 'call', target: this.label, method: 'dataValidation.clear', args: [] });
+    this.ctx.queue(() => this.ref().validations.delete(localAddress(this.label)));
+  }
+  set rule(v: Excel.DataValidationRule) {
+    this.set('rule', v);
+  }
+  get rule(): Excel.DataValidationRule {
+    throw new NotLoadedError('dataValidation is write-only in this fake');
+  }
+  set prompt(v: Excel.DataValidationPrompt) {
+    this.set('prompt', v);
+  }
+  get prompt(): Excel.DataValidationPrompt {
+    throw new NotLoadedError('dataValidation is write-only in this fake');
+  }
+  set errorAlert(v: Excel.DataValidationErrorAlert) {
+    this.set('errorAlert', v);
+  }
+  get errorAlert(): Excel.DataValidationErrorAlert {
+    throw new NotLoadedError('dataValidation is write-only in this fake');
+  }
+  set ignoreBlanks(v: boolean) {
+    this.set('ignoreBlanks', v);
+  }
+  get ignoreBlanks(): boolean {
+    throw new NotLoadedError('dataValidation is write-only in this fake');
+  }
+}
+
+class FakeConditionalFormats implements XlConditionalFormats {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly ref: SheetRef,
+    private readonly label: string,
+  ) {}
+  add(type: 'Custom'): XlConditionalFormat {
+    this.ctx.record({ kind: 'call', target: this.label, method: 'conditionalFormats.add', args: [type] });
+    const entry: { range: string; formula?: string; fill?: string; color?: string; bold?: boolean } = {
+      range: localAddress(this.label),
+    };
+    this.ctx.queue(() => this.ref().conditionalFormats.push(entry));
+    const setter = (path: string) => (value: unknown) => {
+      this.ctx.record({ kind: 'set', target: this.label, property: `conditionalFormat.${path}`, value });
+      this.ctx.queue(() => {
+        if (path === 'rule.formula') entry.formula = String(value);
+        if (path === 'fill.color') entry.fill = String(value);
+        if (path === 'font.color') entry.color = String(value);
+        if (path === 'font.bold') entry.bold = Boolean(value);
+      });
+    };
+    return {
+      custom: {
+        rule: writeOnly(['formula'], 'rule', setter),
+        format: {
+          fill: writeOnly(['color'], 'fill', setter),
+          font: writeOnly(['color', 'bold'], 'font', setter),
+        },
+      },
+    };
+  }
+  clearAll(): void {
+    this.ctx.record({ kind: 'call', target: this.label, method: 'conditionalFormats.clearAll', args: [] });
+    this.ctx.queue(() => (this.ref().conditionalFormats = []));
+  }
+}
+
+class FakeNamedItem implements XlNamedItem {
+  private readonly loaded: Loaded<{ name: string; type: XlNamedItem['type']; formula: string }>;
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly key: string,
+  ) {
+    this.loaded = new Loaded(`name ${key}`);
+  }
+  markLoaded(): void {
+    const n = this.ctx.excel.names.get(this.key.toLowerCase());
+    if (!n) throw new FakeOfficeError('ItemNotFound', `name ${this.key}`);
+    this.loaded.set({
+      name: n.name,
+      type: n.formula.includes('#REF!') ? 'Error' : 'Range',
+      formula: n.formula,
+    });
+  }
+  get name(): string {
+    return this.loaded.get().name;
+  }
+  get type(): XlNamedItem['type'] {
+    return this.loaded.get().type;
+  }
+  get formula(): string {
+    return this.loaded.get().formula;
+  }
+  set formula(reference: string) {
+    this.ctx.record({ kind: 'set', target: `names/${this.key}`, property: 'formula', value: reference });
+    this.ctx.queue(() => {
+      const n = this.ctx.excel.names.get(this.key.toLowerCase());
+      if (!n)
+        throw new FakeOfficeError('ItemNotFound', `The requested resource doesn't exist: name ${this.key}`);
+      n.formula = reference;
+    });
+  }
+  delete(): void {
+    this.ctx.record({ kind: 'call', target: `names/${this.key}`, method: 'delete', args: [] });
+    this.ctx.queue(() => {
+      if (!this.ctx.excel.names.delete(this.key.toLowerCase()))
+        throw new FakeOfficeError('ItemNotFound', `The requested resource doesn't exist: name ${this.key}`);
+    });
+  }
+}
+
+class FakeNames implements XlNamedItems {
+  private readonly loadedItems = new Loaded<XlNamedItem[]>('names.items');
+  constructor(private readonly ctx: FakeContext) {}
+  get items(): XlNamedItem[] {
+    return this.loadedItems.get();
+  }
+  load(propertyNames: string[]): unknown {
+    this.ctx.record({ kind: 'load', target: 'names', properties: propertyNames });
+    this.ctx.queue(() =>
+      this.loadedItems.set(
+        [...this.ctx.excel.names.values()].map((n) => {
+          const item = new FakeNamedItem(this.ctx, n.name);
+          item.markLoaded();
+          return item;
+        }),
+      ),
+    );
+    return this;
+  }
+  getItem(name: string): XlNamedItem {
+    return new FakeNamedItem(this.ctx, name);
+  }
+  add(name: string, reference: string): unknown {
+    this.ctx.record({ kind: 'call', target: 'names', method: 'add', args: [name, reference] });
+    this.ctx.queue(() => {
+      if (this.ctx.excel.names.has(name.toLowerCase()))
+        throw new FakeOfficeError('ItemAlreadyExists', `The name ${name} already exists`);
+      if (!reference.startsWith('=')) throw new FakeOfficeError('InvalidArgument', `reference ${reference}`);
+      const sheet = /^=(?:'((?:[^']|'')+)'|([^'!]+))!/.exec(reference);
+      const sheetName = sheet ? (sheet[1]?.replace(/''/g, "'") ?? sheet[2]) : undefined;
+      if (!sheetName || !this.ctx.excel.findSheet(sheetName))
+        throw new FakeOfficeError('InvalidArgument', `The reference ${reference} points to no sheet`);
+      this.ctx.excel.names.set(name.toLowerCase(), { name, formula: reference });
+    });
+    return undefined;
+  }
+}
+
+class FakeNotes implements XlNotes {
+  constructor(private readonly ctx: FakeContext) {}
+  add(cellAddress: string, content: string): unknown {
+    this.ctx.record({ kind: 'call', target: 'notes', method: 'add', args: [cellAddress, content] });
+    this.ctx.queue(() => {
+      if (this.ctx.excel.notes.has(cellAddress))
+        throw new FakeOfficeError('InvalidArgument', `A note exists at ${cellAddress}`);
+      this.ctx.excel.notes.set(cellAddress, content);
+    });
+    return undefined;
+  }
+  getItemOrNullObject(key: string): XlNote {
+    const ctx = this.ctx;
+    const loaded = new Loaded<{ content: string; isNullObject: boolean }>(`note ${key}`);
+    return {
+      load(propertyNames: string[]): unknown {
+        ctx.record({ kind: 'load', target: `notes/${key}`, properties: propertyNames });
+        ctx.queue(() => {
+          const content = ctx.excel.notes.get(key);
+          loaded.set({ content: content ?? '', isNullObject: content === undefined });
+        });
+        return this;
+      },
+      get isNullObject(): boolean {
+        return loaded.get().isNullObject;
+      },
+      get content(): string {
+        return loaded.get().content;
+      },
+      set content(text: string) {
+        ctx.record({ kind: 'set', target: `notes/${key}`, property: 'content', value: text });
+        ctx.queue(() => ctx.excel.notes.set(key, text));
+      },
+    };
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * The Office.js host writes what the ExcelJS host writes: for the same spec, every cell
+ * the spec owns ends up with the same formula text, value and number format, and the
+ * workbook with the same defined names and sheet order.
+ */
+import ExcelJS from 'exceljs';
+import { applyWorkbookSpec } from '../../../src/hosts/excel/apply';
+import { createExcelHost } from '../../../src/hosts/excel/host';
+import { FakeExcel } from '../../support/fakeExcel';
+import { excelJsNames, fakeNames, mismatches } from './compare';
+import { excelJsWorkbook, nodePlan, specFor } from './specs';
+
+describe.each([
+  ['ja', 10],
+  ['en', 10],
+  ['ja', 1000],
+] as const)('%s, %i nodes: Office.js writes equal ExcelJS writes', (lang, n) => {
+  const spec = specFor(nodePlan(n), lang);
+  const workbook = excelJsWorkbook(spec);
+  const excel = new FakeExcel();
+
+  beforeAll(async () => {
+    await createExcelHost(excel.runtime()).apply(spec);
+  });
+
+  test('every generated and seeded cell: formula text, value, number format', () => {
+    expect(mismatches(spec, workbook, excel)).toEqual([]);
+  });
+
+  test('defined names', () => {
+    expect(fakeNames(excel)).toEqual(excelJsNames(workbook));
+    expect(excel.names.size).toBe(spec.names.length);
+  });
+
+  test('sheet order, tab colours, widths, freeze panes, validations', () => {
+    expect(excel.sheets.map((s) => s.name)).toEqual(workbook.worksheets.map((ws) => ws.name));
+    for (const sheet of spec.sheets) {
+      const fake = excel.sheet(sheet.name);
+      if (sheet.tabColor) expect(fake.tabColor).toBe(`#${sheet.tabColor}`);
+      expect(fake.columnWidths.size).toBe(sheet.widths.length);
+      if (sheet.freeze) expect(fake.freeze).toEqual(sheet.freeze);
+      expect([...fake.validations.keys()].sort()).toEqual(sheet.validations.map((v) => v.range).sort());
+    }
+  });
+});
+
+test('a rebuild over an ExcelJS-equal workbook stays equal, with people’s input kept by both hosts', async () => {
+  const first = specFor(nodePlan(10));
+  const second = specFor(nodePlan(13, { title: '改訂版' }));
+  const excel = new FakeExcel();
+  const host = createExcelHost(excel.runtime());
+  const workbook = new ExcelJS.Workbook();
+  await host.apply(first);
+  excelJsWorkbook(first, workbook);
+  // People type into input cells of both workbooks: the hypothesis value and an owner.
+  await excel.type('仮説', 'C5', 0.4);
+  await excel.type('KPIツリー', 'O6', "'=not a formula"); // typed with Excel's quote: text
+  workbook.getWorksheet('仮説')!.getCell('C5').value = 0.4;
+  workbook.getWorksheet('KPIツリー')!.getCell('O6').value = '=not a formula';
+
+  const report = await host.apply(second);
+  excelJsWorkbook(second, workbook);
+  expect(mismatches(second, workbook, excel)).toEqual([]);
+  expect(fakeNames(excel)).toEqual(excelJsNames(workbook));
+  expect(report.inputsKept).toBeGreaterThan(0);
+});
+
+test('the ops are applied straight on a context too (no host wrapper), with a progress report', async () => {
+  const spec = specFor(nodePlan(10));
+  const excel = new FakeExcel();
+  const progress: [number, number][] = [];
+  await excel
+    .runtime()
+    .run((context) =>
+      applyWorkbookSpec(context, spec, { notes: true, onProgress: (d, t) => progress.push([d, t]) }),
+    );
+  expect(progress[progress.length - 1]).toEqual([3, 3]);
+  expect(progress.map(([d]) => d)).toEqual([...progress.map(([d]) => d)].sort((a, b) => a - b));
+});
