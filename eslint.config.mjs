@@ -81,6 +81,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['scripts/**/*.mjs', 'bench/**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', URL: 'readonly', console: 'readonly', setTimeout: 'readonly' } },
+  },
+  {
     // The Office.js host: load before read, sync after load, isNullObject for null checks,
     // and no context.sync() in a loop (an error here, not the plugin's warning: STYLE.md habit 6).
     files: ['src/hosts/excel/**/*.ts'],

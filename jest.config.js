@@ -5,7 +5,9 @@ module.exports = {
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
+    '^.+\\.yaml$': '<rootDir>/tests/support/textTransform.js',
   },
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'json', 'yaml'],
   testTimeout: 120000,
   reporters: ['default', '<rootDir>/tests/support/summaryReporter.js'],
 };

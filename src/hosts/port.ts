@@ -1,4 +1,4 @@
-import type { WorkbookSpec } from '../core/layout/spec';
+import type { CellValue, WorkbookSpec } from '../core/layout/spec';
 import type { WorkbookData } from '../core/reader/workbookData';
 
 /**
@@ -20,6 +20,18 @@ export interface WorkbookHost {
   apply(spec: WorkbookSpec, onProgress?: ProgressListener): Promise<ApplyReport>;
   /** Every sheet's used cells (values, formulas, errors) and the workbook's defined names. */
   read(): Promise<WorkbookData>;
+  /**
+   * Read, decide, write — as one command: reads the workbook as `read()` does, hands it to
+   * `decide`, and applies the spec it returns (nothing when it returns null). In Excel this
+   * is one `Excel.run` of at most 3 round trips, and what was read is what the write is
+   * based on (no other command runs in between).
+   */
+  update<T>(decide: (data: WorkbookData) => Decision<T>, onProgress?: ProgressListener): Promise<Updated<T>>;
+  /**
+   * Writes single input cells people own (a hypothesis value, a deadline from a quick
+   * fix). Strings are stored as text, never as formulas; a date is written as a date.
+   */
+  writeCells(cells: readonly CellWrite[]): Promise<void>;
   /** Activates `sheet` and selects `address` (`B7`, `B7:D9`), e.g. the cell of a problem. */
   select(sheet: string, address: string): Promise<void>;
   /**
@@ -29,6 +41,26 @@ export interface WorkbookHost {
    * `onError` (without one, it is an unhandled rejection: it is never dropped).
    */
   onChange(listener: ChangeListener, onError?: (error: Error) => void): Promise<Unsubscribe>;
+}
+
+export interface Decision<T> {
+  readonly spec: WorkbookSpec | null;
+  readonly result: T;
+}
+
+export interface Updated<T> {
+  readonly result: T;
+  /** Null when `decide` chose to write nothing. */
+  readonly report: ApplyReport | null;
+}
+
+export interface CellWrite {
+  readonly sheet: string;
+  /** A single cell, `B7`. */
+  readonly address: string;
+  readonly value: CellValue;
+  /** A formula (without `=`) to write instead of the value: only ever one read from the workbook (undo). */
+  readonly formula?: string;
 }
 
 export type ProgressListener = (done: number, total: number) => void;

@@ -8,6 +8,7 @@ import { cliMessages } from './messages/cli';
 import { rulesMessages } from './messages/rules';
 import { readerMessages } from './messages/reader';
 import { reviewMessages } from './messages/review';
+import { paneMessages } from './messages/pane';
 
 export type { Lang, Message } from './define';
 export { LANGS } from './define';
@@ -23,6 +24,7 @@ export const messages = {
   ...readerMessages,
   ...reviewMessages,
   ...rulesMessages,
+  ...paneMessages,
 };
 
 export type MessageKey = keyof typeof messages;

@@ -5,3 +5,4 @@ export { actionStatus, carryOver, completionRate, isBlankAction } from './action
 export { resolveReviewWeek, isReviewWeek, weekOfSheetName } from './week';
 export { findReviewTabs, readReviewTab, type ReviewTab, type ReadReviewTab } from './readTab';
 export { planReview, type ReviewPlan, type ReviewPlanInput } from './planReview';
+export { reviewStatus, reviewWeekChoices, type ReviewStatus } from './status';

@@ -1,9 +1,11 @@
 import type { WorkbookSpec } from '../../core/layout/spec';
-import type { ApplyReport, ChangeListener, ProgressListener, Unsubscribe, WorkbookHost } from '../port';
+import type { WorkbookData } from '../../core/reader/workbookData';
+import type { ApplyReport, CellWrite, ChangeListener, Decision, ProgressListener, Unsubscribe, Updated, WorkbookHost } from '../port';
 import type { XlChangedArgs, XlContext } from './api';
 import { applyWorkbookSpec } from './apply';
 import { isCellEditModeError, toHostError } from './errors';
 import { readWorkbook } from './read';
+import { literalInput } from './textSafety';
 import { realSleep, type ExcelRuntime, type Sleep } from './runtime';
 
 export interface ExcelHostOptions {
@@ -51,6 +53,23 @@ export function createExcelHost(runtime: ExcelRuntime, options: ExcelHostOptions
 
     read() {
       return command('read the workbook', readWorkbook);
+    },
+
+    update<T>(decide: (data: WorkbookData) => Decision<T>, onProgress?: ProgressListener): Promise<Updated<T>> {
+      const notes = runtime.supportsExcelApi('1.18');
+      return command('update the workbook', async (context) => {
+        const decision = decide(await readWorkbook(context));
+        if (decision.spec === null) return { result: decision.result, report: null };
+        const report = await applyWorkbookSpec(context, decision.spec, { notes, onProgress, requestBudget: options.requestBudget });
+        return { result: decision.result, report };
+      });
+    },
+
+    writeCells(cells: readonly CellWrite[]) {
+      return command('write the cells', async (context) => {
+        for (const c of cells) context.workbook.worksheets.getItem(c.sheet).getRange(c.address).formulas = [[c.formula !== undefined ? `=${c.formula}` : literalInput(c.value)]];
+        await context.sync();
+      });
     },
 
     select(sheet: string, address: string) {

@@ -1,0 +1,90 @@
+#!/usr/bin/env node
+/**
+ * `npm start`: builds the task pane and serves it on https://localhost:3000 with the
+ * Office Add-ins developer certificate (office-addin-dev-certs), then says how to
+ * sideload manifest.xml in Excel and where the standalone pane is.
+ *
+ *   node scripts/serve.mjs [--port 3000] [--http] [--no-build]
+ *
+ * `--http` serves plain HTTP (standalone mode in a browser only: Excel requires HTTPS).
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import http from 'node:http';
+import https from 'node:https';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildPane } from './build-pane.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml',
+};
+
+/** A static file server for `dir`; resolves with the listening server. Nothing outside `dir` is served. */
+export function serveStatic(dir, { port = 0, tls } = {}) {
+  const root = path.resolve(dir);
+  const handler = (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const rel = decodeURIComponent(url.pathname).replace(/^\/+/, '') || 'taskpane.html';
+    const file = path.resolve(root, rel);
+    if (!file.startsWith(root + path.sep) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end('Not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    createReadStream(file).pipe(res);
+  };
+  const server = tls ? https.createServer(tls, handler) : http.createServer(handler);
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve(server));
+  });
+}
+
+async function main() {
+  const args = process.argv.slice(2);
+  const at = args.indexOf('--port');
+  const port = at >= 0 ? Number(args[at + 1]) : 3000;
+  const plain = args.includes('--http');
+  const outdir = path.join(ROOT, 'dist', 'web');
+  if (!args.includes('--no-build')) await buildPane({ outdir });
+
+  let tls;
+  if (!plain) {
+    try {
+      const { getHttpsServerOptions } = await import('office-addin-dev-certs');
+      tls = await getHttpsServerOptions();
+    } catch (e) {
+      process.stderr.write(
+        `Could not set up the HTTPS developer certificate: ${e instanceof Error ? e.message : String(e)}\n` +
+          'Install it with `npx office-addin-dev-certs install` (it asks to trust a local CA), or run `npm start -- --http` for standalone mode in a browser.\n',
+      );
+      process.exitCode = 1;
+      return;
+    }
+  }
+  await serveStatic(outdir, { port, tls });
+  const origin = `${plain ? 'http' : 'https'}://localhost:${port}`;
+  process.stdout.write(
+    [
+      `KPI Tree is served from ${outdir}`,
+      '',
+      `Standalone (any browser, no Excel): ${origin}/taskpane.html`,
+      '',
+      'Sideload in Excel desktop (Windows/Mac): run `npx office-addin-debugging start manifest.xml desktop`,',
+      '  or put manifest.xml in a shared-folder catalog (Trust Center > Trusted Add-in Catalogs) and add it from Insert > My Add-ins > Shared Folder.',
+      'Sideload in Excel on the web: open a workbook, Home > Add-ins > More Add-ins > My Add-ins > Upload My Add-in, and choose manifest.xml.',
+      plain ? '\nServed over HTTP: Excel will not load it; use it in a browser only.' : '',
+      'Press Ctrl+C to stop.',
+    ].join('\n') + '\n',
+  );
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

@@ -1,0 +1,3 @@
+import { registerRibbonCommands } from './ribbon';
+
+registerRibbonCommands();

@@ -1,0 +1,169 @@
+import ExcelJS from 'exceljs';
+import { toExcelSerial } from '../../core/calendar/date';
+import type { WorkbookSpec } from '../../core/layout/spec';
+import type { WorkbookData } from '../../core/reader/workbookData';
+import type {
+  ApplyReport,
+  CellWrite,
+  ChangeListener,
+  Decision,
+  ProgressListener,
+  Unsubscribe,
+  Updated,
+  WorkbookHost,
+} from '../port';
+import { applySpec } from './applySpec';
+import { readWorkbookData } from './readData';
+
+/** The cell last selected through the host: what standalone mode shows instead of Excel's cursor. */
+export interface Selection {
+  readonly sheet: string;
+  readonly address: string;
+}
+
+/**
+ * The WorkbookHost over an in-memory ExcelJS workbook: standalone mode in a plain
+ * browser (no Office), and tests. Changes made through the host are announced to change
+ * listeners as Excel announces them, once per quiet period.
+ */
+export interface MemoryHost extends WorkbookHost {
+  readonly workbook: () => ExcelJS.Workbook;
+  readonly selection: () => Selection | null;
+  /** Called after each `select`. */
+  onSelect(listener: (selection: Selection) => void): () => void;
+  /** The workbook as .xlsx bytes, for "Download .xlsx". */
+  save(): Promise<Uint8Array<ArrayBuffer>>;
+  /** Replaces the workbook with an .xlsx file's contents. */
+  open(bytes: ArrayBuffer | Uint8Array): Promise<void>;
+}
+
+export interface MemoryHostOptions {
+  readonly debounceMs?: number;
+}
+
+const isEmpty = (v: ExcelJS.CellValue): boolean => v === null || v === undefined || v === '';
+
+export function createMemoryHost(initial: ExcelJS.Workbook = new ExcelJS.Workbook(), options: MemoryHostOptions = {}): MemoryHost {
+  let workbook = initial;
+  let selection: Selection | null = null;
+  const debounceMs = options.debounceMs ?? 400;
+  const changeListeners = new Set<ChangeListener>();
+  const selectListeners = new Set<(s: Selection) => void>();
+  const pending = new Set<string>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const announce = (sheets: Iterable<string>): void => {
+    for (const s of sheets) pending.add(s);
+    if (changeListeners.size === 0) {
+      pending.clear();
+      return;
+    }
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = undefined;
+      const names = [...pending];
+      pending.clear();
+      for (const l of changeListeners) l(names);
+    }, debounceMs);
+  };
+
+  const apply = (spec: WorkbookSpec, onProgress?: ProgressListener): ApplyReport => {
+    onProgress?.(0, 1);
+    const before = new Set(workbook.worksheets.map((ws) => ws.name.toLowerCase()));
+    const namesBefore = new Set(workbook.definedNames.model.map((m) => m.name));
+    let cellsWritten = 0;
+    let seedsWritten = 0;
+    let inputsKept = 0;
+    for (const sheet of spec.sheets) {
+      const ws = workbook.getWorksheet(sheet.name);
+      sheet.rows.forEach((cells, r) =>
+        cells.forEach((cell, c) => {
+          if (cell === null) return;
+          if (!cell.input) cellsWritten++;
+          else if (ws && (sheet.clearBelow === undefined || r + 1 <= sheet.clearBelow) && !isEmpty(ws.getCell(r + 1, c + 1).value)) inputsKept++;
+          else if (cell.v !== undefined && cell.v !== null) seedsWritten++;
+        }),
+      );
+    }
+    applySpec(workbook, spec);
+    const namesAfter = new Set(workbook.definedNames.model.map((m) => m.name));
+    const added = [...namesAfter].filter((n) => !namesBefore.has(n)).length;
+    const deleted = [...namesBefore].filter((n) => !namesAfter.has(n)).length;
+    onProgress?.(1, 1);
+    announce(spec.sheets.map((s) => s.name));
+    return {
+      syncs: 0,
+      requests: 0,
+      sheetsAdded: spec.sheets.filter((s) => !before.has(s.name.toLowerCase())).map((s) => s.name),
+      cellsWritten,
+      seedsWritten,
+      inputsKept,
+      names: { added, deleted, updated: spec.names.length - added },
+      warnings: [],
+    };
+  };
+
+  const sheetOrThrow = (name: string): ExcelJS.Worksheet => {
+    const ws = workbook.getWorksheet(name);
+    if (!ws) throw new Error(`The sheet "${name}" does not exist in this workbook.`);
+    return ws;
+  };
+
+  return {
+    async apply(spec, onProgress) {
+      return apply(spec, onProgress);
+    },
+
+    async read(): Promise<WorkbookData> {
+      return readWorkbookData(workbook);
+    },
+
+    async update<T>(decide: (data: WorkbookData) => Decision<T>, onProgress?: ProgressListener): Promise<Updated<T>> {
+      const decision = decide(readWorkbookData(workbook));
+      return { result: decision.result, report: decision.spec === null ? null : apply(decision.spec, onProgress) };
+    },
+
+    async writeCells(cells: readonly CellWrite[]) {
+      // Every sheet first: a bad address writes nothing.
+      const targets = cells.map((c) => ({ cell: sheetOrThrow(c.sheet).getCell(c.address), write: c }));
+      for (const { cell, write } of targets) {
+        const { value, formula } = write;
+        cell.value = formula !== undefined ? { formula } : value !== null && typeof value === 'object' ? toExcelSerial(value.date) : value;
+      }
+      announce(new Set(cells.map((c) => c.sheet)));
+    },
+
+    async select(sheet: string, address: string) {
+      const ws = sheetOrThrow(sheet);
+      selection = { sheet: ws.name, address };
+      for (const l of selectListeners) l(selection);
+    },
+
+    async onChange(listener: ChangeListener): Promise<Unsubscribe> {
+      changeListeners.add(listener);
+      return async () => {
+        changeListeners.delete(listener);
+      };
+    },
+
+    workbook: () => workbook,
+    selection: () => selection,
+    onSelect(listener) {
+      selectListeners.add(listener);
+      return () => selectListeners.delete(listener);
+    },
+
+    async save() {
+      return new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+    },
+
+    async open(bytes) {
+      const next = new ExcelJS.Workbook();
+      // ExcelJS declares a Node Buffer; in the browser it takes any ArrayBuffer view.
+      await next.xlsx.load((bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes)) as unknown as Parameters<ExcelJS.Xlsx['load']>[0]);
+      workbook = next;
+      selection = null;
+      announce(next.worksheets.map((ws) => ws.name));
+    },
+  };
+}

@@ -1,0 +1,62 @@
+import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
+import { useEffect, useRef, useState } from 'react';
+import type { MemoryHost, Selection } from '../../hosts/xlsx/memoryHost';
+import { downloadWorkbook } from '../download';
+import { useT } from '../i18n';
+import { usePane } from '../state';
+import { SelectionPreview } from './SelectionPreview';
+
+const useStyles = makeStyles({
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', marginTop: tokens.spacingVerticalXS },
+  hidden: { display: 'none' },
+});
+
+/** Standalone mode (no Excel): the in-memory workbook, its download and upload, and where the selection is. */
+export function StandaloneBar({ memory }: { memory: MemoryHost }) {
+  const styles = useStyles();
+  const { tr } = useT();
+  const { run, analysis, setNotice, busy } = usePane();
+  const [selection, setSelection] = useState<Selection | null>(memory.selection());
+  const file = useRef<HTMLInputElement>(null);
+  useEffect(() => memory.onSelect(setSelection), [memory]);
+
+  const open = async (f: File) => {
+    const done = await run('pane.failed.open', null, async () => {
+      await memory.open(await f.arrayBuffer());
+      return true;
+    });
+    if (done) setNotice({ intent: 'success', body: tr('pane.standalone.opened', { file: f.name }) });
+  };
+
+  return (
+    <>
+      <MessageBar intent="info" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{tr('pane.standalone.title')}</MessageBarTitle>
+          {tr('pane.standalone.body')}
+          <div className={styles.actions}>
+            <Button size="small" appearance="primary" disabled={busy !== null} onClick={() => void run('pane.failed.download', null, () => downloadWorkbook(memory, analysis?.model?.title))}>
+              {tr('pane.standalone.download')}
+            </Button>
+            <Button size="small" disabled={busy !== null} onClick={() => file.current?.click()}>
+              {tr('pane.standalone.open')}
+            </Button>
+            <input
+              ref={file}
+              className={styles.hidden}
+              type="file"
+              accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              aria-label={tr('pane.standalone.open')}
+              onChange={(e) => {
+                const f = e.target.files?.[0];
+                e.target.value = '';
+                if (f) void open(f);
+              }}
+            />
+          </div>
+        </MessageBarBody>
+      </MessageBar>
+      {selection ? <SelectionPreview memory={memory} selection={selection} /> : null}
+    </>
+  );
+}
