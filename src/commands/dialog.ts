@@ -1,25 +1,10 @@
 /// <reference types="office-js" />
+import { parseDialogHash } from './dialogMessage';
+
 /**
  * The ribbon commands' message dialog: shows the text handed over in the URL's hash, as
  * text (never as markup), and tells the command to close it.
  */
-interface DialogMessage {
-  readonly text: string;
-  readonly isError: boolean;
-}
-
-export function parseDialogHash(hash: string): DialogMessage {
-  try {
-    const parsed: unknown = JSON.parse(decodeURIComponent(hash.replace(/^#/, '')));
-    if (typeof parsed === 'object' && parsed !== null && 'text' in parsed && typeof parsed.text === 'string') {
-      return { text: parsed.text, isError: 'isError' in parsed && parsed.isError === true };
-    }
-  } catch {
-    // Not a message of ours: show nothing rather than something misleading.
-  }
-  return { text: '', isError: false };
-}
-
 function show(): void {
   const message = parseDialogHash(window.location.hash);
   const p = document.getElementById('message');

@@ -88,9 +88,13 @@ export async function newReview(
   return { sheet: result.sheetName, existed: result.existed, report };
 }
 
-/** The workbook holds no KPI tree: what the reader found, or that there is none. */
+/**
+ * The workbook holds no KPI tree: a damaged one is reported as the reader found it;
+ * none at all points to the Start view (not to the CLI's build).
+ */
 function notATree(problems: readonly Problem[]): CommandError {
-  return problems.length > 0 ? new CommandError(problems) : CommandError.of({ key: 'pane.error.noTree' });
+  const damage = problems.filter((p) => p.message.key !== 'reader.noTreeSheet');
+  return damage.length > 0 ? new CommandError(damage) : CommandError.of({ key: 'pane.error.noTree' });
 }
 
 /** A cell write that changes `finding`'s cell as its fix says, and what it replaces (for undo). */

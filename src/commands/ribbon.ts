@@ -9,6 +9,7 @@ import { officeExcelHost } from '../hosts/excel';
 import type { WorkbookHost } from '../hosts/port';
 import { localToday } from '../taskpane/boot';
 import { errorNotice, type FailedKey } from '../taskpane/notice';
+import { dialogHash } from './dialogMessage';
 import { buildTree, newReview, refreshWorkbook } from './operations';
 import { templateModel } from './templates';
 
@@ -73,7 +74,7 @@ export async function runRibbon(env: RibbonEnv, failed: FailedKey, command: (env
 
 /** A message in the add-in's dialog page (`dialog.html#…`); closes when the user closes it. */
 function officeNotify(text: string, isError: boolean): Promise<void> {
-  const url = `${window.location.origin}/dialog.html#${encodeURIComponent(JSON.stringify({ text, isError }))}`;
+  const url = `${window.location.origin}/dialog.html${dialogHash({ text, isError })}`;
   return new Promise((resolve) => {
     Office.context.ui.displayDialogAsync(url, { height: 25, width: 30, displayInIframe: true }, (result) => {
       if (result.status !== Office.AsyncResultStatus.Succeeded) {

@@ -66,7 +66,8 @@ export function fillTemplate(template: Model, form: TemplateForm): { model: Mode
     const v = values[h.id as HypothesisId & string];
     return v === undefined ? h : { ...h, value: v };
   });
-  const extra = template.calendar.extraHolidays.map(moveDate).filter((d): d is IsoDate => d !== undefined && monthOf(d) === month);
+  // Days off are dates, not offsets: those of another month do not follow the plan.
+  const extra = template.calendar.extraHolidays.filter((d) => monthOf(d) === month);
   return {
     model: {
       ...template,
@@ -74,7 +75,7 @@ export function fillTemplate(template: Model, form: TemplateForm): { model: Mode
       month: month as IsoMonth,
       nodes,
       hypotheses,
-      calendar: { ...template.calendar, extraHolidays: template.month === month ? template.calendar.extraHolidays : extra, list: undefined },
+      calendar: { ...template.calendar, extraHolidays: extra, list: undefined },
     },
   };
 }
