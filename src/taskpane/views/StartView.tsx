@@ -132,7 +132,9 @@ export function StartView() {
         </Field>
       </section>
 
+      {/* The pane's own messages, in the pane's language, rather than the browser's validation bubbles. */}
       <form
+        noValidate
         className={styles.section}
         aria-labelledby="goal-heading"
         onSubmit={(e) => {

@@ -60,7 +60,7 @@ export const paneMessages = defineMessages({
   'pane.start.percent': { en: '{name} (%)', ja: '{name}（%）' },
   'pane.start.build': { en: 'Build all sheets', ja: 'すべてのシートを作成' },
   'pane.start.building': { en: 'Building the KPI tree', ja: 'KPI ツリーを作成しています' },
-  'pane.start.built': { en: 'Built the KPI tree: {nodes} nodes, {problems} problems found.', ja: 'KPI ツリーを作成しました（{nodes} ノード、問題 {problems} 件）。' },
+  'pane.start.built': { en: 'Built the KPI tree ({nodes} nodes). Problems found: {problems}.', ja: 'KPI ツリーを作成しました（{nodes} ノード、問題 {problems} 件）。' },
   'pane.start.existing': {
     en: 'This workbook already has a KPI tree ({title}). Building from a template replaces the tree; hypothesis values, owners, deadlines, notes and review tabs people typed are kept.',
     ja: 'このブックには KPI ツリー（{title}）があります。テンプレートから作成するとツリーを置き換えます。入力済みの仮説の値・担当者・期限・メモ・レビュータブはそのまま残ります。',
@@ -106,7 +106,7 @@ export const paneMessages = defineMessages({
   'pane.problems.live': { en: 'Updates when the sheet changes.', ja: 'シートが変わると自動で更新されます。' },
   'pane.problems.run': { en: 'Run checks', ja: 'チェックを実行' },
   'pane.problems.running': { en: 'Running the checks', ja: 'チェックしています' },
-  'pane.problems.ran': { en: 'Checks written to the workbook: {count} findings.', ja: 'チェック結果をブックに書き込みました（{count} 件）。' },
+  'pane.problems.ran': { en: 'Checks written to the workbook. Findings: {count}.', ja: 'チェック結果をブックに書き込みました（{count} 件）。' },
   'pane.problems.goTo': { en: 'Go to {cell}', ja: '{cell} へ移動' },
   'pane.problems.fix': { en: 'Quick fix', ja: 'クイック修正' },
   'pane.problems.fixLabel': { en: 'Quick fix: {description}', ja: 'クイック修正: {description}' },

@@ -1,0 +1,27 @@
+import { act, configure, render, screen, waitFor } from '@testing-library/react';
+import type { IsoDate } from '../../src/core/brand';
+import type { Lang } from '../../src/core/i18n';
+import { createMemoryHost, type MemoryHost } from '../../src/hosts/xlsx/memoryHost';
+import { App } from '../../src/taskpane/App';
+
+// The pane's work (reading, LibreOffice-free recalculation) is real; on a busy machine it takes longer than RTL's 1 s default.
+configure({ asyncUtilTimeout: 10_000 });
+
+/** The pane on an in-memory workbook, as in standalone mode, on a fixed day. */
+export async function renderPane(options: { lang?: Lang; host?: MemoryHost; today?: string } = {}) {
+  const host = options.host ?? createMemoryHost(undefined, { debounceMs: 10 });
+  const today = (options.today ?? '2026-12-09') as IsoDate;
+  const view = render(<App env={{ host, memory: host, today: () => today }} initialLang={options.lang ?? 'en'} />);
+  // The first reading of the workbook has finished when a view is chosen.
+  await waitFor(() => expect(screen.getByRole('tab', { selected: true })).toBeDefined());
+  await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull());
+  return { host, ...view };
+}
+
+/** Lets debounced change events and the re-reading they cause finish. */
+export async function settle(ms = 60): Promise<void> {
+  await act(async () => {
+    await new Promise((resolve) => setTimeout(resolve, ms));
+  });
+  await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull());
+}

@@ -1,0 +1,62 @@
+/** @jest-environment jsdom */
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { hypothesisCell, loadAnalysis } from '../../src/commands/operations';
+import { renderPane, settle } from './render';
+import { funnelWorkbook } from './support';
+
+describe('Tree view', () => {
+  it('shows each node’s monthly, per-day and weekly targets from the core', async () => {
+    const host = await funnelWorkbook('en');
+    await renderPane({ host });
+    expect(screen.getByRole('tab', { selected: true }).textContent).toBe('Tree');
+    const calls = document.querySelector('[data-node="calls"]')!;
+    expect(calls.textContent).toContain('Month 304');
+    expect(calls.textContent).toContain('Per day 15.20');
+    expect(calls.textContent).toContain('W49 61 · W50 76 · W51 76 · W52 76 · W53 15');
+    expect(document.querySelector('[data-node="talk_quality"]')!.textContent).toContain('qualitative');
+  });
+
+  it('previews a hypothesis change on every KDI week before writing, writes it, and undoes it', async () => {
+    const host = await funnelWorkbook('en');
+    await renderPane({ host });
+    expect(screen.getByText('Change a hypothesis to see its effect.')).toBeDefined();
+    fireEvent.change(screen.getByLabelText('Close rate (%)'), { target: { value: '25' } });
+    const preview = await screen.findByRole('table', { name: /Effect on the activities/ });
+    const row = within(preview).getByRole('row', { name: /Outbound calls|calls/i });
+    // 10 contracts ÷ 25 % = 40 meetings → 80 appointments → 243 calls.
+    expect(row.textContent).toContain('(-15)');
+    const cell = hypothesisCell(await loadAnalysis(host, 'en'), 'close_rate')!;
+    expect(host.workbook().getWorksheet(cell.sheet)!.getCell(cell.address).value).toBe(0.2);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Write to the workbook' }));
+    await settle();
+    expect(await screen.findByText(/Wrote 1 hypotheses/)).toBeDefined();
+    expect(host.workbook().getWorksheet(cell.sheet)!.getCell(cell.address).value).toBe(0.25);
+    await waitFor(() => expect(document.querySelector('[data-node="calls"]')!.textContent).toContain('Month 243'));
+
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await settle();
+    expect(host.workbook().getWorksheet(cell.sheet)!.getCell(cell.address).value).toBe(0.2);
+    await waitFor(() => expect(document.querySelector('[data-node="calls"]')!.textContent).toContain('Month 304'));
+  });
+
+  it('refuses what is not a number and what cannot be computed', async () => {
+    const host = await funnelWorkbook('en');
+    await renderPane({ host });
+    fireEvent.change(screen.getByLabelText('Close rate (%)'), { target: { value: 'twenty' } });
+    expect(await screen.findByText('Enter a number.')).toBeDefined();
+    expect((screen.getByRole('button', { name: 'Write to the workbook' }) as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.change(screen.getByLabelText('Close rate (%)'), { target: { value: '0' } });
+    expect(await screen.findByText(/impossible to compute/)).toBeDefined();
+    expect((screen.getByRole('button', { name: 'Write to the workbook' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('ranks what moves the required activity most', async () => {
+    const host = await funnelWorkbook('ja');
+    await renderPane({ host, lang: 'ja' });
+    const ranked = screen.getByRole('list', { name: '必要な活動量を最も動かす仮説' });
+    const items = within(ranked).getAllByRole('listitem');
+    expect(items.length).toBeGreaterThanOrEqual(3);
+    expect(items[0].textContent).toMatch(/\+10% → 活動量 -\d/);
+  });
+});
