@@ -40,6 +40,18 @@ describe('Tree view', () => {
     await waitFor(() => expect(document.querySelector('[data-node="calls"]')!.textContent).toContain('Month 304'));
   });
 
+  it('keeps what is being typed when the workbook is re-read for another edit', async () => {
+    const host = await funnelWorkbook('en');
+    await renderPane({ host });
+    fireEvent.change(screen.getByLabelText('Close rate (%)'), { target: { value: '25' } });
+    await screen.findByRole('table', { name: /Effect on the activities/ });
+    // Someone edits a note elsewhere: the pane re-reads the workbook.
+    await host.writeCells([{ sheet: 'KPI Tree', address: 'A1', value: 'Sales Team 1 — December' }]);
+    await settle(100);
+    expect((screen.getByLabelText('Close rate (%)') as HTMLInputElement).value).toBe('25');
+    expect((screen.getByRole('button', { name: 'Write to the workbook' }) as HTMLButtonElement).disabled).toBe(false);
+  });
+
   it('refuses what is not a number and what cannot be computed', async () => {
     const host = await funnelWorkbook('en');
     await renderPane({ host });

@@ -31,8 +31,10 @@ export function HypothesesPanel() {
   const { analysis, host, run, setNotice, busy } = usePane();
   const model = analysis?.model ?? null;
   const [typed, setTyped] = useState<Record<string, string>>({});
-  // The workbook changed (someone typed a hypothesis): start again from its values.
-  useEffect(() => setTyped({}), [model]);
+  // Someone changed a hypothesis in the workbook: start again from its values. Other
+  // re-readings (any edit, the pane's own writes) keep what is being typed here.
+  const values = JSON.stringify(model?.hypotheses.map((h) => [h.id, h.value]) ?? []);
+  useEffect(() => setTyped({}), [values]);
 
   const changes = useMemo(() => {
     const out: Record<string, number> = {};

@@ -1,7 +1,7 @@
 import { Badge, Button, CounterBadge, makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components';
 import { fixWrite, refreshWorkbook } from '../../commands/operations';
 import { render } from '../../core/i18n';
-import { countBySeverity, parseSheetAddress, SEVERITY_ORDER, type Finding, type RuleSeverity } from '../../core/rules';
+import { countBySeverity, parseSheetAddress, severityLabel, SEVERITY_ORDER, type Finding, type RuleSeverity } from '../../core/rules';
 import { useT } from '../i18n';
 import { usePane } from '../state';
 
@@ -116,7 +116,7 @@ export function ProblemsView() {
                     )}
                     <span className={styles.meta}>
                       <Badge appearance="outline" color={BADGE[severity]} size="small">
-                        {tr(`pane.problems.group.${severity}`)}
+                        {severityLabel(lang, severity)}
                       </Badge>
                       <span className={styles.rule}>{f.rule}</span>
                       {f.cell ? <span>{f.cell}</span> : null}

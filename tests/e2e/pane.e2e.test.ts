@@ -1,0 +1,155 @@
+/**
+ * The task pane in a real browser (Debian's Chromium, headless), in standalone mode —
+ * office.js cannot load, as in a plain browser offline — used as a person would: build
+ * from a template, try a hypothesis and write it, generate a review, open a workbook of
+ * their own, go to a problem's cell, apply its quick fix, run a command from the keyboard,
+ * and download the .xlsx, which is then checked with ExcelJS. In Japanese and English;
+ * screenshots of each view go to test-artifacts/e2e/.
+ */
+import ExcelJS from 'exceljs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join, resolve } from 'path';
+import type { Browser, Page } from 'playwright-core';
+import { buildTree, loadAnalysis } from '../../src/commands/operations';
+import { templateModel } from '../../src/commands/templates';
+import { t, type Lang, type MessageKey, type MessageParams } from '../../src/core/i18n';
+import { createMemoryHost } from '../../src/hosts/xlsx/memoryHost';
+import { chromiumSuite, launchChromium } from '../support/chromium';
+import { buildPaneInto, servePane, type PaneServer } from '../support/paneServer';
+
+const ARTIFACTS = resolve(__dirname, '..', '..', 'test-artifacts', 'e2e');
+
+/** A workbook someone built earlier and edited: every deadline removed. */
+async function workbookWithoutDeadlines(lang: Lang, file: string): Promise<void> {
+  const host = createMemoryHost();
+  await buildTree(host, templateModel('sales-funnel', lang), lang);
+  const tree = (await loadAnalysis(host, lang)).read.tree!;
+  const ws = host.workbook().getWorksheet(tree.sheet)!;
+  for (const r of tree.nodeRows) ws.getCell(r.row, tree.columns.deadline!).value = null;
+  writeFileSync(file, await host.save());
+}
+
+async function openDownload(page: Page, click: () => Promise<void>, dir: string, name: string): Promise<ExcelJS.Workbook> {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  const file = join(dir, name);
+  await download.saveAs(file);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  return wb;
+}
+
+function definedValue(wb: ExcelJS.Workbook, name: string): unknown {
+  const range = wb.definedNames.model.find((m) => m.name === name)?.ranges[0];
+  if (!range) return undefined;
+  const bang = range.lastIndexOf('!');
+  const sheet = range.slice(0, bang).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
+  return wb.getWorksheet(sheet)?.getCell(range.slice(bang + 1).replace(/\$/g, '')).value;
+}
+
+chromiumSuite().describe('task pane in Chromium (standalone mode)', (executable) => {
+  let dir: string;
+  let server: PaneServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'kpi-e2e-'));
+    mkdirSync(ARTIFACTS, { recursive: true });
+    buildPaneInto(join(dir, 'web'));
+    server = await servePane(join(dir, 'web'));
+    browser = await launchChromium(executable);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it.each(['ja', 'en'] as const)('%s: build, what-if, review, open, go to a problem, quick fix, command list, download', async (lang) => {
+    const tr = (key: MessageKey, params?: MessageParams) => t(lang, key, params);
+    const context = await browser.newContext({ viewport: { width: 420, height: 1000 }, locale: lang === 'ja' ? 'ja-JP' : 'en-US', acceptDownloads: true });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    // Microsoft's CDN is out of reach: the pane must start without office.js.
+    await page.route(/appsforoffice\.microsoft\.com/, (route) => route.abort());
+    const shot = (view: string) => page.screenshot({ path: join(ARTIFACTS, `${lang}-${view}.png`), fullPage: true });
+
+    await page.goto(`${server.origin}/taskpane.html`);
+    await page.getByText(tr('pane.standalone.title')).waitFor();
+    await expectSelectedTab(page, tr('pane.view.start'));
+    await shot('start');
+
+    // Start: a goal of 2,000,000 at a 25 % close rate.
+    await page.getByLabel(tr('pane.start.target', { unit: lang === 'ja' ? '円' : 'JPY' })).fill('2000000');
+    await page.getByRole('button', { name: tr('pane.start.build') }).click();
+    await expectSelectedTab(page, tr('pane.view.tree'));
+    const calls = page.locator('[data-node="calls"]');
+    // 20 contracts ÷ 20 % = 100 meetings ÷ 50 % = 200 appointments ÷ 33 % = 607 calls.
+    await expectText(calls, `${tr('pane.tree.monthly')} 607`);
+    await shot('tree');
+
+    // What-if: a 25 % close rate, previewed, then written.
+    const closeRate = lang === 'ja' ? '成約率（%）' : 'Close rate (%)';
+    await page.getByLabel(closeRate, { exact: true }).fill('25');
+    const preview = page.getByRole('table', { name: tr('pane.tree.preview') });
+    await preview.waitFor();
+    await expectText(preview.locator('[data-whatif="calls"]'), '(-');
+    await shot('whatif');
+    await page.getByRole('button', { name: tr('pane.tree.write') }).click();
+    await page.getByText(tr('pane.tree.written', { count: 1 })).waitFor();
+    await expectText(calls, `${tr('pane.tree.monthly')} 485`);
+
+    // Review: this week's tab.
+    await page.getByRole('tab', { name: tr('pane.view.review') }).click();
+    await page.getByRole('button', { name: tr('pane.review.generate') }).click();
+    // Once written, the week has its tab: the button offers to open and refresh it.
+    await page.getByRole('button', { name: tr('pane.review.refresh') }).waitFor();
+    await shot('review');
+
+    let wb = await openDownload(page, () => page.getByRole('button', { name: tr('pane.standalone.download') }).click(), dir, `${lang}-built.xlsx`);
+    expect(definedValue(wb, 'H_close_rate')).toBe(0.25);
+    expect(wb.worksheets.some((w) => /\d{4}-W\d{2}$/.test(w.name))).toBe(true);
+
+    // A workbook of the user's own, opened in the pane: its problems, their cells, a quick fix.
+    const own = join(dir, `${lang}-own.xlsx`);
+    await workbookWithoutDeadlines(lang, own);
+    await page.getByLabel(tr('pane.standalone.open')).setInputFiles(own);
+    await page.getByText(tr('pane.standalone.opened', { file: `${lang}-own.xlsx` })).waitFor();
+    await page.getByRole('tab', { name: new RegExp(tr('pane.view.problems')) }).click();
+    const problem = page.locator('[data-rule="smart-time-bound"]');
+    await problem.waitFor();
+    await shot('problems');
+    await problem.getByRole('button').first().click();
+    const treeSheet = lang === 'ja' ? 'KPIツリー' : 'KPI Tree';
+    await page.getByText(new RegExp(`${tr('pane.standalone.selection', { sheet: treeSheet, address: '' }).replace(/[()]/g, '.')}[A-Z]+\\d+`)).waitFor();
+    await shot('problem-selected');
+    await problem.getByRole('button', { name: new RegExp(tr('pane.problems.fix')) }).click();
+    await page.getByText(new RegExp(tr('pane.problems.fixed', { description: '' }).trim())).waitFor();
+    await page.locator('[data-rule="smart-time-bound"]').waitFor({ state: 'detached' });
+
+    // The command list, by keyboard only.
+    await page.keyboard.press('Control+Shift+P');
+    const filter = page.getByRole('combobox', { name: tr('pane.commands.filter') });
+    await filter.waitFor();
+    await filter.fill(lang === 'ja' ? '目標' : 'targets');
+    await page.keyboard.press('Enter');
+    await expectSelectedTab(page, tr('pane.view.tree'));
+
+    wb = await openDownload(page, () => page.getByRole('button', { name: tr('pane.standalone.download') }).click(), dir, `${lang}-fixed.xlsx`);
+    // The quick fix set the goal's deadline to the end of the plan's month.
+    const fixed = (await loadAnalysis(createMemoryHost(wb), lang)).model!;
+    expect(fixed.nodes.find((n) => n.level === 'KGI')!.deadline).toBe('2026-12-31');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+async function expectSelectedTab(page: Page, name: string): Promise<void> {
+  await page.getByRole('tab', { name: new RegExp(`^${name}`), selected: true }).waitFor();
+}
+
+async function expectText(locator: ReturnType<Page['locator']>, text: string): Promise<void> {
+  await locator.filter({ hasText: text }).waitFor();
+}
