@@ -4,9 +4,11 @@
  * Office Add-ins developer certificate (office-addin-dev-certs), then says how to
  * sideload manifest.xml in Excel and where the standalone pane is.
  *
- *   node scripts/serve.mjs [--port 3000] [--http] [--no-build]
+ *   node scripts/serve.mjs [--port 3000] [--http] [--no-build] [--dir DIR]
  *
- * `--http` serves plain HTTP (standalone mode in a browser only: Excel requires HTTPS).
+ * `--http` serves plain HTTP (standalone mode in a browser only: Excel requires HTTPS);
+ * `--port 0` takes any free port; `--dir` serves a pane built elsewhere. The first line
+ * printed is the address served.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import http from 'node:http';
@@ -53,7 +55,8 @@ async function main() {
   const at = args.indexOf('--port');
   const port = at >= 0 ? Number(args[at + 1]) : 3000;
   const plain = args.includes('--http');
-  const outdir = path.join(ROOT, 'dist', 'web');
+  const dirAt = args.indexOf('--dir');
+  const outdir = dirAt >= 0 ? path.resolve(args[dirAt + 1]) : path.join(ROOT, 'dist', 'web');
   if (!args.includes('--no-build')) await buildPane({ outdir });
 
   let tls;
@@ -70,16 +73,17 @@ async function main() {
       return;
     }
   }
-  await serveStatic(outdir, { port, tls });
-  const origin = `${plain ? 'http' : 'https'}://localhost:${port}`;
+  const server = await serveStatic(outdir, { port, tls });
+  const origin = `${plain ? 'http' : 'https'}://localhost:${server.address().port}`;
   process.stdout.write(
     [
-      `KPI Tree is served from ${outdir}`,
+      `Serving ${origin}/ from ${outdir}`,
       '',
       `Standalone (any browser, no Excel): ${origin}/taskpane.html`,
       '',
-      'Sideload in Excel desktop (Windows/Mac): run `npx office-addin-debugging start manifest.xml desktop`,',
-      '  or put manifest.xml in a shared-folder catalog (Trust Center > Trusted Add-in Catalogs) and add it from Insert > My Add-ins > Shared Folder.',
+      'Sideload in Excel on Windows: share a folder holding manifest.xml, add it under File > Options > Trust Center > Trust Center Settings >',
+      '  Trusted Add-in Catalogs (tick "Show in Menu"), restart Excel, then Home > Add-ins > More Add-ins > Shared Folder > KPI Tree.',
+      'Sideload in Excel on Mac: copy manifest.xml to ~/Library/Containers/com.microsoft.Excel/Data/Documents/wef/, restart Excel, then Home > Add-ins.',
       'Sideload in Excel on the web: open a workbook, Home > Add-ins > More Add-ins > My Add-ins > Upload My Add-in, and choose manifest.xml.',
       plain ? '\nServed over HTTP: Excel will not load it; use it in a browser only.' : '',
       'Press Ctrl+C to stop.',
