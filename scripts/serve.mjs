@@ -10,7 +10,7 @@
  * `--port 0` takes any free port; `--dir` serves a pane built elsewhere. The first line
  * printed is the address served.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
 import path from 'node:path';
@@ -50,6 +50,33 @@ export function serveStatic(dir, { port = 0, tls } = {}) {
   });
 }
 
+/**
+ * The Office Add-ins developer certificate for localhost. When its CA cannot be installed
+ * into the system's trust store (no sudo, a locked-down machine), the certificate it
+ * generated is still used, with a warning: browsers will ask before trusting it.
+ */
+async function developerCertificate() {
+  const certs = await import('office-addin-dev-certs');
+  try {
+    return await certs.getHttpsServerOptions();
+  } catch (e) {
+    const { localhostCertificatePath, localhostKeyPath, caCertificatePath } = await import('office-addin-dev-certs/lib/defaults.js');
+    const reason = e instanceof Error ? e.message : String(e);
+    if (existsSync(localhostCertificatePath) && existsSync(localhostKeyPath)) {
+      process.stderr.write(
+        `The developer CA could not be trusted system-wide (${reason.trim()}).\n` +
+          `Serving HTTPS with its certificate anyway: trust ${caCertificatePath} in your browser or Excel's machine, or run \`npx office-addin-dev-certs install\` where you can.\n\n`,
+      );
+      return { cert: readFileSync(localhostCertificatePath), key: readFileSync(localhostKeyPath), ca: existsSync(caCertificatePath) ? readFileSync(caCertificatePath) : undefined };
+    }
+    process.stderr.write(
+      `Could not set up the HTTPS developer certificate: ${reason}\n` +
+        'Install it with `npx office-addin-dev-certs install` (it asks to trust a local CA), or run `npm start -- --http` for standalone mode in a browser.\n',
+    );
+    return null;
+  }
+}
+
 async function main() {
   const args = process.argv.slice(2);
   const at = args.indexOf('--port');
@@ -61,14 +88,8 @@ async function main() {
 
   let tls;
   if (!plain) {
-    try {
-      const { getHttpsServerOptions } = await import('office-addin-dev-certs');
-      tls = await getHttpsServerOptions();
-    } catch (e) {
-      process.stderr.write(
-        `Could not set up the HTTPS developer certificate: ${e instanceof Error ? e.message : String(e)}\n` +
-          'Install it with `npx office-addin-dev-certs install` (it asks to trust a local CA), or run `npm start -- --http` for standalone mode in a browser.\n',
-      );
+    tls = await developerCertificate();
+    if (!tls) {
       process.exitCode = 1;
       return;
     }
