@@ -28,20 +28,38 @@ export async function writeModel(
   io: Io,
   lang: Lang,
 ): Promise<void> {
-  const planned = planWorkbook(model, workbookLang, problems, locate);
-  if (planned.spec === null) throw new InputError(planned.problems.filter((p) => p.severity === 'error'));
-  for (const p of planned.problems) io.err(formatProblem(lang, p));
   const existing = target.existing;
   const workbook = existing?.workbook ?? new ExcelJS.Workbook();
+  const laid = applyModel(workbook, model, problems, locate, existing, workbookLang);
+  if (!laid.applied) throw new InputError(laid.problems.filter((p) => p.severity === 'error'));
+  for (const p of laid.problems) io.err(formatProblem(lang, p));
   if (!existing) workbook.creator = 'KPI Tree';
-  // Checks are marked after the rebuild: findings point at the rows as they will stand.
-  const laidOut = existing ? rebuildInPlace(planned.spec, existing.read, existing.data) : planned.spec;
-  const findings = lintModel(model, { backcast: planned.backcast, problems: planned.problems, lang: workbookLang });
-  applySpec(workbook, withChecks(laidOut, findings, workbookLang));
   try {
     await writeWorkbookFile(workbook, target.file, { backup: existing !== undefined });
   } catch (e) {
     throw InputError.of({ key: 'cli.writeFailed', params: { file: target.shownAs, reason: (e as Error).message } });
   }
   io.out(t(lang, 'cli.wrote', { file: target.shownAs }));
+}
+
+/**
+ * Lays a model out over a workbook in memory: every generated part, the Checks sheet and
+ * the row marks, keeping what people typed. Touches nothing (`applied: false`) when an
+ * error among the problems keeps the workbook from being built.
+ */
+export function applyModel(
+  workbook: ExcelJS.Workbook,
+  model: Model,
+  problems: readonly Problem[],
+  locate: NodeLocator | undefined,
+  existing: Pick<LoadedWorkbook, 'read' | 'data'> | undefined,
+  workbookLang: Lang,
+): { applied: boolean; problems: Problem[] } {
+  const planned = planWorkbook(model, workbookLang, problems, locate);
+  if (planned.spec === null) return { applied: false, problems: planned.problems };
+  // Checks are marked after the rebuild: findings point at the rows as they will stand.
+  const laidOut = existing ? rebuildInPlace(planned.spec, existing.read, existing.data) : planned.spec;
+  const findings = lintModel(model, { backcast: planned.backcast, problems: planned.problems, lang: workbookLang });
+  applySpec(workbook, withChecks(laidOut, findings, workbookLang));
+  return { applied: true, problems: planned.problems };
 }

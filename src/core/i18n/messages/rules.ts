@@ -219,8 +219,8 @@ export const rulesMessages = defineMessages({
   // the Checks sheet
   'rules.sheet.title': { en: '{title} — checks', ja: '{title} — チェック' },
   'rules.sheet.subtitle': {
-    en: 'Errors: {errors} · warnings: {warnings} · info: {infos} — as of the last build. Click a cell address to go to the cell; rebuild or run kpi-tree lint after editing to refresh.',
-    ja: 'エラー {errors} 件・警告 {warnings} 件・情報 {infos} 件（前回の作成時点）。セル番地をクリックすると該当セルへ移動します。編集後は再作成するか kpi-tree lint を実行すると更新されます。',
+    en: 'Errors: {errors} · warnings: {warnings} · info: {infos} — as of the last build. Click a cell address to go to the cell. After editing, kpi-tree sync (or lint --fix) refreshes this list; kpi-tree lint shows the current findings.',
+    ja: 'エラー {errors} 件・警告 {warnings} 件・情報 {infos} 件（前回の作成時点）。セル番地をクリックすると該当セルへ移動します。編集後は kpi-tree sync（または lint --fix）でこの一覧が更新されます。kpi-tree lint で現在の指摘を確認できます。',
   },
   'rules.sheet.none': { en: 'No findings: every KPI passes the checks.', ja: '指摘はありません: すべての KPI がチェックを通過しました。' },
   'rules.sheet.col.severity': { en: 'Severity', ja: '重要度' },
@@ -239,6 +239,10 @@ export const rulesMessages = defineMessages({
   'rules.cli.suggestion': { en: 'suggestion: {description} (needs your judgement)', ja: '提案: {description}（判断が必要です）' },
   'rules.cli.fixed': { en: 'fixed {where}: {description}', ja: '修正しました {where}: {description}' },
   'rules.cli.wroteFixes': { en: 'Applied {count} safe fixes to {file}', ja: '{file} に安全な修正を {count} 件適用しました' },
+  'rules.cli.checksNotRefreshed': {
+    en: 'The Checks sheet was not refreshed: the tree has errors that keep it from being built. Fix them, then run kpi-tree sync.',
+    ja: 'チェックシートは更新していません: ツリーにエラーがあり作成できないためです。エラーを直してから kpi-tree sync を実行してください。',
+  },
   'rules.cli.noSafeFix': { en: 'No safe fix to apply.', ja: '適用できる安全な修正はありません。' },
   'rules.cli.fixUnlocated': {
     en: 'Cannot apply "{description}": the workbook does not say which cell holds it.',
