@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { t, type Lang } from '../../core/i18n';
-import { planReview } from '../../core/review/planReview';
+import { planReview, reviewBlockers } from '../../core/review/planReview';
 import type { IsoDate } from '../../core/brand';
 import { applySpec } from '../../hosts/xlsx/applySpec';
 import { writeWorkbookFile } from '../../hosts/xlsx/file';
@@ -21,7 +21,10 @@ export async function runReview(args: readonly string[], options: CliOptions, io
   const loaded = await loadWorkbookFile(full, lang);
   const workbookLang = options.lang ?? loaded.read.lang;
   const generatedOn = today.toISOString().slice(0, 10) as IsoDate;
-  const plan = planReview({ model: loaded.model, data: loaded.data, lang: workbookLang, week: options.week, generatedOn });
+  // A damaged tree: every error with its cell, then why nothing was written.
+  const blockers = reviewBlockers(loaded.model, loaded.problems, loaded.locate);
+  if (blockers.length > 0) throw new InputError([...blockers, ...InputError.of({ key: 'review.damagedTreeListed', params: { count: blockers.length } }).problems]);
+  const plan = planReview({ model: loaded.model, problems: loaded.problems, locate: loaded.locate, data: loaded.data, lang: workbookLang, week: options.week, generatedOn });
   if ('key' in plan) throw InputError.of(plan, { field: '--week' });
 
   const { workbook } = loaded;
