@@ -5,6 +5,8 @@ import { t, type Lang, type MessageKey } from '../i18n';
 import type { ReviewAction, ReviewRow, ReviewWeek, TypedEntries } from '../review/types';
 import { ACHIEVED, CLOSE } from '../review/types';
 import { a1, absRange, range } from './a1';
+import type { AnchoredCell } from '../review/readTab';
+import { placeOwnCells } from './reviewCarry';
 import type { Cell, ConditionalFormat, SheetSpec, Validation } from './spec';
 
 /** Where things stand on a review tab; the reader (`review/readTab.ts`) and the history sheet rely on it. */
@@ -35,8 +37,13 @@ export interface ReviewLayoutInput {
   readonly generatedOn: IsoDate;
   /** What people typed in this week's tab before, by id (kept on a refresh). */
   readonly typed: ReadonlyMap<string, TypedEntries>;
-  /** Carried actions first, then those already in this tab. */
-  readonly actions: readonly ReviewAction[];
+  /** Carried actions first, then the action rows already in this tab (null: a blank row kept in its place). */
+  readonly actions: readonly (ReviewAction | null)[];
+  /**
+   * Cells people wrote on this tab outside the inputs, put back beside what they stood
+   * next to; an `action` anchor's slot is an index into `actions`.
+   */
+  readonly own?: readonly AnchoredCell[];
   /** Share of the previous tab's actions done, or null when there was none. */
   readonly previousCompletion: number | null;
   /** Earlier review tabs of the same month, for the month-to-date actual. */
@@ -162,7 +169,7 @@ export function layoutReviewSheet(input: ReviewLayoutInput): SheetSpec {
   for (const [col, key] of actionHeaders) put(actionHeaderRow, col, { v: tr(key), s: 'headerInput' });
   const actionRows = input.actions.length + REVIEW.spareActions;
   for (let i = 0; i < actionRows; i++) {
-    const a: ReviewAction | undefined = input.actions[i];
+    const a: ReviewAction | null | undefined = input.actions[i];
     const r = actionHeaderRow + 1 + i;
     put(r, A.issue, { v: a?.issue ?? null, input: true, s: 'inputText' });
     put(r, A.action, { v: a?.action ?? null, input: true, s: 'inputText' });
@@ -173,6 +180,7 @@ export function layoutReviewSheet(input: ReviewLayoutInput): SheetSpec {
   }
   const firstAction = actionHeaderRow + 1;
   const lastAction = actionHeaderRow + actionRows;
+  placeOwnCells(rows, input.own ?? [], { rowOf, actionTitleRow, firstActionRow: firstAction, lastRow: lastAction });
 
   const validations: Validation[] = [
     { range: range(REVIEW.firstRow, C.q2, lastNodeRow, C.q2), type: 'list', values: CAUSE_KEYS.map((k) => tr(k)) },

@@ -11,8 +11,8 @@ import { planTargets } from '../plan';
 import type { WorkbookData } from '../reader/workbookData';
 import { carryOver, completionRate } from './actions';
 import { findReviewTabs, readReviewTab } from './readTab';
+import { refreshTab } from './refresh';
 import { reviewRows } from './rows';
-import type { ReviewAction } from './types';
 import { isReviewWeek, resolveReviewWeek } from './week';
 
 export interface ReviewPlanInput {
@@ -54,8 +54,6 @@ export function damagedTree(blockers: readonly Problem[]): LocalizedText {
   return { key: 'review.damagedTree', params: { count: blockers.length, where: first?.cell ?? first?.field ?? '-', problem: first ? first.message : '-' } };
 }
 
-const sameAction = (a: ReviewAction, b: ReviewAction): boolean => a.issue === b.issue && a.action === b.action && a.fromWeek === b.fromWeek;
-
 /** The whole pure review pipeline behind `kpi-tree review` and the add-in's review generator. */
 export function planReview(input: ReviewPlanInput): ReviewPlan | LocalizedText {
   const { model, data, lang } = input;
@@ -74,10 +72,8 @@ export function planReview(input: ReviewPlanInput): ReviewPlan | LocalizedText {
   const previousTab = tabs.filter((tab) => tab.week < week.label).pop();
   const previous = previousTab ? readReviewTab(sheetOf(previousTab.sheet) ?? { name: previousTab.sheet, rows: [] }) : undefined;
   const carried = previous && previousTab ? carryOver(previous.actions, previousTab.week) : [];
-  const ownActions = (own?.actions ?? []).map((a) => (a.fromWeek ? a : { ...a, fromWeek: week.label }));
-  const actions = [...carried.filter((c) => !ownActions.some((a) => sameAction(a, c))), ...ownActions];
+  const { rows, actions, own: ownCells } = refreshTab(reviewRows(model, planned.backcast, week), carried, week.label, own);
 
-  const rows = reviewRows(model, planned.backcast, week);
   const planWeeks = new Set<string>(planned.calendar.weeks.map((w) => w.label));
   const earlierTabs = week.index >= 0 ? tabs.filter((tab) => tab.week < week.label && planWeeks.has(tab.week)).map((tab) => tab.sheet) : [];
   const review = layoutReviewSheet({
@@ -88,6 +84,7 @@ export function planReview(input: ReviewPlanInput): ReviewPlan | LocalizedText {
     generatedOn: input.generatedOn,
     typed: own?.typed ?? new Map(),
     actions,
+    own: ownCells,
     previousCompletion: previous ? completionRate(previous.actions) : null,
     earlierTabs,
   });
