@@ -1,5 +1,5 @@
 import type { IsoDate } from '../brand';
-import { weeklyName, WEEKS } from '../backcast/formulas';
+import { targetName, weeklyName, WEEKS } from '../backcast/formulas';
 import { bin, call, name, num, ref, str, type Formula } from '../formula/ast';
 import { t, type Lang, type MessageKey } from '../i18n';
 import type { ReviewAction, ReviewRow, ReviewWeek, TypedEntries } from '../review/types';
@@ -46,8 +46,8 @@ export interface ReviewLayoutInput {
   readonly own?: readonly AnchoredCell[];
   /** Share of the previous tab's actions done, or null when there was none. */
   readonly previousCompletion: number | null;
-  /** Earlier review tabs of the same month, for the month-to-date actual. */
-  readonly earlierTabs: readonly string[];
+  /** Earlier review tabs of the same month (sheet and week), for the month-to-date target and actual. */
+  readonly earlierTabs: readonly { readonly sheet: string; readonly week: string }[];
 }
 
 const COLUMN_KEYS: readonly [number, MessageKey][] = [
@@ -122,7 +122,7 @@ export function layoutReviewSheet(input: ReviewLayoutInput): SheetSpec {
     put(r, C.level, { v: node.level, s: 'muted' });
     put(r, C.owner, { v: node.owner || null, s: 'text' });
     put(r, C.target, {
-      f: call('IFERROR', call('INDEX', name(weeklyName(node.id)), call('MATCH', str(week.label), name(WEEKS), num(0))), str('')),
+      f: weekTarget(node, week.label),
       ...(node.weeklyTarget === null ? {} : { result: node.weeklyTarget }),
       s: `num:${node.numFmt}`,
     });
@@ -141,12 +141,9 @@ export function layoutReviewSheet(input: ReviewLayoutInput): SheetSpec {
       s: 'text',
     });
     put(r, C.mtdTarget, inPlan
-      ? { f: call('IFERROR', call('SUMPRODUCT', bin('*', name(weeklyName(node.id)), bin('<=', name(WEEKS), str(week.label)))), str('')), ...(node.mtdTarget === null ? {} : { result: node.mtdTarget }), s: `num:${node.numFmt}` }
+      ? { f: mtdTarget(node, [...input.earlierTabs.map((tab) => tab.week), week.label]), ...(node.mtdTarget === null ? {} : { result: node.mtdTarget }), s: `num:${node.numFmt}` }
       : { v: null, s: 'muted' });
-    const earlier = input.earlierTabs.map((sheet): Formula =>
-      call('SUMIFS', ref(absRange(REVIEW.firstRow, C.actual, REVIEW.lastRow, C.actual), sheet), ref(absRange(REVIEW.firstRow, C.id, REVIEW.lastRow, C.id), sheet), str(node.id)),
-    );
-    put(r, C.mtdActual, { f: ifNumber(actual, earlier.reduce((sum, e) => bin('+', sum, e), actual)), s: `num:${node.numFmt}` });
+    put(r, C.mtdActual, { f: mtdActual(node, actual, input.earlierTabs.map((tab) => tab.sheet)), s: `num:${node.numFmt}` });
     put(r, C.hint, hintCell(node, rate, rowOf, lang));
     put(r, C.q1, { v: typed?.answers[0] ?? null, input: true, s: 'inputText' });
     put(r, C.q2, { v: typed?.answers[1] ?? null, input: true, s: 'inputText' });
@@ -207,6 +204,33 @@ export function layoutReviewSheet(input: ReviewLayoutInput): SheetSpec {
     // Everything below is re-seeded from what the tab held, so a changed tree cannot misalign typed cells.
     clearBelow: 0,
   };
+}
+
+const weekOf = (id: string, label: string): Formula => call('INDEX', name(weeklyName(id)), call('MATCH', str(label), name(WEEKS), num(0)));
+
+/**
+ * The week's target, live from the tree: the week's `W_` cell; for a rate (not additive
+ * over weeks) the month's rate itself, in any week of the plan. Blank outside the plan.
+ */
+function weekTarget(node: ReviewRow, label: string): Formula {
+  if (node.additive) return call('IFERROR', weekOf(node.id, label), str(''));
+  return call('IFERROR', call('IF', bin('>', call('MATCH', str(label), name(WEEKS), num(0)), num(0)), name(targetName(node.id)), str('')), str(''));
+}
+
+/** Month-to-date target over the same weeks as the actual: this one and those of the earlier tabs. */
+function mtdTarget(node: ReviewRow, weeks: readonly string[]): Formula {
+  if (!node.additive) return call('IFERROR', name(targetName(node.id)), str(''));
+  return call('IFERROR', weeks.map((w) => weekOf(node.id, w)).reduce((sum, w) => bin('+', sum, w)), str(''));
+}
+
+/** Month-to-date actual: this week's plus the earlier tabs' (their average, for a rate); blank until this week's is in. */
+function mtdActual(node: ReviewRow, actual: Formula, earlierTabs: readonly string[]): Formula {
+  const C = REVIEW.col;
+  const column = (col: number, sheet: string): Formula => ref(absRange(REVIEW.firstRow, col, REVIEW.lastRow, col), sheet);
+  const sum = earlierTabs.map((sheet) => call('SUMIFS', column(C.actual, sheet), column(C.id, sheet), str(node.id))).reduce((a, b) => bin('+', a, b), actual);
+  if (node.additive || earlierTabs.length === 0) return ifNumber(actual, sum);
+  const count = earlierTabs.map((sheet) => call('COUNTIFS', column(C.id, sheet), str(node.id), column(C.actual, sheet), str('<>'))).reduce((a, b) => bin('+', a, b), num(1) as Formula);
+  return ifNumber(actual, bin('/', sum, count));
 }
 
 /** The diagnosis rule of `review/diagnose.ts`, as a formula of this tab's cells. */

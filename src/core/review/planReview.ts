@@ -72,10 +72,11 @@ export function planReview(input: ReviewPlanInput): ReviewPlan | LocalizedText {
   const previousTab = tabs.filter((tab) => tab.week < week.label).pop();
   const previous = previousTab ? readReviewTab(sheetOf(previousTab.sheet) ?? { name: previousTab.sheet, rows: [] }) : undefined;
   const carried = previous && previousTab ? carryOver(previous.actions, previousTab.week) : [];
-  const { rows, actions, own: ownCells } = refreshTab(reviewRows(model, planned.backcast, week), carried, week.label, own);
-
   const planWeeks = new Set<string>(planned.calendar.weeks.map((w) => w.label));
-  const earlierTabs = week.index >= 0 ? tabs.filter((tab) => tab.week < week.label && planWeeks.has(tab.week)).map((tab) => tab.sheet) : [];
+  const earlierTabs = week.index >= 0 ? tabs.filter((tab) => tab.week < week.label && planWeeks.has(tab.week)) : [];
+  const treeRows = reviewRows(model, planned.backcast, week, earlierTabs.map((tab) => tab.week));
+  const { rows, actions, own: ownCells } = refreshTab(treeRows, carried, week.label, own);
+
   const review = layoutReviewSheet({
     lang,
     sheetName,

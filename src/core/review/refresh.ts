@@ -34,7 +34,7 @@ export function refreshTab(rows: readonly ReviewRow[], carried: readonly ReviewA
   const kept = gone.map((id): ReviewRow => {
     const shown = own.shown.get(id);
     const level = (LEVELS as readonly string[]).includes(shown?.level ?? '') ? (shown?.level as Level) : 'KPI';
-    return { id, name: shown?.name ?? id, level, owner: shown?.owner ?? '', isRate: false, numFmt: '#,##0.##', children: [], weeklyTarget: null, mtdTarget: null };
+    return { id, name: shown?.name ?? id, level, owner: shown?.owner ?? '', isRate: false, additive: true, numFmt: '#,##0.##', children: [], weeklyTarget: null, mtdTarget: null };
   });
   const cells = own.cells.map((c): AnchoredCell => (c.anchor.kind === 'action' ? { ...c, anchor: { kind: 'action', slot: c.anchor.slot + fresh.length } } : c));
   return { rows: [...rows, ...kept], actions: [...fresh, ...slots], own: cells };
