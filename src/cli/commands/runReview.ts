@@ -20,7 +20,8 @@ export async function runReview(args: readonly string[], options: CliOptions, io
   const full = path.resolve(io.cwd, file);
   const loaded = await loadWorkbookFile(full, lang);
   const workbookLang = options.lang ?? loaded.read.lang;
-  const generatedOn = today.toISOString().slice(0, 10) as IsoDate;
+  // The day where the person is: in Japan the UTC date is still yesterday until 09:00.
+  const generatedOn = localDate(today);
   // A damaged tree: every error with its cell, then why nothing was written.
   const blockers = reviewBlockers(loaded.model, loaded.problems, loaded.locate);
   if (blockers.length > 0) throw new InputError([...blockers, ...InputError.of({ key: 'review.damagedTreeListed', params: { count: blockers.length } }).problems]);
@@ -36,4 +37,12 @@ export async function runReview(args: readonly string[], options: CliOptions, io
   }
   io.out(t(lang, plan.existed ? 'review.refreshed' : 'review.wrote', { sheet: plan.sheetName, file }));
   return 0;
+}
+
+/**
+ * A date as the local calendar shows it, `YYYY-MM-DD`. `offsetMinutes` is the zone's
+ * `getTimezoneOffset()` (−540 in Japan), the machine's own by default.
+ */
+export function localDate(d: Date, offsetMinutes: number = d.getTimezoneOffset()): IsoDate {
+  return new Date(d.getTime() - offsetMinutes * 60_000).toISOString().slice(0, 10) as IsoDate;
 }
