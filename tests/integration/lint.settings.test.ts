@@ -60,7 +60,10 @@ function settingsCell(wb: ExcelJS.Workbook, key: string): ExcelJS.Cell {
   return ws.getCell(row, 2);
 }
 
-async function edit(file: string, values: Record<string, string | number | null>): Promise<Record<string, string>> {
+async function edit(
+  file: string,
+  values: Record<string, string | number | null>,
+): Promise<Record<string, string>> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
   const addresses: Record<string, string> = {};
@@ -89,7 +92,7 @@ afterAll(async () => {
 });
 
 describe('checks settings in the workbook', () => {
-  it('carries the plan\'s checks: block to the Settings sheet, so the workbook lints as the plan does', async () => {
+  it("carries the plan's checks: block to the Settings sheet, so the workbook lints as the plan does", async () => {
     expect((await run(dir, 'build', 'plan.yaml', '--out', 'carried.xlsx')).code).toBe(0);
     expect(await read(path.join(dir, 'carried.xlsx'), 'checks.rules.activity-result-balance')).toBe('off');
     expect(await read(path.join(dir, 'carried.xlsx'), 'checks.thresholds.min_name_length')).toBe(4);
@@ -156,6 +159,8 @@ describe('checks settings in the workbook', () => {
     await wb.xlsx.writeFile(file);
     const findings = await lintJson(dir, 'en.xlsx');
     expect(findings.map(brief)).toContain(`checks-config warning null Settings!B${row}`);
-    expect(findings.find((f) => f.rule === 'checks-config')?.message).toContain('Unknown check "smart-specfic"');
+    expect(findings.find((f) => f.rule === 'checks-config')?.message).toContain(
+      'Unknown check "smart-specfic"',
+    );
   });
 });

@@ -11,7 +11,12 @@ import ExcelJS from 'exceljs';
 import { main } from '../../src/cli/main';
 import type { Io } from '../../src/cli/io';
 import { REVIEW } from '../../src/core/layout/reviewSheet';
-import { libreOfficeSuite, readDefinedNameValues, recalculate, type CellScalar } from '../support/libreoffice';
+import {
+  libreOfficeSuite,
+  readDefinedNameValues,
+  recalculate,
+  type CellScalar,
+} from '../support/libreoffice';
 
 const FUNNEL = join(__dirname, '../../examples/sales-funnel.yaml');
 const C = REVIEW.col;
@@ -31,8 +36,20 @@ kpis:
 `;
 
 const WORDS = {
-  ja: { tab: (w: string) => `週次レビュー ${w}`, close: '惜しい', missed: '未達', quality: '質', history: '履歴' },
-  en: { tab: (w: string) => `Review ${w}`, close: 'close', missed: 'missed', quality: 'quality', history: 'Review History' },
+  ja: {
+    tab: (w: string) => `週次レビュー ${w}`,
+    close: '惜しい',
+    missed: '未達',
+    quality: '質',
+    history: '履歴',
+  },
+  en: {
+    tab: (w: string) => `Review ${w}`,
+    close: 'close',
+    missed: 'missed',
+    quality: 'quality',
+    history: 'Review History',
+  },
 } as const;
 
 function io(cwd: string): Io {
@@ -86,33 +103,40 @@ async function calculated(file: string): Promise<{ wb: ExcelJS.Workbook; names: 
 
 const lo = libreOfficeSuite();
 lo.describe('review tab formulas in LibreOffice', () => {
-  it.each(['ja', 'en'] as const)('%s: a rate short over on-target activity is quality; 80–99 %% is close; a rate\'s weekly target is the rate', async (lang) => {
-    const w = WORDS[lang];
-    const file = join(dir, `rate-${lang}.xlsx`);
-    expect(await main(['build', join(dir, 'rate.yaml'), '--out', file, '--lang', lang], io(dir))).toBe(0);
-    expect(await main(['review', file, '--week', '2026-W50', '--lang', lang], io(dir))).toBe(0);
-    const first = await calculated(file);
-    const tab = sheet(first.wb, w.tab('2026-W50'));
-    const weekIndex = (first.names.get('WEEKS') as CellScalar[]).indexOf('2026-W50');
-    const meetingsTarget = (first.names.get('W_meetings') as number[])[weekIndex];
-    const contractsTarget = (first.names.get('W_contracts') as number[])[weekIndex];
-    expect(value(tab.getCell(rowOf(tab, 'win_rate'), C.target))).toBeCloseTo(0.2, 9);
-    expect(value(tab.getCell(rowOf(tab, 'meetings'), C.target))).toBe(meetingsTarget);
+  it.each(['ja', 'en'] as const)(
+    "%s: a rate short over on-target activity is quality; 80–99 %% is close; a rate's weekly target is the rate",
+    async (lang) => {
+      const w = WORDS[lang];
+      const file = join(dir, `rate-${lang}.xlsx`);
+      expect(await main(['build', join(dir, 'rate.yaml'), '--out', file, '--lang', lang], io(dir))).toBe(0);
+      expect(await main(['review', file, '--week', '2026-W50', '--lang', lang], io(dir))).toBe(0);
+      const first = await calculated(file);
+      const tab = sheet(first.wb, w.tab('2026-W50'));
+      const weekIndex = (first.names.get('WEEKS') as CellScalar[]).indexOf('2026-W50');
+      const meetingsTarget = (first.names.get('W_meetings') as number[])[weekIndex];
+      const contractsTarget = (first.names.get('W_contracts') as number[])[weekIndex];
+      expect(value(tab.getCell(rowOf(tab, 'win_rate'), C.target))).toBeCloseTo(0.2, 9);
+      expect(value(tab.getCell(rowOf(tab, 'meetings'), C.target))).toBe(meetingsTarget);
 
-    // Meetings on target, the win rate at half its target, contracts at 90 % of theirs.
-    await typeInto(file, w.tab('2026-W50'), { meetings: meetingsTarget, win_rate: 0.1, contracts: contractsTarget * 0.9 });
-    const { wb } = await calculated(file);
-    const s = sheet(wb, w.tab('2026-W50'));
-    const rate = rowOf(s, 'win_rate');
-    expect(value(s.getCell(rate, C.achievement))).toBeCloseTo(0.5, 9);
-    expect(value(s.getCell(rate, C.status))).toBe(w.missed);
-    expect(String(value(s.getCell(rate, C.hint)))).toContain(w.quality);
-    expect(blank(value(s.getCell(rowOf(s, 'meetings'), C.hint)))).toBe(true);
-    const contracts = rowOf(s, 'contracts');
-    expect(value(s.getCell(contracts, C.status))).toBe(w.close);
-    // The cause lies below (the win rate), so the contracts row names none.
-    expect(blank(value(s.getCell(contracts, C.hint)))).toBe(true);
-  });
+      // Meetings on target, the win rate at half its target, contracts at 90 % of theirs.
+      await typeInto(file, w.tab('2026-W50'), {
+        meetings: meetingsTarget,
+        win_rate: 0.1,
+        contracts: contractsTarget * 0.9,
+      });
+      const { wb } = await calculated(file);
+      const s = sheet(wb, w.tab('2026-W50'));
+      const rate = rowOf(s, 'win_rate');
+      expect(value(s.getCell(rate, C.achievement))).toBeCloseTo(0.5, 9);
+      expect(value(s.getCell(rate, C.status))).toBe(w.missed);
+      expect(String(value(s.getCell(rate, C.hint)))).toContain(w.quality);
+      expect(blank(value(s.getCell(rowOf(s, 'meetings'), C.hint)))).toBe(true);
+      const contracts = rowOf(s, 'contracts');
+      expect(value(s.getCell(contracts, C.status))).toBe(w.close);
+      // The cause lies below (the win rate), so the contracts row names none.
+      expect(blank(value(s.getCell(contracts, C.hint)))).toBe(true);
+    },
+  );
 
   it('a changed hypothesis changes the targets of the review tab', async () => {
     const file = join(dir, 'what-if.xlsx');
@@ -120,7 +144,9 @@ lo.describe('review tab formulas in LibreOffice', () => {
     expect(await main(['review', file, '--week', '2026-W50'], io(dir))).toBe(0);
     const before = await calculated(file);
     const tab = '週次レビュー 2026-W50';
-    const contractsBefore = value(sheet(before.wb, tab).getCell(rowOf(sheet(before.wb, tab), 'contracts'), C.target));
+    const contractsBefore = value(
+      sheet(before.wb, tab).getCell(rowOf(sheet(before.wb, tab), 'contracts'), C.target),
+    );
 
     // Halve the average deal size on the Hypotheses sheet, as an executive would.
     const wb = await open(file);
@@ -133,40 +159,49 @@ lo.describe('review tab formulas in LibreOffice', () => {
     const s = sheet(after.wb, tab);
     const weekIndex = (after.names.get('WEEKS') as CellScalar[]).indexOf('2026-W50');
     for (const id of ['revenue', 'contracts', 'meetings', 'appointments', 'calls']) {
-      expect(value(s.getCell(rowOf(s, id), C.target))).toBeCloseTo((after.names.get(`W_${id}`) as number[])[weekIndex], 6);
+      expect(value(s.getCell(rowOf(s, id), C.target))).toBeCloseTo(
+        (after.names.get(`W_${id}`) as number[])[weekIndex],
+        6,
+      );
     }
     expect(value(s.getCell(rowOf(s, 'contracts'), C.target))).toBeGreaterThan(contractsBefore as number);
   });
 
-  it.each(['ja', 'en'] as const)('%s: month-to-date sums this and the earlier tabs of the month, and the history sheet follows the tabs', async (lang) => {
-    const w = WORDS[lang];
-    const file = join(dir, `mtd-${lang}.xlsx`);
-    expect(await main(['build', FUNNEL, '--out', file, '--lang', lang], io(dir))).toBe(0);
-    expect(await main(['review', file, '--week', '2026-W50', '--lang', lang], io(dir))).toBe(0);
-    await typeInto(file, w.tab('2026-W50'), { calls: 40, appointments: 12 });
-    expect(await main(['review', file, '--week', '2026-W51', '--lang', lang], io(dir))).toBe(0);
-    await typeInto(file, w.tab('2026-W51'), { calls: 50 });
+  it.each(['ja', 'en'] as const)(
+    '%s: month-to-date sums this and the earlier tabs of the month, and the history sheet follows the tabs',
+    async (lang) => {
+      const w = WORDS[lang];
+      const file = join(dir, `mtd-${lang}.xlsx`);
+      expect(await main(['build', FUNNEL, '--out', file, '--lang', lang], io(dir))).toBe(0);
+      expect(await main(['review', file, '--week', '2026-W50', '--lang', lang], io(dir))).toBe(0);
+      await typeInto(file, w.tab('2026-W50'), { calls: 40, appointments: 12 });
+      expect(await main(['review', file, '--week', '2026-W51', '--lang', lang], io(dir))).toBe(0);
+      await typeInto(file, w.tab('2026-W51'), { calls: 50 });
 
-    const { wb, names } = await calculated(file);
-    const weeks = names.get('WEEKS') as CellScalar[];
-    const calls = names.get('W_calls') as number[];
-    const s = sheet(wb, w.tab('2026-W51'));
-    const r = rowOf(s, 'calls');
-    expect(value(s.getCell(r, C.mtdActual))).toBe(90);
-    expect(value(s.getCell(r, C.mtdTarget))).toBe(calls[weeks.indexOf('2026-W50')] + calls[weeks.indexOf('2026-W51')]);
-    // No actual this week yet: month-to-date stays blank rather than showing last week's alone.
-    expect(blank(value(s.getCell(rowOf(s, 'appointments'), C.mtdActual)))).toBe(true);
+      const { wb, names } = await calculated(file);
+      const weeks = names.get('WEEKS') as CellScalar[];
+      const calls = names.get('W_calls') as number[];
+      const s = sheet(wb, w.tab('2026-W51'));
+      const r = rowOf(s, 'calls');
+      expect(value(s.getCell(r, C.mtdActual))).toBe(90);
+      expect(value(s.getCell(r, C.mtdTarget))).toBe(
+        calls[weeks.indexOf('2026-W50')] + calls[weeks.indexOf('2026-W51')],
+      );
+      // No actual this week yet: month-to-date stays blank rather than showing last week's alone.
+      expect(blank(value(s.getCell(rowOf(s, 'appointments'), C.mtdActual)))).toBe(true);
 
-    const history = sheet(wb, w.history);
-    const rows: CellScalar[][] = [];
-    history.eachRow((row, n) => {
-      if (n > 3 && row.getCell(2).value === 'calls') rows.push([1, 2, 3, 4, 5].map((c) => value(row.getCell(c))));
-    });
-    const target = (week: string): number => calls[weeks.indexOf(week)];
-    expect(rows.map((x) => [x[0], x[1], x[2], x[3]])).toEqual([
-      ['2026-W50', 'calls', target('2026-W50'), 40],
-      ['2026-W51', 'calls', target('2026-W51'), 50],
-    ]);
-    expect(rows[0][4]).toBeCloseTo(40 / target('2026-W50'), 9);
-  });
+      const history = sheet(wb, w.history);
+      const rows: CellScalar[][] = [];
+      history.eachRow((row, n) => {
+        if (n > 3 && row.getCell(2).value === 'calls')
+          rows.push([1, 2, 3, 4, 5].map((c) => value(row.getCell(c))));
+      });
+      const target = (week: string): number => calls[weeks.indexOf(week)];
+      expect(rows.map((x) => [x[0], x[1], x[2], x[3]])).toEqual([
+        ['2026-W50', 'calls', target('2026-W50'), 40],
+        ['2026-W51', 'calls', target('2026-W51'), 50],
+      ]);
+      expect(rows[0][4]).toBeCloseTo(40 / target('2026-W50'), 9);
+    },
+  );
 });

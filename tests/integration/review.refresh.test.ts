@@ -67,7 +67,16 @@ async function addReferrals(file: string): Promise<void> {
   await edit(file, (wb) => {
     const tree = sheet(wb, 'KPIツリー');
     const row = 11;
-    const values: Record<number, string> = { 1: 'referrals', 2: 'KPI', 3: '紹介件数', 4: 'revenue', 5: 'revenue / unit_price', 6: '件', 14: '山田', 15: '2026-12-31' };
+    const values: Record<number, string> = {
+      1: 'referrals',
+      2: 'KPI',
+      3: '紹介件数',
+      4: 'revenue',
+      5: 'revenue / unit_price',
+      6: '件',
+      14: '山田',
+      15: '2026-12-31',
+    };
     for (const [col, v] of Object.entries(values)) tree.getCell(row, Number(col)).value = v;
   });
   expect(await main(['sync', file], io(dir))).toBe(0);
@@ -155,7 +164,11 @@ describe('a review tab refreshed', () => {
     const wb = await open(file);
     const ws = sheet(wb, TAB);
     const calls = rowOf(ws, 'calls');
-    expect([ws.getCell(calls, C.name).value, ws.getCell(calls, C.actual).value, ws.getCell(calls, C.q1).value]).toEqual(['架電数', 40, 'リスト不足']);
+    expect([
+      ws.getCell(calls, C.name).value,
+      ws.getCell(calls, C.actual).value,
+      ws.getCell(calls, C.q1).value,
+    ]).toEqual(['架電数', 40, 'リスト不足']);
     expect(wb.definedNames.model.some((n) => n.name === 'W_calls')).toBe(false);
     // The history still has the week's actual for it.
     const history = sheet(wb, '履歴');

@@ -16,7 +16,14 @@ const PLAN = join(__dirname, '../../examples/sales-funnel.yaml');
 function io(cwd: string): Io & { errors: string[]; outs: string[] } {
   const errors: string[] = [];
   const outs: string[] = [];
-  return { out: (t) => outs.push(t), err: (t) => errors.push(t), cwd, env: { LANG: 'en_US.UTF-8' }, errors, outs };
+  return {
+    out: (t) => outs.push(t),
+    err: (t) => errors.push(t),
+    cwd,
+    env: { LANG: 'en_US.UTF-8' },
+    errors,
+    outs,
+  };
 }
 
 let dir: string;
@@ -80,16 +87,19 @@ describe('kpi-tree review refuses, and leaves the file as it was', () => {
     ['a cycle typed into a parent cell', 'D6', 'calls', /cycle/],
     ['a backcast naming nothing known', 'E7', 'contracts / nope', /nope/],
     ['a name cell emptied', 'C7', null, /no name/],
-  ] as const)('a damaged tree (%s), listing each error with its cell', async (_what, address, value, detail) => {
-    const file = await build(`damaged-${address}.xlsx`, 'ja');
-    await edit(file, (wb) => {
-      (wb.getWorksheet('KPIツリー') as ExcelJS.Worksheet).getCell(address).value = value;
-    });
-    const said = await refused(file, '--week', '2026-W50');
-    expect(said).toContain(`'KPIツリー'!${address}`);
-    expect(said).toMatch(detail);
-    expect(said).toContain('no review was made and the file is unchanged');
-  });
+  ] as const)(
+    'a damaged tree (%s), listing each error with its cell',
+    async (_what, address, value, detail) => {
+      const file = await build(`damaged-${address}.xlsx`, 'ja');
+      await edit(file, (wb) => {
+        (wb.getWorksheet('KPIツリー') as ExcelJS.Worksheet).getCell(address).value = value;
+      });
+      const said = await refused(file, '--week', '2026-W50');
+      expect(said).toContain(`'KPIツリー'!${address}`);
+      expect(said).toMatch(detail);
+      expect(said).toContain('no review was made and the file is unchanged');
+    },
+  );
 
   it('an existing tab is not touched either when the tree was damaged after it was made', async () => {
     const file = await build('damaged-later.xlsx', 'en');

@@ -27,7 +27,11 @@ function carried(cell: RawCell): Cell | null {
  * on those cells. Nothing is dropped: a cell whose place is now the tool's, or whose
  * anchor is gone, goes below everything else, in its own column.
  */
-export function placeOwnCells(rows: (Cell | null)[][], own: readonly AnchoredCell[], places: ReviewPlaces): void {
+export function placeOwnCells(
+  rows: (Cell | null)[][],
+  own: readonly AnchoredCell[],
+  places: ReviewPlaces,
+): void {
   const at = (row: number, col: number): Cell | null | undefined => rows[row - 1]?.[col - 1];
   const put = (row: number, col: number, cell: Cell): void => {
     while (rows.length < row) rows.push([]);
@@ -47,7 +51,8 @@ export function placeOwnCells(rows: (Cell | null)[][], own: readonly AnchoredCel
             : places.firstActionRow + anchor.slot;
     const there = row === undefined || row < 1 ? undefined : at(row, col);
     if (noteOnly) {
-      if (row !== undefined && row >= 1 && cell.note !== undefined && there?.note === undefined) put(row, col, { ...(there ?? { v: null }), note: cell.note });
+      if (row !== undefined && row >= 1 && cell.note !== undefined && there?.note === undefined)
+        put(row, col, { ...(there ?? { v: null }), note: cell.note });
       continue;
     }
     const value = carried(cell);

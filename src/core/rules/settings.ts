@@ -36,7 +36,11 @@ export function configurableRules(): { id: string; severity: RuleSeverity; grade
     .filter(([, severity]) => severity !== 'error')
     .map(([id, severity]) => ({ id, severity }));
   return [
-    ...RULES.map((r) => ({ id: r.id, severity: r.defaultSeverity, ...(r.graded ? { graded: r.graded } : {}) })),
+    ...RULES.map((r) => ({
+      id: r.id,
+      severity: r.defaultSeverity,
+      ...(r.graded ? { graded: r.graded } : {}),
+    })),
     ...structural,
     { id: CONFIG_RULE, severity: 'warning' as const },
   ];
@@ -49,7 +53,8 @@ export function checksFromSettings(values: Readonly<Record<string, string | unde
   for (const [key, value] of Object.entries(values)) {
     if (value === undefined || value.trim() === '') continue;
     if (key.startsWith(SETTINGS_RULE_PREFIX)) rules[key.slice(SETTINGS_RULE_PREFIX.length)] = value;
-    else if (key.startsWith(SETTINGS_THRESHOLD_PREFIX)) thresholds[key.slice(SETTINGS_THRESHOLD_PREFIX.length)] = value;
+    else if (key.startsWith(SETTINGS_THRESHOLD_PREFIX))
+      thresholds[key.slice(SETTINGS_THRESHOLD_PREFIX.length)] = value;
   }
   return { rules, thresholds };
 }
@@ -70,7 +75,8 @@ export interface ChecksSettingsEntry {
 export function checksSettingsEntries(checks: RawChecks): ChecksSettingsEntry[] {
   const rules = checks.rules ?? {};
   const thresholds = checks.thresholds ?? {};
-  const asNumber = (v: string | number): string | number => (typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v)) ? Number(v) : v);
+  const asNumber = (v: string | number): string | number =>
+    typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v)) ? Number(v) : v;
   const offered = configurableRules();
   const known = new Set(offered.map((r) => r.id));
   const entries: ChecksSettingsEntry[] = offered.map((r): ChecksSettingsEntry => {
@@ -80,7 +86,8 @@ export function checksSettingsEntries(checks: RawChecks): ChecksSettingsEntry[] 
     return { key: `${SETTINGS_RULE_PREFIX}${r.id}`, value: rules[r.id] ?? null, about };
   });
   for (const [id, value] of Object.entries(rules)) {
-    if (!known.has(id)) entries.push({ key: `${SETTINGS_RULE_PREFIX}${id}`, value, about: { key: 'rules.settings.unknown' } });
+    if (!known.has(id))
+      entries.push({ key: `${SETTINGS_RULE_PREFIX}${id}`, value, about: { key: 'rules.settings.unknown' } });
   }
   for (const name of THRESHOLD_NAMES) {
     const value = thresholds[name];
@@ -91,7 +98,12 @@ export function checksSettingsEntries(checks: RawChecks): ChecksSettingsEntry[] 
     });
   }
   for (const [name, value] of Object.entries(thresholds)) {
-    if (!(THRESHOLD_NAMES as readonly string[]).includes(name)) entries.push({ key: `${SETTINGS_THRESHOLD_PREFIX}${name}`, value: asNumber(value), about: { key: 'rules.settings.unknown' } });
+    if (!(THRESHOLD_NAMES as readonly string[]).includes(name))
+      entries.push({
+        key: `${SETTINGS_THRESHOLD_PREFIX}${name}`,
+        value: asNumber(value),
+        about: { key: 'rules.settings.unknown' },
+      });
   }
   return entries;
 }

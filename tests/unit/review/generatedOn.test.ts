@@ -10,7 +10,7 @@ describe('the review header\'s "generated on" date', () => {
     expect(localDate(new Date('2026-12-07T03:00:00Z'), 300)).toBe('2026-12-06');
   });
 
-  it('uses the machine\'s zone by default', () => {
+  it("uses the machine's zone by default", () => {
     const d = new Date(2026, 11, 7, 0, 30);
     expect(localDate(d)).toBe('2026-12-07');
   });

@@ -27,7 +27,9 @@ describe('planReview on a damaged tree', () => {
   });
 
   it('refuses a tree with an error read back, naming the first one and where it is', () => {
-    const result = planReview(input(EXAMPLE.replace('backcast: meetings / meeting_rate', 'backcast: meetings / nope')));
+    const result = planReview(
+      input(EXAMPLE.replace('backcast: meetings / meeting_rate', 'backcast: meetings / nope')),
+    );
     expect('key' in result && result.key).toBe('review.damagedTree');
     if (!('key' in result)) return;
     expect(result.params).toMatchObject({ count: 1, where: 'kpis[3].backcast' });
