@@ -6,7 +6,7 @@ import type { Model } from '../core/model/types';
 import { parseA1 } from '../core/layout/a1';
 import { readWorkbook } from '../core/reader/readWorkbook';
 import { cellAt } from '../core/reader/workbookData';
-import { planReview, type ReviewPlan } from '../core/review/planReview';
+import { damagedTree, planReview, reviewBlockers, type ReviewPlan } from '../core/review/planReview';
 import { changeCellValue, parseSheetAddress, type Finding } from '../core/rules';
 import { mergeTypedInputs } from '../core/sync/mergeInputs';
 import { planUpdate, type PlannedUpdate } from '../core/sync/planUpdate';
@@ -78,7 +78,10 @@ export async function newReview(
   const { result, report } = await host.update<ReviewPlan | CommandError>((data) => {
     const read = readWorkbook(data, lang);
     if (read.model === null) return { spec: null, result: notATree(read.problems) };
-    const plan = planReview({ model: read.model, data, lang: read.lang, week, generatedOn: today });
+    // A damaged tree: every error with its cell, as the CLI lists them.
+    const blockers = reviewBlockers(read.model, read.problems, read.locate);
+    if (blockers.length > 0) return { spec: null, result: new CommandError([{ message: damagedTree(blockers) }, ...blockers]) };
+    const plan = planReview({ model: read.model, problems: read.problems, locate: read.locate, data, lang: read.lang, week, generatedOn: today });
     if ('key' in plan) return { spec: null, result: CommandError.of(plan) };
     return { spec: plan.spec, result: plan };
   }, onProgress);

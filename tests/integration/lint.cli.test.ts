@@ -213,5 +213,29 @@ describe('kpi-tree lint FILE.xlsx', () => {
     const v = cell.value;
     expect(v instanceof Date ? v.toISOString().slice(0, 10) : fromExcelSerial(v as number)).toBe('2026-12-31');
     expect(cell.numFmt).toBe('yyyy-mm-dd');
+    // The Checks sheet and the row mark no longer list what was fixed.
+    const checks = wb.getWorksheet('Checks') as ExcelJS.Worksheet;
+    expect([checks.getCell('A5').value, checks.getCell('B5').value]).toEqual(['No findings: every KPI passes the checks.', null]);
+    expect(String(checks.getCell('A2').value)).toMatch(/^Errors: 0 · warnings: 0 · info: 0/);
+    expect(locate(wb.getWorksheet('KPI Tree') as ExcelJS.Worksheet, 'revenue', 'Checks').value).toBeNull();
+  });
+
+  it('--fix on a workbook whose tree has errors writes the safe fix and says the Checks sheet waits for sync', async () => {
+    const plan = await copyFixture('smart-time-bound.missing.yaml', 'broken-deadline.yaml');
+    expect((await run(dir, 'build', path.basename(plan), '--out', 'broken-deadline.xlsx')).code).toBe(0);
+    const file = path.join(dir, 'broken-deadline.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    locate(wb.getWorksheet('KPI Tree') as ExcelJS.Worksheet, 'contracts', 'Parent').value = 'meetings';
+    await wb.xlsx.writeFile(file);
+
+    const r = await run(dir, 'lint', 'broken-deadline.xlsx', '--fix');
+    expect(r.code).toBe(1);
+    expect(r.out).toContain(`fixed 'KPI Tree'!O5: Set the deadline of "Monthly revenue" to 2026-12-31`);
+    expect(r.out).toContain('The Checks sheet was not refreshed: the tree has errors');
+    expect(r.out).toMatch(/tree-cycle/);
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.readFile(file);
+    expect((back.getWorksheet('KPI Tree') as ExcelJS.Worksheet).getCell('O5').value).toBeTruthy();
   });
 });

@@ -14,12 +14,15 @@ import {
   type Finding,
   type Fix,
 } from '../../core/rules';
+import { readWorkbook } from '../../core/reader/readWorkbook';
 import { readWorkbookFile, writeWorkbookFile } from '../../hosts/xlsx/file';
+import { readWorkbookData } from '../../hosts/xlsx/readData';
 import { InputError } from '../errors';
 import type { Io } from '../io';
 import { loadInput } from '../loadInput';
 import { planFormatOf, type LoadedInput } from '../loadPlan';
 import type { CliOptions } from '../main';
+import { applyModel } from './writeModel';
 
 type SafeFix = Fix & { readonly finding: Finding };
 
@@ -54,6 +57,7 @@ export async function runLint(args: readonly string[], options: CliOptions, io: 
       for (const fix of result.unlocated) notes.push(t(outLang, 'rules.cli.fixUnlocated', { description: fix.description }));
       if (result.applied.length > 0) {
         notes.push(t(outLang, 'rules.cli.wroteFixes', { count: result.applied.length, file: args[0] ?? file }));
+        if (!result.refreshed) notes.push(t(outLang, 'rules.cli.checksNotRefreshed'));
         input = await loadInput(file, lang);
         findings = check(input, outLang);
       }
@@ -86,21 +90,22 @@ function check(input: LoadedInput, lang: Lang): Finding[] {
 }
 
 /** Safe fixes into the plan's own text (comments and layout kept), written atomically. */
-async function fixPlanFile(file: string, format: 'yaml' | 'json', fixes: readonly SafeFix[]): Promise<{ applied: Applied[]; unlocated: Fix[] }> {
+async function fixPlanFile(file: string, format: 'yaml' | 'json', fixes: readonly SafeFix[]): Promise<{ applied: Applied[]; unlocated: Fix[]; refreshed: boolean }> {
   const text = await fs.readFile(file, 'utf8');
   const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
   const result = applyChangesToPlanText(text.slice(bom.length), format, fixes.map((f) => f.change));
   const applied = fixes.filter((f) => result.applied.includes(f.change)).map((fix) => ({ fix, where: fix.finding.field ?? fix.change.node }));
   const unlocated = fixes.filter((f) => result.skipped.includes(f.change));
   if (applied.length > 0) await writeAtomically(file, bom + result.text);
-  return { applied, unlocated };
+  return { applied, unlocated, refreshed: true };
 }
 
 /**
- * Safe fixes into the workbook's cells, where the reader located them; the previous file
- * is kept as FILE.bak. Only the fixed cells change.
+ * Safe fixes into the workbook's cells, where the reader located them, and the Checks
+ * sheet and row marks refreshed to match; the previous file is kept as FILE.bak. What
+ * people typed is kept, as by sync.
  */
-async function fixWorkbookFile(file: string, fixes: readonly SafeFix[], lang: Lang): Promise<{ applied: Applied[]; unlocated: Fix[] }> {
+async function fixWorkbookFile(file: string, fixes: readonly SafeFix[], lang: Lang): Promise<{ applied: Applied[]; unlocated: Fix[]; refreshed: boolean }> {
   const workbook = await readWorkbookFile(file);
   const applied: Applied[] = [];
   const unlocated: Fix[] = [];
@@ -115,14 +120,20 @@ async function fixWorkbookFile(file: string, fixes: readonly SafeFix[], lang: La
     sheet.getCell(at.address).value = value !== null && typeof value === 'object' ? toExcelSerial(value.date) : value;
     applied.push({ fix, where: fix.cell });
   }
+  let refreshed = true;
   if (applied.length > 0) {
+    // The Checks sheet and the row marks would still list what was just fixed: lay the
+    // workbook out again from its fixed tree, as sync does, keeping what people typed.
+    const data = readWorkbookData(workbook);
+    const read = readWorkbook(data, lang);
+    refreshed = read.model !== null && applyModel(workbook, read.model, read.problems, read.locate, { read, data }, read.lang).applied;
     try {
       await writeWorkbookFile(workbook, file, { backup: true });
     } catch (e) {
       throw InputError.of({ key: 'cli.writeFailed', params: { file, reason: (e as Error).message } });
     }
   }
-  return { applied, unlocated };
+  return { applied, unlocated, refreshed };
 }
 
 async function writeAtomically(file: string, text: string): Promise<void> {

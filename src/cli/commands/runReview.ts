@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { t, type Lang } from '../../core/i18n';
-import { planReview } from '../../core/review/planReview';
+import { planReview, reviewBlockers } from '../../core/review/planReview';
 import type { IsoDate } from '../../core/brand';
 import { applySpec } from '../../hosts/xlsx/applySpec';
 import { writeWorkbookFile } from '../../hosts/xlsx/file';
@@ -20,8 +20,12 @@ export async function runReview(args: readonly string[], options: CliOptions, io
   const full = path.resolve(io.cwd, file);
   const loaded = await loadWorkbookFile(full, lang);
   const workbookLang = options.lang ?? loaded.read.lang;
-  const generatedOn = today.toISOString().slice(0, 10) as IsoDate;
-  const plan = planReview({ model: loaded.model, data: loaded.data, lang: workbookLang, week: options.week, generatedOn });
+  // The day where the person is: in Japan the UTC date is still yesterday until 09:00.
+  const generatedOn = localDate(today);
+  // A damaged tree: every error with its cell, then why nothing was written.
+  const blockers = reviewBlockers(loaded.model, loaded.problems, loaded.locate);
+  if (blockers.length > 0) throw new InputError([...blockers, ...InputError.of({ key: 'review.damagedTreeListed', params: { count: blockers.length } }).problems]);
+  const plan = planReview({ model: loaded.model, problems: loaded.problems, locate: loaded.locate, data: loaded.data, lang: workbookLang, week: options.week, generatedOn });
   if ('key' in plan) throw InputError.of(plan, { field: '--week' });
 
   const { workbook } = loaded;
@@ -33,4 +37,12 @@ export async function runReview(args: readonly string[], options: CliOptions, io
   }
   io.out(t(lang, plan.existed ? 'review.refreshed' : 'review.wrote', { sheet: plan.sheetName, file }));
   return 0;
+}
+
+/**
+ * A date as the local calendar shows it, `YYYY-MM-DD`. `offsetMinutes` is the zone's
+ * `getTimezoneOffset()` (−540 in Japan), the machine's own by default.
+ */
+export function localDate(d: Date, offsetMinutes: number = d.getTimezoneOffset()): IsoDate {
+  return new Date(d.getTime() - offsetMinutes * 60_000).toISOString().slice(0, 10) as IsoDate;
 }

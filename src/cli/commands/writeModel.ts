@@ -26,16 +26,34 @@ export async function writeModel(
   lang: Lang,
 ): Promise<void> {
   const existing = target.existing;
-  const planned = planUpdate(model, problems, locate, workbookLang, existing);
-  if (planned.spec === null) throw new InputError(planned.problems.filter((p) => p.severity === 'error'));
-  for (const p of planned.problems) io.err(formatProblem(lang, p));
   const workbook = existing?.workbook ?? new ExcelJS.Workbook();
+  const laid = applyModel(workbook, model, problems, locate, existing, workbookLang);
+  if (!laid.applied) throw new InputError(laid.problems.filter((p) => p.severity === 'error'));
+  for (const p of laid.problems) io.err(formatProblem(lang, p));
   if (!existing) workbook.creator = 'KPI Tree';
-  applySpec(workbook, planned.spec);
   try {
     await writeWorkbookFile(workbook, target.file, { backup: existing !== undefined });
   } catch (e) {
     throw InputError.of({ key: 'cli.writeFailed', params: { file: target.shownAs, reason: (e as Error).message } });
   }
   io.out(t(lang, 'cli.wrote', { file: target.shownAs }));
+}
+
+/**
+ * Lays a model out over a workbook in memory: every generated part, the Checks sheet and
+ * the row marks, keeping what people typed. Touches nothing (`applied: false`) when an
+ * error among the problems keeps the workbook from being built.
+ */
+export function applyModel(
+  workbook: ExcelJS.Workbook,
+  model: Model,
+  problems: readonly Problem[],
+  locate: NodeLocator | undefined,
+  existing: Pick<LoadedWorkbook, 'read' | 'data'> | undefined,
+  workbookLang: Lang,
+): { applied: boolean; problems: Problem[] } {
+  const planned = planUpdate(model, problems, locate, workbookLang, existing);
+  if (planned.spec === null) return { applied: false, problems: planned.problems };
+  applySpec(workbook, planned.spec);
+  return { applied: true, problems: planned.problems };
 }

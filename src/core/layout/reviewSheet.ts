@@ -1,10 +1,12 @@
 import type { IsoDate } from '../brand';
-import { weeklyName, WEEKS } from '../backcast/formulas';
+import { targetName, weeklyName, WEEKS } from '../backcast/formulas';
 import { bin, call, name, num, ref, str, type Formula } from '../formula/ast';
 import { t, type Lang, type MessageKey } from '../i18n';
 import type { ReviewAction, ReviewRow, ReviewWeek, TypedEntries } from '../review/types';
 import { ACHIEVED, CLOSE } from '../review/types';
 import { a1, absRange, range } from './a1';
+import type { AnchoredCell } from '../review/readTab';
+import { placeOwnCells } from './reviewCarry';
 import type { Cell, ConditionalFormat, SheetSpec, Validation } from './spec';
 
 /** Where things stand on a review tab; the reader (`review/readTab.ts`) and the history sheet rely on it. */
@@ -35,12 +37,17 @@ export interface ReviewLayoutInput {
   readonly generatedOn: IsoDate;
   /** What people typed in this week's tab before, by id (kept on a refresh). */
   readonly typed: ReadonlyMap<string, TypedEntries>;
-  /** Carried actions first, then those already in this tab. */
-  readonly actions: readonly ReviewAction[];
+  /** Carried actions first, then the action rows already in this tab (null: a blank row kept in its place). */
+  readonly actions: readonly (ReviewAction | null)[];
+  /**
+   * Cells people wrote on this tab outside the inputs, put back beside what they stood
+   * next to; an `action` anchor's slot is an index into `actions`.
+   */
+  readonly own?: readonly AnchoredCell[];
   /** Share of the previous tab's actions done, or null when there was none. */
   readonly previousCompletion: number | null;
-  /** Earlier review tabs of the same month, for the month-to-date actual. */
-  readonly earlierTabs: readonly string[];
+  /** Earlier review tabs of the same month (sheet and week), for the month-to-date target and actual. */
+  readonly earlierTabs: readonly { readonly sheet: string; readonly week: string }[];
 }
 
 const COLUMN_KEYS: readonly [number, MessageKey][] = [
@@ -115,7 +122,7 @@ export function layoutReviewSheet(input: ReviewLayoutInput): SheetSpec {
     put(r, C.level, { v: node.level, s: 'muted' });
     put(r, C.owner, { v: node.owner || null, s: 'text' });
     put(r, C.target, {
-      f: call('IFERROR', call('INDEX', name(weeklyName(node.id)), call('MATCH', str(week.label), name(WEEKS), num(0))), str('')),
+      f: weekTarget(node, week.label),
       ...(node.weeklyTarget === null ? {} : { result: node.weeklyTarget }),
       s: `num:${node.numFmt}`,
     });
@@ -134,12 +141,9 @@ export function layoutReviewSheet(input: ReviewLayoutInput): SheetSpec {
       s: 'text',
     });
     put(r, C.mtdTarget, inPlan
-      ? { f: call('IFERROR', call('SUMPRODUCT', bin('*', name(weeklyName(node.id)), bin('<=', name(WEEKS), str(week.label)))), str('')), ...(node.mtdTarget === null ? {} : { result: node.mtdTarget }), s: `num:${node.numFmt}` }
+      ? { f: mtdTarget(node, [...input.earlierTabs.map((tab) => tab.week), week.label]), ...(node.mtdTarget === null ? {} : { result: node.mtdTarget }), s: `num:${node.numFmt}` }
       : { v: null, s: 'muted' });
-    const earlier = input.earlierTabs.map((sheet): Formula =>
-      call('SUMIFS', ref(absRange(REVIEW.firstRow, C.actual, REVIEW.lastRow, C.actual), sheet), ref(absRange(REVIEW.firstRow, C.id, REVIEW.lastRow, C.id), sheet), str(node.id)),
-    );
-    put(r, C.mtdActual, { f: ifNumber(actual, earlier.reduce((sum, e) => bin('+', sum, e), actual)), s: `num:${node.numFmt}` });
+    put(r, C.mtdActual, { f: mtdActual(node, actual, input.earlierTabs.map((tab) => tab.sheet)), s: `num:${node.numFmt}` });
     put(r, C.hint, hintCell(node, rate, rowOf, lang));
     put(r, C.q1, { v: typed?.answers[0] ?? null, input: true, s: 'inputText' });
     put(r, C.q2, { v: typed?.answers[1] ?? null, input: true, s: 'inputText' });
@@ -162,7 +166,7 @@ export function layoutReviewSheet(input: ReviewLayoutInput): SheetSpec {
   for (const [col, key] of actionHeaders) put(actionHeaderRow, col, { v: tr(key), s: 'headerInput' });
   const actionRows = input.actions.length + REVIEW.spareActions;
   for (let i = 0; i < actionRows; i++) {
-    const a: ReviewAction | undefined = input.actions[i];
+    const a: ReviewAction | null | undefined = input.actions[i];
     const r = actionHeaderRow + 1 + i;
     put(r, A.issue, { v: a?.issue ?? null, input: true, s: 'inputText' });
     put(r, A.action, { v: a?.action ?? null, input: true, s: 'inputText' });
@@ -173,6 +177,7 @@ export function layoutReviewSheet(input: ReviewLayoutInput): SheetSpec {
   }
   const firstAction = actionHeaderRow + 1;
   const lastAction = actionHeaderRow + actionRows;
+  placeOwnCells(rows, input.own ?? [], { rowOf, actionTitleRow, firstActionRow: firstAction, lastRow: lastAction });
 
   const validations: Validation[] = [
     { range: range(REVIEW.firstRow, C.q2, lastNodeRow, C.q2), type: 'list', values: CAUSE_KEYS.map((k) => tr(k)) },
@@ -199,6 +204,33 @@ export function layoutReviewSheet(input: ReviewLayoutInput): SheetSpec {
     // Everything below is re-seeded from what the tab held, so a changed tree cannot misalign typed cells.
     clearBelow: 0,
   };
+}
+
+const weekOf = (id: string, label: string): Formula => call('INDEX', name(weeklyName(id)), call('MATCH', str(label), name(WEEKS), num(0)));
+
+/**
+ * The week's target, live from the tree: the week's `W_` cell; for a rate (not additive
+ * over weeks) the month's rate itself, in any week of the plan. Blank outside the plan.
+ */
+function weekTarget(node: ReviewRow, label: string): Formula {
+  if (node.additive) return call('IFERROR', weekOf(node.id, label), str(''));
+  return call('IFERROR', call('IF', bin('>', call('MATCH', str(label), name(WEEKS), num(0)), num(0)), name(targetName(node.id)), str('')), str(''));
+}
+
+/** Month-to-date target over the same weeks as the actual: this one and those of the earlier tabs. */
+function mtdTarget(node: ReviewRow, weeks: readonly string[]): Formula {
+  if (!node.additive) return call('IFERROR', name(targetName(node.id)), str(''));
+  return call('IFERROR', weeks.map((w) => weekOf(node.id, w)).reduce((sum, w) => bin('+', sum, w)), str(''));
+}
+
+/** Month-to-date actual: this week's plus the earlier tabs' (their average, for a rate); blank until this week's is in. */
+function mtdActual(node: ReviewRow, actual: Formula, earlierTabs: readonly string[]): Formula {
+  const C = REVIEW.col;
+  const column = (col: number, sheet: string): Formula => ref(absRange(REVIEW.firstRow, col, REVIEW.lastRow, col), sheet);
+  const sum = earlierTabs.map((sheet) => call('SUMIFS', column(C.actual, sheet), column(C.id, sheet), str(node.id))).reduce((a, b) => bin('+', a, b), actual);
+  if (node.additive || earlierTabs.length === 0) return ifNumber(actual, sum);
+  const count = earlierTabs.map((sheet) => call('COUNTIFS', column(C.id, sheet), str(node.id), column(C.actual, sheet), str('<>'))).reduce((a, b) => bin('+', a, b), num(1) as Formula);
+  return ifNumber(actual, bin('/', sum, count));
 }
 
 /** The diagnosis rule of `review/diagnose.ts`, as a formula of this tab's cells. */

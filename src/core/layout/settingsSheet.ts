@@ -1,10 +1,17 @@
+import { render } from '../i18n';
+import { checksSettingsEntries, SETTINGS_RULE_PREFIX, SETTINGS_SEVERITIES } from '../rules/settings';
+import { range } from './a1';
 import type { LayoutContext } from './context';
-import type { Cell, SheetSpec } from './spec';
+import type { Cell, SheetSpec, Validation } from './spec';
 
 export const SETTINGS = { headerRow: 4, firstRow: 5 } as const;
 export const WORKBOOK_FORMAT_VERSION = 1;
 
-/** The plan's own settings, kept in the workbook so it can be read back without the plan file. */
+/**
+ * The plan's own settings, kept in the workbook so it can be read back without the plan
+ * file, and the checks settings (`checks.rules.<id>`, `checks.thresholds.<name>`) a team
+ * tunes here as in the plan's `checks:` block.
+ */
 export function layoutSettingsSheet(ctx: LayoutContext): SheetSpec {
   const m = ctx.model;
   const entry = (key: string, value: string | number, about: Parameters<LayoutContext['tr']>[0], input: boolean): (Cell | null)[] => [
@@ -12,6 +19,12 @@ export function layoutSettingsSheet(ctx: LayoutContext): SheetSpec {
     input ? { v: value, s: 'inputText', input: true } : { v: value, s: 'text' },
     { v: ctx.tr(about), s: 'muted' },
   ];
+  const checks = checksSettingsEntries(m.checks);
+  // The rule rows come first and stand together: one dropdown of severities for all of them.
+  const firstCheck = SETTINGS.firstRow + 5;
+  const ruleRows = checks.filter((c) => c.key.startsWith(SETTINGS_RULE_PREFIX)).length;
+  const validations: Validation[] =
+    ruleRows === 0 ? [] : [{ range: range(firstCheck, 2, firstCheck + ruleRows - 1, 2), type: 'list', values: [...SETTINGS_SEVERITIES] }];
   return {
     key: 'settings',
     name: ctx.sheetName('settings'),
@@ -29,9 +42,15 @@ export function layoutSettingsSheet(ctx: LayoutContext): SheetSpec {
       entry('month', m.month, 'sheet.settings.month', false),
       entry('holidays', m.calendar.holidays, 'sheet.settings.holidays', true),
       entry('lang', ctx.lang, 'sheet.settings.lang', false),
+      ...checks.map((c): (Cell | null)[] => [
+        { v: c.key, s: 'id' },
+        // Written from the model (which read them from this sheet), so a key and its value never part.
+        { v: c.value, s: 'inputText' },
+        { v: render(ctx.lang, c.about), s: 'muted' },
+      ]),
     ],
-    widths: [14, 28, 60],
-    validations: [],
+    widths: [34, 28, 60],
+    validations,
     conditionalFormats: [],
     tabColor: 'A5A5A5',
   };

@@ -59,9 +59,14 @@ export interface CalendarOptions {
   readonly list?: readonly { readonly date: IsoDate; readonly name: string }[];
 }
 
+/**
+ * Checks settings as written: the plan's `checks:` block (typed by its schema) or the
+ * workbook's Settings sheet (text people typed). `resolveConfig` validates them and
+ * reports what it cannot use, with its cell.
+ */
 export interface ChecksConfig {
-  readonly rules: Readonly<Record<string, 'off' | 'info' | 'warning' | 'error'>>;
-  readonly thresholds: Readonly<Record<string, number>>;
+  readonly rules: Readonly<Record<string, string>>;
+  readonly thresholds: Readonly<Record<string, number | string>>;
 }
 
 /** The KPI tree with its hypotheses and calendar: what a plan or a workbook says. */

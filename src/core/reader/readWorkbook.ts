@@ -9,6 +9,7 @@ import { formatPath, type Locator, type SourcePath } from '../model/locate';
 import { LEVELS, type Level, type Plan, type PlanHypothesis, type PlanKpi } from '../model/planSchema';
 import type { Problem } from '../model/problem';
 import type { Model } from '../model/types';
+import { checksFromSettings } from '../rules/settings';
 import { isBad, readBoolean, readDate, readNumber, readRawText, readText, shown, type Read } from './cells';
 import { findHeaderRow, findSheet, headerMatcher } from './headers';
 import { cellAt, type RawCell, type SheetData, type WorkbookData } from './workbookData';
@@ -214,11 +215,13 @@ export function readWorkbook(data: WorkbookData, fallbackLang: Lang): ReadWorkbo
       return { cell: at(hypSheet.name, hypRows[index], col) };
     }
     if (list0 === 'month' || list0 === 'title') return { cell: settings.cell(String(list0)) };
+    // `checks.rules.<id>` and `checks.thresholds.<name>` are rows of the Settings sheet.
+    if (list0 === 'checks') return { cell: settings.cell(path.join('.')), field: formatPath(path) };
     return { field: formatPath(path) };
   };
   const built = buildModel(plan, locate);
   problems.push(...built.problems);
-  const model: Model = { ...built.model, calendar: { ...built.model.calendar, list } };
+  const model: Model = { ...built.model, calendar: { ...built.model.calendar, list }, checks: checksFromSettings(settings.values) };
   const rowOfKpi = new Map(kpis.map((k, i) => [k.id, i]));
   const locateNode: NodeLocator = (id, field) => {
     const index = rowOfKpi.get(id);

@@ -4,5 +4,5 @@ export { reviewRows } from './rows';
 export { actionStatus, carryOver, completionRate, isBlankAction } from './actions';
 export { resolveReviewWeek, isReviewWeek, weekOfSheetName } from './week';
 export { findReviewTabs, readReviewTab, type ReviewTab, type ReadReviewTab } from './readTab';
-export { planReview, type ReviewPlan, type ReviewPlanInput } from './planReview';
+export { planReview, reviewBlockers, damagedTree, type ReviewPlan, type ReviewPlanInput } from './planReview';
 export { reviewStatus, reviewWeekChoices, type ReviewStatus } from './status';

@@ -4,17 +4,23 @@ import { layoutHistorySheet } from '../layout/historySheet';
 import { layoutReviewSheet, reviewSheetName } from '../layout/reviewSheet';
 import type { SheetSpec, StyleKey, WorkbookSpec } from '../layout/spec';
 import { collectStyles } from '../layout/styles';
+import type { NodeLocator } from '../backcast/compute';
+import type { Problem } from '../model/problem';
 import type { Model } from '../model/types';
 import { planTargets } from '../plan';
 import type { WorkbookData } from '../reader/workbookData';
 import { carryOver, completionRate } from './actions';
 import { findReviewTabs, readReviewTab } from './readTab';
+import { refreshTab } from './refresh';
 import { reviewRows } from './rows';
-import type { ReviewAction } from './types';
 import { isReviewWeek, resolveReviewWeek } from './week';
 
 export interface ReviewPlanInput {
   readonly model: Model;
+  /** What reading the workbook found; an error among them (a damaged tree) stops the review. */
+  readonly problems?: readonly Problem[];
+  /** Locates the model's fields in the workbook, so target problems name their cells. */
+  readonly locate?: NodeLocator;
   readonly data: WorkbookData;
   readonly lang: Lang;
   readonly week: string;
@@ -29,13 +35,32 @@ export interface ReviewPlan {
   readonly existed: boolean;
 }
 
-const sameAction = (a: ReviewAction, b: ReviewAction): boolean => a.issue === b.issue && a.action === b.action && a.fromWeek === b.fromWeek;
+/**
+ * The errors that keep a review from being made: a tree read back damaged (a cycle, an
+ * unknown name, a blank name…) would give targets that are not the team's. The same
+ * errors `build` and `sync` refuse.
+ */
+export function reviewBlockers(model: Model, problems: readonly Problem[], locate?: NodeLocator): Problem[] {
+  return errorsOf([...problems, ...planTargets(model, locate).problems]);
+}
+
+function errorsOf(problems: readonly Problem[]): Problem[] {
+  return problems.filter((p) => p.severity === 'error');
+}
+
+/** The one-line reason a damaged tree gets no review, naming the first cell to fix. */
+export function damagedTree(blockers: readonly Problem[]): LocalizedText {
+  const first = blockers[0];
+  return { key: 'review.damagedTree', params: { count: blockers.length, where: first?.cell ?? first?.field ?? '-', problem: first ? first.message : '-' } };
+}
 
 /** The whole pure review pipeline behind `kpi-tree review` and the add-in's review generator. */
 export function planReview(input: ReviewPlanInput): ReviewPlan | LocalizedText {
   const { model, data, lang } = input;
-  const planned = planTargets(model);
+  const planned = planTargets(model, input.locate);
   if (planned.calendar === null || planned.backcast === null) return { key: 'review.noPlan' };
+  const blockers = errorsOf([...(input.problems ?? []), ...planned.problems]);
+  if (blockers.length > 0) return damagedTree(blockers);
   const week = resolveReviewWeek(input.week, planned.calendar, model.calendar.holidays === 'jp' && model.calendar.list === undefined);
   if (!isReviewWeek(week)) return week;
 
@@ -47,12 +72,11 @@ export function planReview(input: ReviewPlanInput): ReviewPlan | LocalizedText {
   const previousTab = tabs.filter((tab) => tab.week < week.label).pop();
   const previous = previousTab ? readReviewTab(sheetOf(previousTab.sheet) ?? { name: previousTab.sheet, rows: [] }) : undefined;
   const carried = previous && previousTab ? carryOver(previous.actions, previousTab.week) : [];
-  const ownActions = (own?.actions ?? []).map((a) => (a.fromWeek ? a : { ...a, fromWeek: week.label }));
-  const actions = [...carried.filter((c) => !ownActions.some((a) => sameAction(a, c))), ...ownActions];
-
-  const rows = reviewRows(model, planned.backcast, week);
   const planWeeks = new Set<string>(planned.calendar.weeks.map((w) => w.label));
-  const earlierTabs = week.index >= 0 ? tabs.filter((tab) => tab.week < week.label && planWeeks.has(tab.week)).map((tab) => tab.sheet) : [];
+  const earlierTabs = week.index >= 0 ? tabs.filter((tab) => tab.week < week.label && planWeeks.has(tab.week)) : [];
+  const treeRows = reviewRows(model, planned.backcast, week, earlierTabs.map((tab) => tab.week));
+  const { rows, actions, own: ownCells } = refreshTab(treeRows, carried, week.label, own);
+
   const review = layoutReviewSheet({
     lang,
     sheetName,
@@ -61,6 +85,7 @@ export function planReview(input: ReviewPlanInput): ReviewPlan | LocalizedText {
     generatedOn: input.generatedOn,
     typed: own?.typed ?? new Map(),
     actions,
+    own: ownCells,
     previousCompletion: previous ? completionRate(previous.actions) : null,
     earlierTabs,
   });

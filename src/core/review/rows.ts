@@ -9,7 +9,9 @@ const REVIEWED = new Set(['KGI', 'KPI', 'KDI']);
  * The rows of a review: every KGI, KPI and KDI, grouped by owner (owners in the order
  * they first appear in the tree), the tree's depth-first order kept inside each group.
  */
-export function reviewRows(model: Model, backcast: BackcastResult, week: ReviewWeek): ReviewRow[] {
+export function reviewRows(model: Model, backcast: BackcastResult, week: ReviewWeek, earlierWeeks: readonly string[] = []): ReviewRow[] {
+  const labels = backcast.calendar.weeks.map((w) => w.label as string);
+  const mtdWeeks = week.index < 0 ? [] : [...earlierWeeks.map((w) => labels.indexOf(w)).filter((i) => i >= 0 && i < week.index), week.index];
   const targets = new Map(backcast.nodes.map((n) => [n.id, n]));
   const nodes = model.nodes.filter((n) => REVIEWED.has(n.level));
   const reviewed = new Set<string>(nodes.map((n) => n.id));
@@ -17,7 +19,9 @@ export function reviewRows(model: Model, backcast: BackcastResult, week: ReviewW
   for (const n of nodes) if (!owners.includes(n.owner ?? '')) owners.push(n.owner ?? '');
   const rows = nodes.map((n): ReviewRow => {
     const weekly = targets.get(n.id)?.weekly ?? null;
+    const monthly = targets.get(n.id)?.monthly ?? null;
     const inPlan = week.index >= 0 && weekly !== null;
+    const additive = n.unitKind !== 'rate';
     return {
       id: n.id,
       name: n.name,
@@ -26,8 +30,9 @@ export function reviewRows(model: Model, backcast: BackcastResult, week: ReviewW
       isRate: n.unitKind === 'rate' || looksLikeRate(n.id, n.unit, n.name),
       numFmt: numberFormatFor(n.unit, n.unitKind),
       children: n.children.filter((c) => reviewed.has(c)),
-      weeklyTarget: inPlan ? weekly[week.index] : null,
-      mtdTarget: inPlan ? weekly.slice(0, week.index + 1).reduce((a, b) => a + b, 0) : null,
+      additive,
+      weeklyTarget: !inPlan ? null : additive ? weekly[week.index] : monthly,
+      mtdTarget: !inPlan ? null : additive ? mtdWeeks.reduce((sum, i) => sum + weekly[i], 0) : monthly,
     };
   });
   return owners.flatMap((o) => rows.filter((r) => r.owner === o));

@@ -18,13 +18,18 @@ export interface ReviewRow {
   readonly owner: string;
   /** Whether the node is a rate or yield (close rate, conversion): a miss with activity on target means quality. */
   readonly isRate: boolean;
+  /**
+   * Whether the node's weeks add up to its month (counts, amounts). A rate does not: its
+   * target is the same rate every week, and its month-to-date actual is an average.
+   */
+  readonly additive: boolean;
   /** Excel number format of the node's values. */
   readonly numFmt: string;
   /** Ids of the child nodes that are rows of the review too (KCI children are qualitative and left out). */
   readonly children: readonly string[];
   /** This week's target as the core computes it; null when the week is not a week of the plan. */
   readonly weeklyTarget: number | null;
-  /** Month-to-date target up to and including this week; null outside the plan. */
+  /** Month-to-date target: this week's and those of the month's earlier review tabs; null outside the plan. */
   readonly mtdTarget: number | null;
 }
 

@@ -1,6 +1,6 @@
 import type { LocalizedText, MessageKey, MessageParams } from '../i18n';
 import type { ChecksConfig } from '../model/types';
-import { isKnownRule, RULES } from './registry';
+import { isKnownRule } from './registry';
 import { isBlockingRule } from './structural';
 import { DEFAULT_THRESHOLDS, isThresholdName, THRESHOLD_KIND, THRESHOLD_NAMES, validThreshold, type ThresholdName, type Thresholds } from './thresholds';
 import type { RuleSeverity, SeveritySetting } from './types';
@@ -74,32 +74,4 @@ export function resolveConfig(...layers: readonly (RawChecks | ChecksConfig | un
 /** The severity of one finding: `off`, what people set, else the rule's own grading. */
 export function severityOf(config: LintConfig, rule: string, intrinsic: RuleSeverity): SeveritySetting {
   return config.severities[rule] ?? intrinsic;
-}
-
-/** Settings-sheet keys, the same paths as the plan: `checks.rules.<id>`, `checks.thresholds.<name>`. */
-export const SETTINGS_RULE_PREFIX = 'checks.rules.';
-export const SETTINGS_THRESHOLD_PREFIX = 'checks.thresholds.';
-
-/** The checks settings among a Settings sheet's key/value rows (for the workbook reader). */
-export function checksFromSettings(values: Readonly<Record<string, string | undefined>>): RawChecks {
-  const rules: Record<string, string> = {};
-  const thresholds: Record<string, string> = {};
-  for (const [key, value] of Object.entries(values)) {
-    if (value === undefined) continue;
-    if (key.startsWith(SETTINGS_RULE_PREFIX)) rules[key.slice(SETTINGS_RULE_PREFIX.length)] = value;
-    else if (key.startsWith(SETTINGS_THRESHOLD_PREFIX)) thresholds[key.slice(SETTINGS_THRESHOLD_PREFIX.length)] = value;
-  }
-  return { rules, thresholds };
-}
-
-/**
- * The rows a Settings sheet offers so a team can agree on its practice: every tree rule
- * with its severity (`default` when not set: the rule's own, graded severity), and every
- * threshold with its value, as configured or by default.
- */
-export function checksSettingsEntries(config: LintConfig): { key: string; value: string | number }[] {
-  return [
-    ...RULES.map((r) => ({ key: `${SETTINGS_RULE_PREFIX}${r.id}`, value: config.severities[r.id] ?? 'default' })),
-    ...THRESHOLD_NAMES.map((name) => ({ key: `${SETTINGS_THRESHOLD_PREFIX}${name}`, value: config.thresholds[name] })),
-  ];
 }

@@ -19,14 +19,19 @@ export { lintModel, type LintModelOptions } from './lintModel';
 export {
   resolveConfig,
   severityOf,
-  checksFromSettings,
-  checksSettingsEntries,
-  SETTINGS_RULE_PREFIX,
-  SETTINGS_THRESHOLD_PREFIX,
   type ConfigIssue,
   type LintConfig,
   type RawChecks,
 } from './config';
+export {
+  checksFromSettings,
+  checksSettingsEntries,
+  configurableRules,
+  SETTINGS_RULE_PREFIX,
+  SETTINGS_SEVERITIES,
+  SETTINGS_THRESHOLD_PREFIX,
+  type ChecksSettingsEntry,
+} from './settings';
 export { RULES, RULE_IDS, DEFAULT_SEVERITIES, isKnownRule } from './registry';
 export { STRUCTURAL_RULES, CONFIG_RULE, isBlockingRule, isStructuralRule } from './structural';
 export { DEFAULT_THRESHOLDS, THRESHOLD_NAMES, type ThresholdName, type Thresholds } from './thresholds';

@@ -66,7 +66,7 @@ export function lint(model: Model, backcast: BackcastResult | null, config: Lint
     const severity = isBlockingRule(p.code) && p.severity === 'error' ? 'error' : severityOf(config, p.code, p.severity);
     if (severity === 'off') continue;
     push({
-      rule: p.code,
+      rule: ruleOfProblem(p),
       severity,
       node: p.node ?? null,
       message: p.message,
@@ -106,6 +106,16 @@ export function lint(model: Model, backcast: BackcastResult | null, config: Lint
   }
   return sortFindings(out, model);
 
+}
+
+/**
+ * The rule a plan problem is reported under. A KGI without a target and a KPI/KDI without
+ * a backcast have no number to measure: the contract names that `smart-measurable`. They
+ * stay errors whatever the settings say, because `build` cannot lay such a tree out.
+ */
+const NOT_MEASURABLE: ReadonlySet<string> = new Set(['plan.missingTarget', 'plan.missingBackcast']);
+function ruleOfProblem(p: Problem): string {
+  return NOT_MEASURABLE.has(p.message.key) ? 'smart-measurable' : p.code;
 }
 
 const RANK: Readonly<Record<RuleSeverity, number>> = { error: 0, warning: 1, info: 2 };

@@ -8,6 +8,7 @@ import type { Rule, RuleHit } from './types';
 export const smartMeasurable: Rule = {
   id: 'smart-measurable',
   defaultSeverity: 'warning',
+  graded: 'error',
   thresholds: [],
   check(ctx) {
     const hits: RuleHit[] = [];

@@ -9,6 +9,7 @@ import type { Rule, RuleHit } from './types';
 export const smartRelevant: Rule = {
   id: 'smart-relevant',
   defaultSeverity: 'warning',
+  graded: 'error',
   thresholds: [],
   check(ctx) {
     const hits: RuleHit[] = [];

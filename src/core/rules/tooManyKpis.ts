@@ -11,6 +11,7 @@ import type { Rule, RuleHit } from './types';
 export const tooManyKpis: Rule = {
   id: 'too-many-kpis',
   defaultSeverity: 'warning',
+  graded: 'error',
   thresholds: ['max_kpis_per_owner', 'error_kpis_per_owner', 'max_nodes_per_level'],
   check(ctx) {
     const hits: RuleHit[] = [];

@@ -106,6 +106,8 @@ export interface RuleContext {
 export interface Rule {
   readonly id: string;
   readonly defaultSeverity: RuleSeverity;
+  /** Set when the rule grades its own findings: the severity of the serious ones (e.g. error on the KGI). */
+  readonly graded?: RuleSeverity;
   /** The thresholds the rule reads, for documentation and the settings sheet. */
   readonly thresholds: readonly ThresholdName[];
   readonly check: (ctx: RuleContext) => RuleHit[];

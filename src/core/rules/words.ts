@@ -22,7 +22,7 @@ export const VAGUE_WORDS = {
 /** What the person cannot control: the market, the weather, other people. */
 export const UNCONTROLLABLE_WORDS = {
   ja: [
-    '景気', '景況', '市況', '市場動向', '市場環境', '市場規模', '天候', '天気', '気温', '為替', '競合', '他社',
+    '景気', '景況', '市況', '市場', '天候', '天気', '気温', '為替', '競合', '他社',
     '他部署', '他部門', '相場', '株価', '金利', '法改正', '規制',
   ],
   en: [
@@ -35,6 +35,8 @@ export const UNCONTROLLABLE_WORDS = {
 interface WordList {
   readonly ja: readonly string[];
   readonly en: readonly string[];
+  /** Phrases that contain a listed word but mean something else (market research is an activity). */
+  readonly except?: readonly string[];
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -42,8 +44,9 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A matcher returning the first listed word found in a text, as written there. */
 export function wordMatcher(list: WordList): (text: string) => string | undefined {
   const en = new RegExp(`(?<![A-Za-z])(?:${[...list.en].sort((a, b) => b.length - a.length).map((w) => escape(w).replace(/ /g, '\\s+')).join('|')})(?![A-Za-z])`, 'i');
+  const except = (list.except ?? []).length === 0 ? null : new RegExp((list.except ?? []).map((w) => escape(w).replace(/ /g, '\\s+')).join('|'), 'gi');
   return (text) => {
-    const folded = text.normalize('NFKC');
+    const folded = except === null ? text.normalize('NFKC') : text.normalize('NFKC').replace(except, ' ');
     for (const w of list.ja) if (folded.includes(w)) return w;
     const m = en.exec(folded);
     return m ? m[0] : undefined;
@@ -51,7 +54,7 @@ export function wordMatcher(list: WordList): (text: string) => string | undefine
 }
 
 export const findVagueWord = wordMatcher(VAGUE_WORDS);
-export const findUncontrollableWord = wordMatcher(UNCONTROLLABLE_WORDS);
+export const findUncontrollableWord = wordMatcher({ ...UNCONTROLLABLE_WORDS, except: ['市場調査', '市場開拓', 'market research'] });
 
 /** True when a name carries a number (half- or full-width digits): "3つ以上", "60 calls". */
 export function hasNumber(text: string): boolean {

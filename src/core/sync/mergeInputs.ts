@@ -3,7 +3,7 @@ import type { Hypothesis, KpiNode, Model } from '../model/types';
 /**
  * A plan applied to an existing workbook: the plan decides the tree, while what people
  * typed in the workbook wins for their inputs (hypothesis values and rationales, owners,
- * deadlines, baselines, notes, the holiday list of the same month).
+ * deadlines, baselines, notes, the holiday list of the same month, the checks settings).
  */
 export function mergeTypedInputs(plan: Model, workbook: Model): Model {
   const typedNodes = new Map(workbook.nodes.map((n) => [n.id as string, n]));
@@ -27,5 +27,10 @@ export function mergeTypedInputs(plan: Model, workbook: Model): Model {
     return w ? { ...h, value: w.value, rationale: w.rationale ?? h.rationale } : h;
   });
   const calendar = plan.month === workbook.month && workbook.calendar.list ? { ...plan.calendar, list: workbook.calendar.list } : plan.calendar;
-  return { ...plan, nodes, hypotheses, calendar };
+  // Checks settings typed on the Settings sheet win, key by key; the plan's fill the rest.
+  const checks = {
+    rules: { ...plan.checks.rules, ...workbook.checks.rules },
+    thresholds: { ...plan.checks.thresholds, ...workbook.checks.thresholds },
+  };
+  return { ...plan, nodes, hypotheses, calendar, checks };
 }

@@ -32,6 +32,24 @@ describe('review layout', () => {
     expect(JSON.stringify(sheet.rows)).not.toContain('TODAY');
   });
 
+  it.each([
+    ['ja', ['達成', '惜しい', '未達'], ['量', '質', '設計'], ['未着手', '進行中', '完了']],
+    ['en', ['achieved', 'close', 'missed'], ['quantity', 'quality', 'design'], ['Not started', 'In progress', 'Done']],
+  ] as const)('%s: the status column is colored by conditional formats, the cause and action status are dropdowns', (lang, statuses, causes, actionStates) => {
+    const sheet = layoutReviewSheet({ lang, sheetName: 'x 2026-W50', week, rows, generatedOn: '2026-12-07' as IsoDate, typed: new Map(), actions: [], previousCompletion: null, earlierTabs: [] });
+    const last = REVIEW.firstRow + rows.length - 1;
+    const status = `H${REVIEW.firstRow}:H${last}`;
+    expect(sheet.conditionalFormats.map((cf) => [cf.range, renderFormula(cf.formula), cf.style.fill])).toEqual([
+      [status, `H${REVIEW.firstRow}="${statuses[0]}"`, 'C6EFCE'],
+      [status, `H${REVIEW.firstRow}="${statuses[1]}"`, 'FFEB9C'],
+      [status, `H${REVIEW.firstRow}="${statuses[2]}"`, 'FFC7CE'],
+    ]);
+    const lists = sheet.validations.filter((v) => v.type === 'list').map((v) => (v.type === 'list' ? v.values : []));
+    expect(lists).toEqual([[...causes], [...actionStates]]);
+    const statusFormula = renderFormula(sheet.rows[REVIEW.firstRow - 1][REVIEW.col.status - 1]!.f!);
+    expect(statusFormula).toBe(`IF(ISNUMBER(G${REVIEW.firstRow}),IF(G${REVIEW.firstRow}>=1,"${statuses[0]}",IF(G${REVIEW.firstRow}>=0.8,"${statuses[1]}","${statuses[2]}")),"")`);
+  });
+
   it('weeks outside the plan month and its neighbours are refused', () => {
     expect(isReviewWeek(resolveReviewWeek('2026-W20', planned.calendar!, true))).toBe(false);
     expect(isReviewWeek(resolveReviewWeek('2026-W47', planned.calendar!, true))).toBe(true);

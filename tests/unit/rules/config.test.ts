@@ -1,5 +1,5 @@
 import { render } from '../../../src/core/i18n';
-import { checksFromSettings, checksSettingsEntries, DEFAULT_THRESHOLDS, resolveConfig, RULES, THRESHOLD_NAMES } from '../../../src/core/rules';
+import { checksFromSettings, checksSettingsEntries, configurableRules, DEFAULT_THRESHOLDS, resolveConfig, RULES, THRESHOLD_NAMES } from '../../../src/core/rules';
 
 describe('resolveConfig', () => {
   it('is the defaults with nothing set', () => {
@@ -48,20 +48,42 @@ describe('resolveConfig', () => {
 
 describe('settings sheet', () => {
   it('reads the checks rows of a Settings sheet', () => {
-    const raw = checksFromSettings({ title: 'x', 'checks.rules.too-many-kpis': 'off', 'checks.thresholds.max_depth': '6', 'checks.rules.missing-owner': undefined });
+    const raw = checksFromSettings({ title: 'x', 'checks.rules.too-many-kpis': 'off', 'checks.thresholds.max_depth': '6', 'checks.rules.missing-owner': undefined, 'checks.rules.smart-specific': ' ' });
     expect(raw).toEqual({ rules: { 'too-many-kpis': 'off' }, thresholds: { max_depth: '6' } });
     expect(resolveConfig(raw).thresholds.max_depth).toBe(6);
   });
 
-  it('offers every rule and threshold, and reads its own rows back to the same config', () => {
-    const config = resolveConfig({ rules: { 'too-many-kpis': 'off' }, thresholds: { max_depth: 6 } });
-    const entries = checksSettingsEntries(config);
-    expect(entries).toHaveLength(RULES.length + THRESHOLD_NAMES.length);
-    expect(entries).toContainEqual({ key: 'checks.rules.too-many-kpis', value: 'off' });
-    expect(entries).toContainEqual({ key: 'checks.rules.smart-measurable', value: 'default' });
-    const back = resolveConfig(checksFromSettings(Object.fromEntries(entries.map((e) => [e.key, String(e.value)]))));
-    expect(back.severities).toEqual(config.severities);
-    expect(back.thresholds).toEqual(config.thresholds);
+  it('offers every rule a team may tune and every threshold, blank where not set, and reads its own rows back', () => {
+    const checks = { rules: { 'too-many-kpis': 'off' }, thresholds: { max_depth: 6 } };
+    const entries = checksSettingsEntries(checks);
+    const tunable = configurableRules().map((r) => r.id);
+    expect(entries.map((e) => e.key)).toEqual([...tunable.map((id) => `checks.rules.${id}`), ...THRESHOLD_NAMES.map((n) => `checks.thresholds.${n}`)]);
+    expect(tunable).toEqual(expect.arrayContaining([...RULES.map((r) => r.id), 'holiday-outside-month', 'checks-config']));
+    // A blocking rule cannot be tuned, so the sheet does not offer it.
+    expect(tunable).not.toContain('tree-cycle');
+    expect(entries).toContainEqual(expect.objectContaining({ key: 'checks.rules.too-many-kpis', value: 'off' }));
+    expect(entries).toContainEqual(expect.objectContaining({ key: 'checks.rules.smart-measurable', value: null }));
+    expect(entries).toContainEqual(expect.objectContaining({ key: 'checks.thresholds.max_depth', value: 6 }));
+    expect(entries).toContainEqual(expect.objectContaining({ key: 'checks.thresholds.max_children', value: null }));
+    const cells = Object.fromEntries(entries.map((e) => [e.key, e.value === null ? undefined : String(e.value)]));
+    const back = resolveConfig(checksFromSettings(cells));
+    expect(back.severities).toEqual(resolveConfig(checks).severities);
+    expect(back.thresholds).toEqual(resolveConfig(checks).thresholds);
     expect(back.issues).toEqual([]);
+  });
+
+  it('says in both languages what each row is and what its default is', () => {
+    const entries = checksSettingsEntries({});
+    const about = (key: string, lang: 'ja' | 'en'): string => render(lang, entries.find((e) => e.key === key)!.about);
+    expect(about('checks.thresholds.max_children', 'en')).toBe('too-many-children: more children than this under one node. Blank: 7.');
+    expect(about('checks.thresholds.max_children', 'ja')).toBe('too-many-children: 1つのノードの子がこの数を超えると指摘します。空欄は 7。');
+    expect(about('checks.rules.smart-measurable', 'en')).toContain('Blank: the default (warning, error where serious)');
+    expect(about('checks.rules.activity-result-balance', 'ja')).toContain('空欄は既定（info）');
+  });
+
+  it('keeps settings this version does not know, so the sheet does not lose them and the checks report them', () => {
+    const entries = checksSettingsEntries({ rules: { 'smart-specfic': 'off' }, thresholds: { max_childs: '3' } });
+    expect(entries).toContainEqual({ key: 'checks.rules.smart-specfic', value: 'off', about: { key: 'rules.settings.unknown' } });
+    expect(entries).toContainEqual({ key: 'checks.thresholds.max_childs', value: 3, about: { key: 'rules.settings.unknown' } });
   });
 });

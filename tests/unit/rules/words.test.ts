@@ -40,6 +40,8 @@ describe('uncontrollable words', () => {
     ['為替差益', '為替'],
     ['競合の値下げ', '競合'],
     ['他部署からの紹介', '他部署'],
+    ['市場シェア', '市場'],
+    ['市場の伸びに応じた受注', '市場'],
     ['Market share', 'Market'],
     ['Sales despite the weather', 'weather'],
     ['Exchange rate gains', 'Exchange rate'],
@@ -49,7 +51,7 @@ describe('uncontrollable words', () => {
     expect(findUncontrollableWord(name)).toBe(word);
   });
 
-  it.each(['Marketing emails sent', 'Calls made', '架電数', 'Supermarket visits'])('%s is controllable', (name) => {
+  it.each(['Marketing emails sent', 'Calls made', '架電数', 'Supermarket visits', '市場調査のヒアリング数', 'Market research interviews', '新市場開拓の訪問数'])('%s is controllable', (name) => {
     expect(findUncontrollableWord(name)).toBeUndefined();
   });
 

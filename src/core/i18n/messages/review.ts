@@ -64,6 +64,14 @@ export const reviewMessages = defineMessages({
     en: 'Week {week} is outside the plan month {month} and the months next to it: choose a week of {month}',
     ja: '週 {week} は対象月 {month} とその前後の月の外です: {month} の週を指定してください',
   },
+  'review.damagedTree': {
+    en: 'The KPI tree in this workbook has {count} error(s), so no review was made and the file is unchanged. First: {where}: {problem} Fix the tree (kpi-tree lint lists every error), then run review again.',
+    ja: 'このブックの KPI ツリーにエラーが {count} 件あるため、レビューを作成せず、ファイルも変更していません。最初のエラー: {where}: {problem} ツリーを直してから（kpi-tree lint で全件を確認できます）もう一度 review を実行してください。',
+  },
+  'review.damagedTreeListed': {
+    en: 'The KPI tree in this workbook has the {count} error(s) above, so no review was made and the file is unchanged. Fix the tree, then run review again.',
+    ja: 'このブックの KPI ツリーに上記のエラーが {count} 件あるため、レビューを作成せず、ファイルも変更していません。ツリーを直してからもう一度 review を実行してください。',
+  },
   'review.noPlan': { en: 'The workbook has no usable month or targets, so no review can be made', ja: 'ブックに使える対象月・目標がないため、レビューを作成できません' },
   'review.wrote': { en: 'Wrote {sheet} to {file}', ja: '{file} に {sheet} を書き込みました' },
   'review.refreshed': { en: 'Refreshed {sheet} in {file} (your entries kept)', ja: '{file} の {sheet} を更新しました（入力は保持）' },

@@ -160,6 +160,56 @@ export const rulesMessages = defineMessages({
   'rules.config.expected.count': { en: 'a whole number of at least 1', ja: '1 以上の整数' },
   'rules.config.expected.rate': { en: 'a rate above 0 and at most 1', ja: '0 より大きく 1 以下の率' },
 
+  // checks rows of the workbook's Settings sheet
+  'rules.settings.rule': {
+    en: 'Severity of this check: off, info, warning or error. Blank: the default ({default}).',
+    ja: 'このチェックの重要度: off・info・warning・error。空欄は既定（{default}）。',
+  },
+  'rules.settings.ruleGraded': {
+    en: 'Severity of this check: off, info, warning or error. Blank: the default ({default}, {graded} where serious).',
+    ja: 'このチェックの重要度: off・info・warning・error。空欄は既定（{default}、重大なものは {graded}）。',
+  },
+  'rules.settings.unknown': {
+    en: 'Not a setting KPI Tree knows: see the Checks sheet.',
+    ja: 'KPI Tree が知らない設定です: チェックシートを確認してください。',
+  },
+  'rules.settings.threshold.minNameLength': {
+    en: 'smart-specific: a name shorter than this many characters is flagged. Blank: {default}.',
+    ja: 'smart-specific: 名称がこの文字数より短いと指摘します。空欄は {default}。',
+  },
+  'rules.settings.threshold.maxTargetRatio': {
+    en: 'smart-achievable: a target above baseline × this needs a stated basis. Blank: {default}.',
+    ja: 'smart-achievable: 目標が現状値 × この値を超えると指摘します。空欄は {default}。',
+  },
+  'rules.settings.threshold.rateMin': {
+    en: 'smart-achievable: a rate hypothesis below this is implausible. Blank: {default}.',
+    ja: 'smart-achievable: 率の仮説がこの値より低いと指摘します。空欄は {default}。',
+  },
+  'rules.settings.threshold.rateMax': {
+    en: 'smart-achievable: a rate hypothesis above this is implausible. Blank: {default}.',
+    ja: 'smart-achievable: 率の仮説がこの値より高いと指摘します。空欄は {default}。',
+  },
+  'rules.settings.threshold.maxKpisPerOwner': {
+    en: 'too-many-kpis: more KPIs/KDIs than this per owner is a warning. Blank: {default}.',
+    ja: 'too-many-kpis: 1人の KPI/KDI がこの数を超えると警告します。空欄は {default}。',
+  },
+  'rules.settings.threshold.errorKpisPerOwner': {
+    en: 'too-many-kpis: this many KPIs/KDIs or more per owner is an error. Blank: {default}.',
+    ja: 'too-many-kpis: 1人の KPI/KDI がこの数以上でエラーにします。空欄は {default}。',
+  },
+  'rules.settings.threshold.maxNodesPerLevel': {
+    en: 'too-many-kpis: more KPIs (or KDIs) than this in the whole tree. Blank: {default}.',
+    ja: 'too-many-kpis: ツリー全体の KPI（または KDI）がこの数を超えると指摘します。空欄は {default}。',
+  },
+  'rules.settings.threshold.maxChildren': {
+    en: 'too-many-children: more children than this under one node. Blank: {default}.',
+    ja: 'too-many-children: 1つのノードの子がこの数を超えると指摘します。空欄は {default}。',
+  },
+  'rules.settings.threshold.maxDepth': {
+    en: 'tree-too-deep: more levels than this (the KGI is level 1). Blank: {default}.',
+    ja: 'tree-too-deep: 階層がこの数を超えると指摘します（KGI が1階層目）。空欄は {default}。',
+  },
+
   // quick fixes
   'rules.fix.setDeadline': { en: 'Set the deadline of "{name}" to {value}', ja: '「{name}」の期限を {value} にする' },
   'rules.fix.markControllable': { en: 'Mark "{name}" as controllable', ja: '「{name}」を「自分で動かせる」にする' },
@@ -169,8 +219,8 @@ export const rulesMessages = defineMessages({
   // the Checks sheet
   'rules.sheet.title': { en: '{title} — checks', ja: '{title} — チェック' },
   'rules.sheet.subtitle': {
-    en: 'Errors: {errors} · warnings: {warnings} · info: {infos} — as of the last build. Click a cell address to go to the cell; rebuild or run kpi-tree lint after editing to refresh.',
-    ja: 'エラー {errors} 件・警告 {warnings} 件・情報 {infos} 件（前回の作成時点）。セル番地をクリックすると該当セルへ移動します。編集後は再作成するか kpi-tree lint を実行すると更新されます。',
+    en: 'Errors: {errors} · warnings: {warnings} · info: {infos} — as of the last build. Click a cell address to go to the cell. After editing, kpi-tree sync (or lint --fix) refreshes this list; kpi-tree lint shows the current findings.',
+    ja: 'エラー {errors} 件・警告 {warnings} 件・情報 {infos} 件（前回の作成時点）。セル番地をクリックすると該当セルへ移動します。編集後は kpi-tree sync（または lint --fix）でこの一覧が更新されます。kpi-tree lint で現在の指摘を確認できます。',
   },
   'rules.sheet.none': { en: 'No findings: every KPI passes the checks.', ja: '指摘はありません: すべての KPI がチェックを通過しました。' },
   'rules.sheet.col.severity': { en: 'Severity', ja: '重要度' },
@@ -189,6 +239,10 @@ export const rulesMessages = defineMessages({
   'rules.cli.suggestion': { en: 'suggestion: {description} (needs your judgement)', ja: '提案: {description}（判断が必要です）' },
   'rules.cli.fixed': { en: 'fixed {where}: {description}', ja: '修正しました {where}: {description}' },
   'rules.cli.wroteFixes': { en: 'Applied {count} safe fixes to {file}', ja: '{file} に安全な修正を {count} 件適用しました' },
+  'rules.cli.checksNotRefreshed': {
+    en: 'The Checks sheet was not refreshed: the tree has errors that keep it from being built. Fix them, then run kpi-tree sync.',
+    ja: 'チェックシートは更新していません: ツリーにエラーがあり作成できないためです。エラーを直してから kpi-tree sync を実行してください。',
+  },
   'rules.cli.noSafeFix': { en: 'No safe fix to apply.', ja: '適用できる安全な修正はありません。' },
   'rules.cli.fixUnlocated': {
     en: 'Cannot apply "{description}": the workbook does not say which cell holds it.',

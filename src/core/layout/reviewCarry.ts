@@ -1,0 +1,68 @@
+import type { RawCell } from '../reader/workbookData';
+import type { AnchoredCell } from '../review/readTab';
+import type { Cell } from './spec';
+
+/** Where the anchors of a review tab stand in its new layout (1-based rows). */
+export interface ReviewPlaces {
+  readonly rowOf: ReadonlyMap<string, number>;
+  readonly actionTitleRow: number;
+  /** The row of the first action; action `slot` i stands at `firstActionRow + i`. */
+  readonly firstActionRow: number;
+  /** The last row the layout writes. */
+  readonly lastRow: number;
+}
+
+/** A cell of people's own as it is written back: its value or formula, and its comment. */
+function carried(cell: RawCell): Cell | null {
+  const note = cell.note !== undefined ? { note: cell.note } : {};
+  if (cell.formula !== undefined) return { carriedFormula: cell.formula, ...note };
+  if (cell.value === null || cell.value === '') return cell.note !== undefined ? { v: null, ...note } : null;
+  return { v: cell.value, ...note };
+}
+
+/**
+ * Puts back every cell people wrote on a review tab that the tool does not own: a note
+ * beside a KPI travels with its row, one beside an action with the action, one in the
+ * header block stays where it was. Comments people put on the tool's own cells go back
+ * on those cells. Nothing is dropped: a cell whose place is now the tool's, or whose
+ * anchor is gone, goes below everything else, in its own column.
+ */
+export function placeOwnCells(
+  rows: (Cell | null)[][],
+  own: readonly AnchoredCell[],
+  places: ReviewPlaces,
+): void {
+  const at = (row: number, col: number): Cell | null | undefined => rows[row - 1]?.[col - 1];
+  const put = (row: number, col: number, cell: Cell): void => {
+    while (rows.length < row) rows.push([]);
+    const r = rows[row - 1];
+    while (r.length < col) r.push(null);
+    r[col - 1] = cell;
+  };
+  const spill: { col: number; cell: Cell }[] = [];
+  for (const { anchor, col, cell, noteOnly } of own) {
+    const row =
+      anchor.kind === 'top'
+        ? anchor.row
+        : anchor.kind === 'node'
+          ? places.rowOf.get(anchor.id)
+          : anchor.kind === 'actionsTitle'
+            ? places.actionTitleRow + anchor.offset
+            : places.firstActionRow + anchor.slot;
+    const there = row === undefined || row < 1 ? undefined : at(row, col);
+    if (noteOnly) {
+      if (row !== undefined && row >= 1 && cell.note !== undefined && there?.note === undefined)
+        put(row, col, { ...(there ?? { v: null }), note: cell.note });
+      continue;
+    }
+    const value = carried(cell);
+    if (value === null) continue;
+    if (row !== undefined && row >= 1 && (there === null || there === undefined)) put(row, col, value);
+    else spill.push({ col, cell: value });
+  }
+  let overflow = places.lastRow + 2;
+  for (const { col, cell } of spill) {
+    while (at(overflow, col)) overflow++;
+    put(overflow, col, cell);
+  }
+}
