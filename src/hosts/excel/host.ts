@@ -52,13 +52,14 @@ export function createExcelHost(runtime: ExcelRuntime, options: ExcelHostOptions
     },
 
     read() {
-      return command('read the workbook', readWorkbook);
+      const notes = runtime.supportsExcelApi('1.18');
+      return command('read the workbook', async (context) => (await readWorkbook(context, { notes })).data);
     },
 
     update<T>(decide: (data: WorkbookData) => Decision<T>, onProgress?: ProgressListener): Promise<Updated<T>> {
       const notes = runtime.supportsExcelApi('1.18');
       return command('update the workbook', async (context) => {
-        const decision = decide(await readWorkbook(context));
+        const decision = decide((await readWorkbook(context, { notes })).data);
         if (decision.spec === null) return { result: decision.result, report: null };
         const report = await applyWorkbookSpec(context, decision.spec, { notes, onProgress, requestBudget: options.requestBudget });
         return { result: decision.result, report };
