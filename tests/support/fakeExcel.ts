@@ -1132,9 +1132,6 @@ class FakeNote implements XlNote {
       this.ctx.excel.notes.set(this.key, text);
     });
   }
-  get isNullObject(): boolean {
-    return false;
-  }
   load(propertyNames: string[]): unknown {
     this.ctx.record({ kind: 'load', target: `notes/${this.key}`, properties: propertyNames });
     this.ctx.queue(() => {
@@ -1214,31 +1211,5 @@ class FakeNotes implements XlNotes {
       this.ctx.excel.notes.set(k, content);
     });
     return undefined;
-  }
-  getItemOrNullObject(key: string): XlNote {
-    const ctx = this.ctx;
-    const loaded = new Loaded<{ content: string; isNullObject: boolean }>(`note ${key}`);
-    const note = new FakeNote(ctx, key);
-    return {
-      load(propertyNames: string[]): unknown {
-        ctx.record({ kind: 'load', target: `notes/${key}`, properties: propertyNames });
-        ctx.queue(() => {
-          ctx.requireNotes();
-          const content = ctx.excel.notes.get(key);
-          loaded.set({ content: content ?? '', isNullObject: content === undefined });
-        });
-        return this;
-      },
-      get isNullObject(): boolean {
-        return loaded.get().isNullObject;
-      },
-      get content(): string {
-        return loaded.get().content;
-      },
-      set content(text: string) {
-        note.content = text;
-      },
-      getLocation: () => note.getLocation(),
-    };
   }
 }

@@ -142,7 +142,6 @@ export interface XlNote extends XlLoadable {
   content: string;
   /** The cell the note is on: load its `address` to know which. */
   getLocation(): XlRange;
-  readonly isNullObject: boolean;
 }
 
 /**
@@ -154,7 +153,6 @@ export interface XlNotes extends XlLoadable {
   readonly items: XlNote[];
   /** Adds a note to a cell that has none; `cellAddress` is sheet-qualified (`'KPI Tree'!B2`). */
   add(cellAddress: string, content: string): unknown;
-  getItemOrNullObject(key: string): XlNote;
 }
 
 export interface XlWorkbook {

@@ -1,6 +1,6 @@
 import { parseA1 } from '../../core/layout/a1';
 import { parseSheetAddress } from '../../core/rules/cells';
-import type { XlNote } from './api';
+import type { XlNote, XlRange } from './api';
 
 /** A note that exists in the workbook: its text, and the proxy its text can be set through. */
 export interface ExistingNote {
@@ -40,4 +40,24 @@ export function noteIndex(
     byCell.set(cellKey(at.sheet, cell.row, cell.column), { content: n.content, note: n.note });
   }
   return { at: (sheet, row, column) => byCell.get(cellKey(sheet, row, column)) };
+}
+
+/** A note whose cell has been asked for: `cell.address` is readable after the next sync. */
+export interface LocatingNote {
+  readonly note: XlNote;
+  readonly cell: XlRange;
+}
+
+/** Queues the load of each note's cell (its content must have been loaded with the notes). */
+export function locateNotes(notes: readonly XlNote[]): LocatingNote[] {
+  return notes.map((note) => {
+    const cell = note.getLocation();
+    cell.load(['address']);
+    return { note, cell };
+  });
+}
+
+/** After the sync that loaded their cells. */
+export function indexLocated(located: readonly LocatingNote[]): NoteIndex {
+  return noteIndex(located.map(({ note, cell }) => ({ address: cell.address, content: note.content, note })));
 }

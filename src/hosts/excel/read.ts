@@ -1,6 +1,6 @@
 import type { NameData, RawCell, SheetData, WorkbookData } from '../../core/reader/workbookData';
 import type { CellOutput, XlContext, XlRange } from './api';
-import { noteIndex, type NoteIndex } from './notes';
+import { indexLocated, locateNotes, type NoteIndex } from './notes';
 
 export interface ReadOptions {
   /** Read cell notes too (ExcelApi 1.18: without it `workbook.notes` fails the batch). */
@@ -17,6 +17,8 @@ export interface WorkbookRead {
    * one. Null when notes were not read.
    */
   readonly notes: NoteIndex | null;
+  /** Round trips the read took: 2. */
+  readonly syncs: number;
 }
 
 /**
@@ -33,6 +35,7 @@ export async function readWorkbook(context: XlContext, options: ReadOptions): Pr
   const notes = options.notes ? context.workbook.notes : null;
   notes?.load(['items/content']);
   await context.sync();
+  let syncs = 1;
 
   const used = worksheets.items.map((ws) => {
     const range = ws.getUsedRangeOrNullObject(true);
@@ -40,26 +43,18 @@ export async function readWorkbook(context: XlContext, options: ReadOptions): Pr
     range.load(['rowIndex', 'columnIndex', 'values', 'formulas', 'valueTypes']);
     return { name: ws.name, range };
   });
-  const located =
-    notes === null
-      ? null
-      : notes.items.map((note) => {
-          const cell = note.getLocation();
-          cell.load(['address']);
-          return { note, cell };
-        });
+  const located = notes === null ? null : locateNotes(notes.items);
   await context.sync();
+  syncs++;
 
-  const index =
-    located === null
-      ? null
-      : noteIndex(located.map(({ note, cell }) => ({ address: cell.address, content: note.content, note })));
+  const index = located === null ? null : indexLocated(located);
   return {
     data: {
       sheets: used.map(({ name, range }) => sheetData(name, range, index)),
       names: names.items.map((n) => nameData(n.name, n.type, n.formula)),
     },
     notes: index,
+    syncs,
   };
 }
 

@@ -15,7 +15,6 @@ import { excelJsWorkbook, nodePlan, specFor } from './specs';
 /** A note proxy for indexing tests: the index only keeps it for the write. */
 const inertNote: XlNote = {
   content: 'n',
-  isNullObject: false,
   getLocation: () => {
     throw new Error('the index does not locate notes');
   },
