@@ -18,13 +18,18 @@ export interface WorkbookHost {
    * names are replaced. `onProgress` reports finished round trips out of the planned ones.
    */
   apply(spec: WorkbookSpec, onProgress?: ProgressListener): Promise<ApplyReport>;
-  /** Every sheet's used cells (values, formulas, errors) and the workbook's defined names. */
+  /**
+   * Every sheet's used cells (values, formulas, errors, and the note of a cell that holds
+   * something) and the workbook's defined names. In Excel, notes need ExcelApi 1.18.
+   */
   read(): Promise<WorkbookData>;
   /**
    * Read, decide, write — as one command: reads the workbook as `read()` does, hands it to
    * `decide`, and applies the spec it returns (nothing when it returns null). In Excel this
-   * is one `Excel.run` of at most 3 round trips, and what was read is what the write is
-   * based on (no other command runs in between).
+   * is one `Excel.run` of at most 3 round trips — two to read, one to write (more only for
+   * a write past the 4 MB request budget) — and what was read is what the write is based
+   * on: no other command runs in between, and input cells are seeded only where they read
+   * empty.
    */
   update<T>(decide: (data: WorkbookData) => Decision<T>, onProgress?: ProgressListener): Promise<Updated<T>>;
   /**
@@ -68,7 +73,10 @@ export type ChangeListener = (sheets: readonly string[]) => void;
 export type Unsubscribe = () => Promise<void>;
 
 export interface ApplyReport {
-  /** Round trips to the workbook (`context.sync()` in Excel; 0 for an in-memory workbook). */
+  /**
+   * Round trips of the whole command (`context.sync()` in Excel, an update's reads
+   * included; 0 for an in-memory workbook).
+   */
   readonly syncs: number;
   /** Requests the writes were cut into to stay under the host's payload limit. */
   readonly requests: number;

@@ -3,16 +3,22 @@
  * (`src/hosts/excel/api.ts`). It behaves like Office.js where the host depends on it:
  *
  * - calls are queued and carried out at `context.sync()`; reading a property that was not
- *   loaded and synced throws, as Office.js does (PropertyNotLoaded);
+ *   loaded and synced throws, as Office.js does (PropertyNotLoaded), and a range loads only
+ *   the properties named (an unknown name fails the sync, as a misspelt one would);
  * - a string entered through `formulas`/`values` is read the way Excel reads typing: `'`
  *   makes text (and is not kept), `=` `+` `-` `@` start a formula, numbers, booleans,
  *   percentages and dates are converted, a cell formatted `@` keeps text; `null` leaves a
  *   cell, `''` clears it; a 2-D array must match the range's shape;
  * - missing sheets and names fail at sync with ItemNotFound, duplicates with ItemAlreadyExists;
+ * - notes (ExcelApi 1.18) live on cells: `workbook.notes` lists them, each note's
+ *   `getLocation()` is its cell, `content` of a note that is gone (its cell was cleared)
+ *   fails with ItemNotFound, and on an "Excel" below 1.18 any use of `workbook.notes` fails
+ *   the sync with ApiNotFound;
  * - the first N runs can fail as if the user were editing a cell.
  *
  * It records every load, every write (target, property, payload) and every call, with the
- * sync it went out with, and counts syncs and runs.
+ * sync it went out with, counts syncs and runs (and the syncs of each run), and estimates
+ * the size of each sync's response (what the loads brought back).
  */
 import { quoteSheetName } from '../../src/core/formula/sheetName';
 import { a1, columnNumber } from '../../src/core/layout/a1';
@@ -151,6 +157,10 @@ export class FakeExcel {
   readonly log: LogEntry[] = [];
   syncs = 0;
   runs = 0;
+  /** The syncs of each run, in order. */
+  readonly runSyncs: number[] = [];
+  /** Bytes of JSON the loads of each sync brought back, by sync number. */
+  readonly responseBytes = new Map<number, number>();
   suspendCalls = 0;
   readonly calculations: string[] = [];
   activeSheet = '';
@@ -203,6 +213,13 @@ export class FakeExcel {
     sheet.cells.set(key(r.row1, r.col1), cell);
   }
 
+  /** A person adding a note (right-click > New Note) to a cell of an existing sheet. */
+  putNote(sheetName: string, address: string, text: string): void {
+    const sheet = this.sheet(sheetName);
+    const r = parseAddress(address);
+    this.notes.set(noteKey(sheet.name, r.row1, r.col1), text);
+  }
+
   /** Entries of one kind, for assertions. */
   writes(property?: string): Extract<LogEntry, { kind: 'set' }>[] {
     return this.log.filter(
@@ -226,15 +243,23 @@ export class FakeExcel {
     return {
       run: async (batch) => {
         this.runs++;
-        const context = new FakeContext(this, this.cellEditRunsLeft > 0);
+        const context = new FakeContext(this, this.cellEditRunsLeft > 0, this.supports('1.18'));
         if (this.cellEditRunsLeft > 0) this.cellEditRunsLeft--;
-        return batch(context);
+        try {
+          return await batch(context);
+        } finally {
+          this.runSyncs.push(context.syncCount);
+        }
       },
       removeHandler: async (handler) => {
         handler.remove();
       },
-      supportsExcelApi: (version) => compareVersions(this.apiVersion, version) >= 0,
+      supportsExcelApi: (version) => this.supports(version),
     };
+  }
+
+  supports(version: string): boolean {
+    return compareVersions(this.apiVersion, version) >= 0;
   }
 
   /** @internal */
@@ -255,6 +280,20 @@ function compareVersions(a: string, b: string): number {
 // Addresses and Excel's reading of typed text
 
 const key = (row: number, col: number): string => `${row},${col}`;
+
+/** Where the fake files a note: `'Sheet name'!B2`, the sheet quoted as in formulas. */
+export function noteKey(sheetName: string, row: number, col: number): string {
+  return `${quoteSheetName(sheetName)}!${a1(row, col)}`;
+}
+
+/** `'Bob''s'!B2` → `{ sheet: "Bob's", local: 'B2' }`; no `!` → sheet null. */
+function splitSheet(address: string): { sheet: string | null; local: string } {
+  const bang = address.lastIndexOf('!');
+  if (bang < 0) return { sheet: null, local: address };
+  const raw = address.slice(0, bang);
+  const sheet = /^'.*'$/.test(raw) ? raw.slice(1, -1).replace(/''/g, "'") : raw;
+  return { sheet, local: address.slice(bang + 1) };
+}
 
 /** `A1`, `$A$1:B2`, `A:C`, `3:5`; a `Sheet!` prefix is ignored. */
 export function parseAddress(address: string): Rect {
@@ -358,6 +397,7 @@ class FakeContext implements XlContext {
   constructor(
     readonly excel: FakeExcel,
     private readonly inCellEditMode: boolean,
+    private readonly notesSupported: boolean,
   ) {
     this.workbook = {
       worksheets: new FakeWorksheets(this),
@@ -381,8 +421,30 @@ class FakeContext implements XlContext {
     };
   }
 
+  get syncCount(): number {
+    return this.syncsInRun;
+  }
+
   queue(action: () => void): void {
     this.pending.push(action);
+  }
+
+  /** Counts what a load brings back toward the current sync's response. */
+  respond(data: unknown): void {
+    const bytes = JSON.stringify(data)?.length ?? 0;
+    this.excel.responseBytes.set(
+      this.excel.syncs,
+      (this.excel.responseBytes.get(this.excel.syncs) ?? 0) + bytes,
+    );
+  }
+
+  /** Inside a queued action: `workbook.notes` on an Excel without ExcelApi 1.18 fails the batch. */
+  requireNotes(): void {
+    if (!this.notesSupported)
+      throw new FakeOfficeError(
+        'ApiNotFound',
+        'The API you are trying to use could not be found (notes need ExcelApi 1.18).',
+      );
   }
 
   record(
@@ -456,15 +518,16 @@ class FakeWorksheets implements XlWorksheets {
   }
   load(propertyNames: string[]): unknown {
     this.ctx.record({ kind: 'load', target: 'worksheets', properties: propertyNames });
-    this.ctx.queue(() =>
+    this.ctx.queue(() => {
       this.loadedItems.set(
         [...this.ctx.excel.sheets].map((s) => {
           const ws = new FakeWorksheet(this.ctx, () => s, s.name);
           ws.markLoaded();
           return ws;
         }),
-      ),
-    );
+      );
+      this.ctx.respond(this.ctx.excel.sheets.map((s) => ({ id: s.id, name: s.name })));
+    });
     return this;
   }
   getItem(name: string): XlWorksheet {
@@ -570,11 +633,25 @@ interface RangeSnapshot {
   valueTypes: ValueType[][];
   rowIndex: number;
   columnIndex: number;
-  isNullObject: boolean;
+  address: string;
 }
 
+/** What a range loads in this fake; any other name fails the sync. */
+const RANGE_PROPERTIES: readonly (keyof RangeSnapshot)[] = [
+  'formulas',
+  'values',
+  'valueTypes',
+  'rowIndex',
+  'columnIndex',
+  'address',
+];
+
+const isRangeProperty = (name: string): name is keyof RangeSnapshot =>
+  (RANGE_PROPERTIES as readonly string[]).includes(name);
+
 class FakeRange implements XlRange {
-  private readonly snapshot: Loaded<RangeSnapshot>;
+  /** Null until a load has been synced; then the properties loaded so far. */
+  private loaded: { isNullObject: boolean; properties: Partial<RangeSnapshot> } | null = null;
   readonly format: XlRangeFormat;
   readonly dataValidation: XlDataValidation;
   readonly conditionalFormats: XlConditionalFormats;
@@ -584,7 +661,6 @@ class FakeRange implements XlRange {
     private readonly rect: () => Rect | null,
     private readonly label: string,
   ) {
-    this.snapshot = new Loaded(`range ${label}`);
     const rects = (): Rect[] => {
       const r = rect();
       return r ? [r] : [];
@@ -598,6 +674,16 @@ class FakeRange implements XlRange {
     const r = this.rect();
     if (!r) throw new FakeOfficeError('InvalidOperation', 'The range is a null object');
     return r;
+  }
+
+  /** A loaded property; unloaded (or not yet synced) throws PropertyNotLoaded. */
+  private property<K extends keyof RangeSnapshot>(name: K): RangeSnapshot[K] {
+    const value = this.loaded?.properties[name];
+    if (value === undefined)
+      throw new NotLoadedError(
+        `range ${this.label}: ${name} was not loaded (call load() and context.sync() first)`,
+      );
+    return value as RangeSnapshot[K];
   }
 
   private write(property: 'formulas' | 'values', data: CellInput[][]): void {
@@ -614,13 +700,13 @@ class FakeRange implements XlRange {
     this.write('formulas', data);
   }
   get formulas(): CellInput[][] {
-    return this.snapshot.get().formulas;
+    return this.property('formulas');
   }
   set values(data: CellInput[][]) {
     this.write('values', data);
   }
   get values(): CellInput[][] {
-    return this.snapshot.get().values;
+    return this.property('values');
   }
   set numberFormat(data: (string | null)[][]) {
     this.ctx.record({ kind: 'set', target: this.label, property: 'numberFormat', value: data });
@@ -647,72 +733,92 @@ class FakeRange implements XlRange {
     throw new NotLoadedError('hyperlink is not loadable in this fake');
   }
   get valueTypes(): ValueType[][] {
-    return this.snapshot.get().valueTypes;
+    return this.property('valueTypes');
+  }
+  get address(): string {
+    return this.property('address');
   }
   get rowIndex(): number {
-    return this.snapshot.get().rowIndex;
+    return this.property('rowIndex');
   }
   get columnIndex(): number {
-    return this.snapshot.get().columnIndex;
+    return this.property('columnIndex');
   }
+  /** Known once any property has been loaded and synced, as in Office.js. */
   get isNullObject(): boolean {
-    return this.snapshot.get().isNullObject;
+    if (this.loaded === null)
+      throw new NotLoadedError(`range ${this.label}: isNullObject is known only after a load and a sync`);
+    return this.loaded.isNullObject;
   }
 
   load(propertyNames: string[]): unknown {
     this.ctx.record({ kind: 'load', target: this.label, properties: propertyNames });
     this.ctx.queue(() => {
+      const unknown = propertyNames.filter((n) => !isRangeProperty(n));
+      if (unknown.length > 0)
+        throw new FakeOfficeError(
+          'InvalidArgument',
+          `range.load: ${unknown.join(', ')} is not a property this fake loads`,
+        );
       const r = this.rect();
       if (!r) {
-        this.snapshot.set({
-          formulas: [],
-          values: [],
-          valueTypes: [],
-          rowIndex: 0,
-          columnIndex: 0,
-          isNullObject: true,
-        });
+        this.loaded = { isNullObject: true, properties: {} };
         return;
       }
-      const sheet = this.ref();
-      const formulas: CellOutput[][] = [];
-      const values: CellOutput[][] = [];
-      const types: ValueType[][] = [];
-      for (let row = r.row1; row <= r.row2; row++) {
-        const f: CellOutput[] = [];
-        const v: CellOutput[] = [];
-        const t: ValueType[] = [];
-        for (let col = r.col1; col <= r.col2; col++) {
-          const c = sheet.cells.get(key(row, col));
-          // Excel reports a quote-prefixed text through `formulas` without its quote.
-          f.push(c ? (c.formula ?? c.value) : '');
-          v.push(c ? c.value : '');
-          t.push(
-            !c
-              ? 'Empty'
-              : c.error
-                ? 'Error'
-                : typeof c.value === 'number'
-                  ? 'Double'
-                  : typeof c.value === 'boolean'
-                    ? 'Boolean'
-                    : 'String',
-          );
-        }
-        formulas.push(f);
-        values.push(v);
-        types.push(t);
+      const snapshot = this.read(r);
+      const properties: Partial<RangeSnapshot> = { ...this.loaded?.properties };
+      for (const name of propertyNames.filter(isRangeProperty)) {
+        Object.assign(properties, { [name]: snapshot[name] });
+        this.ctx.respond(snapshot[name]);
       }
-      this.snapshot.set({
-        formulas,
-        values,
-        valueTypes: types,
-        rowIndex: r.row1 - 1,
-        columnIndex: r.col1 - 1,
-        isNullObject: false,
-      });
+      this.loaded = { isNullObject: false, properties };
     });
     return this;
+  }
+
+  /** The range as it stands at this point of the sync. */
+  private read(r: Rect): RangeSnapshot {
+    const sheet = this.ref();
+    const formulas: CellOutput[][] = [];
+    const values: CellOutput[][] = [];
+    const types: ValueType[][] = [];
+    for (let row = r.row1; row <= r.row2; row++) {
+      const f: CellOutput[] = [];
+      const v: CellOutput[] = [];
+      const t: ValueType[] = [];
+      for (let col = r.col1; col <= r.col2; col++) {
+        const c = sheet.cells.get(key(row, col));
+        // Excel reports a quote-prefixed text through `formulas` without its quote.
+        f.push(c ? (c.formula ?? c.value) : '');
+        v.push(c ? c.value : '');
+        t.push(
+          !c
+            ? 'Empty'
+            : c.error
+              ? 'Error'
+              : typeof c.value === 'number'
+                ? 'Double'
+                : typeof c.value === 'boolean'
+                  ? 'Boolean'
+                  : 'String',
+        );
+      }
+      formulas.push(f);
+      values.push(v);
+      types.push(t);
+    }
+    const cells =
+      r.row1 === r.row2 && r.col1 === r.col2
+        ? a1(r.row1, r.col1)
+        : `${a1(r.row1, r.col1)}:${a1(r.row2, r.col2)}`;
+    return {
+      formulas,
+      values,
+      valueTypes: types,
+      rowIndex: r.row1 - 1,
+      columnIndex: r.col1 - 1,
+      address: `${quoteSheetName(sheet.name)}!${cells}`,
+    };
   }
 
   clear(applyTo: 'All'): void {
@@ -967,15 +1073,16 @@ class FakeNames implements XlNamedItems {
   }
   load(propertyNames: string[]): unknown {
     this.ctx.record({ kind: 'load', target: 'names', properties: propertyNames });
-    this.ctx.queue(() =>
+    this.ctx.queue(() => {
       this.loadedItems.set(
         [...this.ctx.excel.names.values()].map((n) => {
           const item = new FakeNamedItem(this.ctx, n.name);
           item.markLoaded();
           return item;
         }),
-      ),
-    );
+      );
+      this.ctx.respond([...this.ctx.excel.names.values()]);
+    });
     return this;
   }
   getItem(name: string): XlNamedItem {
@@ -997,39 +1104,112 @@ class FakeNames implements XlNamedItems {
   }
 }
 
+/** One note of the workbook, named by the cell it was on when it was listed. */
+class FakeNote implements XlNote {
+  private readonly loaded: Loaded<string>;
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly key: string,
+  ) {
+    this.loaded = new Loaded(`note ${key}: content`);
+  }
+  /** The note must still exist when the batch runs (clearing its cell deletes it). */
+  private exists(): void {
+    this.ctx.requireNotes();
+    if (!this.ctx.excel.notes.has(this.key))
+      throw new FakeOfficeError('ItemNotFound', `The requested resource doesn't exist: note ${this.key}`);
+  }
+  markLoaded(content: string): void {
+    this.loaded.set(content);
+  }
+  get content(): string {
+    return this.loaded.get();
+  }
+  set content(text: string) {
+    this.ctx.record({ kind: 'set', target: `notes/${this.key}`, property: 'content', value: text });
+    this.ctx.queue(() => {
+      this.exists();
+      this.ctx.excel.notes.set(this.key, text);
+    });
+  }
+  load(propertyNames: string[]): unknown {
+    this.ctx.record({ kind: 'load', target: `notes/${this.key}`, properties: propertyNames });
+    this.ctx.queue(() => {
+      this.exists();
+      if (propertyNames.some((n) => n !== 'content'))
+        throw new FakeOfficeError(
+          'InvalidArgument',
+          `note.load: this fake loads only content, not ${propertyNames.join(', ')}`,
+        );
+      const content = this.ctx.excel.notes.get(this.key) ?? '';
+      this.markLoaded(content);
+      this.ctx.respond(content);
+    });
+    return this;
+  }
+  getLocation(): XlRange {
+    const { sheet, local } = splitSheet(this.key);
+    const rect = parseAddress(local);
+    const cell = sheetByName(this.ctx, sheet ?? '');
+    return new FakeRange(
+      this.ctx,
+      () => {
+        this.exists();
+        return cell();
+      },
+      () => rect,
+      `notes/${this.key}/location`,
+    );
+  }
+}
+
 class FakeNotes implements XlNotes {
+  private readonly loadedItems = new Loaded<XlNote[]>('notes.items');
   constructor(private readonly ctx: FakeContext) {}
+  get items(): XlNote[] {
+    return this.loadedItems.get();
+  }
+  load(propertyNames: string[]): unknown {
+    this.ctx.record({ kind: 'load', target: 'notes', properties: propertyNames });
+    this.ctx.queue(() => {
+      this.ctx.requireNotes();
+      const other = propertyNames.filter((n) => n !== 'items' && n !== 'items/content');
+      if (other.length > 0)
+        throw new FakeOfficeError(
+          'InvalidArgument',
+          `notes.load: this fake loads only items/content, not ${other.join(', ')}`,
+        );
+      const withContent = propertyNames.includes('items/content');
+      const notes = [...this.ctx.excel.notes];
+      this.loadedItems.set(
+        notes.map(([key, content]) => {
+          const note = new FakeNote(this.ctx, key);
+          if (withContent) note.markLoaded(content);
+          return note;
+        }),
+      );
+      this.ctx.respond(withContent ? notes.map(([, content]) => ({ content })) : notes.map(() => ({})));
+    });
+    return this;
+  }
+  /** `'Sheet'!B2`: the sheet must exist, the address be one cell with no note yet. */
   add(cellAddress: string, content: string): unknown {
     this.ctx.record({ kind: 'call', target: 'notes', method: 'add', args: [cellAddress, content] });
     this.ctx.queue(() => {
-      if (this.ctx.excel.notes.has(cellAddress))
+      this.ctx.requireNotes();
+      const { sheet, local } = splitSheet(cellAddress);
+      const r = parseAddress(local);
+      if (sheet === null || r.row1 !== r.row2 || r.col1 !== r.col2)
+        throw new FakeOfficeError(
+          'InvalidArgument',
+          `InvalidCellAddress: ${cellAddress} is not one sheet-qualified cell`,
+        );
+      const target = sheetByName(this.ctx, sheet)();
+      const k = noteKey(target.name, r.row1, r.col1);
+      if (this.ctx.excel.notes.has(k))
         throw new FakeOfficeError('InvalidArgument', `A note exists at ${cellAddress}`);
-      this.ctx.excel.notes.set(cellAddress, content);
+      this.ctx.excel.notes.set(k, content);
     });
     return undefined;
-  }
-  getItemOrNullObject(key: string): XlNote {
-    const ctx = this.ctx;
-    const loaded = new Loaded<{ content: string; isNullObject: boolean }>(`note ${key}`);
-    return {
-      load(propertyNames: string[]): unknown {
-        ctx.record({ kind: 'load', target: `notes/${key}`, properties: propertyNames });
-        ctx.queue(() => {
-          const content = ctx.excel.notes.get(key);
-          loaded.set({ content: content ?? '', isNullObject: content === undefined });
-        });
-        return this;
-      },
-      get isNullObject(): boolean {
-        return loaded.get().isNullObject;
-      },
-      get content(): string {
-        return loaded.get().content;
-      },
-      set content(text: string) {
-        ctx.record({ kind: 'set', target: `notes/${key}`, property: 'content', value: text });
-        ctx.queue(() => ctx.excel.notes.set(key, text));
-      },
-    };
   }
 }

@@ -68,6 +68,8 @@ export interface XlRange extends XlLoadable {
   numberFormat: (string | null)[][];
   hyperlink: Excel.RangeHyperlink;
   readonly valueTypes: ValueType[][];
+  /** Sheet-qualified A1 address, as Excel spells it (`Sheet1!B2:C4`, `'KPI Tree'!B2`). */
+  readonly address: string;
   /** 0-based row of the range's top-left cell. */
   readonly rowIndex: number;
   /** 0-based column of the range's top-left cell. */
@@ -136,14 +138,21 @@ export interface XlNamedItems extends XlLoadable {
 }
 
 export interface XlNote extends XlLoadable {
+  /** The note's text; setting it replaces the text of a note that exists. */
   content: string;
-  readonly isNullObject: boolean;
+  /** The cell the note is on: load its `address` to know which. */
+  getLocation(): XlRange;
 }
 
-/** Cell notes (not threaded comments), ExcelApi 1.18; keys are sheet-qualified addresses. */
-export interface XlNotes {
+/**
+ * Cell notes (not threaded comments), ExcelApi 1.18: touching them on an older Excel
+ * fails the whole batch, so the host checks the requirement set first.
+ */
+export interface XlNotes extends XlLoadable {
+  /** Every note of the workbook, once loaded (`items/content`). */
+  readonly items: XlNote[];
+  /** Adds a note to a cell that has none; `cellAddress` is sheet-qualified (`'KPI Tree'!B2`). */
   add(cellAddress: string, content: string): unknown;
-  getItemOrNullObject(key: string): XlNote;
 }
 
 export interface XlWorkbook {

@@ -2,31 +2,42 @@ import { quoteSheetName } from '../../core/formula/sheetName';
 import type { CellStyle, Validation, WorkbookSpec } from '../../core/layout/spec';
 import { isGeneratedName } from '../xlsx/applySpec';
 import type { ApplyReport, ProgressListener } from '../port';
-import type { XlContext, XlDataValidation, XlNote, XlRange, XlRangeFormat, XlWorksheet } from './api';
+import type { XlContext, XlDataValidation, XlRangeFormat, XlWorksheet } from './api';
 import { rectAddress } from './areas';
 import { officeFormula } from './formulaText';
 import { ACTION_OVERHEAD_BYTES, REQUEST_BUDGET_BYTES, groupBySize, jsonBytes } from './payload';
-import { planSheetWrite, seedBlock, type SeedCell } from './writePlan';
+import { probeWorkbook } from './probe';
+import type { WorkbookState } from './state';
+import { isCleared, planSheetWrite, seedBlock, type SeedCell, type SheetWrite } from './writePlan';
 
 /**
  * Applies a WorkbookSpec inside one `Excel.run`, with the same outcome as the ExcelJS
  * host (`hosts/xlsx/applySpec.ts`): generated cells written over, input cells seeded
- * only when empty, generated names replaced, sheets ordered.
+ * only when empty, notes set or added, generated names replaced, sheets ordered.
  *
- * Syncs, whatever the tree's size while the request stays under the payload budget:
- * 1. probe — which sheets and names exist;
- * 2. write — every generated cell, format, width, name, validation and conditional
- *    format, seeds where the cell is known to be empty (new sheets, cleared rows), and a
- *    read of the other input cells (calculation suspended);
- * 3. finish — seeds into the input cells that read empty, notes, one recalculation.
- * A request that would pass 4 MB is cut into several write syncs (a tree of tens of
- * thousands of nodes); 10 and 1,000 nodes take 3.
+ * A command first learns what the write depends on — which sheets and names exist,
+ * which input cells hold something, where notes are (`WorkbookState`) — and then writes
+ * everything in one request:
+ * - `update` has read the whole workbook already and passes it as `known`: the write is
+ *   its third sync;
+ * - a plain `apply` probes (`probe.ts`: the sheet list, names and notes, then the input
+ *   cells it would seed and the notes' cells — skipped for a fresh build) and then writes:
+ *   2 or 3 syncs.
+ * The write sync carries every generated cell, format, width, name, validation and
+ * conditional format, the seeds of the input cells that read empty, the notes, and one
+ * full recalculation, with calculation suspended for the request.
+ *
+ * A write request that would pass 4 MB is cut into several write syncs, so the count is
+ * bounded by the payload, not by the number of nodes, sheets or styles: 10 and 1,000
+ * nodes take one write request; a tree of tens of thousands of nodes takes more.
  */
 export interface ApplyOptions {
   /** Cell notes need ExcelApi 1.18; without it notes are skipped and reported. */
   readonly notes: boolean;
   readonly onProgress?: ProgressListener;
   readonly requestBudget?: number;
+  /** What the command has read already (`update`): no probe, the write goes out in the next sync. */
+  readonly known?: WorkbookState;
 }
 
 /** One queued Office.js operation and its estimated share of the request. */
@@ -45,21 +56,24 @@ export async function applyWorkbookSpec(
   spec: WorkbookSpec,
   options: ApplyOptions,
 ): Promise<ApplyReport> {
+  const plans = spec.sheets.map((s) => planSheetWrite(s, spec));
+  const state = options.known ?? (await probeWorkbook(context, plans, { notes: options.notes }));
+  return writeWorkbookSpec(context, spec, plans, state, options);
+}
+
+/** The write: everything queued from what `state` says, cut into requests under the budget. */
+async function writeWorkbookSpec(
+  context: XlContext,
+  spec: WorkbookSpec,
+  plans: readonly SheetWrite[],
+  state: WorkbookState,
+  options: ApplyOptions,
+): Promise<ApplyReport> {
   const budget = options.requestBudget ?? REQUEST_BUDGET_BYTES;
   const warnings: string[] = [];
-  let syncs = 0;
-
-  // Sync 1: what exists.
   const worksheets = context.workbook.worksheets;
-  worksheets.load(['items/name']);
-  const names = context.workbook.names;
-  names.load(['items/name']);
-  await context.sync();
-  syncs++;
-
-  const existing = new Set(worksheets.items.map((ws) => ws.name.toLowerCase()));
+  const existing = new Set(state.sheets.map((name) => name.toLowerCase()));
   const isNew = (name: string): boolean => !existing.has(name.toLowerCase());
-  const plans = spec.sheets.map((s) => planSheetWrite(s, spec));
   const sheetsAdded = plans.filter((p) => isNew(p.name)).map((p) => p.name);
 
   const proxies = new Map<string, XlWorksheet>();
@@ -72,15 +86,7 @@ export async function applyWorkbookSpec(
     return ws;
   };
 
-  // Sync 2 (or more for huge specs): everything that needs no answer from Excel.
   const ops: Op[] = [];
-  const inputReads: {
-    name: string;
-    seeds: readonly SeedCell[];
-    range: XlRange;
-    origin: { row: number; col: number };
-  }[] = [];
-  const noteReads: { address: string; text: string; note: XlNote }[] = [];
   for (const name of sheetsAdded)
     ops.push(op(jsonBytes(name), () => proxies.set(name, worksheets.add(name))));
   // A spec of the whole workbook (it has the tree) puts its sheets first, in order, and owns
@@ -92,15 +98,11 @@ export async function applyWorkbookSpec(
     const tab = s.tabColor;
     if (tab) ops.push(op(16, () => (sheet(s.name).tabColor = `#${tab}`)));
   });
-  const nameCounts = queueNames(
-    ops,
-    spec,
-    names.items.map((n) => n.name),
-    whole,
-  );
+  const nameCounts = queueNames(ops, spec, state.names, whole);
 
   let cellsWritten = 0;
   let seedsWritten = 0;
+  let inputsKept = 0;
   for (const plan of plans) {
     const fresh = isNew(plan.name);
     const clearBelow = plan.clearBelow;
@@ -132,28 +134,14 @@ export async function applyWorkbookSpec(
         },
       });
     }
-    // Seeds go straight in where the cell is known to be empty (a new sheet, rows just
-    // cleared); elsewhere the input cells are read first and seeded in the finishing sync.
-    const cleared = (s: SeedCell): boolean => fresh || (clearBelow !== undefined && s.row > clearBelow);
-    const known = plan.seeds.filter(cleared);
-    const unknown = plan.seeds.filter((s) => !cleared(s));
-    seedsWritten += known.length;
-    ops.push(...seedOps(plan.name, known));
-    const region = seedBlock(unknown);
-    if (region) {
-      ops.push(
-        op(64, () => {
-          const range = sheet(plan.name).getRange(rectAddress(region.rect));
-          range.load(['formulas']);
-          inputReads.push({
-            name: plan.name,
-            seeds: unknown,
-            range,
-            origin: { row: region.rect.row1, col: region.rect.col1 },
-          });
-        }),
-      );
-    }
+    // An input cell gets its seed only where it is known to be empty: a new sheet, a row
+    // cleared first, or a cell the command read empty.
+    const seeds = plan.seeds.filter(
+      (s) => fresh || isCleared(plan, s.row) || !state.holds(plan.name, s.row, s.col),
+    );
+    seedsWritten += seeds.length;
+    inputsKept += plan.seeds.length - seeds.length;
+    ops.push(...seedOps(plan.name, seeds));
     for (const s of plan.styles) {
       for (const address of s.addresses)
         ops.push(
@@ -184,65 +172,34 @@ export async function applyWorkbookSpec(
         }),
       );
     }
-    if (plan.notes.length > 0 && !options.notes)
-      warnings.push(`notes skipped on ${plan.name}: Excel lacks ExcelApi 1.18`);
-    if (options.notes) {
-      for (const n of plan.notes) {
+    const notes = state.notes;
+    if (notes === null) {
+      if (plan.notes.length > 0) warnings.push(`notes skipped on ${plan.name}: Excel lacks ExcelApi 1.18`);
+      continue;
+    }
+    for (const n of plan.notes) {
+      // A note on a cell that is cleared first is gone by the time the note is written.
+      const current = fresh || isCleared(plan, n.row) ? undefined : notes.at(plan.name, n.row, n.col);
+      if (current === undefined) {
         const key = `${quoteSheetName(plan.name)}!${n.address}`;
-        if (fresh) ops.push(op(jsonBytes(n.text) + key.length, (ctx) => ctx.workbook.notes.add(key, n.text)));
-        else
-          ops.push(
-            op(key.length, (ctx) => {
-              const note = ctx.workbook.notes.getItemOrNullObject(key);
-              note.load(['content']);
-              noteReads.push({ address: key, text: n.text, note });
-            }),
-          );
+        ops.push(op(jsonBytes(n.text) + key.length, (ctx) => ctx.workbook.notes.add(key, n.text)));
+      } else if (current.content !== n.text) {
+        ops.push(op(jsonBytes(n.text), () => (current.note.content = n.text)));
       }
     }
   }
 
-  const writeGroups = groupBySize(ops, (o) => o.bytes, budget);
-  const planned = 1 + writeGroups.length + 1;
-  options.onProgress?.(syncs, planned);
-  for (const group of writeGroups) {
+  const groups = groupBySize(ops, (o) => o.bytes, budget);
+  if (groups.length === 0) groups.push([]);
+  const total = state.syncs + groups.length;
+  let syncs = state.syncs;
+  options.onProgress?.(syncs, total);
+  for (const [i, group] of groups.entries()) {
     context.application.suspendApiCalculationUntilNextSync();
     for (const o of group) o.queue(context, sheet);
+    // Suspended calculation leaves recalculation to the caller: once, with the last request.
+    if (i === groups.length - 1) context.application.calculate('Full');
     // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 4 MB request: bounded by payload size, not by the number of nodes (10 and 1,000 nodes: one request)
-    await context.sync();
-    syncs++;
-    options.onProgress?.(syncs, planned);
-  }
-
-  // Sync 3: seeds where the read found nothing, notes, recalculation.
-  let inputsKept = 0;
-  const finish: Op[] = [];
-  for (const read of inputReads) {
-    const empty: SeedCell[] = [];
-    for (const seed of read.seeds) {
-      const current = read.range.formulas[seed.row - read.origin.row]?.[seed.col - read.origin.col];
-      if (current === '' || current === null || current === undefined) empty.push(seed);
-      else inputsKept++;
-    }
-    seedsWritten += empty.length;
-    finish.push(...seedOps(read.name, empty));
-  }
-  for (const n of noteReads) {
-    finish.push(
-      op(jsonBytes(n.text), (ctx) => {
-        if (n.note.isNullObject) ctx.workbook.notes.add(n.address, n.text);
-        else n.note.content = n.text;
-      }),
-    );
-  }
-  const finishGroups = groupBySize(finish, (o) => o.bytes, budget);
-  if (finishGroups.length === 0) finishGroups.push([]);
-  const total = syncs + finishGroups.length;
-  for (const [i, group] of finishGroups.entries()) {
-    for (const o of group) o.queue(context, sheet);
-    // Suspended calculation leaves recalculation to the caller: recalculate once, at the end.
-    if (i === finishGroups.length - 1) context.application.calculate('Full');
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- as above: more than one only past 4 MB of seeds
     await context.sync();
     syncs++;
     options.onProgress?.(syncs, total);
@@ -250,7 +207,7 @@ export async function applyWorkbookSpec(
 
   return {
     syncs,
-    requests: writeGroups.length + finishGroups.length,
+    requests: groups.length,
     sheetsAdded,
     cellsWritten,
     seedsWritten,

@@ -5,6 +5,7 @@ import type { XlChangedArgs, XlContext } from './api';
 import { applyWorkbookSpec } from './apply';
 import { isCellEditModeError, toHostError } from './errors';
 import { readWorkbook } from './read';
+import { stateOfRead } from './state';
 import { literalInput } from './textSafety';
 import { realSleep, type ExcelRuntime, type Sleep } from './runtime';
 
@@ -52,15 +53,29 @@ export function createExcelHost(runtime: ExcelRuntime, options: ExcelHostOptions
     },
 
     read() {
-      return command('read the workbook', readWorkbook);
+      const notes = runtime.supportsExcelApi('1.18');
+      return command('read the workbook', async (context) => (await readWorkbook(context, { notes })).data);
     },
 
+    /**
+     * Three syncs whatever the tree's size: the read's two (sheets, names and notes; then
+     * every used range and every note's cell), then the write decided from what was read —
+     * seeds only into input cells that read empty, notes set where one exists and added
+     * elsewhere. A write past 4 MB goes out in more requests (`apply.ts`). When `decide`
+     * returns no spec, only the two reads happen.
+     */
     update<T>(decide: (data: WorkbookData) => Decision<T>, onProgress?: ProgressListener): Promise<Updated<T>> {
       const notes = runtime.supportsExcelApi('1.18');
       return command('update the workbook', async (context) => {
-        const decision = decide(await readWorkbook(context));
+        const read = await readWorkbook(context, { notes });
+        const decision = decide(read.data);
         if (decision.spec === null) return { result: decision.result, report: null };
-        const report = await applyWorkbookSpec(context, decision.spec, { notes, onProgress, requestBudget: options.requestBudget });
+        const report = await applyWorkbookSpec(context, decision.spec, {
+          notes,
+          onProgress,
+          requestBudget: options.requestBudget,
+          known: stateOfRead(read),
+        });
         return { result: decision.result, report };
       });
     },

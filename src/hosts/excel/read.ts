@@ -1,16 +1,41 @@
 import type { NameData, RawCell, SheetData, WorkbookData } from '../../core/reader/workbookData';
 import type { CellOutput, XlContext, XlRange } from './api';
+import { indexLocated, locateNotes, type NoteIndex } from './notes';
+
+export interface ReadOptions {
+  /** Read cell notes too (ExcelApi 1.18: without it `workbook.notes` fails the batch). */
+  readonly notes: boolean;
+}
+
+/** What a command learns in its two reading syncs. */
+export interface WorkbookRead {
+  /** Every sheet's used cells, with their notes, and the defined names: what the core reads. */
+  readonly data: WorkbookData;
+  /**
+   * Every note by cell, including notes on empty cells (which `data` leaves out, as the
+   * ExcelJS reader does): what a write needs to set a note's text rather than add a second
+   * one. Null when notes were not read.
+   */
+  readonly notes: NoteIndex | null;
+  /** Round trips the read took: 2. */
+  readonly syncs: number;
+}
 
 /**
- * Reads every sheet's used cells and the workbook's names: two syncs (the sheet list,
- * then every used range at once), whatever the number of sheets.
+ * Reads every sheet's used cells, the workbook's names and (with ExcelApi 1.18) its
+ * notes: two syncs, whatever the number of sheets, cells or notes —
+ * 1. the sheet list, the names, and every note with its text;
+ * 2. every used range (values, formulas, value types) and every note's cell.
  */
-export async function readWorkbook(context: XlContext): Promise<WorkbookData> {
+export async function readWorkbook(context: XlContext, options: ReadOptions): Promise<WorkbookRead> {
   const worksheets = context.workbook.worksheets;
   worksheets.load(['items/name']);
   const names = context.workbook.names;
   names.load(['items/name', 'items/type', 'items/formula']);
+  const notes = options.notes ? context.workbook.notes : null;
+  notes?.load(['items/content']);
   await context.sync();
+  let syncs = 1;
 
   const used = worksheets.items.map((ws) => {
     const range = ws.getUsedRangeOrNullObject(true);
@@ -18,23 +43,33 @@ export async function readWorkbook(context: XlContext): Promise<WorkbookData> {
     range.load(['rowIndex', 'columnIndex', 'values', 'formulas', 'valueTypes']);
     return { name: ws.name, range };
   });
+  const located = notes === null ? null : locateNotes(notes.items);
   await context.sync();
+  syncs++;
 
+  const index = located === null ? null : indexLocated(located);
   return {
-    sheets: used.map(({ name, range }) => sheetData(name, range)),
-    names: names.items.map((n) => nameData(n.name, n.type, n.formula)),
+    data: {
+      sheets: used.map(({ name, range }) => sheetData(name, range, index)),
+      names: names.items.map((n) => nameData(n.name, n.type, n.formula)),
+    },
+    notes: index,
+    syncs,
   };
 }
 
-function sheetData(name: string, range: XlRange): SheetData {
+/** A sheet's cells from its used range; a note rides on its cell when the cell holds something. */
+function sheetData(name: string, range: XlRange, notes: NoteIndex | null): SheetData {
   if (range.isNullObject) return { name, rows: [] };
   const rows: (RawCell | undefined)[][] = Array.from({ length: range.rowIndex }, () => []);
   const { values, formulas, valueTypes } = range;
   values.forEach((valueRow, r) => {
     const row: (RawCell | undefined)[] = new Array<RawCell | undefined>(range.columnIndex).fill(undefined);
-    valueRow.forEach((value, c) =>
-      row.push(rawCell(value, formulas[r]?.[c] ?? null, valueTypes[r]?.[c] ?? 'Unknown')),
-    );
+    valueRow.forEach((value, c) => {
+      const cell = rawCell(value, formulas[r]?.[c] ?? null, valueTypes[r]?.[c] ?? 'Unknown');
+      const note = cell && notes?.at(name, range.rowIndex + r + 1, range.columnIndex + c + 1);
+      row.push(note ? { ...cell, note: note.content } : cell);
+    });
     while (row.length > 0 && row[row.length - 1] === undefined) row.pop();
     rows.push(row);
   });

@@ -31,9 +31,21 @@ export interface SheetWrite {
   readonly conditionalFormats: readonly ConditionalFormat[];
   readonly tabColor?: string;
   readonly links: readonly { readonly address: string; readonly link: string }[];
-  readonly notes: readonly { readonly address: string; readonly text: string }[];
+  readonly notes: readonly NoteWrite[];
   /** On a rebuild, rows below this one are emptied first: the spec carries what stood there. */
   readonly clearBelow?: number;
+}
+
+export interface NoteWrite {
+  readonly row: number;
+  readonly col: number;
+  readonly address: string;
+  readonly text: string;
+}
+
+/** True when `row` is emptied before the write (`clearBelow`): nothing there survives, no note either. */
+export function isCleared(plan: Pick<SheetWrite, 'clearBelow'>, row: number): boolean {
+  return plan.clearBelow !== undefined && row > plan.clearBelow;
 }
 
 export interface CellBlock {
@@ -78,7 +90,7 @@ export function planSheetWrite(
   const seeds: SeedCell[] = [];
   const styled = new Map<string, { row: number; col: number }[]>();
   const links: { address: string; link: string }[] = [];
-  const notes: { address: string; text: string }[] = [];
+  const notes: NoteWrite[] = [];
 
   sheet.rows.forEach((cells, r) => {
     cells.forEach((cell, c) => {
@@ -101,7 +113,7 @@ export function planSheetWrite(
       }
       if (cell.link && typeof cell.v === 'string' && !cell.input && !cell.f)
         links.push({ address, link: cell.link });
-      if (cell.note !== undefined) notes.push({ address, text: cell.note });
+      if (cell.note !== undefined) notes.push({ row, col, address, text: cell.note });
     });
   });
 

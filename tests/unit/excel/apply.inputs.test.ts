@@ -6,6 +6,7 @@
 import { createExcelHost } from '../../../src/hosts/excel/host';
 import { needsTextGuard, textInput } from '../../../src/hosts/excel/textSafety';
 import { FakeExcel, FakeSheet, enter } from '../../support/fakeExcel';
+import { writtenCells } from './recorded';
 import { TRICKY_NAMES, nodePlan, specFor } from './specs';
 
 const TREE = 'KPIツリー';
@@ -38,11 +39,11 @@ describe('input cells', () => {
     expect(seeded).toEqual(expect.any(String));
     expect(excel.sheet(TREE).cell('N7')?.value).toBe(seeded);
     expect(report.seedsWritten).toBe(1);
-    // The seed write touches only that cell: every other entry of the 2-D payload is null.
-    const seedWrite = excel.writes('formulas').filter((w) => w.sync === excel.syncs);
-    expect(seedWrite).toHaveLength(1);
-    expect(seedWrite[0].target).toBe(`${TREE}!N7`);
-    expect((seedWrite[0].value as unknown[][]).flat().filter((v) => v !== null)).toEqual([seeded]);
+    // Of the input cells, the write touches only that one: typed ones get null in every payload.
+    const written = writtenCells(excel.writes('formulas').filter((w) => w.sync === excel.syncs));
+    expect(written.get(`${TREE}!N7`)).toEqual([seeded]);
+    expect(written.get(`${TREE}!N6`)).toBeUndefined();
+    expect(written.get(`${HYPOTHESES}!C4`)).toBeUndefined();
   });
 
   test('generated cells are written with null over input cells, so a write never touches them', async () => {

@@ -1,10 +1,12 @@
 /**
  * Cell-by-cell comparison of what the Office.js host left in the fake and what the
- * ExcelJS host wrote for the same spec: every cell the spec owns, by formula text (the
- * `_xlfn.` storage prefix aside), value and number format.
+ * ExcelJS host wrote for the same spec: every cell the spec owns (or every cell of the
+ * workbook), by formula text (the `_xlfn.` storage prefix aside), value and number
+ * format; and the defined names and notes.
  */
 import type ExcelJS from 'exceljs';
 import type { WorkbookSpec } from '../../../src/core/layout/spec';
+import { quoteSheetName } from '../../../src/core/formula/sheetName';
 import { a1 } from '../../../src/core/layout/a1';
 import type { FakeExcel } from '../../support/fakeExcel';
 
@@ -73,4 +75,60 @@ export function excelJsNames(workbook: ExcelJS.Workbook): string[] {
 
 export function fakeNames(excel: FakeExcel): string[] {
   return [...excel.names.values()].map((n) => `${n.name}=${n.formula.slice(1)}`).sort();
+}
+
+/**
+ * Every cell of every sheet either host holds — not only the spec's — as mismatch lines,
+ * with the sheet order: the end state of a command that read the workbook and wrote a
+ * spec decided from it (a refresh), where the spec itself is the host's business.
+ */
+export function workbookMismatches(workbook: ExcelJS.Workbook, excel: FakeExcel): string[] {
+  const out: string[] = [];
+  const expectedSheets = workbook.worksheets.map((ws) => ws.name);
+  const actualSheets = excel.sheets.map((s) => s.name);
+  if (JSON.stringify(expectedSheets) !== JSON.stringify(actualSheets))
+    out.push(`sheets: exceljs ${JSON.stringify(expectedSheets)} ≠ office ${JSON.stringify(actualSheets)}`);
+  for (const ws of workbook.worksheets) {
+    const fake = excel.findSheet(ws.name);
+    if (!fake) continue;
+    const addresses = new Set<string>();
+    ws.eachRow({ includeEmpty: false }, (row) =>
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        addresses.add(cell.address);
+      }),
+    );
+    for (const k of fake.cells.keys()) {
+      const [row, col] = k.split(',').map(Number);
+      addresses.add(a1(row, col));
+    }
+    for (const address of addresses) {
+      const expected = excelJsCell(ws, address);
+      const actual = fakeCell(excel, ws.name, address);
+      if (JSON.stringify(expected) !== JSON.stringify(actual))
+        out.push(
+          `${ws.name}!${address}: exceljs ${JSON.stringify(expected)} ≠ office ${JSON.stringify(actual)}`,
+        );
+    }
+  }
+  return out;
+}
+
+/** Every note of an ExcelJS workbook as `'Sheet'!A1: text`, sorted (the fake's keys). */
+export function excelJsNotes(workbook: ExcelJS.Workbook): string[] {
+  const out: string[] = [];
+  for (const ws of workbook.worksheets) {
+    ws.eachRow({ includeEmpty: true }, (row) =>
+      row.eachCell({ includeEmpty: true }, (cell) => {
+        const note = cell.note;
+        if (note === undefined || note === null) return;
+        const text = typeof note === 'string' ? note : (note.texts ?? []).map((t) => t.text).join('');
+        out.push(`${quoteSheetName(ws.name)}!${cell.address}: ${text}`);
+      }),
+    );
+  }
+  return out.sort();
+}
+
+export function fakeNotes(excel: FakeExcel): string[] {
+  return [...excel.notes].map(([k, text]) => `${k}: ${text}`).sort();
 }

@@ -1,12 +1,36 @@
 /**
- * Reading back (values, formulas, errors, names) in two syncs, selecting a cell, and
- * listening for changes, debounced.
+ * Reading back (values, formulas, errors, names, notes) in two syncs, selecting a cell,
+ * and listening for changes, debounced.
  */
+import { a1 } from '../../../src/core/layout/a1';
+import type { XlNote } from '../../../src/hosts/excel/api';
 import { nameData, rawCell } from '../../../src/hosts/excel/read';
 import { createExcelHost } from '../../../src/hosts/excel/host';
-import { cellAt } from '../../../src/core/reader/workbookData';
+import { noteIndex } from '../../../src/hosts/excel/notes';
+import { readWorkbookData } from '../../../src/hosts/xlsx/readData';
+import { cellAt, type WorkbookData } from '../../../src/core/reader/workbookData';
 import { FakeExcel } from '../../support/fakeExcel';
-import { nodePlan, specFor } from './specs';
+import { excelJsWorkbook, nodePlan, specFor } from './specs';
+
+/** A note proxy for indexing tests: the index only keeps it for the write. */
+const inertNote: XlNote = {
+  content: 'n',
+  getLocation: () => {
+    throw new Error('the index does not locate notes');
+  },
+  load: () => undefined,
+};
+
+/** Every note the data carries, as `Sheet!A1: text`. */
+function notesOf(data: WorkbookData): string[] {
+  return data.sheets.flatMap((s) =>
+    s.rows.flatMap((row, r) =>
+      row.flatMap((cell, c) =>
+        cell?.note === undefined ? [] : [`${s.name}!${a1(r + 1, c + 1)}: ${cell.note}`],
+      ),
+    ),
+  );
+}
 
 describe('read', () => {
   test('a built workbook reads back: labels, formulas, seeded inputs, names — in two syncs', async () => {
@@ -30,6 +54,56 @@ describe('read', () => {
       sheet: 'KPIツリー',
       range: '$G$5',
     });
+  });
+
+  test('notes come back on their cells, as the ExcelJS reader delivers them, in the same two syncs', async () => {
+    const spec = specFor(nodePlan(10));
+    const excel = new FakeExcel();
+    const host = createExcelHost(excel.runtime());
+    await host.apply(spec);
+    const before = excel.syncs;
+    const data = await host.read();
+    expect(excel.syncs - before).toBe(2);
+    const expected = notesOf(readWorkbookData(excelJsWorkbook(spec)));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(notesOf(data)).toEqual(expected);
+  });
+
+  test('a note people added reads back on its cell; one on an empty cell is left out, as ExcelJS does', async () => {
+    const excel = new FakeExcel();
+    excel.put('Plan B', 'C3', { value: 'x' });
+    excel.putNote('Plan B', 'C3', 'ask Sato');
+    excel.putNote('Plan B', 'E9', 'on an empty cell');
+    const data = await createExcelHost(excel.runtime()).read();
+    expect(notesOf(data)).toEqual(['Plan B!C3: ask Sato']);
+    expect(cellAt(data.sheets[0], 3, 3)).toEqual({ value: 'x', note: 'ask Sato' });
+  });
+
+  test('without ExcelApi 1.18 the read leaves notes alone (touching them would fail the batch)', async () => {
+    const excel = new FakeExcel();
+    excel.apiVersion = '1.17';
+    excel.put('Data', 'A1', { value: 'x' });
+    excel.putNote('Data', 'A1', 'unread');
+    const data = await createExcelHost(excel.runtime()).read();
+    expect(cellAt(data.sheets[0], 1, 1)).toEqual({ value: 'x' });
+    expect(excel.loads().map((l) => l.target)).not.toContain('notes');
+    expect(excel.runSyncs).toEqual([2]);
+  });
+
+  test.each([
+    ["'KPI Tree'!C4", 'kpi tree', 4, 3],
+    ['KPIツリー!$G$5', 'KPIツリー', 5, 7],
+    ["'Bob''s'!A1", "BOB'S", 1, 1],
+  ] as const)('a note located at %s is found on its cell', (address, sheet, row, column) => {
+    const index = noteIndex([{ address, content: 'n', note: inertNote }]);
+    expect(index.at(sheet, row, column)?.content).toBe('n');
+    expect(index.at(sheet, row, column + 1)).toBeUndefined();
+  });
+
+  test('a note location that is not one cell is an error, not a note silently left out', () => {
+    expect(() => noteIndex([{ address: 'Sheet1!A1:B2', content: 'n', note: inertNote }])).toThrow(
+      /not one cell/,
+    );
   });
 
   test('the used range may start anywhere: rows and columns before it are empty', async () => {

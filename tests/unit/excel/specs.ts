@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import type { Lang } from '../../../src/core/i18n';
 import type { WorkbookSpec } from '../../../src/core/layout/spec';
 import { loadPlanText } from '../../../src/core/model/parsePlan';
+import type { Model } from '../../../src/core/model/types';
 import { planWorkbook } from '../../../src/core/plan';
 import { applySpec } from '../../../src/hosts/xlsx/applySpec';
 
@@ -87,4 +88,11 @@ export function excelJsWorkbook(
 ): ExcelJS.Workbook {
   applySpec(workbook, spec);
   return workbook;
+}
+
+/** The model the Start form would hand to Build: a plan loaded through the real parser. */
+export function modelFor(planText: string): Model {
+  const loaded = loadPlanText(planText, 'json');
+  if (!loaded.model) throw new Error(`plan did not load: ${JSON.stringify(loaded.problems)}`);
+  return loaded.model;
 }
