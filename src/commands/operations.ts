@@ -83,11 +83,10 @@ export async function newReview(
     if (blockers.length > 0) return { spec: null, result: new CommandError([{ message: damagedTree(blockers) }, ...blockers]) };
     const plan = planReview({ model: read.model, problems: read.problems, locate: read.locate, data, lang: read.lang, week, generatedOn: today });
     if ('key' in plan) return { spec: null, result: CommandError.of(plan) };
-    return { spec: plan.spec, result: plan };
+    return { spec: plan.spec, result: plan, select: { sheet: plan.sheetName, address: 'A1' } };
   }, onProgress);
   if (result instanceof CommandError) throw result;
   if (report === null) throw CommandError.of({ key: 'pane.error.noTree' });
-  await host.select(result.sheetName, 'A1');
   return { sheet: result.sheetName, existed: result.existed, report };
 }
 

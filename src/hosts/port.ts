@@ -51,6 +51,8 @@ export interface WorkbookHost {
 export interface Decision<T> {
   readonly spec: WorkbookSpec | null;
   readonly result: T;
+  /** A cell to show once the spec is written (a new review tab): part of the same command. */
+  readonly select?: { readonly sheet: string; readonly address: string };
 }
 
 export interface Updated<T> {

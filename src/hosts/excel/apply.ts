@@ -38,6 +38,8 @@ export interface ApplyOptions {
   readonly requestBudget?: number;
   /** What the command has read already (`update`): no probe, the write goes out in the next sync. */
   readonly known?: WorkbookState;
+  /** A cell to show once written (a new review tab), in the same request as the last write. */
+  readonly select?: { readonly sheet: string; readonly address: string };
 }
 
 /** One queued Office.js operation and its estimated share of the request. */
@@ -198,7 +200,14 @@ async function writeWorkbookSpec(
     context.application.suspendApiCalculationUntilNextSync();
     for (const o of group) o.queue(context, sheet);
     // Suspended calculation leaves recalculation to the caller: once, with the last request.
-    if (i === groups.length - 1) context.application.calculate('Full');
+    if (i === groups.length - 1) {
+      context.application.calculate('Full');
+      if (options.select) {
+        const ws = sheet(options.select.sheet);
+        ws.activate();
+        ws.getRange(options.select.address).select();
+      }
+    }
     // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 4 MB request: bounded by payload size, not by the number of nodes (10 and 1,000 nodes: one request)
     await context.sync();
     syncs++;

@@ -75,6 +75,7 @@ export function createExcelHost(runtime: ExcelRuntime, options: ExcelHostOptions
           onProgress,
           requestBudget: options.requestBudget,
           known: stateOfRead(read),
+          select: decision.select,
         });
         return { result: decision.result, report };
       });

@@ -109,6 +109,13 @@ export function createMemoryHost(initial: ExcelJS.Workbook = new ExcelJS.Workboo
     return ws;
   };
 
+  const selectCell = (sheet: string, address: string): void => {
+    const ws = sheetOrThrow(sheet);
+    const at = { sheet: ws.name, address };
+    selection = at;
+    for (const l of selectListeners) l(at);
+  };
+
   return {
     async apply(spec, onProgress) {
       return apply(spec, onProgress);
@@ -120,7 +127,10 @@ export function createMemoryHost(initial: ExcelJS.Workbook = new ExcelJS.Workboo
 
     async update<T>(decide: (data: WorkbookData) => Decision<T>, onProgress?: ProgressListener): Promise<Updated<T>> {
       const decision = decide(readWorkbookData(workbook));
-      return { result: decision.result, report: decision.spec === null ? null : apply(decision.spec, onProgress) };
+      if (decision.spec === null) return { result: decision.result, report: null };
+      const report = apply(decision.spec, onProgress);
+      if (decision.select) selectCell(decision.select.sheet, decision.select.address);
+      return { result: decision.result, report };
     },
 
     async writeCells(cells: readonly CellWrite[]) {
@@ -134,9 +144,7 @@ export function createMemoryHost(initial: ExcelJS.Workbook = new ExcelJS.Workboo
     },
 
     async select(sheet: string, address: string) {
-      const ws = sheetOrThrow(sheet);
-      selection = { sheet: ws.name, address };
-      for (const l of selectListeners) l(selection);
+      selectCell(sheet, address);
     },
 
     async onChange(listener: ChangeListener): Promise<Unsubscribe> {
