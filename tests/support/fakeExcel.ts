@@ -213,6 +213,22 @@ export class FakeExcel {
     sheet.cells.set(key(r.row1, r.col1), cell);
   }
 
+  /**
+   * A person renaming a sheet: Excel moves its notes with it and re-points the defined
+   * names that refer to it.
+   */
+  renameSheet(from: string, to: string): void {
+    const sheet = this.sheet(from);
+    const [before, after] = [`${quoteSheetName(sheet.name)}!`, `${quoteSheetName(to)}!`];
+    for (const [k, text] of [...this.notes]) {
+      if (!k.startsWith(before)) continue;
+      this.notes.delete(k);
+      this.notes.set(after + k.slice(before.length), text);
+    }
+    for (const n of this.names.values()) n.formula = n.formula.split(before).join(after);
+    sheet.name = to;
+  }
+
   /** A person adding a note (right-click > New Note) to a cell of an existing sheet. */
   putNote(sheetName: string, address: string, text: string): void {
     const sheet = this.sheet(sheetName);

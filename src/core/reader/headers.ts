@@ -24,12 +24,15 @@ export interface HeaderRow<K extends string> {
 }
 
 /** The first row (within the first 30) holding all `required` headers. */
+/** How far down a sheet a header row is looked for. */
+export const HEADER_SEARCH_ROWS = 30;
+
 export function findHeaderRow<K extends string>(
   sheet: SheetData,
   match: (text: string) => K | undefined,
   required: readonly K[],
 ): HeaderRow<K> | null {
-  const limit = Math.min(sheet.rows.length, 30);
+  const limit = Math.min(sheet.rows.length, HEADER_SEARCH_ROWS);
   for (let r = 1; r <= limit; r++) {
     const cells = sheet.rows[r - 1] ?? [];
     const columns: Partial<Record<K, number>> = {};

@@ -37,7 +37,13 @@ export interface ReadWorkbookResult {
 }
 
 const WEEK_LABEL = /^\d{4}-W\d{2}$/;
+const REQUIRED_TREE_COLUMNS: readonly TreeColumnKey[] = ['id', 'level', 'name', 'parent'];
 const matchTreeHeader = headerMatcher(TREE_HEADER_KEYS);
+
+/** Whether a sheet holds a KPI tree's header (ID, level, name, parent, in either language) in its first rows. */
+export function hasTreeHeader(sheet: SheetData): boolean {
+  return findHeaderRow(sheet, matchTreeHeader, REQUIRED_TREE_COLUMNS) !== null;
+}
 const HYPOTHESIS_HEADERS = {
   id: 'sheet.hypotheses.col.id',
   name: 'sheet.hypotheses.col.name',
@@ -82,10 +88,13 @@ export function readWorkbook(data: WorkbookData, fallbackLang: Lang): ReadWorkbo
   const none: NodeLocator = () => ({});
 
   // The tree sheet: by name in either language, else by its header row.
-  const requiredTree: TreeColumnKey[] = ['id', 'level', 'name', 'parent'];
-  const treeSheet =
-    findSheet(data.sheets, 'sheet.tree') ?? data.sheets.find((s) => findHeaderRow(s, matchTreeHeader, requiredTree) !== null);
-  const treeHeader = treeSheet ? findHeaderRow(treeSheet, matchTreeHeader, requiredTree) : null;
+  const treeSheet = findSheet(data.sheets, 'sheet.tree') ?? data.sheets.find(hasTreeHeader);
+  const treeHeader = treeSheet ? findHeaderRow(treeSheet, matchTreeHeader, REQUIRED_TREE_COLUMNS) : null;
+  if (treeSheet?.truncated) {
+    // A host read only the top of it: a tree read from part of its rows would lose the rest.
+    report({ key: 'reader.treeSheetPartial', params: { sheet: treeSheet.name } });
+    return { model: null, problems, lang: fallbackLang, locate: none, tree: null };
+  }
   if (!treeSheet || !treeHeader) {
     report(treeSheet ? { key: 'reader.noHeader', params: { sheet: treeSheet.name, columns: 'ID, Level, Name, Parent' } } : { key: 'reader.noTreeSheet' });
     return { model: null, problems, lang: fallbackLang, locate: none, tree: null };

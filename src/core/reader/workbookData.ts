@@ -20,6 +20,11 @@ export interface SheetData {
   readonly name: string;
   /** Rows from A1; a missing or undefined cell is empty. */
   readonly rows: readonly (readonly (RawCell | undefined)[])[];
+  /**
+   * Only the sheet's first rows were read: a large sheet of people's own, where a host
+   * reads no more than it takes to recognise a tree's header (`HEADER_SEARCH_ROWS`).
+   */
+  readonly truncated?: boolean;
 }
 
 export interface NameData {

@@ -1,6 +1,6 @@
 import { quoteSheetName } from '../../core/formula/sheetName';
 import type { CellStyle, Validation, WorkbookSpec } from '../../core/layout/spec';
-import { isGeneratedName } from '../xlsx/applySpec';
+import { isGeneratedName } from '../../core/reader/toolSheets';
 import type { ApplyReport, ProgressListener } from '../port';
 import type { XlContext, XlDataValidation, XlRangeFormat, XlWorksheet } from './api';
 import { rectAddress } from './areas';

@@ -1,3 +1,7 @@
+import { parseRange } from '../../core/layout/a1';
+import { HEADER_SEARCH_ROWS } from '../../core/reader/headers';
+import { hasTreeHeader } from '../../core/reader/readWorkbook';
+import { toolSheets } from '../../core/reader/toolSheets';
 import type { NameData, RawCell, SheetData, WorkbookData } from '../../core/reader/workbookData';
 import type { CellOutput, XlContext, XlRange } from './api';
 import { indexLocated, locateNotes, type NoteIndex } from './notes';
@@ -37,25 +41,62 @@ export async function readWorkbook(context: XlContext, options: ReadOptions): Pr
   await context.sync();
   let syncs = 1;
 
+  // The tool's sheets are read whole; people's own only as far down as a tree's header
+  // could be: a sheet of 50,000 rows of their data must not ride along on every re-read.
+  const nameList = names.items.map((n) => nameData(n.name, n.type, n.formula));
+  const ours = toolSheets(
+    worksheets.items.map((ws) => ws.name),
+    nameList,
+  );
   const used = worksheets.items.map((ws) => {
     const range = ws.getUsedRangeOrNullObject(true);
-    // isNullObject needs no load: it is known once any property of the range is.
-    range.load(['rowIndex', 'columnIndex', 'values', 'formulas', 'valueTypes']);
-    return { name: ws.name, range };
+    if (ours.has(ws.name)) {
+      // isNullObject needs no load: it is known once any property of the range is.
+      range.load(['rowIndex', 'columnIndex', 'values', 'formulas', 'valueTypes']);
+      return { name: ws.name, range, extent: null };
+    }
+    range.load(['address']);
+    const window = ws.getRange(HEADER_WINDOW);
+    window.load(['rowIndex', 'columnIndex', 'values', 'formulas', 'valueTypes']);
+    return { name: ws.name, range: window, extent: range };
   });
   const located = notes === null ? null : locateNotes(notes.items);
   await context.sync();
   syncs++;
 
   const index = located === null ? null : indexLocated(located);
+  let sheets = used.map(({ name, range, extent }) => {
+    const data = sheetData(name, range, index);
+    return extent !== null && beyondWindow(extent) ? { ...data, truncated: true } : data;
+  });
+
+  // A tree sheet renamed with its names gone is found by its header: then read it whole,
+  // in one more round trip (the only case that takes one).
+  const named = sheets.some((sheet) => ours.has(sheet.name) && hasTreeHeader(sheet));
+  const found = named ? undefined : used.find((u, i) => sheets[i].truncated && hasTreeHeader(sheets[i]));
+  if (found) {
+    const whole = worksheets.items.find((ws) => ws.name === found.name)!.getUsedRangeOrNullObject(true);
+    whole.load(['rowIndex', 'columnIndex', 'values', 'formulas', 'valueTypes']);
+    await context.sync();
+    syncs++;
+    sheets = sheets.map((sheet) => (sheet.name === found.name ? sheetData(found.name, whole, index) : sheet));
+  }
+
   return {
-    data: {
-      sheets: used.map(({ name, range }) => sheetData(name, range, index)),
-      names: names.items.map((n) => nameData(n.name, n.type, n.formula)),
-    },
+    data: { sheets, names: nameList },
     notes: index,
     syncs,
   };
+}
+
+/** The top-left block read of people's own sheets: the rows a header is looked for in, 100 columns wide. */
+const HEADER_WINDOW = `A1:CV${HEADER_SEARCH_ROWS}`;
+
+/** Whether a used range (its `address` loaded) reaches past the header window. */
+function beyondWindow(used: XlRange): boolean {
+  if (used.isNullObject) return false;
+  const rect = parseRange(used.address.slice(used.address.lastIndexOf('!') + 1));
+  return rect === null || rect.row2 > HEADER_SEARCH_ROWS || rect.col2 > 100;
 }
 
 /** A sheet's cells from its used range; a note rides on its cell when the cell holds something. */
@@ -73,6 +114,8 @@ function sheetData(name: string, range: XlRange, notes: NoteIndex | null): Sheet
     while (row.length > 0 && row[row.length - 1] === undefined) row.pop();
     rows.push(row);
   });
+  // A header window reaches past the sheet's last row: drop the empty rows it brought.
+  while (rows.length > 0 && rows[rows.length - 1].length === 0) rows.pop();
   return { name, rows };
 }
 

@@ -3,6 +3,7 @@ import { toExcelSerial } from '../../core/calendar/date';
 import { renderFormula } from '../../core/formula/render';
 import { quoteSheetName } from '../../core/formula/sheetName';
 import type { Cell, CellStyle, CellValue, SheetSpec, WorkbookSpec } from '../../core/layout/spec';
+import { isGeneratedName } from '../../core/reader/toolSheets';
 
 /**
  * Applies a WorkbookSpec to an ExcelJS workbook. Generated cells are written over;
@@ -28,10 +29,6 @@ export function applySpec(workbook: ExcelJS.Workbook, spec: WorkbookSpec): void 
   ];
 }
 
-/** Names the tool owns: the workbook contract of DESIGN.md §4. */
-export function isGeneratedName(name: string): boolean {
-  return /^(T|D|W|H)_[A-Za-z][A-Za-z0-9_]*$/.test(name) || ['WEEKS', 'WORKDAYS', 'HOLIDAYS'].includes(name);
-}
 
 /** Parts of ExcelJS's worksheet its type declarations leave out. */
 interface WorksheetInternals {

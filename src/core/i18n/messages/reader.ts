@@ -6,6 +6,10 @@ export const readerMessages = defineMessages({
     en: 'This is not a KPI Tree workbook: no sheet "KPI Tree" / "KPIツリー" with ID, Level, Name and Parent columns. Build one with kpi-tree build.',
     ja: 'KPI Tree のブックではありません: ID・区分・名称・親 の列を持つ「KPIツリー」シートがありません。kpi-tree build で作成してください。',
   },
+  'reader.treeSheetPartial': {
+    en: 'Sheet "{sheet}" holds the KPI tree, but only its first rows could be read. Rename it back to "KPI Tree" (or "KPIツリー"), then try again.',
+    ja: 'シート「{sheet}」に KPI ツリーがありますが、先頭の行しか読み込めませんでした。シート名を「KPIツリー」（または "KPI Tree"）に戻してから、もう一度お試しください。',
+  },
   'reader.noHeader': {
     en: 'Sheet "{sheet}": the header row was not found (it needs the columns {columns})',
     ja: 'シート「{sheet}」: 見出し行が見つかりません（{columns} の列が必要です）',
