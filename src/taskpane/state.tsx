@@ -2,6 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useRef, useState, ty
 import { loadAnalysis } from '../commands/operations';
 import type { WorkbookAnalysis } from '../core/analyze';
 import type { IsoDate } from '../core/brand';
+import { toolSheets } from '../core/reader/toolSheets';
 import type { ProgressListener, WorkbookHost } from '../hosts/port';
 import type { MemoryHost } from '../hosts/xlsx/memoryHost';
 import { useT } from './i18n';
@@ -56,6 +57,7 @@ export function PaneProvider({ env, children, initialView }: { env: PaneEnv; chi
   const [busy, setBusy] = useState<Busy | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const sequence = useRef(0);
+  const latest = useRef<WorkbookAnalysis | null>(null);
   const chosenView = useRef(initialView !== undefined);
 
   const reload = useCallback(async () => {
@@ -64,6 +66,7 @@ export function PaneProvider({ env, children, initialView }: { env: PaneEnv; chi
     try {
       const next = await loadAnalysis(env.host, lang);
       if (mine !== sequence.current) return;
+      latest.current = next;
       setAnalysis(next);
       // The first reading picks the view: a workbook with a tree opens on it.
       if (!chosenView.current) {
@@ -82,9 +85,17 @@ export function PaneProvider({ env, children, initialView }: { env: PaneEnv; chi
     void reload();
     let stop: (() => Promise<void>) | undefined;
     let cancelled = false;
+    // Edits in people's own sheets change nothing the pane shows: only the tool's sheets
+    // (or any sheet, while the workbook has no tree yet) are worth reading again.
+    const matters = (sheets: readonly string[]): boolean => {
+      const now = latest.current;
+      return now === null || now.model === null || toolSheets(sheets, now.data.names).size > 0;
+    };
     env.host
       .onChange(
-        () => void reload(),
+        (sheets) => {
+          if (matters(sheets)) void reload();
+        },
         (error) => setNotice(errorNotice(lang, 'pane.failed.read', error)),
       )
       .then(

@@ -62,3 +62,20 @@ describe('Problems view', () => {
     expect(host.workbook().getWorksheet('Checks')).toBeDefined();
   });
 });
+
+describe('live re-reading', () => {
+  it('reads the workbook again for an edit of the tree, not for an edit of people’s own sheet', async () => {
+    const host = await funnelWorkbook('en');
+    host.workbook().addWorksheet('My notes');
+    let reads = 0;
+    const counted = { ...host, read: async () => (reads++, host.read()) };
+    await renderPane({ host: counted });
+    const before = reads;
+    await host.writeCells([{ sheet: 'My notes', address: 'A1', value: 'call list for Monday' }]);
+    await settle(100);
+    expect(reads).toBe(before);
+    await host.writeCells([{ sheet: 'KPI Tree', address: await nodeCell(host, 'en', 'meetings', 'owner'), value: 'Ito' }]);
+    await settle(100);
+    expect(reads).toBe(before + 1);
+  });
+});
