@@ -38,6 +38,7 @@ const useStyles = makeStyles({
   language: { minWidth: '110px' },
   tabs: { backgroundColor: tokens.colorNeutralBackground1, paddingLeft: tokens.spacingHorizontalS },
   main: { padding: tokens.spacingHorizontalM, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, flexGrow: 1 },
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
 
 export interface AppProps {
@@ -100,7 +101,7 @@ function Shell() {
       </header>
       <TabList className={styles.tabs} selectedValue={view} onTabSelect={(_e, d) => setView(d.value as View)} aria-label={tr('pane.views')}>
         {VIEWS.map((v) => (
-          <Tab key={v} value={v} id={`tab-${v}`}>
+          <Tab key={v} value={v} id={`tab-${v}`} aria-controls={`panel-${v}`}>
             {tr(`pane.view.${v}`)}
             {v === 'problems' && counts.error + counts.warning > 0 ? (
               <CounterBadge
@@ -114,13 +115,15 @@ function Shell() {
           </Tab>
         ))}
       </TabList>
-      <main className={styles.main} aria-labelledby={`tab-${view}`}>
+      <main className={styles.main}>
         {memory ? <StandaloneBar memory={memory} /> : null}
         <StatusArea />
-        {view === 'start' ? <StartView /> : null}
-        {view === 'tree' ? <TreeView /> : null}
-        {view === 'problems' ? <ProblemsView /> : null}
-        {view === 'review' ? <ReviewView /> : null}
+        <div role="tabpanel" id={`panel-${view}`} aria-labelledby={`tab-${view}`} className={styles.panel}>
+          {view === 'start' ? <StartView /> : null}
+          {view === 'tree' ? <TreeView /> : null}
+          {view === 'problems' ? <ProblemsView /> : null}
+          {view === 'review' ? <ReviewView /> : null}
+        </div>
       </main>
       <CommandPalette open={paletteOpen} onClose={() => setPaletteOpen(false)} />
     </div>
