@@ -6,10 +6,12 @@ import { a1 } from '../layout/a1';
 import { TREE_HEADER_KEYS, type TreeColumnKey } from '../layout/treeColumns';
 import { buildModel } from '../model/buildModel';
 import { formatPath, type Locator, type SourcePath } from '../model/locate';
-import { LEVELS, type Level, type Plan, type PlanHypothesis, type PlanKpi } from '../model/planSchema';
+import { LEVELS, type Level, type Plan, type PlanKpi } from '../model/planSchema';
 import type { Problem } from '../model/problem';
 import type { Model } from '../model/types';
 import { isBad, readBoolean, readDate, readNumber, readRawText, readText, shown, type Read } from './cells';
+import { reportBrokenNames, reportDamagedTargets } from './damage';
+import { readHypotheses, type HypothesesSheetInfo, type HypothesisColumnKey } from './hypothesesSheet';
 import { findHeaderRow, findSheet, headerMatcher } from './headers';
 import { cellAt, type RawCell, type SheetData, type WorkbookData } from './workbookData';
 
@@ -33,18 +35,12 @@ export interface ReadWorkbookResult {
   readonly lang: Lang;
   readonly locate: NodeLocator;
   readonly tree: TreeSheetInfo | null;
+  /** Where the hypotheses stand (absent when the workbook was not read that far). */
+  readonly hypotheses?: HypothesesSheetInfo | null;
 }
 
 const WEEK_LABEL = /^\d{4}-W\d{2}$/;
 const matchTreeHeader = headerMatcher(TREE_HEADER_KEYS);
-const HYPOTHESIS_HEADERS = {
-  id: 'sheet.hypotheses.col.id',
-  name: 'sheet.hypotheses.col.name',
-  value: 'sheet.hypotheses.col.value',
-  unit: 'sheet.hypotheses.col.unit',
-  rationale: 'sheet.hypotheses.col.rationale',
-} as const;
-const matchHypothesisHeader = headerMatcher(HYPOTHESIS_HEADERS);
 const HOLIDAY_HEADERS = { date: 'sheet.calendar.col.holiday', name: 'sheet.calendar.col.holidayName' } as const;
 const matchHolidayHeader = headerMatcher(HOLIDAY_HEADERS);
 
@@ -156,43 +152,21 @@ export function readWorkbook(data: WorkbookData, fallbackLang: Lang): ReadWorkbo
   }
 
   // Hypotheses.
-  const hypotheses: PlanHypothesis[] = [];
-  const hypRows: number[] = [];
-  const hypSheet =
-    findSheet(data.sheets, 'sheet.hypotheses') ?? data.sheets.find((s) => s !== treeSheet && findHeaderRow(s, matchHypothesisHeader, ['id', 'value']) !== null);
-  const hypHeader = hypSheet ? findHeaderRow(hypSheet, matchHypothesisHeader, ['id', 'value']) : null;
-  const hcol = hypHeader?.columns ?? {};
-  if (hypSheet && hypHeader) {
-    const hcell = (row: number, key: keyof typeof HYPOTHESIS_HEADERS): RawCell | undefined => (hcol[key] ? cellAt(hypSheet, row, hcol[key] as number) : undefined);
-    for (let row = hypHeader.row + 1; row <= hypSheet.rows.length; row++) {
-      const id = readText(hcell(row, 'id'));
-      if (id === undefined) continue;
-      const value = readNumber(hcell(row, 'value'));
-      const where = hcol.value ? at(hypSheet.name, row, hcol.value) : undefined;
-      if (value === undefined || isBad(value)) {
-        report(
-          isBad(value) && value.bad.startsWith('#') ? { key: 'reader.errorValue', params: { error: value.bad } } : { key: 'reader.notNumber', params: { value: isBad(value) ? value.bad : '' } },
-          where,
-          id,
-        );
-        continue;
-      }
-      hypotheses.push({ id, name: readRawText(hcell(row, 'name')) ?? id, value: value as number, unit: readText(hcell(row, 'unit')), rationale: readRawText(hcell(row, 'rationale')) });
-      hypRows.push(row);
-    }
-  } else if (kpis.some((k) => k.backcast)) {
-    report({ key: 'reader.missingHypotheses' }, undefined, undefined, 'warning');
-  }
+  const hyp = readHypotheses(data.sheets, treeSheet, (m, cell, node) => report(m, cell, node));
+  const { hypotheses, rows: hypRows } = hyp;
+  const hypSheet = hyp.info?.sheet;
+  const hcol = hyp.info?.columns ?? {};
+  if (hyp.info === null && kpis.some((k) => k.backcast)) report({ key: 'reader.missingHypotheses' }, undefined, undefined, 'warning');
 
   // The holiday list, exactly as typed.
   const list = readHolidayList(data, (m, cell) => report(m, cell));
 
-  // Names that point nowhere are repaired by a rebuild: say so.
-  for (const n of data.names) {
-    if (n.sheet === null && /^(T|D|W|H)_|^(WEEKS|WORKDAYS|HOLIDAYS)$/.test(n.name)) {
-      report({ key: 'reader.brokenName', params: { name: n.name, range: n.range } }, undefined, undefined, 'warning');
-    }
-  }
+  // What a rebuild repairs (broken formulas and names): say so.
+  const weekColumns = treeHeader.others.filter((o) => WEEK_LABEL.test(o.header)).map((o) => o.column);
+  const facts = kpis.map((k, i) => ({ id: k.id, row: kpiRows[i], isKgi: k.level === 'KGI', hasTarget: k.level === 'KGI' || k.backcast !== undefined }));
+  const warn = (m: LocalizedText, cell?: string, node?: string): void => report(m, cell, node, 'warning');
+  reportDamagedTargets(treeSheet, cols, weekColumns, facts, warn);
+  reportBrokenNames(data.names, treeSheet, cols, weekColumns, facts, warn);
 
   const plan: Plan = {
     version: 1,
@@ -210,8 +184,8 @@ export function readWorkbook(data: WorkbookData, fallbackLang: Lang): ReadWorkbo
       return { cell: taddr(kpiRows[index], key) ?? taddr(kpiRows[index], 'id') };
     }
     if (list0 === 'hypotheses' && typeof index === 'number' && hypSheet) {
-      const col = hcol[(field as keyof typeof HYPOTHESIS_HEADERS) ?? 'id'] ?? hcol.id ?? 1;
-      return { cell: at(hypSheet.name, hypRows[index], col) };
+      const col = hcol[(field as HypothesisColumnKey) ?? 'id'] ?? hcol.id ?? 1;
+      return { cell: at(hypSheet, hypRows[index], col) };
     }
     if (list0 === 'month' || list0 === 'title') return { cell: settings.cell(String(list0)) };
     return { field: formatPath(path) };
@@ -229,6 +203,7 @@ export function readWorkbook(data: WorkbookData, fallbackLang: Lang): ReadWorkbo
     problems,
     lang,
     locate: locateNode,
+    hypotheses: hyp.info,
     tree: {
       sheet: treeSheet.name,
       headerRow: treeHeader.row,
