@@ -3,10 +3,7 @@ import type { NodeLocator } from '../../core/backcast/compute';
 import { t, type Lang } from '../../core/i18n';
 import type { Problem } from '../../core/model/problem';
 import type { Model } from '../../core/model/types';
-import { withChecks } from '../../core/layout/checksSheet';
-import { planWorkbook } from '../../core/plan';
-import { lintModel } from '../../core/rules';
-import { rebuildInPlace } from '../../core/sync/rebuild';
+import { planRebuild } from '../../core/sync/planRebuild';
 import { applySpec } from '../../hosts/xlsx/applySpec';
 import { writeWorkbookFile } from '../../hosts/xlsx/file';
 import { InputError } from '../errors';
@@ -28,16 +25,13 @@ export async function writeModel(
   io: Io,
   lang: Lang,
 ): Promise<void> {
-  const planned = planWorkbook(model, workbookLang, problems, locate);
+  const existing = target.existing;
+  const planned = planRebuild(model, problems, locate, workbookLang, existing);
   if (planned.spec === null) throw new InputError(planned.problems.filter((p) => p.severity === 'error'));
   for (const p of planned.problems) io.err(formatProblem(lang, p));
-  const existing = target.existing;
   const workbook = existing?.workbook ?? new ExcelJS.Workbook();
   if (!existing) workbook.creator = 'KPI Tree';
-  // Checks are marked after the rebuild: findings point at the rows as they will stand.
-  const laidOut = existing ? rebuildInPlace(planned.spec, existing.read, existing.data) : planned.spec;
-  const findings = lintModel(model, { backcast: planned.backcast, problems: planned.problems, lang: workbookLang });
-  applySpec(workbook, withChecks(laidOut, findings, workbookLang));
+  applySpec(workbook, planned.spec);
   try {
     await writeWorkbookFile(workbook, target.file, { backup: existing !== undefined });
   } catch (e) {

@@ -9,7 +9,8 @@ import { formatPath, type Locator, type SourcePath } from '../model/locate';
 import { LEVELS, type Level, type Plan, type PlanKpi } from '../model/planSchema';
 import type { Problem } from '../model/problem';
 import type { Model } from '../model/types';
-import { isBad, readBoolean, readDate, readNumber, readRawText, readText, shown, type Read } from './cells';
+import { isBad, readBoolean, readDate, readNumber, readRawText, readText, type Read } from './cells';
+import { readCalendar, type CalendarSheetInfo } from './calendarSheet';
 import { reportBrokenNames, reportDamagedTargets } from './damage';
 import { readHypotheses, type HypothesesSheetInfo, type HypothesisColumnKey } from './hypothesesSheet';
 import { findHeaderRow, findSheet, headerMatcher } from './headers';
@@ -37,12 +38,13 @@ export interface ReadWorkbookResult {
   readonly tree: TreeSheetInfo | null;
   /** Where the hypotheses stand (absent when the workbook was not read that far). */
   readonly hypotheses?: HypothesesSheetInfo | null;
+  readonly calendar?: CalendarSheetInfo | null;
+  /** The Settings sheet's name as it stands. */
+  readonly settingsSheet?: string | null;
 }
 
 const WEEK_LABEL = /^\d{4}-W\d{2}$/;
 const matchTreeHeader = headerMatcher(TREE_HEADER_KEYS);
-const HOLIDAY_HEADERS = { date: 'sheet.calendar.col.holiday', name: 'sheet.calendar.col.holidayName' } as const;
-const matchHolidayHeader = headerMatcher(HOLIDAY_HEADERS);
 
 /** Plan fields as they map to tree columns (for locating problems). */
 const KPI_FIELD_COLUMN: Record<string, TreeColumnKey> = {
@@ -159,7 +161,8 @@ export function readWorkbook(data: WorkbookData, fallbackLang: Lang): ReadWorkbo
   if (hyp.info === null && kpis.some((k) => k.backcast)) report({ key: 'reader.missingHypotheses' }, undefined, undefined, 'warning');
 
   // The holiday list, exactly as typed.
-  const list = readHolidayList(data, (m, cell) => report(m, cell));
+  const calendar = readCalendar(data.sheets, (m, cell) => report(m, cell));
+  const list = calendar.list;
 
   // What a rebuild repairs (broken formulas and names): say so.
   const weekColumns = treeHeader.others.filter((o) => WEEK_LABEL.test(o.header)).map((o) => o.column);
@@ -204,6 +207,8 @@ export function readWorkbook(data: WorkbookData, fallbackLang: Lang): ReadWorkbo
     lang,
     locate: locateNode,
     hypotheses: hyp.info,
+    calendar: calendar.info,
+    settingsSheet: settings.sheet?.name ?? null,
     tree: {
       sheet: treeSheet.name,
       headerRow: treeHeader.row,
@@ -248,28 +253,4 @@ function readSettings(sheets: readonly SheetData[]): SettingsRead {
     values,
     cell: (key) => (sheet && rows.has(key) ? `${quoteSheetName(sheet.name)}!B${rows.get(key)}` : undefined),
   };
-}
-
-function readHolidayList(
-  data: WorkbookData,
-  report: (m: LocalizedText, cell: string) => void,
-): { date: IsoDate; name: string }[] | undefined {
-  const sheet = findSheet(data.sheets, 'sheet.calendar');
-  if (!sheet) return undefined;
-  const header = findHeaderRow(sheet, matchHolidayHeader, ['date']);
-  if (!header) return undefined;
-  const dateCol = header.columns.date as number;
-  const nameCol = header.columns.name;
-  const out: { date: IsoDate; name: string }[] = [];
-  for (let row = header.row + 1; row <= sheet.rows.length; row++) {
-    const cell = cellAt(sheet, row, dateCol);
-    const d = readDate(cell);
-    if (d === undefined) continue;
-    if (isBad(d)) {
-      report({ key: 'reader.notDate', params: { value: shown(cell) } }, `${quoteSheetName(sheet.name)}!${a1(row, dateCol)}`);
-      continue;
-    }
-    out.push({ date: d as IsoDate, name: nameCol ? (readRawText(cellAt(sheet, row, nameCol)) ?? '') : '' });
-  }
-  return out;
 }
