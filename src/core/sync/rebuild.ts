@@ -8,6 +8,7 @@ import { matchHypothesisHeader } from '../reader/hypothesesSheet';
 import type { ReadWorkbookResult } from '../reader/readWorkbook';
 import type { SheetData, WorkbookData } from '../reader/workbookData';
 import { carrySheet, type CarryLayout, type CarryMap } from './carry';
+import { moveReferences } from './moveRefs';
 import { renameSheets } from './renameSheets';
 
 const WEEK_LABEL = /^\d{4}-W\d{2}$/;
@@ -83,7 +84,21 @@ export function rebuild(spec: WorkbookSpec, read: ReadWorkbookResult, data: Work
         return sheet;
     }
   });
-  return { spec: { ...renamed, sheets }, moves };
+  return { spec: { ...renamed, sheets: sheets.map((s) => followMoves(s, moves)) }, moves };
+}
+
+/** People's formulas on a rebuilt sheet point at the cells they pointed at before the move. */
+function followMoves(sheet: SheetSpec, moves: readonly SheetMove[]): SheetSpec {
+  if (!moves.some((m) => m.sheet === sheet.name)) return sheet;
+  const bySheet = new Map(moves.map((m) => [m.sheet, m]));
+  const rows = sheet.rows.map((r) =>
+    r.map((c) =>
+      c?.carriedFormula === undefined
+        ? c
+        : { ...c, carriedFormula: moveReferences(c.carriedFormula, sheet.name, bySheet) },
+    ),
+  );
+  return { ...sheet, rows };
 }
 
 /** The spec row (1-based) of each id written in the first column below the header. */

@@ -205,3 +205,29 @@ describe('merged cells', () => {
     expect(text(cellOf(after, 'appointments', 'ksf').value)).toBe('');
   });
 });
+
+describe('formulas people wrote in their own cells', () => {
+  it('keep pointing at the same node’s cells when their column and the rows move', async () => {
+    const wb = buildInMemory();
+    const t = treeLayout(wb);
+    // A column inserted before Name, as Excel does it: everything right of it shifts.
+    t.ws.spliceColumns(t.col.name as number, 0, []);
+    const t1 = treeLayout(wb);
+    t1.ws.getCell(t1.headerRow, t.col.name as number).value = 'Double';
+    const monthly = (id: string, layout = t1): string =>
+      layout.ws.getCell(layout.rowOf.get(id) as number, layout.col.monthly as number).address;
+    t1.ws.getCell(t1.rowOf.get('talk_quality') as number, t.col.name as number).value = {
+      formula: `${monthly('calls')}*2`,
+    } as ExcelJS.CellFormulaValue;
+    typeRowThatMovesUp(wb);
+    syncInMemory(wb);
+    const after = treeLayout(await reopen(wb));
+    const cell = after.ws.getCell(
+      after.rowOf.get('talk_quality') as number,
+      after.byHeader.get('Double') as number,
+    );
+    // calls stays in its row, talk_quality moves down; Monthly target moves back left.
+    expect(cell.value).toMatchObject({ formula: `${monthly('calls', after)}*2` });
+    expect(monthly('calls', after)).not.toBe(monthly('calls'));
+  });
+});
