@@ -8,6 +8,7 @@ import { cliMessages } from './messages/cli';
 import { rulesMessages } from './messages/rules';
 import { readerMessages } from './messages/reader';
 import { reviewMessages } from './messages/review';
+import { syncMessages } from './messages/sync';
 
 export type { Lang, Message } from './define';
 export { LANGS } from './define';
@@ -22,6 +23,7 @@ export const messages = {
   ...cliMessages,
   ...readerMessages,
   ...reviewMessages,
+  ...syncMessages,
   ...rulesMessages,
 };
 

@@ -8,6 +8,7 @@ import { planWorkbook } from '../plan';
 import type { ReadWorkbookResult } from '../reader/readWorkbook';
 import type { WorkbookData } from '../reader/workbookData';
 import { lintModel } from '../rules';
+import { placeSheets } from './placeSheets';
 import { rebuild } from './rebuild';
 
 export interface PlannedRebuild {
@@ -30,8 +31,11 @@ export function planRebuild(
 ): PlannedRebuild {
   const planned = planWorkbook(model, lang, problems, locate);
   if (planned.spec === null) return { spec: null, problems: planned.problems };
-  // Checks are marked after the rebuild: findings point at the rows as they will stand.
+  // Checks are marked after the rebuild: findings point at the rows and sheets as they will stand.
   const laidOut = existing ? rebuild(planned.spec, existing.read, existing.data).spec : planned.spec;
+  const placed = placeSheets(laidOut, existing);
   const findings = lintModel(model, { backcast: planned.backcast, problems: planned.problems, lang });
-  return { spec: withChecks(laidOut, findings, lang), problems: planned.problems };
+  // The Checks sheet is placed once it exists; the other sheets keep the names they got.
+  const checked = placeSheets(withChecks(placed.spec, findings, lang), existing);
+  return { spec: checked.spec, problems: [...planned.problems, ...placed.problems, ...checked.problems] };
 }
