@@ -9,6 +9,12 @@ import { messages } from '../../src/core/i18n';
 import { headerMatcher } from '../../src/core/reader/headers';
 import { TREE_HEADER_KEYS, type TreeColumnKey } from '../../src/core/layout/treeColumns';
 import type { Plan } from '../../src/core/model/planSchema';
+import type { IsoDate } from '../../src/core/brand';
+import { REVIEW } from '../../src/core/layout/reviewSheet';
+import { readWorkbook } from '../../src/core/reader/readWorkbook';
+import { planReview } from '../../src/core/review/planReview';
+import { applySpec } from '../../src/hosts/xlsx/applySpec';
+import { readWorkbookData } from '../../src/hosts/xlsx/readData';
 
 export const EXAMPLE = path.resolve(__dirname, '../../examples/sales-funnel.yaml');
 export const EDITS_DIR = path.resolve(__dirname, '../fixtures/edits');
@@ -56,7 +62,18 @@ const matchTree = headerMatcher(TREE_HEADER_KEYS);
 
 export function sheetByKey(wb: ExcelJS.Workbook, key: 'sheet.tree' | 'sheet.hypotheses' | 'sheet.settings' | 'sheet.calendar'): ExcelJS.Worksheet {
   const names = [messages[key].en, messages[key].ja];
-  const ws = wb.worksheets.find((w) => names.includes(w.name));
+  // A renamed Hypotheses or Calendar sheet is found by a header of its own, as the reader does.
+  const signature = { 'sheet.hypotheses': 'sheet.hypotheses.col.value', 'sheet.calendar': 'sheet.calendar.col.cumulative' } as const;
+  const header = key in signature ? signature[key as keyof typeof signature] : undefined;
+  const hasHeader = (w: ExcelJS.Worksheet): boolean => {
+    if (header === undefined) return false;
+    for (let r = 1; r <= 30; r++) {
+      const texts = (w.getRow(r).values as ExcelJS.CellValue[]).map((v) => text(v ?? null).trim());
+      if (texts.includes(messages[header].en) || texts.includes(messages[header].ja)) return true;
+    }
+    return false;
+  };
+  const ws = wb.worksheets.find((w) => names.includes(w.name) && (header === undefined || hasHeader(w))) ?? wb.worksheets.find(hasHeader);
   if (!ws) throw new Error(`no sheet ${names.join('/')}`);
   return ws;
 }
@@ -139,7 +156,29 @@ export type Edit =
   | { op: 'setHypothesis'; id: string; value: number }
   | { op: 'addSheet'; name: string; cells: Record<string, string | number> }
   | { op: 'notesRow'; column: TreeColumnKey; text: string }
-  | { op: 'comment'; header: string; id: string; value: string; note: string };
+  | { op: 'comment'; header: string; id: string; value: string; note: string }
+  /** A comment on one of the tool's cells of a node (an input, or even a target). */
+  | { op: 'commentCell'; id: string; column: TreeColumnKey; note: string }
+  | { op: 'commentHypothesis'; id: string; note: string }
+  /** A formula typed into an input cell: the KGI's target or a hypothesis value. */
+  | { op: 'formulaInCell'; id: string; column: TreeColumnKey; formula: string; result: number }
+  | { op: 'formulaInHypothesis'; id: string; formula: string; result: number }
+  /** A column of people's own on the Hypotheses sheet, right of the tool's. */
+  | { op: 'hypothesisColumn'; header: string; values: Record<string, string | number> }
+  /** A cell far right of a node row, under no header. */
+  | { op: 'looseCell'; id: string; column: number; value: string }
+  /** A date in a column people added, with their number format. */
+  | { op: 'dateColumn'; header: string; id: string; date: string; numFmt: string }
+  /** A note typed in a column of people's own on the Calendar sheet. */
+  | { op: 'calendarNote'; address: string; value: string }
+  /** A tool sheet renamed, as Excel does it (names follow the sheet). */
+  | { op: 'renameSheet'; key: 'sheet.hypotheses' | 'sheet.calendar'; name: string }
+  /** The cells of two rows merged in one column. */
+  | { op: 'mergeDown'; id: string; column: TreeColumnKey; value: string }
+  /** The review tab of a week, as `kpi-tree review` writes it. */
+  | { op: 'review'; week: string }
+  /** An actual or an answer typed into a review tab. */
+  | { op: 'reviewAnswer'; week: string; id: string; column: 'actual' | 'q1' | 'q2' | 'q3'; value: string | number };
 
 export interface EditCase {
   readonly description: string;
@@ -201,8 +240,132 @@ export function applyEdits(wb: ExcelJS.Workbook, edits: readonly Edit[]): void {
         cell.note = e.note;
         break;
       }
+      default:
+        applyMoreEdits(wb, t, e);
     }
   }
+}
+
+function applyMoreEdits(wb: ExcelJS.Workbook, t: TreeLayout, e: Edit): void {
+  const nodeCell = (id: string, column: TreeColumnKey): ExcelJS.Cell => t.ws.getCell(t.rowOf.get(id) as number, t.col[column] as number);
+  switch (e.op) {
+    case 'commentCell':
+      nodeCell(e.id, e.column).note = e.note;
+      break;
+    case 'commentHypothesis': {
+      const h = hypothesisRow(wb, e.id);
+      h.ws.getCell(h.row, h.valueCol).note = e.note;
+      break;
+    }
+    case 'formulaInCell':
+      nodeCell(e.id, e.column).value = { formula: e.formula, result: e.result } as ExcelJS.CellFormulaValue;
+      break;
+    case 'formulaInHypothesis': {
+      const h = hypothesisRow(wb, e.id);
+      h.ws.getCell(h.row, h.valueCol).value = { formula: e.formula, result: e.result } as ExcelJS.CellFormulaValue;
+      break;
+    }
+    case 'hypothesisColumn': {
+      const ws = sheetByKey(wb, 'sheet.hypotheses');
+      const col = ws.columnCount + 2;
+      for (const [id, v] of Object.entries(e.values)) {
+        const h = hypothesisRow(wb, id);
+        ws.getCell(h.row, col).value = v;
+      }
+      ws.getCell(hypothesesHeaderRow(wb), col).value = e.header;
+      break;
+    }
+    case 'looseCell':
+      t.ws.getCell(t.rowOf.get(e.id) as number, e.column).value = e.value;
+      break;
+    case 'dateColumn': {
+      const col = t.ws.columnCount + 3;
+      t.ws.getCell(t.headerRow, col).value = e.header;
+      const [y, m, d] = e.date.split('-').map(Number);
+      const cell = t.ws.getCell(t.rowOf.get(e.id) as number, col);
+      cell.value = new Date(Date.UTC(y as number, (m as number) - 1, d));
+      cell.numFmt = e.numFmt;
+      break;
+    }
+    case 'calendarNote':
+      sheetByKey(wb, 'sheet.calendar').getCell(e.address).value = e.value;
+      break;
+    case 'renameSheet': {
+      const ws = sheetByKey(wb, e.key);
+      const quoted = /^[A-Za-z_][A-Za-z0-9_]*$/.test(ws.name) ? ws.name : `'${ws.name}'`;
+      wb.definedNames.model = wb.definedNames.model.map((m) => ({ ...m, ranges: m.ranges.map((r) => r.replace(`${quoted}!`, `'${e.name}'!`)) }));
+      // Formulas on the tree that name the sheet follow it too, as in Excel.
+      for (const sheet of wb.worksheets) {
+        sheet.eachRow((row) =>
+          row.eachCell((cell) => {
+            const v = cell.value as { formula?: string; result?: ExcelJS.CellValue } | null;
+            if (v && typeof v.formula === 'string' && v.formula.includes(`${quoted}!`))
+              cell.value = { formula: v.formula.split(`${quoted}!`).join(`'${e.name}'!`), result: v.result } as ExcelJS.CellFormulaValue;
+          }),
+        );
+      }
+      ws.name = e.name;
+      break;
+    }
+    case 'mergeDown': {
+      const r = t.rowOf.get(e.id) as number;
+      const c = t.col[e.column] as number;
+      t.ws.getCell(r, c).value = e.value;
+      t.ws.mergeCells(r, c, r + 1, c);
+      break;
+    }
+    case 'review': {
+      const data = readWorkbookData(wb);
+      const read = readWorkbook(data, 'en');
+      if (read.model === null) throw new Error('no model for the review');
+      const plan = planReview({ model: read.model, data, lang: read.lang, week: e.week, generatedOn: '2026-12-01' as IsoDate });
+      if ('key' in plan) throw new Error(`review: ${plan.key}`);
+      applySpec(wb, plan.spec);
+      break;
+    }
+    case 'reviewAnswer': {
+      const tab = reviewTab(wb, e.week);
+      tab.ws.getCell(tab.rowOf(e.id), REVIEW.col[e.column]).value = e.value;
+      break;
+    }
+    default:
+      throw new Error(`unknown edit ${JSON.stringify(e)}`);
+  }
+}
+
+export function hypothesesHeaderRow(wb: ExcelJS.Workbook): number {
+  const ws = sheetByKey(wb, 'sheet.hypotheses');
+  const idHeaders = [messages['sheet.hypotheses.col.id'].en, messages['sheet.hypotheses.col.id'].ja];
+  for (let r = 1; r <= 30; r++) if (idHeaders.includes(text(ws.getCell(r, 1).value).trim())) return r;
+  throw new Error('no hypotheses header');
+}
+
+export function reviewTab(wb: ExcelJS.Workbook, week: string): { ws: ExcelJS.Worksheet; rowOf: (id: string) => number } {
+  const ws = wb.worksheets.find((w) => w.name.endsWith(week));
+  if (!ws) throw new Error(`no review tab for ${week}`);
+  return {
+    ws,
+    rowOf: (id) => {
+      for (let r = REVIEW.firstRow; r <= ws.rowCount; r++) if (text(ws.getCell(r, REVIEW.col.id).value) === id) return r;
+      throw new Error(`no ${id} on ${ws.name}`);
+    },
+  };
+}
+
+/**
+ * Builds the example, applies the edits, saves, syncs with the CLI; checks the previous
+ * file is kept as .bak, and gives what was saved and what sync wrote, as read from files.
+ */
+export async function editAndSync(edits: readonly Edit[]): Promise<{ dir: string; file: string; before: ExcelJS.Workbook; after: ExcelJS.Workbook; out: string; err: string }> {
+  const { dir, file } = await buildExample();
+  const wb = await openXlsx(file);
+  applyEdits(wb, edits);
+  await wb.xlsx.writeFile(file);
+  const edited = await fs.readFile(file);
+  const r = await cli(dir, 'sync', path.basename(file));
+  if (r.code !== 0) throw new Error(`sync exited ${r.code}: ${r.err}`);
+  expect((await fs.readFile(`${file}.bak`)).equals(edited)).toBe(true);
+  return { dir, file, before: await openXlsx(`${file}.bak`), after: await openXlsx(file), out: r.out, err: r.err };
 }
 
 // ---------------------------------------------------------------------------------------
