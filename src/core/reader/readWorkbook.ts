@@ -6,7 +6,8 @@ import { a1 } from '../layout/a1';
 import { TREE_HEADER_KEYS, type TreeColumnKey } from '../layout/treeColumns';
 import { buildModel } from '../model/buildModel';
 import { formatPath, type Locator, type SourcePath } from '../model/locate';
-import { LEVELS, type Level, type Plan, type PlanKpi } from '../model/planSchema';
+import { schemaProblem } from '../model/parsePlan';
+import { LEVELS, PlanSchema, type Level, type Plan, type PlanKpi } from '../model/planSchema';
 import type { Problem } from '../model/problem';
 import type { Model } from '../model/types';
 import { isBad, readBoolean, readDate, readNumber, readRawText, readText, type Read } from './cells';
@@ -147,7 +148,7 @@ export function readWorkbook(data: WorkbookData, fallbackLang: Lang): ReadWorkbo
       baseline: typed(row, 'baseline', readNumber(tcell(row, 'baseline')), 'reader.notNumber', id),
       ksf: readRawText(tcell(row, 'ksf')),
       notes: readRawText(tcell(row, 'notes')),
-      capacity_per_day: positive(typed(row, 'capacity', readNumber(tcell(row, 'capacity')), 'reader.notNumber', id)),
+      capacity_per_day: typed(row, 'capacity', readNumber(tcell(row, 'capacity')), 'reader.notNumber', id),
     });
     kpiRows.push(row);
     nodeRows.push({ id, row });
@@ -193,6 +194,14 @@ export function readWorkbook(data: WorkbookData, fallbackLang: Lang): ReadWorkbo
     if (list0 === 'month' || list0 === 'title') return { cell: settings.cell(String(list0)) };
     return { field: formatPath(path) };
   };
+  // The same schema as a plan file: what the cells say must be what a plan may say.
+  const checked = PlanSchema.safeParse(plan);
+  if (!checked.success) {
+    for (const issue of checked.error.issues) {
+      const p = schemaProblem(issue, plan, locate);
+      if (!problems.some((q) => q.cell !== undefined && q.cell === p.cell)) problems.push(p);
+    }
+  }
   const built = buildModel(plan, locate);
   problems.push(...built.problems);
   const model: Model = { ...built.model, calendar: { ...built.model.calendar, list } };
@@ -218,10 +227,6 @@ export function readWorkbook(data: WorkbookData, fallbackLang: Lang): ReadWorkbo
       foreignRows,
     },
   };
-}
-
-function positive(n: number | undefined): number | undefined {
-  return n !== undefined && n > 0 ? n : undefined;
 }
 
 interface SettingsRead {
