@@ -175,6 +175,10 @@ export type Edit =
   | { op: 'renameSheet'; key: 'sheet.hypotheses' | 'sheet.calendar'; name: string }
   /** The cells of two rows merged in one column. */
   | { op: 'mergeDown'; id: string; column: TreeColumnKey; value: string }
+  /** Two of the tool's columns swapped by hand, headers and values. */
+  | { op: 'swapColumns'; a: TreeColumnKey; b: TreeColumnKey }
+  /** A tool column's header typed in the other language. */
+  | { op: 'retypeHeader'; column: TreeColumnKey; text: string }
   /** The review tab of a week, as `kpi-tree review` writes it. */
   | { op: 'review'; week: string }
   /** An actual or an answer typed into a review tab. */
@@ -277,6 +281,25 @@ function applyMoreEdits(wb: ExcelJS.Workbook, t: TreeLayout, e: Edit): void {
     }
     case 'looseCell':
       t.ws.getCell(t.rowOf.get(e.id) as number, e.column).value = e.value;
+      break;
+    case 'swapColumns': {
+      const a = t.col[e.a] as number;
+      const b = t.col[e.b] as number;
+      t.ws.eachRow({ includeEmpty: true }, (row, r) => {
+        if (r < t.headerRow) return;
+        const ca = row.getCell(a);
+        const cb = row.getCell(b);
+        const [va, vb] = [ca.value, cb.value];
+        const [sa, sb] = [{ ...ca.style }, { ...cb.style }];
+        ca.value = vb;
+        cb.value = va;
+        ca.style = sb;
+        cb.style = sa;
+      });
+      break;
+    }
+    case 'retypeHeader':
+      t.ws.getCell(t.headerRow, t.col[e.column] as number).value = e.text;
       break;
     case 'dateColumn': {
       const col = t.ws.columnCount + 3;

@@ -2,6 +2,7 @@ import type ExcelJS from 'exceljs';
 import { LANGS, messages, type MessageKey } from '../../src/core/i18n';
 import { headerMatcher } from '../../src/core/reader/headers';
 import { CALENDAR_HEADERS } from '../../src/core/reader/calendarSheet';
+import { matchHypothesisHeader } from '../../src/core/reader/hypothesesSheet';
 import { TREE_HEADER_KEYS } from '../../src/core/layout/treeColumns';
 
 /**
@@ -114,7 +115,9 @@ function keyed(
         (prefix === 'tree'
           ? matchTree(header) === undefined
           : !['ID', 'Name', 'Value', 'Unit', 'Rationale', '名称', '値', '単位', '根拠'].includes(header));
-      add(out, `${prefix}:${id}:${header || `col${c}`}`, cell, theirs);
+      // Tool columns by what they are, so a header retyped in the other language is the same column.
+      const column = (prefix === 'tree' ? matchTree(header) : matchHypothesisHeader(header)) ?? (header || `col${c}`);
+      add(out, `${prefix}:${id}:${column}`, cell, theirs);
     });
   });
   for (const [text, n] of notes) out.set(`${prefix}:note-row:${text}`, String(n));
