@@ -126,6 +126,11 @@ export function carrySheet(spec: SheetSpec, old: SheetData, layout: CarryLayout)
     if (u.header !== '')
       put(layout.specHeaderRow, to, to === u.column ? { v: u.header } : { v: u.header, s: 'header' });
   }
+  // The header row is not emptied: a tool header left where nothing of the tool's stands now goes.
+  const placed = new Set(userColumnOf.values());
+  for (const c of toolColumn.keys()) {
+    if (specAt(layout.specHeaderRow, c) === null && !placed.has(c)) put(layout.specHeaderRow, c, { v: null });
+  }
   const column = (c: number): number | undefined => userColumnOf.get(c) ?? toolColumn.get(c) ?? undefined;
 
   // Rows that stand for a spec row: people's cells, and comments and typed formulas on the tool's.

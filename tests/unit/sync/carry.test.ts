@@ -231,3 +231,31 @@ describe('formulas people wrote in their own cells', () => {
     expect(monthly('calls', after)).not.toBe(monthly('calls'));
   });
 });
+
+describe('a plan for another month built into the workbook', () => {
+  it('leaves no header of a column the tool no longer writes', async () => {
+    const wb = buildInMemory();
+    const t = treeLayout(wb);
+    const lastTool = t.col.notes as number;
+    const notesHeader = text(t.ws.getCell(t.headerRow, lastTool).value);
+    const plan = modelOfPlan();
+    // February 2027 touches four ISO weeks, December 2026 five: every column after the weeks moves left.
+    syncInMemory(wb, {
+      ...plan,
+      month: '2027-02' as typeof plan.month,
+      calendar: { holidays: 'jp', extraHolidays: [] },
+    });
+    const after = treeLayout(await reopen(wb));
+    expect(after.col.notes).toBe(lastTool - 1);
+    const headers = (after.ws.getRow(after.headerRow).values as ExcelJS.CellValue[]).map((v) =>
+      text(v ?? null),
+    );
+    expect(headers.filter((h) => h === notesHeader)).toHaveLength(1);
+    expect(headers.filter((h) => /^\d{4}-W\d{2}$/.test(h))).toEqual([
+      '2027-W05',
+      '2027-W06',
+      '2027-W07',
+      '2027-W08',
+    ]);
+  });
+});
