@@ -5,16 +5,8 @@ import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { main } from '../../src/cli/main';
 import type { Io } from '../../src/cli/io';
-import { messages } from '../../src/core/i18n';
-import { headerMatcher } from '../../src/core/reader/headers';
-import { TREE_HEADER_KEYS, type TreeColumnKey } from '../../src/core/layout/treeColumns';
+import type { TreeColumnKey } from '../../src/core/layout/treeColumns';
 import type { Plan } from '../../src/core/model/planSchema';
-import type { IsoDate } from '../../src/core/brand';
-import { REVIEW } from '../../src/core/layout/reviewSheet';
-import { readWorkbook } from '../../src/core/reader/readWorkbook';
-import { planReview } from '../../src/core/review/planReview';
-import { applySpec } from '../../src/hosts/xlsx/applySpec';
-import { readWorkbookData } from '../../src/hosts/xlsx/readData';
 
 export const EXAMPLE = path.resolve(__dirname, '../../examples/sales-funnel.yaml');
 export const EDITS_DIR = path.resolve(__dirname, '../fixtures/edits');
@@ -55,94 +47,11 @@ export async function openXlsx(file: string): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
-// ---------------------------------------------------------------------------------------
-// Finding things by header and ID, never by fixed letters.
+import { hypothesisRow, text, treeLayout } from './find';
+import { applyMoreEdits } from './moreEdits';
 
-const matchTree = headerMatcher(TREE_HEADER_KEYS);
-
-export function sheetByKey(wb: ExcelJS.Workbook, key: 'sheet.tree' | 'sheet.hypotheses' | 'sheet.settings' | 'sheet.calendar'): ExcelJS.Worksheet {
-  const names = [messages[key].en, messages[key].ja];
-  // A renamed Hypotheses or Calendar sheet is found by a header of its own, as the reader does.
-  const signature = { 'sheet.hypotheses': 'sheet.hypotheses.col.value', 'sheet.calendar': 'sheet.calendar.col.cumulative' } as const;
-  const header = key in signature ? signature[key as keyof typeof signature] : undefined;
-  const hasHeader = (w: ExcelJS.Worksheet): boolean => {
-    if (header === undefined) return false;
-    for (let r = 1; r <= 30; r++) {
-      const texts = (w.getRow(r).values as ExcelJS.CellValue[]).map((v) => text(v ?? null).trim());
-      if (texts.includes(messages[header].en) || texts.includes(messages[header].ja)) return true;
-    }
-    return false;
-  };
-  const ws = wb.worksheets.find((w) => names.includes(w.name) && (header === undefined || hasHeader(w))) ?? wb.worksheets.find(hasHeader);
-  if (!ws) throw new Error(`no sheet ${names.join('/')}`);
-  return ws;
-}
-
-export function text(v: ExcelJS.CellValue): string {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'object' && 'richText' in v) return v.richText.map((r) => r.text).join('');
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === 'object' && 'result' in v) return text((v as { result?: ExcelJS.CellValue }).result ?? null);
-  return String(v);
-}
-
-export interface TreeLayout {
-  readonly ws: ExcelJS.Worksheet;
-  readonly headerRow: number;
-  /** Tool columns by key, and every header by its text. */
-  readonly col: Partial<Record<TreeColumnKey, number>>;
-  readonly byHeader: Map<string, number>;
-  readonly rowOf: Map<string, number>;
-  /** The first row after the last used row. */
-  readonly nextRow: number;
-}
-
-export function treeLayout(wb: ExcelJS.Workbook): TreeLayout {
-  const ws = sheetByKey(wb, 'sheet.tree');
-  for (let r = 1; r <= 30; r++) {
-    const col: Partial<Record<TreeColumnKey, number>> = {};
-    const byHeader = new Map<string, number>();
-    ws.getRow(r).eachCell((cell, c) => {
-      const t = text(cell.value).trim();
-      if (t === '') return;
-      byHeader.set(t, c);
-      const key = matchTree(t);
-      if (key && col[key] === undefined) col[key] = c;
-    });
-    if (col.id && col.level && col.name && col.parent) {
-      const rowOf = new Map<string, number>();
-      let last = r;
-      ws.eachRow((row, rr) => {
-        if (rr <= r) return;
-        const id = text(row.getCell(col.id as number).value).trim();
-        if (id !== '' && !rowOf.has(id)) rowOf.set(id, rr);
-        if (row.hasValues) last = Math.max(last, rr);
-      });
-      return { ws, headerRow: r, col, byHeader, rowOf, nextRow: last + 1 };
-    }
-  }
-  throw new Error('no tree header row');
-}
-
-export function hypothesisRow(wb: ExcelJS.Workbook, id: string): { ws: ExcelJS.Worksheet; row: number; valueCol: number } {
-  const ws = sheetByKey(wb, 'sheet.hypotheses');
-  const valueHeaders = [messages['sheet.hypotheses.col.value'].en, messages['sheet.hypotheses.col.value'].ja];
-  const idHeaders = [messages['sheet.hypotheses.col.id'].en, messages['sheet.hypotheses.col.id'].ja];
-  for (let r = 1; r <= 30; r++) {
-    let idCol = 0;
-    let valueCol = 0;
-    ws.getRow(r).eachCell((cell, c) => {
-      const t = text(cell.value).trim();
-      if (idHeaders.includes(t)) idCol = c;
-      if (valueHeaders.includes(t)) valueCol = c;
-    });
-    if (idCol && valueCol) {
-      for (let rr = r + 1; rr <= ws.rowCount; rr++) if (text(ws.getCell(rr, idCol).value).trim() === id) return { ws, row: rr, valueCol };
-      throw new Error(`no hypothesis ${id}`);
-    }
-  }
-  throw new Error('no hypotheses header');
-}
+export { hypothesisRow, sheetByKey, text, treeLayout, type TreeLayout } from './find';
+export { hypothesesHeaderRow, reviewTab } from './moreEdits';
 
 // ---------------------------------------------------------------------------------------
 // Edit scenarios (tests/fixtures/edits/<case>.json)
@@ -248,131 +157,6 @@ export function applyEdits(wb: ExcelJS.Workbook, edits: readonly Edit[]): void {
         applyMoreEdits(wb, t, e);
     }
   }
-}
-
-function applyMoreEdits(wb: ExcelJS.Workbook, t: TreeLayout, e: Edit): void {
-  const nodeCell = (id: string, column: TreeColumnKey): ExcelJS.Cell => t.ws.getCell(t.rowOf.get(id) as number, t.col[column] as number);
-  switch (e.op) {
-    case 'commentCell':
-      nodeCell(e.id, e.column).note = e.note;
-      break;
-    case 'commentHypothesis': {
-      const h = hypothesisRow(wb, e.id);
-      h.ws.getCell(h.row, h.valueCol).note = e.note;
-      break;
-    }
-    case 'formulaInCell':
-      nodeCell(e.id, e.column).value = { formula: e.formula, result: e.result } as ExcelJS.CellFormulaValue;
-      break;
-    case 'formulaInHypothesis': {
-      const h = hypothesisRow(wb, e.id);
-      h.ws.getCell(h.row, h.valueCol).value = { formula: e.formula, result: e.result } as ExcelJS.CellFormulaValue;
-      break;
-    }
-    case 'hypothesisColumn': {
-      const ws = sheetByKey(wb, 'sheet.hypotheses');
-      const col = ws.columnCount + 2;
-      for (const [id, v] of Object.entries(e.values)) {
-        const h = hypothesisRow(wb, id);
-        ws.getCell(h.row, col).value = v;
-      }
-      ws.getCell(hypothesesHeaderRow(wb), col).value = e.header;
-      break;
-    }
-    case 'looseCell':
-      t.ws.getCell(t.rowOf.get(e.id) as number, e.column).value = e.value;
-      break;
-    case 'swapColumns': {
-      const a = t.col[e.a] as number;
-      const b = t.col[e.b] as number;
-      t.ws.eachRow({ includeEmpty: true }, (row, r) => {
-        if (r < t.headerRow) return;
-        const ca = row.getCell(a);
-        const cb = row.getCell(b);
-        const [va, vb] = [ca.value, cb.value];
-        const [sa, sb] = [{ ...ca.style }, { ...cb.style }];
-        ca.value = vb;
-        cb.value = va;
-        ca.style = sb;
-        cb.style = sa;
-      });
-      break;
-    }
-    case 'retypeHeader':
-      t.ws.getCell(t.headerRow, t.col[e.column] as number).value = e.text;
-      break;
-    case 'dateColumn': {
-      const col = t.ws.columnCount + 3;
-      t.ws.getCell(t.headerRow, col).value = e.header;
-      const [y, m, d] = e.date.split('-').map(Number);
-      const cell = t.ws.getCell(t.rowOf.get(e.id) as number, col);
-      cell.value = new Date(Date.UTC(y as number, (m as number) - 1, d));
-      cell.numFmt = e.numFmt;
-      break;
-    }
-    case 'calendarNote':
-      sheetByKey(wb, 'sheet.calendar').getCell(e.address).value = e.value;
-      break;
-    case 'renameSheet': {
-      const ws = sheetByKey(wb, e.key);
-      const quoted = /^[A-Za-z_][A-Za-z0-9_]*$/.test(ws.name) ? ws.name : `'${ws.name}'`;
-      wb.definedNames.model = wb.definedNames.model.map((m) => ({ ...m, ranges: m.ranges.map((r) => r.replace(`${quoted}!`, `'${e.name}'!`)) }));
-      // Formulas on the tree that name the sheet follow it too, as in Excel.
-      for (const sheet of wb.worksheets) {
-        sheet.eachRow((row) =>
-          row.eachCell((cell) => {
-            const v = cell.value as { formula?: string; result?: ExcelJS.CellValue } | null;
-            if (v && typeof v.formula === 'string' && v.formula.includes(`${quoted}!`))
-              cell.value = { formula: v.formula.split(`${quoted}!`).join(`'${e.name}'!`), result: v.result } as ExcelJS.CellFormulaValue;
-          }),
-        );
-      }
-      ws.name = e.name;
-      break;
-    }
-    case 'mergeDown': {
-      const r = t.rowOf.get(e.id) as number;
-      const c = t.col[e.column] as number;
-      t.ws.getCell(r, c).value = e.value;
-      t.ws.mergeCells(r, c, r + 1, c);
-      break;
-    }
-    case 'review': {
-      const data = readWorkbookData(wb);
-      const read = readWorkbook(data, 'en');
-      if (read.model === null) throw new Error('no model for the review');
-      const plan = planReview({ model: read.model, data, lang: read.lang, week: e.week, generatedOn: '2026-12-01' as IsoDate });
-      if ('key' in plan) throw new Error(`review: ${plan.key}`);
-      applySpec(wb, plan.spec);
-      break;
-    }
-    case 'reviewAnswer': {
-      const tab = reviewTab(wb, e.week);
-      tab.ws.getCell(tab.rowOf(e.id), REVIEW.col[e.column]).value = e.value;
-      break;
-    }
-    default:
-      throw new Error(`unknown edit ${JSON.stringify(e)}`);
-  }
-}
-
-export function hypothesesHeaderRow(wb: ExcelJS.Workbook): number {
-  const ws = sheetByKey(wb, 'sheet.hypotheses');
-  const idHeaders = [messages['sheet.hypotheses.col.id'].en, messages['sheet.hypotheses.col.id'].ja];
-  for (let r = 1; r <= 30; r++) if (idHeaders.includes(text(ws.getCell(r, 1).value).trim())) return r;
-  throw new Error('no hypotheses header');
-}
-
-export function reviewTab(wb: ExcelJS.Workbook, week: string): { ws: ExcelJS.Worksheet; rowOf: (id: string) => number } {
-  const ws = wb.worksheets.find((w) => w.name.endsWith(week));
-  if (!ws) throw new Error(`no review tab for ${week}`);
-  return {
-    ws,
-    rowOf: (id) => {
-      for (let r = REVIEW.firstRow; r <= ws.rowCount; r++) if (text(ws.getCell(r, REVIEW.col.id).value) === id) return r;
-      throw new Error(`no ${id} on ${ws.name}`);
-    },
-  };
 }
 
 /**
