@@ -9,7 +9,7 @@ import { cellAt } from '../core/reader/workbookData';
 import { damagedTree, planReview, reviewBlockers, type ReviewPlan } from '../core/review/planReview';
 import { changeCellValue, parseSheetAddress, type Finding } from '../core/rules';
 import { mergeTypedInputs } from '../core/sync/mergeInputs';
-import { planUpdate, type PlannedUpdate } from '../core/sync/planUpdate';
+import { planRebuild, type PlannedRebuild } from '../core/sync/planRebuild';
 import type { ApplyReport, CellWrite, ProgressListener, WorkbookHost } from '../hosts/port';
 import { CommandError } from './errors';
 
@@ -26,7 +26,7 @@ export async function loadAnalysis(host: WorkbookHost, lang: Lang): Promise<Work
 
 export interface Written {
   readonly report: ApplyReport;
-  readonly findings: PlannedUpdate['findings'];
+  readonly findings: PlannedRebuild['findings'];
   /** Warnings of the plan (a holiday calendar that runs out, …). */
   readonly problems: readonly Problem[];
 }
@@ -44,7 +44,7 @@ export async function buildTree(host: WorkbookHost, model: Model, lang: Lang, on
     const read = readWorkbook(data, lang);
     const existing = read.model !== null ? { read, data } : undefined;
     const merged = read.model !== null ? mergeTypedInputs(model, read.model) : model;
-    const planned = planUpdate(merged, [], undefined, read.model !== null ? read.lang : lang, existing);
+    const planned = planRebuild(merged, [], undefined, read.model !== null ? read.lang : lang, existing);
     return { spec: planned.spec, result: planned };
   }, onProgress);
   if (report === null) throw errorsOf(result.problems);
@@ -56,10 +56,10 @@ export async function buildTree(host: WorkbookHost, model: Model, lang: Lang, on
  * does): a typed row gets its formulas, findings and marks are refreshed.
  */
 export async function refreshWorkbook(host: WorkbookHost, lang: Lang, onProgress?: ProgressListener): Promise<Written> {
-  const { result, report } = await host.update<PlannedUpdate | CommandError>((data) => {
+  const { result, report } = await host.update<PlannedRebuild | CommandError>((data) => {
     const read = readWorkbook(data, lang);
     if (read.model === null) return { spec: null, result: notATree(read.problems) };
-    const planned = planUpdate(read.model, read.problems, read.locate, read.lang, { read, data });
+    const planned = planRebuild(read.model, read.problems, read.locate, read.lang, { read, data });
     return { spec: planned.spec, result: planned };
   }, onProgress);
   if (result instanceof CommandError) throw result;

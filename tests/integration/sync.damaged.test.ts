@@ -84,3 +84,83 @@ describe('backcast FILE.xlsx', () => {
     expect(r.code).toBe(0);
   });
 });
+
+interface Repair {
+  readonly name: string;
+  readonly damage: (wb: ExcelJS.Workbook) => void;
+  /** What stderr must say: the cell or the name, and the warning. */
+  readonly says: (wb: ExcelJS.Workbook) => RegExp;
+  /** The repair is in the file: true when it is. */
+  readonly repaired: (after: ExcelJS.Workbook) => boolean;
+}
+
+const monthlyOf = (wb: ExcelJS.Workbook, id: string): ExcelJS.Cell => {
+  const t = treeLayout(wb);
+  return t.ws.getCell(t.rowOf.get(id) as number, t.col.monthly as number);
+};
+const hasFormula = (c: ExcelJS.Cell): boolean => typeof (c.value as { formula?: unknown } | null)?.formula === 'string';
+
+const REPAIRS: Repair[] = [
+  {
+    name: '#REF! in a generated target',
+    damage: (wb) => {
+      monthlyOf(wb, 'meetings').value = { error: '#REF!' } as ExcelJS.CellErrorValue;
+    },
+    says: (wb) => new RegExp(`KPIツリー'?!${monthlyOf(wb, 'meetings').address} \\(meetings\\): warning: .*#REF!`),
+    repaired: (after) => hasFormula(monthlyOf(after, 'meetings')),
+  },
+  {
+    name: 'a number typed over a generated target',
+    damage: (wb) => {
+      monthlyOf(wb, 'calls').value = 999;
+    },
+    says: (wb) => new RegExp(`KPIツリー'?!${monthlyOf(wb, 'calls').address} \\(calls\\): warning: "999" was typed over a formula`),
+    repaired: (after) => hasFormula(monthlyOf(after, 'calls')),
+  },
+  {
+    // Excel writes the name of deleted cells as `#REF!`; ExcelJS drops such a name when it
+    // reads the file, so a name that is gone is what the reader sees of it.
+    name: 'a defined name pointing nowhere (gone)',
+    damage: (wb) => {
+      wb.definedNames.model = wb.definedNames.model.filter((m) => m.name !== 'T_contracts');
+    },
+    says: () => /warning: The name T_contracts is missing \(or pointed nowhere\); sync recreates it/,
+    repaired: (after) => {
+      const at = monthlyOf(after, 'contracts');
+      return after.definedNames.model.some((m) => m.name === 'T_contracts' && (m.ranges[0] ?? '').replace(/\$/g, '').endsWith(`!${at.address}`));
+    },
+  },
+  {
+    name: 'a defined name pointing to a deleted sheet',
+    damage: (wb) => {
+      wb.definedNames.model = wb.definedNames.model.map((m) => (m.name === 'W_meetings' ? { ...m, ranges: ['Gone!$I$7:$M$7'] } : m));
+    },
+    says: () => /warning: The name W_meetings points nowhere/,
+    repaired: (after) => after.definedNames.model.some((m) => m.name === 'W_meetings' && /KPIツリー/.test(m.ranges[0] ?? '')),
+  },
+];
+
+describe.each(REPAIRS)('repaired by sync, and reported: $name', ({ damage, says, repaired }) => {
+  it('exits 0, names the cell or the name, keeps the damaged file as .bak, and writes the repair', async () => {
+    const { dir, file } = await buildExample();
+    const wb = await openXlsx(file);
+    const pattern = says(wb);
+    damage(wb);
+    expect(repaired(wb)).toBe(false); // the damage is real
+    await wb.xlsx.writeFile(file);
+    const damaged = await fs.readFile(file);
+    const r = await cli(dir, 'sync', path.basename(file));
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(pattern);
+    expect((await fs.readFile(`${file}.bak`)).equals(damaged)).toBe(true);
+    expect(repaired(await openXlsx(file))).toBe(true);
+  });
+});
+
+describe('a freshly built workbook', () => {
+  it('syncs without a warning (no false repair)', async () => {
+    const { dir, file } = await buildExample();
+    const r = await cli(dir, 'sync', path.basename(file));
+    expect(r).toEqual({ code: 0, out: 'Wrote plan.xlsx', err: '' });
+  });
+});

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 import { readWorkbook } from '../../src/core/reader/readWorkbook';
 import { readWorkbookData } from '../../src/hosts/xlsx/readData';
-import { cli, openXlsx, tempDir, treeLayout } from '../support/edits';
+import { buildExample, cli, openXlsx, sheetByKey, tempDir, treeLayout } from '../support/edits';
 
 /** Formula-injection strings: each must stay text, character for character. */
 export const INJECTION = [
@@ -15,10 +15,10 @@ export const INJECTION = [
   '\r=1+1',
   '=HYPERLINK("http://x","y")',
   "=cmd|' /C calc'!A0",
-  "=DDE(\"cmd\";\"/C calc\";\"__DdeLink_60_870516294\")",
+  '=DDE("cmd";"/C calc";"__DdeLink_60_870516294")',
   "@cmd|'/c calc'!_xlbgnm.A1",
-  '+cmd|\' /C notepad\'!A0',
-  '-2+3+cmd|\' /C calc\'!A0',
+  "+cmd|' /C notepad'!A0",
+  "-2+3+cmd|' /C calc'!A0",
 ];
 
 describe('formula injection: plan → xlsx → read back → sync → xlsx', () => {
@@ -32,7 +32,14 @@ describe('formula injection: plan → xlsx → read back → sync → xlsx', () 
     INJECTION.forEach((s, i) => {
       kpis.push({ id: `k${i}`, level: 'KCI', parent: 'revenue', name: s, owner: s.trim(), notes: s });
     });
-    const plan = { version: 1, title: '=HYPERLINK("http://x","y")', month: '2026-12', lang: 'en', hypotheses: [], kpis };
+    const plan = {
+      version: 1,
+      title: '=HYPERLINK("http://x","y")',
+      month: '2026-12',
+      lang: 'en',
+      hypotheses: [],
+      kpis,
+    };
     await fs.writeFile(path.join(dir, 'plan.yaml'), stringify(plan));
     const built = await cli(dir, 'build', 'plan.yaml', '--out', 'x.xlsx');
     expect(built.err).not.toMatch(/error/i);
@@ -93,5 +100,50 @@ describe('formula injection: plan → xlsx → read back → sync → xlsx', () 
     await check(true);
     expect((await cli(dir, 'sync', 'x.xlsx')).code).toBe(0);
     await check(true);
+  });
+});
+
+describe('formula injection typed into every kind of cell people own, through sync twice', () => {
+  it('success factors, people’s columns and note rows, hypothesis names and rationales, the title stay text', async () => {
+    const { dir, file } = await buildExample();
+    const wb = await openXlsx(file);
+    const t = treeLayout(wb);
+    const ids = [...t.rowOf.keys()];
+    const userCol = t.ws.columnCount + 2;
+    t.ws.getCell(t.headerRow, userCol).value = '=HYPERLINK("http://x","col")';
+    INJECTION.forEach((s, i) => {
+      const id = ids[i % ids.length] as string;
+      const r = t.rowOf.get(id) as number;
+      if (i < ids.length) {
+        t.ws.getCell(r, t.col.ksf as number).value = s;
+        t.ws.getCell(r, userCol).value = s;
+      }
+      t.ws.getCell(t.nextRow + 1 + i, t.col.notes as number).value = s; // a note row of its own
+    });
+    const hyp = sheetByKey(wb, 'sheet.hypotheses');
+    hyp.getCell('B4').value = INJECTION[6] as string;
+    hyp.getCell('E4').value = INJECTION[7] as string;
+    sheetByKey(wb, 'sheet.settings').getCell('B6').value = INJECTION[8] as string; // title
+    await wb.xlsx.writeFile(file);
+    for (let pass = 0; pass < 2; pass++) expect((await cli(dir, 'sync', path.basename(file))).code).toBe(0);
+
+    const after = await openXlsx(file);
+    const stored = (s: string): string => s.replace(/\r/g, '\n');
+    const texts = new Set<string>();
+    const formulas: string[] = [];
+    for (const ws of after.worksheets) {
+      ws.eachRow((row) =>
+        row.eachCell((cell) => {
+          if (typeof cell.value === 'string') texts.add(cell.value);
+          const f = (cell.value as { formula?: string } | null)?.formula;
+          if (f) formulas.push(f);
+        }),
+      );
+    }
+    for (const s of INJECTION) expect([s, texts.has(stored(s))]).toEqual([s, true]);
+    expect(texts.has('=HYPERLINK("http://x","col")')).toBe(true);
+    expect(formulas.filter((f) => /HYPERLINK|cmd|DDE|calc|SUM\(A1\)/i.test(f))).toEqual([]);
+    // The title is shown in the sheets' headings as text too.
+    expect([...texts].some((x) => x.includes(INJECTION[8] as string) && x !== INJECTION[8])).toBe(true);
   });
 });

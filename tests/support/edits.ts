@@ -5,9 +5,7 @@ import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { main } from '../../src/cli/main';
 import type { Io } from '../../src/cli/io';
-import { messages } from '../../src/core/i18n';
-import { headerMatcher } from '../../src/core/reader/headers';
-import { TREE_HEADER_KEYS, type TreeColumnKey } from '../../src/core/layout/treeColumns';
+import type { TreeColumnKey } from '../../src/core/layout/treeColumns';
 import type { Plan } from '../../src/core/model/planSchema';
 
 export const EXAMPLE = path.resolve(__dirname, '../../examples/sales-funnel.yaml');
@@ -49,83 +47,11 @@ export async function openXlsx(file: string): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
-// ---------------------------------------------------------------------------------------
-// Finding things by header and ID, never by fixed letters.
+import { hypothesisRow, text, treeLayout } from './find';
+import { applyMoreEdits } from './moreEdits';
 
-const matchTree = headerMatcher(TREE_HEADER_KEYS);
-
-export function sheetByKey(wb: ExcelJS.Workbook, key: 'sheet.tree' | 'sheet.hypotheses' | 'sheet.settings' | 'sheet.calendar'): ExcelJS.Worksheet {
-  const names = [messages[key].en, messages[key].ja];
-  const ws = wb.worksheets.find((w) => names.includes(w.name));
-  if (!ws) throw new Error(`no sheet ${names.join('/')}`);
-  return ws;
-}
-
-export function text(v: ExcelJS.CellValue): string {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'object' && 'richText' in v) return v.richText.map((r) => r.text).join('');
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === 'object' && 'result' in v) return text((v as { result?: ExcelJS.CellValue }).result ?? null);
-  return String(v);
-}
-
-export interface TreeLayout {
-  readonly ws: ExcelJS.Worksheet;
-  readonly headerRow: number;
-  /** Tool columns by key, and every header by its text. */
-  readonly col: Partial<Record<TreeColumnKey, number>>;
-  readonly byHeader: Map<string, number>;
-  readonly rowOf: Map<string, number>;
-  /** The first row after the last used row. */
-  readonly nextRow: number;
-}
-
-export function treeLayout(wb: ExcelJS.Workbook): TreeLayout {
-  const ws = sheetByKey(wb, 'sheet.tree');
-  for (let r = 1; r <= 30; r++) {
-    const col: Partial<Record<TreeColumnKey, number>> = {};
-    const byHeader = new Map<string, number>();
-    ws.getRow(r).eachCell((cell, c) => {
-      const t = text(cell.value).trim();
-      if (t === '') return;
-      byHeader.set(t, c);
-      const key = matchTree(t);
-      if (key && col[key] === undefined) col[key] = c;
-    });
-    if (col.id && col.level && col.name && col.parent) {
-      const rowOf = new Map<string, number>();
-      let last = r;
-      ws.eachRow((row, rr) => {
-        if (rr <= r) return;
-        const id = text(row.getCell(col.id as number).value).trim();
-        if (id !== '' && !rowOf.has(id)) rowOf.set(id, rr);
-        if (row.hasValues) last = Math.max(last, rr);
-      });
-      return { ws, headerRow: r, col, byHeader, rowOf, nextRow: last + 1 };
-    }
-  }
-  throw new Error('no tree header row');
-}
-
-export function hypothesisRow(wb: ExcelJS.Workbook, id: string): { ws: ExcelJS.Worksheet; row: number; valueCol: number } {
-  const ws = sheetByKey(wb, 'sheet.hypotheses');
-  const valueHeaders = [messages['sheet.hypotheses.col.value'].en, messages['sheet.hypotheses.col.value'].ja];
-  const idHeaders = [messages['sheet.hypotheses.col.id'].en, messages['sheet.hypotheses.col.id'].ja];
-  for (let r = 1; r <= 30; r++) {
-    let idCol = 0;
-    let valueCol = 0;
-    ws.getRow(r).eachCell((cell, c) => {
-      const t = text(cell.value).trim();
-      if (idHeaders.includes(t)) idCol = c;
-      if (valueHeaders.includes(t)) valueCol = c;
-    });
-    if (idCol && valueCol) {
-      for (let rr = r + 1; rr <= ws.rowCount; rr++) if (text(ws.getCell(rr, idCol).value).trim() === id) return { ws, row: rr, valueCol };
-      throw new Error(`no hypothesis ${id}`);
-    }
-  }
-  throw new Error('no hypotheses header');
-}
+export { hypothesisRow, sheetByKey, text, treeLayout, type TreeLayout } from './find';
+export { hypothesesHeaderRow, reviewTab } from './moreEdits';
 
 // ---------------------------------------------------------------------------------------
 // Edit scenarios (tests/fixtures/edits/<case>.json)
@@ -139,7 +65,33 @@ export type Edit =
   | { op: 'setHypothesis'; id: string; value: number }
   | { op: 'addSheet'; name: string; cells: Record<string, string | number> }
   | { op: 'notesRow'; column: TreeColumnKey; text: string }
-  | { op: 'comment'; header: string; id: string; value: string; note: string };
+  | { op: 'comment'; header: string; id: string; value: string; note: string }
+  /** A comment on one of the tool's cells of a node (an input, or even a target). */
+  | { op: 'commentCell'; id: string; column: TreeColumnKey; note: string }
+  | { op: 'commentHypothesis'; id: string; note: string }
+  /** A formula typed into an input cell: the KGI's target or a hypothesis value. */
+  | { op: 'formulaInCell'; id: string; column: TreeColumnKey; formula: string; result: number }
+  | { op: 'formulaInHypothesis'; id: string; formula: string; result: number }
+  /** A column of people's own on the Hypotheses sheet, right of the tool's. */
+  | { op: 'hypothesisColumn'; header: string; values: Record<string, string | number> }
+  /** A cell far right of a node row, under no header. */
+  | { op: 'looseCell'; id: string; column: number; value: string }
+  /** A date in a column people added, with their number format. */
+  | { op: 'dateColumn'; header: string; id: string; date: string; numFmt: string }
+  /** A note typed in a column of people's own on the Calendar sheet. */
+  | { op: 'calendarNote'; address: string; value: string }
+  /** A tool sheet renamed, as Excel does it (names follow the sheet). */
+  | { op: 'renameSheet'; key: 'sheet.hypotheses' | 'sheet.calendar'; name: string }
+  /** The cells of two rows merged in one column. */
+  | { op: 'mergeDown'; id: string; column: TreeColumnKey; value: string }
+  /** Two of the tool's columns swapped by hand, headers and values. */
+  | { op: 'swapColumns'; a: TreeColumnKey; b: TreeColumnKey }
+  /** A tool column's header typed in the other language. */
+  | { op: 'retypeHeader'; column: TreeColumnKey; text: string }
+  /** The review tab of a week, as `kpi-tree review` writes it. */
+  | { op: 'review'; week: string }
+  /** An actual or an answer typed into a review tab. */
+  | { op: 'reviewAnswer'; week: string; id: string; column: 'actual' | 'q1' | 'q2' | 'q3'; value: string | number };
 
 export interface EditCase {
   readonly description: string;
@@ -201,8 +153,26 @@ export function applyEdits(wb: ExcelJS.Workbook, edits: readonly Edit[]): void {
         cell.note = e.note;
         break;
       }
+      default:
+        applyMoreEdits(wb, t, e);
     }
   }
+}
+
+/**
+ * Builds the example, applies the edits, saves, syncs with the CLI; checks the previous
+ * file is kept as .bak, and gives what was saved and what sync wrote, as read from files.
+ */
+export async function editAndSync(edits: readonly Edit[]): Promise<{ dir: string; file: string; before: ExcelJS.Workbook; after: ExcelJS.Workbook; out: string; err: string }> {
+  const { dir, file } = await buildExample();
+  const wb = await openXlsx(file);
+  applyEdits(wb, edits);
+  await wb.xlsx.writeFile(file);
+  const edited = await fs.readFile(file);
+  const r = await cli(dir, 'sync', path.basename(file));
+  if (r.code !== 0) throw new Error(`sync exited ${r.code}: ${r.err}`);
+  expect((await fs.readFile(`${file}.bak`)).equals(edited)).toBe(true);
+  return { dir, file, before: await openXlsx(`${file}.bak`), after: await openXlsx(file), out: r.out, err: r.err };
 }
 
 // ---------------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ import { formulaMessages } from '../../src/core/i18n/messages/formula';
 import { planMessages } from '../../src/core/i18n/messages/plan';
 import { readerMessages } from '../../src/core/i18n/messages/reader';
 import { sheetMessages } from '../../src/core/i18n/messages/sheet';
+import { syncMessages } from '../../src/core/i18n/messages/sync';
 
 const MODULE_CATALOGS: readonly Readonly<Record<string, { en: string; ja: string }>>[] = [
   commonMessages,
@@ -19,6 +20,7 @@ const MODULE_CATALOGS: readonly Readonly<Record<string, { en: string; ja: string
   sheetMessages,
   cliMessages,
   readerMessages,
+  syncMessages,
 ];
 
 const keys = Object.keys(messages) as MessageKey[];

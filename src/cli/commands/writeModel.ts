@@ -3,7 +3,7 @@ import type { NodeLocator } from '../../core/backcast/compute';
 import { t, type Lang } from '../../core/i18n';
 import type { Problem } from '../../core/model/problem';
 import type { Model } from '../../core/model/types';
-import { planUpdate } from '../../core/sync/planUpdate';
+import { planRebuild } from '../../core/sync/planRebuild';
 import { applySpec } from '../../hosts/xlsx/applySpec';
 import { writeWorkbookFile } from '../../hosts/xlsx/file';
 import { InputError } from '../errors';
@@ -52,7 +52,7 @@ export function applyModel(
   existing: Pick<LoadedWorkbook, 'read' | 'data'> | undefined,
   workbookLang: Lang,
 ): { applied: boolean; problems: Problem[] } {
-  const planned = planUpdate(model, problems, locate, workbookLang, existing);
+  const planned = planRebuild(model, problems, locate, workbookLang, existing);
   if (planned.spec === null) return { applied: false, problems: planned.problems };
   applySpec(workbook, planned.spec);
   return { applied: true, problems: planned.problems };

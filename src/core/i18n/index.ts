@@ -9,6 +9,7 @@ import { rulesMessages } from './messages/rules';
 import { readerMessages } from './messages/reader';
 import { reviewMessages } from './messages/review';
 import { paneMessages } from './messages/pane';
+import { syncMessages } from './messages/sync';
 
 export type { Lang, Message } from './define';
 export { LANGS } from './define';
@@ -23,6 +24,7 @@ export const messages = {
   ...cliMessages,
   ...readerMessages,
   ...reviewMessages,
+  ...syncMessages,
   ...rulesMessages,
   ...paneMessages,
 };

@@ -13,7 +13,7 @@ export interface Cell {
   readonly v?: CellValue;
   /** A formula AST; rendered once, by `renderFormula`, in English with `,` separators. */
   readonly f?: Formula;
-  /** The value the core computed for `f`, cached in the file for readers that do not recalculate. */
+  /** The value the core computed for `f` (or a carried formula showed), cached for readers that do not recalculate. */
   readonly result?: number | string;
   /** A key of `WorkbookSpec.styles`. */
   readonly s?: StyleKey;
@@ -31,6 +31,11 @@ export interface Cell {
    * rebuild moves its row. Only ever taken from the workbook itself, never from plan text.
    */
   readonly carriedFormula?: string;
+  /**
+   * A number format of people's own, carried with their cell (a date in a column they
+   * added stays a date). Applied after the style; never set on the tool's own cells.
+   */
+  readonly numFmt?: string;
 }
 
 export type StyleKey =

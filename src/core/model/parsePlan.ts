@@ -91,7 +91,7 @@ function typeName(v: unknown): string {
 }
 
 /** One zod issue → one located problem, naming the node when it is inside `kpis`. */
-function schemaProblem(issue: z.core.$ZodIssue, raw: unknown, locate: Locator): Problem {
+export function schemaProblem(issue: z.core.$ZodIssue, raw: unknown, locate: Locator): Problem {
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
   let message: LocalizedText;
   switch (issue.code) {

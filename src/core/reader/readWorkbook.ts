@@ -6,11 +6,15 @@ import { a1 } from '../layout/a1';
 import { TREE_HEADER_KEYS, type TreeColumnKey } from '../layout/treeColumns';
 import { buildModel } from '../model/buildModel';
 import { formatPath, type Locator, type SourcePath } from '../model/locate';
-import { LEVELS, type Level, type Plan, type PlanHypothesis, type PlanKpi } from '../model/planSchema';
+import { schemaProblem } from '../model/parsePlan';
+import { LEVELS, PlanSchema, type Level, type Plan, type PlanKpi } from '../model/planSchema';
 import type { Problem } from '../model/problem';
 import type { Model } from '../model/types';
 import { checksFromSettings } from '../rules/settings';
-import { isBad, readBoolean, readDate, readNumber, readRawText, readText, shown, type Read } from './cells';
+import { isBad, readBoolean, readDate, readNumber, readRawText, readText, type Read } from './cells';
+import { readCalendar, type CalendarSheetInfo } from './calendarSheet';
+import { reportBrokenNames, reportDamagedTargets } from './damage';
+import { readHypotheses, type HypothesesSheetInfo, type HypothesisColumnKey } from './hypothesesSheet';
 import { findHeaderRow, findSheet, headerMatcher } from './headers';
 import { cellAt, type RawCell, type SheetData, type WorkbookData } from './workbookData';
 
@@ -34,6 +38,11 @@ export interface ReadWorkbookResult {
   readonly lang: Lang;
   readonly locate: NodeLocator;
   readonly tree: TreeSheetInfo | null;
+  /** Where the hypotheses stand (absent when the workbook was not read that far). */
+  readonly hypotheses?: HypothesesSheetInfo | null;
+  readonly calendar?: CalendarSheetInfo | null;
+  /** The Settings sheet's name as it stands. */
+  readonly settingsSheet?: string | null;
 }
 
 const WEEK_LABEL = /^\d{4}-W\d{2}$/;
@@ -44,16 +53,6 @@ const matchTreeHeader = headerMatcher(TREE_HEADER_KEYS);
 export function hasTreeHeader(sheet: SheetData): boolean {
   return findHeaderRow(sheet, matchTreeHeader, REQUIRED_TREE_COLUMNS) !== null;
 }
-const HYPOTHESIS_HEADERS = {
-  id: 'sheet.hypotheses.col.id',
-  name: 'sheet.hypotheses.col.name',
-  value: 'sheet.hypotheses.col.value',
-  unit: 'sheet.hypotheses.col.unit',
-  rationale: 'sheet.hypotheses.col.rationale',
-} as const;
-const matchHypothesisHeader = headerMatcher(HYPOTHESIS_HEADERS);
-const HOLIDAY_HEADERS = { date: 'sheet.calendar.col.holiday', name: 'sheet.calendar.col.holidayName' } as const;
-const matchHolidayHeader = headerMatcher(HOLIDAY_HEADERS);
 
 /** Plan fields as they map to tree columns (for locating problems). */
 const KPI_FIELD_COLUMN: Record<string, TreeColumnKey> = {
@@ -159,50 +158,29 @@ export function readWorkbook(data: WorkbookData, fallbackLang: Lang): ReadWorkbo
       baseline: typed(row, 'baseline', readNumber(tcell(row, 'baseline')), 'reader.notNumber', id),
       ksf: readRawText(tcell(row, 'ksf')),
       notes: readRawText(tcell(row, 'notes')),
-      capacity_per_day: positive(typed(row, 'capacity', readNumber(tcell(row, 'capacity')), 'reader.notNumber', id)),
+      capacity_per_day: typed(row, 'capacity', readNumber(tcell(row, 'capacity')), 'reader.notNumber', id),
     });
     kpiRows.push(row);
     nodeRows.push({ id, row });
   }
 
   // Hypotheses.
-  const hypotheses: PlanHypothesis[] = [];
-  const hypRows: number[] = [];
-  const hypSheet =
-    findSheet(data.sheets, 'sheet.hypotheses') ?? data.sheets.find((s) => s !== treeSheet && findHeaderRow(s, matchHypothesisHeader, ['id', 'value']) !== null);
-  const hypHeader = hypSheet ? findHeaderRow(hypSheet, matchHypothesisHeader, ['id', 'value']) : null;
-  const hcol = hypHeader?.columns ?? {};
-  if (hypSheet && hypHeader) {
-    const hcell = (row: number, key: keyof typeof HYPOTHESIS_HEADERS): RawCell | undefined => (hcol[key] ? cellAt(hypSheet, row, hcol[key] as number) : undefined);
-    for (let row = hypHeader.row + 1; row <= hypSheet.rows.length; row++) {
-      const id = readText(hcell(row, 'id'));
-      if (id === undefined) continue;
-      const value = readNumber(hcell(row, 'value'));
-      const where = hcol.value ? at(hypSheet.name, row, hcol.value) : undefined;
-      if (value === undefined || isBad(value)) {
-        report(
-          isBad(value) && value.bad.startsWith('#') ? { key: 'reader.errorValue', params: { error: value.bad } } : { key: 'reader.notNumber', params: { value: isBad(value) ? value.bad : '' } },
-          where,
-          id,
-        );
-        continue;
-      }
-      hypotheses.push({ id, name: readRawText(hcell(row, 'name')) ?? id, value: value as number, unit: readText(hcell(row, 'unit')), rationale: readRawText(hcell(row, 'rationale')) });
-      hypRows.push(row);
-    }
-  } else if (kpis.some((k) => k.backcast)) {
-    report({ key: 'reader.missingHypotheses' }, undefined, undefined, 'warning');
-  }
+  const hyp = readHypotheses(data.sheets, treeSheet, (m, cell, node) => report(m, cell, node));
+  const { hypotheses, rows: hypRows } = hyp;
+  const hypSheet = hyp.info?.sheet;
+  const hcol = hyp.info?.columns ?? {};
+  if (hyp.info === null && kpis.some((k) => k.backcast)) report({ key: 'reader.missingHypotheses' }, undefined, undefined, 'warning');
 
   // The holiday list, exactly as typed.
-  const list = readHolidayList(data, (m, cell) => report(m, cell));
+  const calendar = readCalendar(data.sheets, (m, cell) => report(m, cell));
+  const list = calendar.list;
 
-  // Names that point nowhere are repaired by a rebuild: say so.
-  for (const n of data.names) {
-    if (n.sheet === null && /^(T|D|W|H)_|^(WEEKS|WORKDAYS|HOLIDAYS)$/.test(n.name)) {
-      report({ key: 'reader.brokenName', params: { name: n.name, range: n.range } }, undefined, undefined, 'warning');
-    }
-  }
+  // What a rebuild repairs (broken formulas and names): say so.
+  const weekColumns = treeHeader.others.filter((o) => WEEK_LABEL.test(o.header)).map((o) => o.column);
+  const facts = kpis.map((k, i) => ({ id: k.id, row: kpiRows[i], isKgi: k.level === 'KGI', hasTarget: k.level === 'KGI' || k.backcast !== undefined }));
+  const warn = (m: LocalizedText, cell?: string, node?: string): void => report(m, cell, node, 'warning');
+  reportDamagedTargets(treeSheet, cols, weekColumns, facts, warn);
+  reportBrokenNames(data.names, treeSheet, cols, weekColumns, facts, warn);
 
   const plan: Plan = {
     version: 1,
@@ -220,14 +198,22 @@ export function readWorkbook(data: WorkbookData, fallbackLang: Lang): ReadWorkbo
       return { cell: taddr(kpiRows[index], key) ?? taddr(kpiRows[index], 'id') };
     }
     if (list0 === 'hypotheses' && typeof index === 'number' && hypSheet) {
-      const col = hcol[(field as keyof typeof HYPOTHESIS_HEADERS) ?? 'id'] ?? hcol.id ?? 1;
-      return { cell: at(hypSheet.name, hypRows[index], col) };
+      const col = hcol[(field as HypothesisColumnKey) ?? 'id'] ?? hcol.id ?? 1;
+      return { cell: at(hypSheet, hypRows[index], col) };
     }
     if (list0 === 'month' || list0 === 'title') return { cell: settings.cell(String(list0)) };
     // `checks.rules.<id>` and `checks.thresholds.<name>` are rows of the Settings sheet.
     if (list0 === 'checks') return { cell: settings.cell(path.join('.')), field: formatPath(path) };
     return { field: formatPath(path) };
   };
+  // The same schema as a plan file: what the cells say must be what a plan may say.
+  const checked = PlanSchema.safeParse(plan);
+  if (!checked.success) {
+    for (const issue of checked.error.issues) {
+      const p = schemaProblem(issue, plan, locate);
+      if (!problems.some((q) => q.cell !== undefined && q.cell === p.cell)) problems.push(p);
+    }
+  }
   const built = buildModel(plan, locate);
   problems.push(...built.problems);
   const model: Model = { ...built.model, calendar: { ...built.model.calendar, list }, checks: checksFromSettings(settings.values) };
@@ -241,6 +227,9 @@ export function readWorkbook(data: WorkbookData, fallbackLang: Lang): ReadWorkbo
     problems,
     lang,
     locate: locateNode,
+    hypotheses: hyp.info,
+    calendar: calendar.info,
+    settingsSheet: settings.sheet?.name ?? null,
     tree: {
       sheet: treeSheet.name,
       headerRow: treeHeader.row,
@@ -250,10 +239,6 @@ export function readWorkbook(data: WorkbookData, fallbackLang: Lang): ReadWorkbo
       foreignRows,
     },
   };
-}
-
-function positive(n: number | undefined): number | undefined {
-  return n !== undefined && n > 0 ? n : undefined;
 }
 
 interface SettingsRead {
@@ -285,28 +270,4 @@ function readSettings(sheets: readonly SheetData[]): SettingsRead {
     values,
     cell: (key) => (sheet && rows.has(key) ? `${quoteSheetName(sheet.name)}!B${rows.get(key)}` : undefined),
   };
-}
-
-function readHolidayList(
-  data: WorkbookData,
-  report: (m: LocalizedText, cell: string) => void,
-): { date: IsoDate; name: string }[] | undefined {
-  const sheet = findSheet(data.sheets, 'sheet.calendar');
-  if (!sheet) return undefined;
-  const header = findHeaderRow(sheet, matchHolidayHeader, ['date']);
-  if (!header) return undefined;
-  const dateCol = header.columns.date as number;
-  const nameCol = header.columns.name;
-  const out: { date: IsoDate; name: string }[] = [];
-  for (let row = header.row + 1; row <= sheet.rows.length; row++) {
-    const cell = cellAt(sheet, row, dateCol);
-    const d = readDate(cell);
-    if (d === undefined) continue;
-    if (isBad(d)) {
-      report({ key: 'reader.notDate', params: { value: shown(cell) } }, `${quoteSheetName(sheet.name)}!${a1(row, dateCol)}`);
-      continue;
-    }
-    out.push({ date: d as IsoDate, name: nameCol ? (readRawText(cellAt(sheet, row, nameCol)) ?? '') : '' });
-  }
-  return out;
 }

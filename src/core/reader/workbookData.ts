@@ -14,6 +14,8 @@ export interface RawCell {
   readonly error?: string;
   /** The cell's comment (note), if any. */
   readonly note?: string;
+  /** The cell's number format when it is not General (`yyyy-mm-dd`, `0.0%`), if the host gives it. */
+  readonly numFmt?: string;
 }
 
 export interface SheetData {

@@ -1,76 +1,162 @@
 import { CALENDAR } from '../layout/calendarSheet';
 import { HYPOTHESES } from '../layout/hypothesesSheet';
-import type { Cell, SheetSpec, WorkbookSpec } from '../layout/spec';
-import { TREE } from '../layout/treeColumns';
+import type { SheetKey, SheetSpec, WorkbookSpec } from '../layout/spec';
+import { TREE, TREE_HEADER_KEYS } from '../layout/treeColumns';
+import { matchCalendarHeader } from '../reader/calendarSheet';
+import { headerMatcher } from '../reader/headers';
+import { matchHypothesisHeader } from '../reader/hypothesesSheet';
 import type { ReadWorkbookResult } from '../reader/readWorkbook';
-import { cellAt, type RawCell, type SheetData, type WorkbookData } from '../reader/workbookData';
+import type { SheetData, WorkbookData } from '../reader/workbookData';
+import { carrySheet, type CarryLayout, type CarryMap } from './carry';
+import { moveReferences } from './moveRefs';
+import { renameSheets } from './renameSheets';
+
+const WEEK_LABEL = /^\d{4}-W\d{2}$/;
+const matchTreeHeader = headerMatcher(TREE_HEADER_KEYS);
+const treeColumnKey = (text: string): string | undefined =>
+  matchTreeHeader(text) ?? (WEEK_LABEL.test(text) ? `week:${text}` : undefined);
+
+/** Where the cells of one old sheet went. */
+export interface SheetMove extends CarryMap {
+  readonly sheet: string;
+}
+
+export interface Rebuilt {
+  readonly spec: WorkbookSpec;
+  readonly moves: readonly SheetMove[];
+}
 
 /**
- * Turns a freshly laid-out spec into a rebuild of an existing workbook: the tree keeps
- * its sheet name, people's own columns travel with their node's row, rows that are not
- * nodes (people's notes) are kept below the tree, and the regions the tool regenerates
- * are emptied first so a removed node leaves nothing behind.
+ * Turns a freshly laid-out spec into a rebuild of an existing workbook: the tool's sheets
+ * keep the names people gave them, people's own columns and rows, comments and formulas
+ * typed into input cells travel with what they belong to, and the regions the tool
+ * regenerates are emptied first so a removed node leaves nothing behind.
  */
-export function rebuildInPlace(spec: WorkbookSpec, read: ReadWorkbookResult, data: WorkbookData): WorkbookSpec {
-  const tree = read.tree;
-  const oldTree = tree ? data.sheets.find((s) => s.name === tree.sheet) : undefined;
-  const sheets = spec.sheets.map((sheet): SheetSpec => {
+export function rebuildInPlace(
+  spec: WorkbookSpec,
+  read: ReadWorkbookResult,
+  data: WorkbookData,
+): WorkbookSpec {
+  return rebuild(spec, read, data).spec;
+}
+
+export function rebuild(spec: WorkbookSpec, read: ReadWorkbookResult, data: WorkbookData): Rebuilt {
+  const found: Partial<Record<SheetKey, string>> = {
+    tree: read.tree?.sheet,
+    hypotheses: read.hypotheses?.sheet,
+    calendar: read.calendar?.sheet,
+    settings: read.settingsSheet ?? undefined,
+  };
+  const names = new Map<string, string>();
+  for (const s of spec.sheets) {
+    const name = found[s.key];
+    if (name !== undefined) names.set(s.name, name);
+  }
+  const renamed = renameSheets(spec, names);
+  const oldSheet = (name: string | undefined): SheetData | undefined =>
+    name === undefined ? undefined : data.sheets.find((s) => s.name === name);
+  const moves: SheetMove[] = [];
+  const carry = (
+    sheet: SheetSpec,
+    old: SheetData | undefined,
+    layout: CarryLayout | undefined,
+    clearBelow: number,
+  ): SheetSpec => {
+    if (!old || !layout) return { ...sheet, clearBelow };
+    const done = carrySheet(sheet, old, layout);
+    moves.push({ sheet: old.name, ...done.moved });
+    return { ...done.sheet, clearBelow };
+  };
+  const sheets = renamed.sheets.map((sheet): SheetSpec => {
     switch (sheet.key) {
       case 'tree':
-        return tree && oldTree ? carryTree(sheet, tree, oldTree) : sheet;
+        return carry(sheet, oldSheet(read.tree?.sheet), treeLayout(sheet, read), TREE.headerRow);
       case 'hypotheses':
-        return { ...sheet, clearBelow: HYPOTHESES.headerRow };
+        return carry(
+          sheet,
+          oldSheet(read.hypotheses?.sheet),
+          hypothesesLayout(sheet, read),
+          HYPOTHESES.headerRow,
+        );
       case 'calendar':
-        return { ...sheet, clearBelow: CALENDAR.headerRow };
+        return carry(sheet, oldSheet(read.calendar?.sheet), calendarLayout(read), CALENDAR.headerRow);
       default:
         return sheet;
     }
   });
-  const specTree = spec.sheets.find((s) => s.key === 'tree');
-  const rename = (name: string): string => (tree && specTree && name === specTree.name ? tree.sheet : name);
-  return { ...spec, sheets, names: spec.names.map((n) => ({ ...n, sheet: rename(n.sheet) })) };
+  return { spec: { ...renamed, sheets: sheets.map((s) => followMoves(s, moves)) }, moves };
 }
 
-/** A cell of people's own, as it travels with its row: value or formula, and its comment. */
-function carried(cell: RawCell | undefined): Cell | null {
-  if (!cell) return null;
-  const note = cell.note !== undefined ? { note: cell.note } : {};
-  if (cell.formula !== undefined) return { carriedFormula: cell.formula, ...note };
-  if (cell.error !== undefined || cell.value === null || cell.value === '') return cell.note !== undefined ? { v: null, ...note } : null;
-  return { v: cell.value, ...note };
+/** People's formulas on a rebuilt sheet point at the cells they pointed at before the move. */
+function followMoves(sheet: SheetSpec, moves: readonly SheetMove[]): SheetSpec {
+  if (!moves.some((m) => m.sheet === sheet.name)) return sheet;
+  const bySheet = new Map(moves.map((m) => [m.sheet, m]));
+  const rows = sheet.rows.map((r) =>
+    r.map((c) =>
+      c?.carriedFormula === undefined
+        ? c
+        : { ...c, carriedFormula: moveReferences(c.carriedFormula, sheet.name, bySheet) },
+    ),
+  );
+  return { ...sheet, rows };
 }
 
-function carryTree(sheet: SheetSpec, tree: NonNullable<ReadWorkbookResult['tree']>, old: SheetData): SheetSpec {
-  const rows = sheet.rows.map((r) => [...r]);
-  const width = Math.max(...rows.map((r) => r.length));
-  const idColumn = 0;
-  const oldRowOf = new Map(tree.nodeRows.map((n) => [n.id, n.row]));
-  // People's columns go after the tool's, in the order they stood.
-  const moved = new Map(tree.userColumns.map((u, k) => [u.column, width + k]));
-  const put = (rowIndex: number, col: number, cell: Cell | null): void => {
-    while (rows.length <= rowIndex) rows.push([]);
-    const r = rows[rowIndex];
-    while (r.length <= col) r.push(null);
-    r[col] = cell;
+/** The spec row (1-based) of each id written in the first column below the header. */
+function specRowsById(sheet: SheetSpec, headerRow: number): Map<string, number> {
+  const out = new Map<string, number>();
+  sheet.rows.forEach((r, i) => {
+    const id = r[0]?.v;
+    if (i + 1 > headerRow && typeof id === 'string' && !out.has(id)) out.set(id, i + 1);
+  });
+  return out;
+}
+
+function keyedRows(
+  sheet: SheetSpec,
+  headerRow: number,
+  rows: readonly { id: string; row: number }[],
+): (oldRow: number) => number | undefined {
+  const specRow = specRowsById(sheet, headerRow);
+  const idAt = new Map(rows.map((r) => [r.row, r.id]));
+  return (oldRow) => {
+    const id = idAt.get(oldRow);
+    return id === undefined ? undefined : specRow.get(id);
   };
-  tree.userColumns.forEach((u) => put(TREE.headerRow - 1, moved.get(u.column) as number, { v: u.header, s: 'header' }));
-  for (let i = TREE.headerRow; i < rows.length; i++) {
-    const id = rows[i][idColumn]?.v;
-    const oldRow = typeof id === 'string' ? oldRowOf.get(id) : undefined;
-    if (oldRow === undefined) continue;
-    for (const u of tree.userColumns) put(i, moved.get(u.column) as number, carried(cellAt(old, oldRow, u.column)));
-  }
-  // Rows of people's own, kept below the tree after one blank row, each cell in its (moved) column.
-  let next = rows.length + 1;
-  for (const oldRow of tree.foreignRows) {
-    const cells = old.rows[oldRow - 1] ?? [];
-    cells.forEach((cell, c) => {
-      const col = moved.get(c + 1) ?? c;
-      const value = carried(cell);
-      if (value) put(next, col, value);
-    });
-    next++;
-  }
-  const widths = [...sheet.widths, ...tree.userColumns.map(() => 14)];
-  return { ...sheet, name: tree.sheet, rows, widths, clearBelow: TREE.headerRow };
+}
+
+function treeLayout(sheet: SheetSpec, read: ReadWorkbookResult): CarryLayout | undefined {
+  const tree = read.tree;
+  if (!tree) return undefined;
+  return {
+    headerRow: tree.headerRow,
+    specHeaderRow: TREE.headerRow,
+    columnKey: treeColumnKey,
+    rowOf: keyedRows(sheet, TREE.headerRow, tree.nodeRows),
+    foreignRows: tree.foreignRows,
+  };
+}
+
+function hypothesesLayout(sheet: SheetSpec, read: ReadWorkbookResult): CarryLayout | undefined {
+  const info = read.hypotheses;
+  if (!info) return undefined;
+  return {
+    headerRow: info.headerRow,
+    specHeaderRow: HYPOTHESES.headerRow,
+    columnKey: matchHypothesisHeader,
+    rowOf: keyedRows(sheet, HYPOTHESES.headerRow, info.hypothesisRows),
+    foreignRows: info.foreignRows,
+  };
+}
+
+/** Calendar rows are not keyed: a row below the header keeps its place (the holiday list as typed). */
+function calendarLayout(read: ReadWorkbookResult): CarryLayout | undefined {
+  const info = read.calendar;
+  if (!info) return undefined;
+  return {
+    headerRow: info.headerRow,
+    specHeaderRow: CALENDAR.headerRow,
+    columnKey: matchCalendarHeader,
+    rowOf: (oldRow) => oldRow - info.headerRow + CALENDAR.headerRow,
+    foreignRows: [],
+  };
 }

@@ -34,12 +34,15 @@ export function applySpec(workbook: ExcelJS.Workbook, spec: WorkbookSpec): void 
 interface WorksheetInternals {
   dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void };
   orderNo: number;
+  _merges: Record<string, { range: string; model: { top: number; bottom: number } }>;
 }
 const internals = (ws: ExcelJS.Worksheet): WorksheetInternals => ws as unknown as WorksheetInternals;
 
 function writeSheet(ws: ExcelJS.Worksheet, sheet: SheetSpec, spec: WorkbookSpec): void {
   if (sheet.clearBelow !== undefined) {
     const from = sheet.clearBelow + 1;
+    // A merged area in the region would send the writes of its cells to its top-left cell.
+    for (const range of Object.values(internals(ws)._merges)) if (range.model.bottom >= from) ws.unMergeCells(range.range);
     ws.eachRow({ includeEmpty: false }, (row, r) => {
       if (r < from) return;
       row.eachCell({ includeEmpty: true }, (cell) => {
@@ -121,13 +124,15 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: SheetSpec, spec: WorkbookSpec)
 function writeCell(target: ExcelJS.Cell, cell: Cell, spec: WorkbookSpec): void {
   const style = cell.s ? spec.styles[cell.s] : undefined;
   if (style) applyStyle(target, style);
+  if (cell.numFmt !== undefined) target.numFmt = cell.numFmt;
   if (cell.note !== undefined) target.note = cell.note;
   if (cell.f) {
     target.value = cell.result === undefined ? { formula: renderFormula(cell.f), date1904: false } : { formula: renderFormula(cell.f), result: cell.result, date1904: false };
     return;
   }
   if (cell.carriedFormula !== undefined) {
-    target.value = { formula: cell.carriedFormula, date1904: false };
+    const f = cell.carriedFormula;
+    target.value = cell.result === undefined ? { formula: f, date1904: false } : { formula: f, result: cell.result, date1904: false };
     return;
   }
   if (cell.input && !isEmpty(target.value)) return;

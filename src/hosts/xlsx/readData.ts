@@ -1,4 +1,4 @@
-import type ExcelJS from 'exceljs';
+import ExcelJS from 'exceljs';
 import type { NameData, RawCell, SheetData, WorkbookData } from '../../core/reader/workbookData';
 
 /** Excel's serial for a JS date as ExcelJS returns it (UTC midnight for a date cell). */
@@ -31,17 +31,29 @@ function noteText(note: ExcelJS.Cell['note']): string | undefined {
   return Array.isArray(texts) ? texts.map((t) => t.text ?? '').join('') : undefined;
 }
 
-/** ExcelJS workbook → the plain data the core's reader takes. */
+function rawCell(cell: ExcelJS.Cell): RawCell {
+  const note = noteText(cell.note);
+  const numFmt = typeof cell.numFmt === 'string' && cell.numFmt !== '' && cell.numFmt !== 'General' ? cell.numFmt : undefined;
+  return { ...scalar(cell.value), ...(note === undefined ? {} : { note }), ...(numFmt === undefined ? {} : { numFmt }) };
+}
+
+/**
+ * ExcelJS workbook → the plain data the core's reader takes. A merged area holds its
+ * value in its top-left cell only (as Excel and Office.js give it): ExcelJS answers the
+ * master's value for every cell of the area, which would copy it into other rows.
+ */
 export function readWorkbookData(workbook: ExcelJS.Workbook): WorkbookData {
   const sheets: SheetData[] = workbook.worksheets.map((ws) => {
     const rows: (RawCell | undefined)[][] = [];
-    ws.eachRow({ includeEmpty: false }, (row, r) => {
+    // Empty rows and cells too: a comment on an empty cell is something people put there.
+    ws.eachRow({ includeEmpty: true }, (row, r) => {
       const cells: (RawCell | undefined)[] = [];
-      row.eachCell({ includeEmpty: false }, (cell, c) => {
-        const note = noteText(cell.note);
-        cells[c - 1] = note === undefined ? scalar(cell.value) : { ...scalar(cell.value), note };
+      row.eachCell({ includeEmpty: true }, (cell, c) => {
+        if (cell.isMerged && cell.master !== cell) return;
+        if (cell.type === ExcelJS.ValueType.Null && noteText(cell.note) === undefined) return;
+        cells[c - 1] = rawCell(cell);
       });
-      rows[r - 1] = cells;
+      if (cells.length > 0) rows[r - 1] = cells;
     });
     for (let i = 0; i < rows.length; i++) if (rows[i] === undefined) rows[i] = [];
     return { name: ws.name, rows };

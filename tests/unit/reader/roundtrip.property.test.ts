@@ -7,6 +7,7 @@ import { readWorkbook } from '../../../src/core/reader/readWorkbook';
 import { applySpec } from '../../../src/hosts/xlsx/applySpec';
 import { readWorkbookData } from '../../../src/hosts/xlsx/readData';
 import { planArb } from '../../support/edits';
+import { buildInMemory, reopen, syncInMemory } from '../../support/memorySync';
 
 /** What a workbook must give back of a model. */
 function essence(m: Model): unknown {
@@ -24,7 +25,9 @@ function essence(m: Model): unknown {
         target: n.target ?? null,
       }))
       .sort((a, b) => a.id.localeCompare(b.id)),
-    hypotheses: [...m.hypotheses].map((h) => ({ id: h.id, value: h.value, unit: h.unit ?? null })).sort((a, b) => a.id.localeCompare(b.id)),
+    hypotheses: [...m.hypotheses]
+      .map((h) => ({ id: h.id, value: h.value, unit: h.unit ?? null }))
+      .sort((a, b) => a.id.localeCompare(b.id)),
     month: m.month,
   };
 }
@@ -60,3 +63,40 @@ describe('round trip: plan → spec → ExcelJS workbook → readWorkbook', () =
     );
   });
 });
+
+describe('build → sync on an unchanged workbook (random plans)', () => {
+  it('changes no cell value, formula, comment or number format, and reports nothing', async () => {
+    await fc.assert(
+      fc.asyncProperty(planArb, fc.constantFrom('ja' as const, 'en' as const), async (plan, lang) => {
+        const loaded = loadPlanText(JSON.stringify(plan), 'json');
+        const model = loaded.model as Model;
+        if (planWorkbook(model, lang, loaded.problems).spec === null) return;
+        const built = await reopen(buildInMemory(model, lang));
+        const before = cells(built);
+        expect(syncInMemory(built).filter((p) => p.code === 'sheet')).toEqual([]);
+        const after = cells(await reopen(built));
+        expect(after).toEqual(before);
+      }),
+      { numRuns: 15 },
+    );
+  });
+});
+
+/** Every non-empty cell of every sheet: value or formula, comment, number format. */
+function cells(wb: ExcelJS.Workbook): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const ws of wb.worksheets) {
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        const v = cell.value as unknown;
+        const shown =
+          v !== null && typeof v === 'object' && 'formula' in v
+            ? `=${String((v as { formula: unknown }).formula)}`
+            : JSON.stringify(v);
+        const note = typeof cell.note === 'string' ? cell.note : JSON.stringify(cell.note ?? null);
+        out[`${ws.name}!${cell.address}`] = `${shown} | ${note} | ${cell.numFmt ?? ''}`;
+      }),
+    );
+  }
+  return out;
+}

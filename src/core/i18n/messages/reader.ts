@@ -33,6 +33,22 @@ export const readerMessages = defineMessages({
     en: 'The name {name} points nowhere ({range}); sync recreates it',
     ja: '名前 {name} の参照先がありません（{range}）。同期で作り直します',
   },
+  'reader.missingGeneratedName': {
+    en: 'The name {name} is missing (or pointed nowhere); sync recreates it',
+    ja: '名前 {name} がありません（または参照先がありませんでした）。同期で作り直します',
+  },
+  'reader.repairedFormula': {
+    en: 'The cell shows {error} where KPI Tree writes a formula; sync writes the formula again',
+    ja: 'KPI Tree が数式を書くセルが {error} になっています。同期で数式を書き直します',
+  },
+  'reader.typedOverFormula': {
+    en: '"{value}" was typed over a formula of KPI Tree; sync writes the formula again (change the backcast or a hypothesis instead)',
+    ja: 'KPI Tree の数式の上に "{value}" が入力されています。同期で数式を書き直します（逆算式か仮説を変えてください）',
+  },
+  'reader.missingValue': {
+    en: 'The hypothesis "{id}" has no value: type a number',
+    ja: '仮説 "{id}" に値がありません: 数値を入力してください',
+  },
   'reader.missingHypotheses': {
     en: 'The "Hypotheses" / "仮説" sheet is missing: backcasts that use hypotheses cannot be computed',
     ja: '「仮説」シートがありません: 仮説を使う逆算式を計算できません',

@@ -1,0 +1,114 @@
+import { ID_PATTERN } from '../brand';
+import { quoteSheetName } from '../formula/sheetName';
+import type { LocalizedText } from '../i18n';
+import { a1 } from '../layout/a1';
+import type { PlanHypothesis } from '../model/planSchema';
+import { isBad, readNumber, readRawText, readText } from './cells';
+import { findHeaderRow, findSheet, headerMatcher } from './headers';
+import { cellAt, type RawCell, type SheetData } from './workbookData';
+
+export const HYPOTHESIS_HEADERS = {
+  id: 'sheet.hypotheses.col.id',
+  name: 'sheet.hypotheses.col.name',
+  value: 'sheet.hypotheses.col.value',
+  unit: 'sheet.hypotheses.col.unit',
+  rationale: 'sheet.hypotheses.col.rationale',
+} as const;
+export type HypothesisColumnKey = keyof typeof HYPOTHESIS_HEADERS;
+export const matchHypothesisHeader = headerMatcher(HYPOTHESIS_HEADERS);
+
+/** Where the hypotheses stand on their sheet, so a rebuild keeps what people added around them. */
+export interface HypothesesSheetInfo {
+  readonly sheet: string;
+  readonly headerRow: number;
+  readonly columns: Partial<Record<HypothesisColumnKey, number>>;
+  /** Each hypothesis's row, in sheet order. */
+  readonly hypothesisRows: readonly { id: string; row: number }[];
+  /** Rows below the header that are not hypotheses but hold something (people's notes). */
+  readonly foreignRows: readonly number[];
+}
+
+export interface HypothesesRead {
+  readonly hypotheses: PlanHypothesis[];
+  /** The sheet row of `hypotheses[i]`. */
+  readonly rows: number[];
+  readonly info: HypothesesSheetInfo | null;
+}
+
+type Report = (message: LocalizedText, cell: string | undefined, node: string | undefined) => void;
+
+function holdsSomething(cells: readonly (RawCell | undefined)[]): boolean {
+  return cells.some(
+    (c) =>
+      c !== undefined &&
+      ((c.value !== null && c.value !== '') || c.formula !== undefined || c.error !== undefined),
+  );
+}
+
+/**
+ * The Hypotheses sheet: by its name in either language when it has the header, else
+ * the first other sheet with an ID and a Value header. A row whose ID cell holds text
+ * that is no id and whose value is empty is people's note, kept as it is; an id
+ * without a value is a problem at the value cell.
+ */
+export function readHypotheses(
+  sheets: readonly SheetData[],
+  exclude: SheetData,
+  report: Report,
+): HypothesesRead {
+  const hasHeader = (s: SheetData): boolean =>
+    findHeaderRow(s, matchHypothesisHeader, ['id', 'value']) !== null;
+  const named = findSheet(sheets, 'sheet.hypotheses');
+  const sheet =
+    named && named !== exclude && hasHeader(named)
+      ? named
+      : sheets.find((s) => s !== exclude && hasHeader(s));
+  const header = sheet ? findHeaderRow(sheet, matchHypothesisHeader, ['id', 'value']) : null;
+  if (!sheet || !header) return { hypotheses: [], rows: [], info: null };
+
+  const col = header.columns;
+  const cell = (row: number, key: HypothesisColumnKey): RawCell | undefined =>
+    col[key] ? cellAt(sheet, row, col[key] as number) : undefined;
+  const at = (row: number, key: HypothesisColumnKey): string =>
+    `${quoteSheetName(sheet.name)}!${a1(row, col[key] ?? col.id ?? 1)}`;
+  const hypotheses: PlanHypothesis[] = [];
+  const rows: number[] = [];
+  const hypothesisRows: { id: string; row: number }[] = [];
+  const foreignRows: number[] = [];
+  for (let row = header.row + 1; row <= sheet.rows.length; row++) {
+    const id = readText(cell(row, 'id'));
+    const value = readNumber(cell(row, 'value'));
+    if (id === undefined || (value === undefined && !ID_PATTERN.test(id))) {
+      if (holdsSomething(sheet.rows[row - 1] ?? [])) foreignRows.push(row);
+      continue;
+    }
+    hypothesisRows.push({ id, row });
+    if (value === undefined) {
+      report({ key: 'reader.missingValue', params: { id } }, at(row, 'value'), id);
+      continue;
+    }
+    if (isBad(value)) {
+      report(
+        value.bad.startsWith('#')
+          ? { key: 'reader.errorValue', params: { error: value.bad } }
+          : { key: 'reader.notNumber', params: { value: value.bad } },
+        at(row, 'value'),
+        id,
+      );
+      continue;
+    }
+    hypotheses.push({
+      id,
+      name: readRawText(cell(row, 'name')) ?? id,
+      value: value as number,
+      unit: readText(cell(row, 'unit')),
+      rationale: readRawText(cell(row, 'rationale')),
+    });
+    rows.push(row);
+  }
+  return {
+    hypotheses,
+    rows,
+    info: { sheet: sheet.name, headerRow: header.row, columns: col, hypothesisRows, foreignRows },
+  };
+}

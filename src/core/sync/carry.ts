@@ -1,0 +1,180 @@
+import { toExcelSerial } from '../calendar/date';
+import type { Cell, CellValue, SheetSpec } from '../layout/spec';
+import type { RawCell, SheetData } from '../reader/workbookData';
+
+/**
+ * How a regenerated sheet's old cells map onto its new spec, so that a rebuild, which
+ * empties the region below the header and writes it again, keeps everything people put
+ * there: their columns (with or without a header), their rows, the comments on any
+ * cell, and formulas they typed into input cells.
+ */
+export interface CarryLayout {
+  /** The header row of the old sheet. */
+  readonly headerRow: number;
+  /** The spec's header row (what the rebuild writes). */
+  readonly specHeaderRow: number;
+  /** A header text → the tool's column key (`monthly`, a week label, …), or undefined for people's. */
+  readonly columnKey: (header: string) => string | undefined;
+  /** An old row → the spec row (1-based) holding the same thing; undefined when it is gone. */
+  readonly rowOf: (oldRow: number) => number | undefined;
+  /** Old rows of people's own that no spec row stands for: kept below the spec's rows. */
+  readonly foreignRows: readonly number[];
+}
+
+/** Where each old cell went: what formulas that pointed at it must point at now. */
+export interface CarryMap {
+  readonly row: (oldRow: number) => number | undefined;
+  readonly column: (oldColumn: number) => number | undefined;
+}
+
+export interface Carried {
+  readonly sheet: SheetSpec;
+  readonly moved: CarryMap;
+}
+
+function headerText(cell: RawCell | undefined): string {
+  return cell && !cell.error && cell.value !== null ? String(cell.value).trim() : '';
+}
+
+function holds(cell: RawCell | undefined): boolean {
+  return (
+    cell !== undefined &&
+    ((cell.value !== null && cell.value !== '') ||
+      cell.formula !== undefined ||
+      cell.note !== undefined ||
+      cell.error !== undefined)
+  );
+}
+
+/** A cell of people's own as it travels: value or formula, comment and number format. */
+export function carriedCell(cell: RawCell | undefined): Cell | null {
+  if (!cell) return null;
+  const extra = {
+    ...(cell.note !== undefined ? { note: cell.note } : {}),
+    ...(cell.numFmt !== undefined ? { numFmt: cell.numFmt } : {}),
+  };
+  if (cell.formula !== undefined) return { carriedFormula: cell.formula, ...cachedResult(cell), ...extra };
+  if (cell.error !== undefined || cell.value === null || cell.value === '')
+    return cell.note !== undefined ? { v: null, ...extra } : null;
+  return { v: cell.value, ...extra };
+}
+
+/** The value a carried formula showed, kept so a reader that does not recalculate sees it. */
+function cachedResult(cell: RawCell): { result?: number | string } {
+  return typeof cell.value === 'number' || typeof cell.value === 'string' ? { result: cell.value } : {};
+}
+
+/** True when the spec would write the value the old cell shows: its formula may stay. */
+function sameValue(v: CellValue | undefined, cell: RawCell): boolean {
+  if (v === undefined || v === null || cell.error !== undefined) return false;
+  if (typeof v === 'object') return cell.value === toExcelSerial(v.date);
+  if (typeof v === 'string') return typeof cell.value === 'string' && cell.value.trim() === v.trim();
+  return cell.value === v;
+}
+
+export function carrySheet(spec: SheetSpec, old: SheetData, layout: CarryLayout): Carried {
+  const rows = spec.rows.map((r) => [...r]);
+  const put = (row: number, col: number, cell: Cell): void => {
+    while (rows.length < row) rows.push([]);
+    const r = rows[row - 1];
+    while (r.length < col) r.push(null);
+    r[col - 1] = cell;
+  };
+  const specAt = (row: number, col: number): Cell | null => rows[row - 1]?.[col - 1] ?? null;
+
+  // The tool's columns, by header, in the spec and in the old sheet.
+  const specColumnOf = new Map<string, number>();
+  (spec.rows[layout.specHeaderRow - 1] ?? []).forEach((c, i) => {
+    const key = typeof c?.v === 'string' ? layout.columnKey(c.v) : undefined;
+    if (key !== undefined && !specColumnOf.has(key)) specColumnOf.set(key, i + 1);
+  });
+  const oldHeader = old.rows[layout.headerRow - 1] ?? [];
+  const toolColumn = new Map<number, number | null>();
+  const userColumns: { column: number; header: string }[] = [];
+  const width = Math.max(0, ...old.rows.map((r) => r.length));
+  for (let c = 1; c <= width; c++) {
+    const header = headerText(oldHeader[c - 1]);
+    const key = header === '' ? undefined : layout.columnKey(header);
+    if (key !== undefined && !toolColumn.has(c)) {
+      // A tool column the spec no longer has (a week of another month) is the tool's: dropped.
+      toolColumn.set(c, specColumnOf.get(key) ?? null);
+      continue;
+    }
+    const below = old.rows.slice(layout.headerRow).some((r) => holds(r?.[c - 1]));
+    if (header !== '' || below) userColumns.push({ column: c, header });
+  }
+
+  // People's columns stay where they stand when the spec writes nothing there, else move
+  // after the tool's columns, in the order they stood.
+  const specColumns = new Set<number>();
+  rows.forEach((r, i) => {
+    if (i + 1 < layout.specHeaderRow) return;
+    r.forEach((c, j) => c && specColumns.add(j + 1));
+  });
+  const specWidth = Math.max(0, ...specColumns);
+  const userColumnOf = new Map<number, number>();
+  let next = specWidth + 1;
+  for (const u of userColumns) {
+    const free = !specColumns.has(u.column) && ![...userColumnOf.values()].includes(u.column);
+    let to = u.column;
+    if (!free) {
+      while (specColumns.has(next) || [...userColumnOf.values()].includes(next)) next++;
+      to = next++;
+    }
+    userColumnOf.set(u.column, to);
+    // The header goes into the spec's header row, so what is laid out later finds it there.
+    if (u.header !== '')
+      put(layout.specHeaderRow, to, to === u.column ? { v: u.header } : { v: u.header, s: 'header' });
+  }
+  // The header row is not emptied: a tool header left where nothing of the tool's stands now goes.
+  const placed = new Set(userColumnOf.values());
+  for (const c of toolColumn.keys()) {
+    if (specAt(layout.specHeaderRow, c) === null && !placed.has(c)) put(layout.specHeaderRow, c, { v: null });
+  }
+  const column = (c: number): number | undefined => userColumnOf.get(c) ?? toolColumn.get(c) ?? undefined;
+
+  // Rows that stand for a spec row: people's cells, and comments and typed formulas on the tool's.
+  const foreign = new Set(layout.foreignRows);
+  const rowMap = new Map<number, number>();
+  for (let r = layout.headerRow + 1; r <= old.rows.length; r++) {
+    if (foreign.has(r)) continue;
+    const to = layout.rowOf(r);
+    if (to === undefined) continue;
+    rowMap.set(r, to);
+    (old.rows[r - 1] ?? []).forEach((cell, i) => {
+      const c = i + 1;
+      if (!cell) return;
+      const user = userColumnOf.get(c);
+      if (user !== undefined) {
+        const moved = carriedCell(cell);
+        if (moved) put(to, user, moved);
+        return;
+      }
+      const tool = toolColumn.get(c);
+      if (tool === undefined || tool === null) return;
+      const mine = specAt(to, tool);
+      let next: Cell | null = mine;
+      if (cell.formula !== undefined && mine?.input && sameValue(mine.v, cell))
+        next = { ...mine, carriedFormula: cell.formula, ...cachedResult(cell) };
+      if (cell.note !== undefined && mine?.note === undefined)
+        next = { ...(next ?? { v: null }), note: cell.note };
+      if (next !== mine && next !== null) put(to, tool, next);
+    });
+  }
+
+  // Rows of people's own, below the spec's rows after one blank row, each cell in its column.
+  let below = rows.length + 2;
+  for (const r of layout.foreignRows) {
+    rowMap.set(r, below);
+    (old.rows[r - 1] ?? []).forEach((cell, i) => {
+      const c = i + 1;
+      const to = userColumnOf.get(c) ?? (toolColumn.has(c) ? (toolColumn.get(c) ?? c) : c);
+      const moved = carriedCell(cell);
+      if (moved) put(below, to, moved);
+    });
+    below++;
+  }
+
+  // Widths stay the tool's: people's columns keep whatever width Excel gives them.
+  return { sheet: { ...spec, rows }, moved: { row: (r) => rowMap.get(r), column } };
+}

@@ -1,0 +1,45 @@
+import type { BackcastResult, NodeLocator } from '../backcast/compute';
+import type { Lang } from '../i18n';
+import { withChecks } from '../layout/checksSheet';
+import type { WorkbookSpec } from '../layout/spec';
+import type { Problem } from '../model/problem';
+import type { Model } from '../model/types';
+import { planWorkbook } from '../plan';
+import type { ReadWorkbookResult } from '../reader/readWorkbook';
+import type { WorkbookData } from '../reader/workbookData';
+import { lintModel, type Finding } from '../rules';
+import { placeSheets } from './placeSheets';
+import { rebuild } from './rebuild';
+
+export interface PlannedRebuild {
+  /** Null when a problem is an error: nothing is written. */
+  readonly spec: WorkbookSpec | null;
+  readonly problems: Problem[];
+  /** The checks' findings, also when nothing can be written (a cycle is a finding, not a crash). */
+  readonly findings: Finding[];
+  readonly backcast: BackcastResult | null;
+}
+
+/**
+ * The whole workbook for a model, with its checks: a new one, or a rebuild of an existing
+ * workbook in place (people's input kept). The pure half of `build`, `sync` and the
+ * add-in's rebuild; the host only applies the spec.
+ */
+export function planRebuild(
+  model: Model,
+  problems: readonly Problem[],
+  locate: NodeLocator | undefined,
+  lang: Lang,
+  existing?: { readonly read: ReadWorkbookResult; readonly data: WorkbookData },
+): PlannedRebuild {
+  const planned = planWorkbook(model, lang, problems, locate);
+  const findings = lintModel(model, { backcast: planned.backcast, problems: planned.problems, lang });
+  const { backcast } = planned;
+  if (planned.spec === null) return { spec: null, problems: planned.problems, findings, backcast };
+  // Checks are marked after the rebuild: findings point at the rows and sheets as they will stand.
+  const laidOut = existing ? rebuild(planned.spec, existing.read, existing.data).spec : planned.spec;
+  const placed = placeSheets(laidOut, existing);
+  // The Checks sheet is placed once it exists; the other sheets keep the names they got.
+  const checked = placeSheets(withChecks(placed.spec, findings, lang), existing);
+  return { spec: checked.spec, problems: [...planned.problems, ...placed.problems, ...checked.problems], findings, backcast };
+}

@@ -1,0 +1,38 @@
+import type { Formula } from '../formula/ast';
+import type { Cell, SheetSpec, WorkbookSpec } from '../layout/spec';
+
+function renameIn(f: Formula, rename: (name: string) => string): Formula {
+  switch (f.kind) {
+    case 'ref':
+      return f.sheet === undefined ? f : { ...f, sheet: rename(f.sheet) };
+    case 'unary':
+      return { ...f, arg: renameIn(f.arg, rename) };
+    case 'binary':
+      return { ...f, left: renameIn(f.left, rename), right: renameIn(f.right, rename) };
+    case 'call':
+      return { ...f, args: f.args.map((a) => renameIn(a, rename)) };
+    default:
+      return f;
+  }
+}
+
+/**
+ * The spec with sheets renamed (`from` → `to`): the sheets, every formula that points at
+ * them, and the defined names. A rebuild keeps the names people gave the tool's sheets.
+ */
+export function renameSheets(spec: WorkbookSpec, names: ReadonlyMap<string, string>): WorkbookSpec {
+  if ([...names].every(([from, to]) => from === to)) return spec;
+  const rename = (name: string): string => names.get(name) ?? name;
+  const cell = (c: Cell | null): Cell | null => (c?.f ? { ...c, f: renameIn(c.f, rename) } : c);
+  const sheet = (s: SheetSpec): SheetSpec => ({
+    ...s,
+    name: rename(s.name),
+    rows: s.rows.map((r) => r.map(cell)),
+    conditionalFormats: s.conditionalFormats.map((cf) => ({ ...cf, formula: renameIn(cf.formula, rename) })),
+  });
+  return {
+    ...spec,
+    sheets: spec.sheets.map(sheet),
+    names: spec.names.map((n) => ({ ...n, sheet: rename(n.sheet) })),
+  };
+}
