@@ -79,6 +79,8 @@ export class FakeSheet {
   conditionalFormats: { range: string; formula?: string; fill?: string; color?: string; bold?: boolean }[] =
     [];
   freeze: { rows: number; columns: number } | null = null;
+  /** Areas merged by a person (Home > Merge & Center). */
+  merges: Rect[] = [];
   tabColor = '';
   constructor(
     public name: string,
@@ -229,6 +231,11 @@ export class FakeExcel {
     sheet.name = to;
   }
 
+  /** A person merging cells of an existing sheet (Home > Merge & Center). */
+  merge(sheetName: string, address: string): void {
+    this.sheet(sheetName).merges.push(parseAddress(address));
+  }
+
   /** A person adding a note (right-click > New Note) to a cell of an existing sheet. */
   putNote(sheetName: string, address: string, text: string): void {
     const sheet = this.sheet(sheetName);
@@ -300,6 +307,10 @@ const key = (row: number, col: number): string => `${row},${col}`;
 /** Where the fake files a note: `'Sheet name'!B2`, the sheet quoted as in formulas. */
 export function noteKey(sheetName: string, row: number, col: number): string {
   return `${quoteSheetName(sheetName)}!${a1(row, col)}`;
+}
+
+function overlaps(a: Rect, b: Rect): boolean {
+  return a.row1 <= b.row2 && b.row1 <= a.row2 && a.col1 <= b.col2 && b.col1 <= a.col2;
 }
 
 /** `'Bob''s'!B2` → `{ sheet: "Bob's", local: 'B2' }`; no `!` → sheet null. */
@@ -708,6 +719,9 @@ class FakeRange implements XlRange {
       const r = this.target();
       assertShape(r, data, `${property} of ${this.label}`);
       const sheet = this.ref();
+      // As Excel: "We can't do that to a merged cell" — a write may not cover part of a merged area.
+      const cut = sheet.merges.find((m) => overlaps(m, r) && !(m.row1 >= r.row1 && m.row2 <= r.row2 && m.col1 >= r.col1 && m.col2 <= r.col2));
+      if (cut) throw new FakeOfficeError('InvalidOperation', `${this.label} covers part of a merged area`);
       data.forEach((row, i) => row.forEach((v, j) => enter(sheet, r.row1 + i, r.col1 + j, v)));
     });
   }
@@ -835,6 +849,15 @@ class FakeRange implements XlRange {
       columnIndex: r.col1 - 1,
       address: `${quoteSheetName(sheet.name)}!${cells}`,
     };
+  }
+
+  unmerge(): void {
+    this.ctx.record({ kind: 'call', target: this.label, method: 'unmerge', args: [] });
+    this.ctx.queue(() => {
+      const r = this.target();
+      const sheet = this.ref();
+      sheet.merges = sheet.merges.filter((m) => !overlaps(m, r));
+    });
   }
 
   clear(applyTo: 'All'): void {

@@ -81,6 +81,8 @@ export interface XlRange extends XlLoadable {
   select(): void;
   /** `All`: contents, formats, hyperlinks and notes. */
   clear(applyTo: 'All'): void;
+  /** Splits merged areas in the range into single cells (ExcelApi 1.2). */
+  unmerge(): void;
 }
 
 /** Several rectangles formatted by one request (`worksheet.getRanges("A1:B2,D4")`, ExcelApi 1.9). */

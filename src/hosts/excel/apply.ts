@@ -110,11 +110,11 @@ async function writeWorkbookSpec(
     const clearBelow = plan.clearBelow;
     if (!fresh && clearBelow !== undefined) {
       ops.push(
-        op(64, () =>
-          sheet(plan.name)
-            .getRange(`${clearBelow + 1}:${MAX_ROWS}`)
-            .clear('All'),
-        ),
+        op(64, () => {
+          const below = sheet(plan.name).getRange(`${clearBelow + 1}:${MAX_ROWS}`);
+          below.unmerge();
+          below.clear('All');
+        }),
       );
     }
     for (const link of plan.links) {
@@ -131,6 +131,9 @@ async function writeWorkbookSpec(
         bytes: b.bytes,
         queue: () => {
           const range = sheet(plan.name).getRange(rectAddress(b.rect));
+          // Cells people merged by hand over what the tool writes are split first, as the
+          // ExcelJS host does: a write must not land on a merged area's top-left cell.
+          if (!fresh) range.unmerge();
           range.formulas = b.formulas;
           if (b.numberFormat) range.numberFormat = b.numberFormat;
         },

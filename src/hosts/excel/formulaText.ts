@@ -11,7 +11,12 @@ const STORAGE_PREFIXED: readonly (readonly [string, string])[] = Object.entries(
 );
 
 export function officeFormula(f: Formula): string {
-  let text = renderFormula(f);
-  for (const [stored, typed] of STORAGE_PREFIXED) text = text.split(stored).join(typed);
-  return `=${text}`;
+  return typedFormula(renderFormula(f));
+}
+
+/** Formula text (without `=`, perhaps as stored in a file, `_xlfn.` and all) as Office.js takes it. */
+export function typedFormula(text: string): string {
+  let typed = text;
+  for (const [stored, plain] of STORAGE_PREFIXED) typed = typed.split(stored).join(plain);
+  return `=${typed}`;
 }

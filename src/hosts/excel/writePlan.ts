@@ -8,7 +8,7 @@ import type {
 import type { CellInput } from './api';
 import { boundingRect, columnsAddress, coverWithRects, joinAddresses, rectAddress, type Rect } from './areas';
 import { charsToPoints } from './columnWidth';
-import { officeFormula } from './formulaText';
+import { officeFormula, typedFormula } from './formulaText';
 import { ACTION_OVERHEAD_BYTES, SLAB_BUDGET_BYTES, jsonBytes } from './payload';
 import { literalInput } from './textSafety';
 
@@ -101,11 +101,14 @@ export function planSheetWrite(
       const style = cell.s ? spec.styles[cell.s] : undefined;
       let input: CellInput;
       if (cell.f) input = officeFormula(cell.f);
+      // People's own formula, moved with its row by a rebuild: written as they wrote it.
+      else if (cell.carriedFormula !== undefined) input = typedFormula(cell.carriedFormula);
       else if (cell.input) {
         input = null;
         if (cell.v !== undefined && cell.v !== null) seeds.push({ row, col, input: literalInput(cell.v) });
       } else input = literalInput(cell.v);
-      owned.push({ row, col, input, numFmt: style?.numFmt ?? null });
+      // People's own number format on their cell wins over the style's, as in the ExcelJS host.
+      owned.push({ row, col, input, numFmt: cell.numFmt ?? style?.numFmt ?? null });
       if (cell.s && style && hasRangeFormat(style)) {
         const list = styled.get(cell.s);
         if (list) list.push({ row, col });

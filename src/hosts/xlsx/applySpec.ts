@@ -34,15 +34,23 @@ export function applySpec(workbook: ExcelJS.Workbook, spec: WorkbookSpec): void 
 interface WorksheetInternals {
   dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void };
   orderNo: number;
-  _merges: Record<string, { range: string; model: { top: number; bottom: number } }>;
+  _merges: Record<string, { range: string; model: { top: number; left: number; bottom: number; right: number } }>;
 }
 const internals = (ws: ExcelJS.Worksheet): WorksheetInternals => ws as unknown as WorksheetInternals;
 
 function writeSheet(ws: ExcelJS.Worksheet, sheet: SheetSpec, spec: WorkbookSpec): void {
+  // A merged area over cells the spec writes (or clears) would send the writes of its cells
+  // to its top-left cell: a header merged by hand would overwrite its neighbour.
+  const from = sheet.clearBelow === undefined ? Infinity : sheet.clearBelow + 1;
+  const writes = (top: number, left: number, bottom: number, right: number): boolean => {
+    for (let r = top; r <= Math.min(bottom, sheet.rows.length); r++) for (let c = left; c <= right; c++) if (sheet.rows[r - 1]?.[c - 1]) return true;
+    return false;
+  };
+  for (const range of Object.values(internals(ws)._merges)) {
+    const m = range.model;
+    if (m.bottom >= from || writes(m.top, m.left, m.bottom, m.right)) ws.unMergeCells(range.range);
+  }
   if (sheet.clearBelow !== undefined) {
-    const from = sheet.clearBelow + 1;
-    // A merged area in the region would send the writes of its cells to its top-left cell.
-    for (const range of Object.values(internals(ws)._merges)) if (range.model.bottom >= from) ws.unMergeCells(range.range);
     ws.eachRow({ includeEmpty: false }, (row, r) => {
       if (r < from) return;
       row.eachCell({ includeEmpty: true }, (cell) => {

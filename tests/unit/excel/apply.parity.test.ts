@@ -65,6 +65,26 @@ test('a rebuild over an ExcelJS-equal workbook stays equal, with people’s inpu
   expect(report.inputsKept).toBeGreaterThan(0);
 });
 
+test('people’s formulas and number formats carried by a rebuild are written as the ExcelJS host writes them', async () => {
+  const base = specFor(nodePlan(10));
+  const tree = base.sheets[0];
+  const width = Math.max(...tree.rows.map((r) => r.length));
+  // A rebuild carries a column of people's own: a formula on the row's target, and a date.
+  const rows = tree.rows.map((r, i) =>
+    i === 4 ? [...r, ...new Array(width - r.length).fill(null), { carriedFormula: '_xlfn.ISOWEEKNUM(TODAY())+G5', numFmt: '0.0' }, { v: 46387, numFmt: 'yyyy/mm/dd' }] : r,
+  );
+  const spec = { ...base, sheets: [{ ...tree, rows }, ...base.sheets.slice(1)] };
+  const excel = new FakeExcel();
+  await createExcelHost(excel.runtime()).apply(spec);
+  const workbook = excelJsWorkbook(spec);
+  expect(mismatches(spec, workbook, excel)).toEqual([]);
+  const fake = excel.sheet(tree.name);
+  const formulaAt = `${String.fromCharCode(64 + width + 1)}5`;
+  expect(fake.cell(formulaAt)?.formula).toBe('=ISOWEEKNUM(TODAY())+G5');
+  expect(fake.numberFormat(formulaAt)).toBe('0.0');
+  expect(fake.numberFormat(`${String.fromCharCode(64 + width + 2)}5`)).toBe('yyyy/mm/dd');
+});
+
 test('the ops are applied straight on a context too (no host wrapper), with a progress report', async () => {
   const spec = specFor(nodePlan(10));
   const excel = new FakeExcel();

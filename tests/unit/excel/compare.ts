@@ -56,7 +56,8 @@ export function mismatches(spec: WorkbookSpec, workbook: ExcelJS.Workbook, excel
         const expected = excelJsCell(ws, address);
         const actual = fakeCell(excel, sheet.name, address);
         const style = cell.s ? spec.styles[cell.s] : undefined;
-        const sameFmt = !style?.numFmt || expected.numFmt === actual.numFmt;
+        const fmt = cell.numFmt ?? style?.numFmt;
+        const sameFmt = !fmt || expected.numFmt === actual.numFmt;
         if (expected.formula !== actual.formula || expected.value !== actual.value || !sameFmt) {
           out.push(
             `${sheet.name}!${address}: exceljs ${JSON.stringify(expected)} ≠ office ${JSON.stringify(actual)}`,
