@@ -76,10 +76,13 @@ export function computeBackcast(
       round: node.round,
       exact,
       monthly,
-      perWorkday: usable ? monthly / calendar.workdays : null,
-      weekly: usable
-        ? splitByWeeks(monthly, calendar.weeks.map((w) => w.workdays), node.round === 'up' ? 'integer' : 'proportional')
-        : null,
+      // A rate (a close rate, a churn rate) is not spread over the days: it holds every day and week.
+      perWorkday: !usable ? null : node.unitKind === 'rate' ? monthly : monthly / calendar.workdays,
+      weekly: !usable
+        ? null
+        : node.unitKind === 'rate'
+          ? calendar.weeks.map(() => monthly)
+          : splitByWeeks(monthly, calendar.weeks.map((w) => w.workdays), node.round === 'up' ? 'integer' : 'proportional'),
     };
   });
   return { calendar, nodes, problems };

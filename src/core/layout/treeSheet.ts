@@ -73,13 +73,13 @@ export function layoutTreeSheet(ctx: LayoutContext, calendar: CalendarLayout): T
     }
     if (hasTarget) {
       set('perWorkday', {
-        f: perWorkdayFormula(node.id),
+        f: perWorkdayFormula(node.id, node.unitKind === 'rate'),
         result: target?.perWorkday ?? undefined,
         s: numStyle(node.unitKind === 'count' ? '#,##0.00' : fmt),
       });
       weeks.forEach((_, k) => {
         cells[columns.firstWeek - 1 + k] = {
-          f: weeklyFormula(node.id, k, node.round, { cumulative: calendar.cumulativeCell, workdays: calendar.workdaysCell, sheet: calendarSheet }),
+          f: weeklyFormula(node.id, k, node.round, { cumulative: calendar.cumulativeCell, workdays: calendar.workdaysCell, sheet: calendarSheet }, node.unitKind === 'rate'),
           result: target?.weekly?.[k],
           s: numStyle(fmt),
         };

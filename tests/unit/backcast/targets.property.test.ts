@@ -1,7 +1,7 @@
 /**
  * Properties of the backcast over random valid plans (tests/support/plans.ts):
  * weekly targets add up to the monthly target (counts exactly, others within 1e-9
- * relative), and every count is a whole number at least the exact requirement from its
+ * relative; a rate holds in every week instead), and every count is a whole number at least the exact requirement from its
  * (rounded) parent and less than one more — at every level.
  */
 import fc from 'fast-check';
@@ -43,7 +43,7 @@ describe('backcast properties over random valid plans', () => {
     );
   });
 
-  it('weekly targets add up to the monthly target', () => {
+  it('weekly targets add up to the monthly target; a rate holds in every week', () => {
     fc.assert(
       fc.property(arbitraryPlan(), (g) => {
         for (const n of targetsOf(g).values()) {
@@ -54,7 +54,11 @@ describe('backcast properties over random valid plans', () => {
           const weekly = n.weekly;
           if (weekly === null) throw new Error(`${n.id} has a monthly target but no weeks`);
           const sum = weekly.reduce((a, b) => a + b, 0);
-          if (n.round === 'up' && !Number.isInteger(n.monthly)) {
+          if (n.unitKind === 'rate') {
+            // A rate is not spread: it holds in every week, and per working day.
+            expect(weekly.every((w) => w === n.monthly)).toBe(true);
+            expect(n.perWorkday).toBe(n.monthly);
+          } else if (n.round === 'up' && !Number.isInteger(n.monthly)) {
             // Only a KGI typed with a fraction (its cell holds the target as typed) is not whole.
             expect(n.level).toBe('KGI');
           } else if (n.round === 'up') {
