@@ -9,7 +9,7 @@ import { planTargets } from '../../src/core/plan';
 import { REVIEW } from '../../src/core/layout/reviewSheet';
 import { readWorkbook } from '../../src/core/reader/readWorkbook';
 import { readWorkbookData } from '../../src/hosts/xlsx/readData';
-import { editAndSync, loadEditCases, openXlsx, type Edit, type EditCase } from '../support/edits';
+import { EDIT_CASE_NAMES, editAndSync, loadEditCases, openXlsx, type Edit, type EditCase } from '../support/edits';
 import {
   libreOfficeSuite,
   readDefinedNameValues,
@@ -138,27 +138,7 @@ lo.describe('sync results recalculated by LibreOffice', () => {
     expect(cases.length).toBeGreaterThanOrEqual(19);
   });
 
-  it.each([
-    'inserted-column',
-    'reordered-rows',
-    'typed-new-kpi',
-    'deleted-row',
-    'changed-hypothesis',
-    'changed-owner-deadline-notes',
-    'extra-user-sheet',
-    'notes-row-without-id',
-    'comment-in-user-column',
-    'comments-on-tool-cells',
-    'formulas-in-inputs',
-    'hypotheses-user-column',
-    'loose-cells-and-dates',
-    'calendar-user-note',
-    'renamed-sheets',
-    'merged-cells',
-    'typed-review-answers',
-    'reordered-columns',
-    'combined',
-  ])('%s: the recalculated names and review targets equal the core’s numbers', async (name) => {
+  it.each(EDIT_CASE_NAMES)('%s: the recalculated names and review targets equal the core’s numbers', async (name) => {
     const result = await results.get(name);
     expect(result?.differences).toEqual([]);
     // The review tab's targets were compared where the scenario has one.

@@ -3,6 +3,7 @@ import { fromExcelSerial } from '../../src/core/calendar/date';
 import { messages } from '../../src/core/i18n';
 import { REVIEW } from '../../src/core/layout/reviewSheet';
 import {
+  EDIT_CASE_NAMES,
   editAndSync,
   hypothesisRow,
   loadEditCases,
@@ -169,26 +170,7 @@ describe('sync after people edited the workbook (tests/fixtures/edits)', () => {
     expect(cases.length).toBeGreaterThanOrEqual(18);
   });
 
-  it.each([
-    'inserted-column',
-    'reordered-rows',
-    'typed-new-kpi',
-    'deleted-row',
-    'changed-hypothesis',
-    'changed-owner-deadline-notes',
-    'extra-user-sheet',
-    'notes-row-without-id',
-    'comment-in-user-column',
-    'comments-on-tool-cells',
-    'formulas-in-inputs',
-    'hypotheses-user-column',
-    'loose-cells-and-dates',
-    'calendar-user-note',
-    'renamed-sheets',
-    'merged-cells',
-    'typed-review-answers',
-    'reordered-columns',
-  ])('%s: every typed value is still there', async (name) => {
+  it.each(EDIT_CASE_NAMES)('%s: every typed value is still there', async (name) => {
     const c = cases.find((x) => x.name === name);
     expect(c).toBeDefined();
     const { before, after, err } = await editAndSync(c?.spec.edits ?? []);

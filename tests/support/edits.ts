@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { promises as fs, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -97,6 +97,12 @@ export interface EditCase {
   readonly description: string;
   readonly edits: readonly Edit[];
 }
+
+/** The edit scenarios, one file each: adding a scenario is adding a file. */
+export const EDIT_CASE_NAMES: readonly string[] = readdirSync(EDITS_DIR)
+  .filter((f) => f.endsWith('.json'))
+  .sort()
+  .map((f) => f.replace(/\.json$/, ''));
 
 export async function loadEditCases(): Promise<{ name: string; spec: EditCase }[]> {
   const files = (await fs.readdir(EDITS_DIR)).filter((f) => f.endsWith('.json')).sort();

@@ -1,12 +1,10 @@
 import { Button, Field, Input, makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
 import { writeHypotheses } from '../../commands/operations';
-import type { Hypothesis } from '../../core/model/types';
-import { looksLikeRate } from '../../core/model/units';
 import { sensitivities, whatIf } from '../../core/whatIf/whatIf';
 import { formatDelta, formatPercent, formatTarget } from '../format';
 import { useT } from '../i18n';
-import { parseTypedNumber } from '../parseNumber';
+import { hypothesisLabel, shownHypothesis, typedHypothesis } from '../hypothesisField';
 import { usePane } from '../state';
 
 const useStyles = makeStyles({
@@ -21,8 +19,6 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
-const isRate = (h: Hypothesis): boolean => looksLikeRate(h.id, h.unit, h.name);
-const shown = (h: Hypothesis): string => String(isRate(h) ? Number((h.value * 100).toFixed(6)) : h.value);
 
 /** The hypotheses as editable fields: the effect on each KDI's weekly target before writing, and which one moves activity most. */
 export function HypothesesPanel() {
@@ -41,10 +37,10 @@ export function HypothesesPanel() {
     const invalid = new Set<string>();
     for (const h of model?.hypotheses ?? []) {
       const text = typed[h.id];
-      if (text === undefined || text === shown(h)) continue;
-      const n = parseTypedNumber(text);
+      if (text === undefined || text === shownHypothesis(h)) continue;
+      const n = typedHypothesis(h, text);
       if (Number.isNaN(n)) invalid.add(h.id);
-      else out[h.id] = isRate(h) ? n / 100 : n;
+      else out[h.id] = n;
     }
     return { values: out, invalid };
   }, [typed, model]);
@@ -75,11 +71,11 @@ export function HypothesesPanel() {
         {model.hypotheses.map((h) => (
           <Field
             key={h.id}
-            label={isRate(h) ? tr('pane.start.percent', { name: h.name }) : h.unit ? `${h.name}（${h.unit}）` : h.name}
+            label={hypothesisLabel(h, tr)}
             validationMessage={changes.invalid.has(h.id) ? tr('pane.tree.invalidNumber') : undefined}
           >
             <Input
-              value={typed[h.id] ?? shown(h)}
+              value={typed[h.id] ?? shownHypothesis(h)}
               inputMode="decimal"
               data-hypothesis={h.id}
               onChange={(_e, d) => setTyped((t) => ({ ...t, [h.id]: d.value }))}

@@ -18,9 +18,9 @@ import { buildTree, refreshWorkbook } from '../../commands/operations';
 import { TEMPLATE_IDS, templateModel, type TemplateId } from '../../commands/templates';
 import { render } from '../../core/i18n';
 import { kgiOf, type Model } from '../../core/model/types';
-import { looksLikeRate } from '../../core/model/units';
 import { fillTemplate, type FormProblem } from '../../core/templates/fill';
 import { useT } from '../i18n';
+import { hypothesisLabel, shownHypothesis, typedHypothesis } from '../hypothesisField';
 import { parseTypedNumber } from '../parseNumber';
 import { usePane } from '../state';
 
@@ -41,8 +41,6 @@ interface FormState {
   readonly hypotheses: Readonly<Record<string, string>>;
 }
 
-const isRate = (h: Model['hypotheses'][number]): boolean => looksLikeRate(h.id, h.unit, h.name);
-
 function formFor(template: Model, month: string): FormState {
   const kgi = kgiOf(template);
   return {
@@ -51,7 +49,7 @@ function formFor(template: Model, month: string): FormState {
     target: String(kgi?.target ?? ''),
     month,
     owner: kgi?.owner ?? '',
-    hypotheses: Object.fromEntries(template.hypotheses.map((h) => [h.id, String(isRate(h) ? Number((h.value * 100).toFixed(6)) : h.value)])),
+    hypotheses: Object.fromEntries(template.hypotheses.map((h) => [h.id, shownHypothesis(h)])),
   };
 }
 
@@ -79,10 +77,7 @@ export function StartView() {
 
   const build = async () => {
     const hypotheses: Record<string, number> = {};
-    for (const h of template.hypotheses) {
-      const n = parseTypedNumber(form.hypotheses[h.id] ?? '');
-      hypotheses[h.id] = isRate(h) ? n / 100 : n;
-    }
+    for (const h of template.hypotheses) hypotheses[h.id] = typedHypothesis(h, form.hypotheses[h.id] ?? '');
     const filled = fillTemplate(template, {
       title: form.title,
       kgiName: form.kgiName,
@@ -167,7 +162,7 @@ export function StartView() {
           {template.hypotheses.map((h) => (
             <Field
               key={h.id}
-              label={isRate(h) ? tr('pane.start.percent', { name: h.name }) : h.unit ? `${h.name}（${h.unit}）` : h.name}
+              label={hypothesisLabel(h, tr)}
               hint={h.rationale}
               validationMessage={problemOf(`hypotheses.${h.id}`)}
             >
