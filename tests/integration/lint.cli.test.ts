@@ -1,51 +1,26 @@
 import { promises as fs } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
-import { main } from '../../src/cli/main';
-import type { Io } from '../../src/cli/io';
+import type ExcelJS from 'exceljs';
 import { fromExcelSerial } from '../../src/core/calendar/date';
+import { EXAMPLE, cli, openXlsx } from '../support/edits';
+import { cliWorkspace, edit, sheet, type LintJsonFinding } from '../support/cliWorkbooks';
 
-const EXAMPLE = path.resolve(__dirname, '../../examples/sales-funnel.yaml');
 const FIXTURES = path.resolve(__dirname, '../fixtures/rules');
 
-async function run(cwd: string, ...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { out: (s) => out.push(s), err: (s) => err.push(s), cwd, env: { LANG: 'en_US.UTF-8' } };
-  const code = await main(argv, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
-
-let dir: string;
-beforeAll(async () => {
-  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'kpi-tree-lint-'));
-});
-afterAll(async () => {
-  await fs.rm(dir, { recursive: true, force: true });
-});
+const work = cliWorkspace('kpi-tree-lint-');
 
 async function copyFixture(name: string, as = name): Promise<string> {
-  const to = path.join(dir, as);
+  const to = path.join(work.dir, as);
   await fs.copyFile(path.join(FIXTURES, name), to);
   return to;
 }
 
-interface JsonFinding {
-  rule: string;
-  severity: string;
-  node: string | null;
-  cell: string | null;
-  message: string;
-  messageKey: string;
-  fix?: { safe: boolean; cell: string | null };
-}
-const parse = (out: string): { findings: JsonFinding[]; summary: Record<string, number>; fixed?: unknown[] } => JSON.parse(out);
-const brief = (f: JsonFinding): string[] => [f.rule, f.severity, String(f.node), String(f.cell)];
+const parse = (out: string): { findings: LintJsonFinding[]; summary: Record<string, number>; fixed?: unknown[] } => JSON.parse(out);
+const brief = (f: LintJsonFinding): string[] => [f.rule, f.severity, String(f.node), String(f.cell)];
 
 describe('kpi-tree lint PLAN', () => {
   it('exits 0 on the example, which has no error, and says what it found in the plan language', async () => {
-    const r = await run(dir, 'lint', EXAMPLE);
+    const r = await cli(work.dir, 'lint', EXAMPLE);
     expect(r.code).toBe(0);
     expect(r.out).toContain("'KPIツリー'!N5 (sales-funnel.yaml:16)  情報  activity-result-balance  山田 さんは成果");
     expect(r.out.trimEnd().split('\n').pop()).toBe('エラー 0 件、警告 0 件、情報 1 件');
@@ -53,14 +28,14 @@ describe('kpi-tree lint PLAN', () => {
   });
 
   it('speaks English with --lang en, sheet names included', async () => {
-    const r = await run(dir, 'lint', EXAMPLE, '--lang', 'en');
+    const r = await cli(work.dir, 'lint', EXAMPLE, '--lang', 'en');
     expect(r.code).toBe(0);
     expect(r.out).toContain("'KPI Tree'!N5 (sales-funnel.yaml:16)  info  activity-result-balance  山田 tracks only results");
   });
 
   it('exits 1 when a finding is an error, listing errors first like a compiler', async () => {
     const plan = await copyFixture('smart-measurable.kgi-no-unit.yaml', 'no-unit.yaml');
-    const r = await run(dir, 'lint', path.basename(plan));
+    const r = await cli(work.dir, 'lint', path.basename(plan));
     expect(r.code).toBe(1);
     expect(r.out.split('\n')[0]).toMatch(/^'KPI Tree'!F5 \(no-unit\.yaml:14\) {2}error {2}smart-measurable {2}"Monthly revenue" \(KGI\) has no unit/);
     expect(r.out).toContain('errors: 1, warnings: 0, info: 0');
@@ -68,13 +43,13 @@ describe('kpi-tree lint PLAN', () => {
 
   it('exits 1, not 2, on a tree with structural errors: they are findings', async () => {
     await copyFixture('tree-cycle.two-nodes.yaml', 'cycle.yaml');
-    const r = await run(dir, 'lint', 'cycle.yaml', '--format', 'json');
+    const r = await cli(work.dir, 'lint', 'cycle.yaml', '--format', 'json');
     expect(r.code).toBe(1);
     expect(parse(r.out).findings.map(brief)).toContainEqual(['tree-cycle', 'error', 'loop_a', "'KPI Tree'!D8"]);
   });
 
   it('writes {"findings": [...]} with --format json: messages rendered, keys kept', async () => {
-    const r = await run(dir, 'lint', path.join(FIXTURES, 'smart-specific.vague-ja.yaml'), '--format', 'json');
+    const r = await cli(work.dir, 'lint', path.join(FIXTURES, 'smart-specific.vague-ja.yaml'), '--format', 'json');
     expect(r.code).toBe(0);
     const json = parse(r.out);
     expect(json.summary).toEqual({ error: 0, warning: 1, info: 0 });
@@ -88,13 +63,13 @@ describe('kpi-tree lint PLAN', () => {
         message: expect.stringContaining('「頑張って訪問する」は曖昧です'),
       }),
     ]);
-    const en = parse((await run(dir, 'lint', path.join(FIXTURES, 'smart-specific.vague-ja.yaml'), '--format', 'json', '--lang', 'en')).out);
+    const en = parse((await cli(work.dir, 'lint', path.join(FIXTURES, 'smart-specific.vague-ja.yaml'), '--format', 'json', '--lang', 'en')).out);
     expect(en.findings[0].message).toContain('"頑張って訪問する" is vague');
     expect(en.findings[0].cell).toBe("'KPI Tree'!C7");
   });
 
   it('exits 0 with no finding on a clean plan', async () => {
-    const r = await run(dir, 'lint', path.join(FIXTURES, 'clean.en.yaml'));
+    const r = await cli(work.dir, 'lint', path.join(FIXTURES, 'clean.en.yaml'));
     expect(r).toEqual({ code: 0, out: 'No findings: every KPI passes the checks.\n', err: '' });
   });
 
@@ -107,11 +82,11 @@ describe('kpi-tree lint PLAN', () => {
     ['a bad --format', ['lint', EXAMPLE, '--format', 'xml']],
     ['a file that is not a workbook', ['lint', 'fake.xlsx']],
   ])('exits 2 on %s, with a message and nothing on stdout', async (_what, argv) => {
-    await fs.writeFile(path.join(dir, 'notes.txt'), 'hello');
-    await fs.writeFile(path.join(dir, 'broken.yaml'), 'version: 1\nkpis: [ { id: a\n');
-    await fs.writeFile(path.join(dir, 'schema.yaml'), 'version: 1\ntitle: T\nmonth: 2026-12\nkpis: []\n');
-    await fs.writeFile(path.join(dir, 'fake.xlsx'), 'not a zip');
-    const r = await run(dir, ...argv);
+    await fs.writeFile(path.join(work.dir, 'notes.txt'), 'hello');
+    await fs.writeFile(path.join(work.dir, 'broken.yaml'), 'version: 1\nkpis: [ { id: a\n');
+    await fs.writeFile(path.join(work.dir, 'schema.yaml'), 'version: 1\ntitle: T\nmonth: 2026-12\nkpis: []\n');
+    await fs.writeFile(path.join(work.dir, 'fake.xlsx'), 'not a zip');
+    const r = await cli(work.dir, ...argv);
     expect(r.code).toBe(2);
     expect(r.out).toBe('');
     expect(r.err).not.toBe('');
@@ -120,20 +95,20 @@ describe('kpi-tree lint PLAN', () => {
   it('--fix writes the safe fixes into the plan, keeping its comments, and reports each', async () => {
     const plan = await copyFixture('smart-time-bound.missing.yaml', 'fix-me.yaml');
     const before = await fs.readFile(plan, 'utf8');
-    const r = await run(dir, 'lint', 'fix-me.yaml', '--fix');
+    const r = await cli(work.dir, 'lint', 'fix-me.yaml', '--fix');
     expect(r.code).toBe(0);
     expect(r.out).toContain('fixed kpis[0].deadline: Set the deadline of "Monthly revenue" to 2026-12-31');
     expect(r.out).toContain('Applied 1 safe fixes to fix-me.yaml');
     expect(r.out).toContain('No findings');
     const after = await fs.readFile(plan, 'utf8');
     expect(after).toBe(before.replace('target: 1000000, owner: Yamada }', 'target: 1000000, owner: Yamada, deadline: 2026-12-31 }'));
-    expect((await run(dir, 'lint', 'fix-me.yaml', '--fix')).out).toContain('No safe fix to apply.');
+    expect((await cli(work.dir, 'lint', 'fix-me.yaml', '--fix')).out).toContain('No safe fix to apply.');
   });
 
   it('--fix leaves fixes that need judgement as suggestions', async () => {
     const plan = await copyFixture('missing-owner.kpi.yaml', 'owner.yaml');
     const before = await fs.readFile(plan, 'utf8');
-    const r = await run(dir, 'lint', 'owner.yaml', '--fix', '--format', 'json');
+    const r = await cli(work.dir, 'lint', 'owner.yaml', '--fix', '--format', 'json');
     expect(r.code).toBe(0);
     expect(parse(r.out).fixed).toEqual([]);
     expect(parse(r.out).findings[0].fix).toMatchObject({ safe: false });
@@ -155,87 +130,80 @@ function locate(ws: ExcelJS.Worksheet, id: string, header: string): ExcelJS.Cell
   return ws.getCell(row, column);
 }
 
+/** Builds the example into NAME, then types VALUE into a node's cell on its tree sheet; gives that cell. */
+async function buildAndType(name: string, id: string, header: string, value: string): Promise<ExcelJS.Cell> {
+  await cli(work.dir, 'build', EXAMPLE, '--out', name);
+  return edit(path.join(work.dir, name), (wb) => {
+    const cell = locate(sheet(wb, 'KPIツリー'), id, header);
+    cell.value = value;
+    return cell;
+  });
+}
+
 describe('kpi-tree lint FILE.xlsx', () => {
   it('finds in a built workbook what it finds in its plan, at the same cells', async () => {
-    const built = await run(dir, 'build', EXAMPLE, '--out', 'example.xlsx');
+    const built = await cli(work.dir, 'build', EXAMPLE, '--out', 'example.xlsx');
     expect(built.code).toBe(0);
-    const fromPlan = parse((await run(dir, 'lint', EXAMPLE, '--format', 'json')).out);
-    const r = await run(dir, 'lint', 'example.xlsx', '--format', 'json');
+    const fromPlan = parse((await cli(work.dir, 'lint', EXAMPLE, '--format', 'json')).out);
+    const r = await cli(work.dir, 'lint', 'example.xlsx', '--format', 'json');
     expect(r.code).toBe(0);
     expect(parse(r.out).findings.map(brief)).toEqual(fromPlan.findings.map(brief));
   });
 
   it('flags a name cell edited after the build to 「頑張って訪問する」', async () => {
-    await run(dir, 'build', EXAMPLE, '--out', 'edited.xlsx');
-    const file = path.join(dir, 'edited.xlsx');
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(file);
-    const ws = wb.getWorksheet('KPIツリー') as ExcelJS.Worksheet;
-    const name = locate(ws, 'calls', '名称');
-    name.value = '頑張って訪問する';
-    await wb.xlsx.writeFile(file);
+    const name = await buildAndType('edited.xlsx', 'calls', '名称', '頑張って訪問する');
 
-    const r = await run(dir, 'lint', 'edited.xlsx');
+    const r = await cli(work.dir, 'lint', 'edited.xlsx');
     expect(r.code).toBe(0);
     expect(r.out).toContain(`'KPIツリー'!${name.address}  警告  smart-specific           「頑張って訪問する」は曖昧です`);
   });
 
   it('reports a damaged tree as findings with their cells, and exits 1', async () => {
-    await run(dir, 'build', EXAMPLE, '--out', 'damaged.xlsx');
-    const file = path.join(dir, 'damaged.xlsx');
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(file);
-    const ws = wb.getWorksheet('KPIツリー') as ExcelJS.Worksheet;
-    const parent = locate(ws, 'meetings', '親');
-    parent.value = 'calls';
-    await wb.xlsx.writeFile(file);
+    const parent = await buildAndType('damaged.xlsx', 'meetings', '親', 'calls');
 
-    const r = await run(dir, 'lint', 'damaged.xlsx', '--format', 'json');
+    const r = await cli(work.dir, 'lint', 'damaged.xlsx', '--format', 'json');
     expect(r.code).toBe(1);
     expect(parse(r.out).findings.map(brief)).toContainEqual(['tree-cycle', 'error', 'meetings', `'KPIツリー'!${parent.address}`]);
   });
 
   it('--fix writes a safe fix into its cell, keeps a .bak, and the workbook then passes', async () => {
     const plan = await copyFixture('smart-time-bound.missing.yaml', 'no-deadline.yaml');
-    expect((await run(dir, 'build', path.basename(plan), '--out', 'no-deadline.xlsx')).code).toBe(0);
-    const first = parse((await run(dir, 'lint', 'no-deadline.xlsx', '--format', 'json')).out);
+    expect((await cli(work.dir, 'build', path.basename(plan), '--out', 'no-deadline.xlsx')).code).toBe(0);
+    const first = parse((await cli(work.dir, 'lint', 'no-deadline.xlsx', '--format', 'json')).out);
     expect(first.findings.map(brief)).toEqual([['smart-time-bound', 'warning', 'revenue', "'KPI Tree'!O5"]]);
 
-    const r = await run(dir, 'lint', 'no-deadline.xlsx', '--fix');
+    const r = await cli(work.dir, 'lint', 'no-deadline.xlsx', '--fix');
     expect(r.code).toBe(0);
     expect(r.out).toContain(`fixed 'KPI Tree'!O5: Set the deadline of "Monthly revenue" to 2026-12-31`);
     expect(r.out).toContain('No findings');
-    await expect(fs.stat(path.join(dir, 'no-deadline.xlsx.bak'))).resolves.toBeTruthy();
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(path.join(dir, 'no-deadline.xlsx'));
-    const cell = (wb.getWorksheet('KPI Tree') as ExcelJS.Worksheet).getCell('O5');
+    await expect(fs.stat(path.join(work.dir, 'no-deadline.xlsx.bak'))).resolves.toBeTruthy();
+    const wb = await openXlsx(path.join(work.dir, 'no-deadline.xlsx'));
+    const cell = sheet(wb, 'KPI Tree').getCell('O5');
     // A serial with a date format: ExcelJS reads it back as a Date.
     const v = cell.value;
     expect(v instanceof Date ? v.toISOString().slice(0, 10) : fromExcelSerial(v as number)).toBe('2026-12-31');
     expect(cell.numFmt).toBe('yyyy-mm-dd');
     // The Checks sheet and the row mark no longer list what was fixed.
-    const checks = wb.getWorksheet('Checks') as ExcelJS.Worksheet;
+    const checks = sheet(wb, 'Checks');
     expect([checks.getCell('A5').value, checks.getCell('B5').value]).toEqual(['No findings: every KPI passes the checks.', null]);
     expect(String(checks.getCell('A2').value)).toMatch(/^Errors: 0 · warnings: 0 · info: 0/);
-    expect(locate(wb.getWorksheet('KPI Tree') as ExcelJS.Worksheet, 'revenue', 'Checks').value).toBeNull();
+    expect(locate(sheet(wb, 'KPI Tree'), 'revenue', 'Checks').value).toBeNull();
   });
 
   it('--fix on a workbook whose tree has errors writes the safe fix and says the Checks sheet waits for sync', async () => {
     const plan = await copyFixture('smart-time-bound.missing.yaml', 'broken-deadline.yaml');
-    expect((await run(dir, 'build', path.basename(plan), '--out', 'broken-deadline.xlsx')).code).toBe(0);
-    const file = path.join(dir, 'broken-deadline.xlsx');
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(file);
-    locate(wb.getWorksheet('KPI Tree') as ExcelJS.Worksheet, 'contracts', 'Parent').value = 'meetings';
-    await wb.xlsx.writeFile(file);
+    expect((await cli(work.dir, 'build', path.basename(plan), '--out', 'broken-deadline.xlsx')).code).toBe(0);
+    const file = path.join(work.dir, 'broken-deadline.xlsx');
+    await edit(file, (wb) => {
+      locate(sheet(wb, 'KPI Tree'), 'contracts', 'Parent').value = 'meetings';
+    });
 
-    const r = await run(dir, 'lint', 'broken-deadline.xlsx', '--fix');
+    const r = await cli(work.dir, 'lint', 'broken-deadline.xlsx', '--fix');
     expect(r.code).toBe(1);
     expect(r.out).toContain(`fixed 'KPI Tree'!O5: Set the deadline of "Monthly revenue" to 2026-12-31`);
     expect(r.out).toContain('The Checks sheet was not refreshed: the tree has errors');
     expect(r.out).toMatch(/tree-cycle/);
-    const back = new ExcelJS.Workbook();
-    await back.xlsx.readFile(file);
-    expect((back.getWorksheet('KPI Tree') as ExcelJS.Worksheet).getCell('O5').value).toBeTruthy();
+    const back = await openXlsx(file);
+    expect(sheet(back, 'KPI Tree').getCell('O5').value).toBeTruthy();
   });
 });

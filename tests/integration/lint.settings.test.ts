@@ -1,9 +1,8 @@
 import { promises as fs } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
-import { main } from '../../src/cli/main';
-import type { Io } from '../../src/cli/io';
+import type ExcelJS from 'exceljs';
+import { cli, openXlsx } from '../support/edits';
+import { cliWorkspace, edit, sheet, type LintJsonFinding } from '../support/cliWorkbooks';
 
 /**
  * The checks configuration in the workbook: the plan's `checks:` block is written to the
@@ -25,28 +24,13 @@ checks:
   thresholds: { min_name_length: 4 }
 `;
 
-interface JsonFinding {
-  rule: string;
-  severity: string;
-  node: string | null;
-  cell: string | null;
-  message: string;
-}
-
-async function run(cwd: string, ...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { out: (s) => out.push(s), err: (s) => err.push(s), cwd, env: { LANG: 'en_US.UTF-8' } };
-  return { code: await main(argv, io), out: out.join('\n'), err: err.join('\n') };
-}
-
-async function lintJson(cwd: string, file: string): Promise<JsonFinding[]> {
-  const r = await run(cwd, 'lint', file, '--format', 'json');
+async function lintJson(cwd: string, file: string): Promise<LintJsonFinding[]> {
+  const r = await cli(cwd, 'lint', file, '--format', 'json');
   expect(r.err).toBe('');
-  return (JSON.parse(r.out) as { findings: JsonFinding[] }).findings;
+  return (JSON.parse(r.out) as { findings: LintJsonFinding[] }).findings;
 }
 
-const brief = (f: JsonFinding): string => `${f.rule} ${f.severity} ${f.node} ${f.cell}`;
+const brief = (f: LintJsonFinding): string => `${f.rule} ${f.severity} ${f.node} ${f.cell}`;
 
 /** The row of a key on the Settings sheet, and its value cell. */
 function settingsCell(wb: ExcelJS.Workbook, key: string): ExcelJS.Cell {
@@ -60,60 +44,53 @@ function settingsCell(wb: ExcelJS.Workbook, key: string): ExcelJS.Cell {
   return ws.getCell(row, 2);
 }
 
-async function edit(
+/** Types values on the Settings sheet, key by key; gives the address of each. */
+async function typeSettings(
   file: string,
   values: Record<string, string | number | null>,
 ): Promise<Record<string, string>> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  const addresses: Record<string, string> = {};
-  for (const [key, value] of Object.entries(values)) {
-    const cell = settingsCell(wb, key);
-    cell.value = value;
-    addresses[key] = cell.address;
-  }
-  await wb.xlsx.writeFile(file);
-  return addresses;
+  return edit(file, (wb) => {
+    const addresses: Record<string, string> = {};
+    for (const [key, value] of Object.entries(values)) {
+      const cell = settingsCell(wb, key);
+      cell.value = value;
+      addresses[key] = cell.address;
+    }
+    return addresses;
+  });
 }
 
 async function read(file: string, key: string): Promise<ExcelJS.CellValue> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  return settingsCell(wb, key).value;
+  return settingsCell(await openXlsx(file), key).value;
 }
 
-let dir: string;
-beforeAll(async () => {
-  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'kpi-tree-settings-'));
-  await fs.writeFile(path.join(dir, 'plan.yaml'), PLAN);
-});
-afterAll(async () => {
-  await fs.rm(dir, { recursive: true, force: true });
+const work = cliWorkspace('kpi-tree-settings-', {
+  setup: (dir) => fs.writeFile(path.join(dir, 'plan.yaml'), PLAN),
 });
 
 describe('checks settings in the workbook', () => {
   it("carries the plan's checks: block to the Settings sheet, so the workbook lints as the plan does", async () => {
-    expect((await run(dir, 'build', 'plan.yaml', '--out', 'carried.xlsx')).code).toBe(0);
-    expect(await read(path.join(dir, 'carried.xlsx'), 'checks.rules.activity-result-balance')).toBe('off');
-    expect(await read(path.join(dir, 'carried.xlsx'), 'checks.thresholds.min_name_length')).toBe(4);
-    expect(await read(path.join(dir, 'carried.xlsx'), 'checks.rules.smart-specific')).toBeNull();
+    expect((await cli(work.dir, 'build', 'plan.yaml', '--out', 'carried.xlsx')).code).toBe(0);
+    expect(await read(path.join(work.dir, 'carried.xlsx'), 'checks.rules.activity-result-balance')).toBe('off');
+    expect(await read(path.join(work.dir, 'carried.xlsx'), 'checks.thresholds.min_name_length')).toBe(4);
+    expect(await read(path.join(work.dir, 'carried.xlsx'), 'checks.rules.smart-specific')).toBeNull();
 
-    const fromPlan = await lintJson(dir, 'plan.yaml');
+    const fromPlan = await lintJson(work.dir, 'plan.yaml');
     // 訪問数 is 3 characters: too short at the plan's threshold of 4; the balance hint is off.
     expect(fromPlan.map(brief)).toEqual(["smart-specific warning visits 'KPIツリー'!C7"]);
     expect(fromPlan[0].message).toContain('4 文字以上');
-    expect((await lintJson(dir, 'carried.xlsx')).map(brief)).toEqual(fromPlan.map(brief));
+    expect((await lintJson(work.dir, 'carried.xlsx')).map(brief)).toEqual(fromPlan.map(brief));
   });
 
   it('applies what a team types on the Settings sheet, and names the cell of a value it cannot use', async () => {
-    expect((await run(dir, 'build', 'plan.yaml', '--out', 'typed.xlsx')).code).toBe(0);
-    const file = path.join(dir, 'typed.xlsx');
-    const at = await edit(file, {
+    expect((await cli(work.dir, 'build', 'plan.yaml', '--out', 'typed.xlsx')).code).toBe(0);
+    const file = path.join(work.dir, 'typed.xlsx');
+    const at = await typeSettings(file, {
       'checks.rules.smart-specific': 'off',
       'checks.rules.missing-owner': 'loud',
       'checks.thresholds.max_depth': 0,
     });
-    const findings = await lintJson(dir, 'typed.xlsx');
+    const findings = await lintJson(work.dir, 'typed.xlsx');
     expect(findings.map(brief)).toEqual([
       `checks-config warning null '設定'!${at['checks.rules.missing-owner']}`,
       `checks-config warning null '設定'!${at['checks.thresholds.max_depth']}`,
@@ -122,42 +99,41 @@ describe('checks settings in the workbook', () => {
     expect(findings[1].message).toContain('既定値 5');
 
     // The Checks sheet that sync writes follows the same settings.
-    expect((await run(dir, 'sync', 'typed.xlsx')).code).toBe(0);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(file);
+    expect((await cli(work.dir, 'sync', 'typed.xlsx')).code).toBe(0);
+    const wb = await openXlsx(file);
     const rules: unknown[] = [];
-    (wb.getWorksheet('チェック') as ExcelJS.Worksheet).eachRow((r, n) => {
+    sheet(wb, 'チェック').eachRow((r, n) => {
       if (n >= 5) rules.push(r.getCell(2).value);
     });
     expect(rules).toEqual(['checks-config', 'checks-config']);
   });
 
   it('keeps typed settings through sync and through a build from the plan, where the workbook wins key by key', async () => {
-    expect((await run(dir, 'build', 'plan.yaml', '--out', 'kept.xlsx')).code).toBe(0);
-    const file = path.join(dir, 'kept.xlsx');
-    await edit(file, { 'checks.thresholds.min_name_length': 2, 'checks.rules.tree-too-deep': 'error' });
-    expect((await run(dir, 'sync', 'kept.xlsx')).code).toBe(0);
+    expect((await cli(work.dir, 'build', 'plan.yaml', '--out', 'kept.xlsx')).code).toBe(0);
+    const file = path.join(work.dir, 'kept.xlsx');
+    await typeSettings(file, { 'checks.thresholds.min_name_length': 2, 'checks.rules.tree-too-deep': 'error' });
+    expect((await cli(work.dir, 'sync', 'kept.xlsx')).code).toBe(0);
     expect(await read(file, 'checks.thresholds.min_name_length')).toBe(2);
     expect(await read(file, 'checks.rules.tree-too-deep')).toBe('error');
 
-    expect((await run(dir, 'build', 'plan.yaml', '--out', 'kept.xlsx')).code).toBe(0);
+    expect((await cli(work.dir, 'build', 'plan.yaml', '--out', 'kept.xlsx')).code).toBe(0);
     expect(await read(file, 'checks.thresholds.min_name_length')).toBe(2);
     expect(await read(file, 'checks.rules.tree-too-deep')).toBe('error');
     expect(await read(file, 'checks.rules.activity-result-balance')).toBe('off');
-    expect(await lintJson(dir, 'kept.xlsx')).toEqual([]);
+    expect(await lintJson(work.dir, 'kept.xlsx')).toEqual([]);
   });
 
   it('in English: a row a person adds to the Settings sheet is read, and its cell named on the English sheet', async () => {
-    expect((await run(dir, 'build', 'plan.yaml', '--out', 'en.xlsx', '--lang', 'en')).code).toBe(0);
-    const file = path.join(dir, 'en.xlsx');
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(file);
-    const ws = wb.getWorksheet('Settings') as ExcelJS.Worksheet;
-    const row = ws.rowCount + 1;
-    ws.getCell(row, 1).value = 'checks.rules.smart-specfic';
-    ws.getCell(row, 2).value = 'off';
-    await wb.xlsx.writeFile(file);
-    const findings = await lintJson(dir, 'en.xlsx');
+    expect((await cli(work.dir, 'build', 'plan.yaml', '--out', 'en.xlsx', '--lang', 'en')).code).toBe(0);
+    const file = path.join(work.dir, 'en.xlsx');
+    const row = await edit(file, (wb) => {
+      const ws = sheet(wb, 'Settings');
+      const added = ws.rowCount + 1;
+      ws.getCell(added, 1).value = 'checks.rules.smart-specfic';
+      ws.getCell(added, 2).value = 'off';
+      return added;
+    });
+    const findings = await lintJson(work.dir, 'en.xlsx');
     expect(findings.map(brief)).toContain(`checks-config warning null Settings!B${row}`);
     expect(findings.find((f) => f.rule === 'checks-config')?.message).toContain(
       'Unknown check "smart-specfic"',

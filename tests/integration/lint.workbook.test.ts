@@ -1,9 +1,5 @@
-import { promises as fs } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { main } from '../../src/cli/main';
-import type { Io } from '../../src/cli/io';
 import { renderFormula } from '../../src/core/formula/render';
 import type { Lang } from '../../src/core/i18n';
 import { withChecks } from '../../src/core/layout/checksSheet';
@@ -15,6 +11,8 @@ import { applySpec } from '../../src/hosts/xlsx/applySpec';
 import { loadWorkbookFile } from '../../src/cli/loadInput';
 import { rebuildInPlace } from '../../src/core/sync/rebuild';
 import { libreOfficeSuite, readCell, recalculate } from '../support/libreoffice';
+import { cli, openXlsx } from '../support/edits';
+import { cliWorkspace, edit, sheet } from '../support/cliWorkbooks';
 
 /**
  * The checks in a real workbook: what `build` writes once it calls `withChecks`, read
@@ -49,39 +47,26 @@ async function write(spec: WorkbookSpec, file: string, over?: string): Promise<v
   await wb.xlsx.writeFile(file);
 }
 
-async function run(cwd: string, ...argv: string[]): Promise<{ code: number; out: string }> {
-  const out: string[] = [];
-  const io: Io = { out: (s) => out.push(s), err: () => undefined, cwd, env: { LANG: 'en_US.UTF-8' } };
-  return { code: await main(argv, io), out: out.join('\n') };
-}
-
-let dir: string;
-beforeAll(async () => {
-  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'kpi-tree-checks-'));
-});
-afterAll(async () => {
-  await fs.rm(dir, { recursive: true, force: true });
-});
+const work = cliWorkspace('kpi-tree-checks-');
 
 describe('a workbook with its checks', () => {
   it('is read back by lint with the same findings at the same cells', async () => {
     const { spec, findings } = checkedSpec(PLAN, 'ja');
-    const file = path.join(dir, 'checked.xlsx');
+    const file = path.join(work.dir, 'checked.xlsx');
     await write(spec, file);
-    const r = await run(dir, 'lint', 'checked.xlsx', '--format', 'json');
+    const r = await cli(work.dir, 'lint', 'checked.xlsx', '--format', 'json');
     const read = (JSON.parse(r.out) as { findings: { rule: string; node: string; cell: string }[] }).findings;
     expect(read.map((f) => [f.rule, f.node, f.cell])).toEqual(findings.map((f) => [f.rule, f.node, f.cell]));
     expect(r.code).toBe(1);
   });
 
   it('holds a Checks sheet whose cells link to the cells concerned, and a checks column', async () => {
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(path.join(dir, 'checked.xlsx'));
+    const wb = await openXlsx(path.join(work.dir, 'checked.xlsx'));
     expect(wb.worksheets.map((w) => w.name).slice(0, 2)).toEqual(['KPIツリー', 'チェック']);
-    const checks = wb.getWorksheet('チェック') as ExcelJS.Worksheet;
+    const checks = sheet(wb, 'チェック');
     expect(checks.getCell('A5').value).toBe('エラー');
     expect(checks.getCell('F5').value).toEqual({ text: "'KPIツリー'!F5", hyperlink: "#'KPIツリー'!F5" });
-    const tree = wb.getWorksheet('KPIツリー') as ExcelJS.Worksheet;
+    const tree = sheet(wb, 'KPIツリー');
     const header = tree.getRow(4).values as unknown[];
     const column = header.indexOf('チェック');
     expect(column).toBeGreaterThan(0);
@@ -89,25 +74,23 @@ describe('a workbook with its checks', () => {
   });
 
   it('rebuilt after a fix, drops the old marks and keeps what people typed', async () => {
-    const first = path.join(dir, 'checked.xlsx');
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(first);
-    const tree = wb.getWorksheet('KPIツリー') as ExcelJS.Worksheet;
+    const first = path.join(work.dir, 'checked.xlsx');
+    const wb = await openXlsx(first);
+    const tree = sheet(wb, 'KPIツリー');
     const header = tree.getRow(4).values as unknown[];
     tree.getCell(6, header.indexOf('担当者')).value = '佐藤'; // typed by a person
-    const edited = path.join(dir, 'edited.xlsx');
+    const edited = path.join(work.dir, 'edited.xlsx');
     await wb.xlsx.writeFile(edited);
 
     const fixed = checkedSpec(PLAN.replace('name: 月間売上, target', 'name: 月間売上, unit: 円, target'), 'ja');
-    const rebuilt = path.join(dir, 'rebuilt.xlsx');
+    const rebuilt = path.join(work.dir, 'rebuilt.xlsx');
     await write(fixed.spec, rebuilt, edited);
-    const back = new ExcelJS.Workbook();
-    await back.xlsx.readFile(rebuilt);
-    const t2 = back.getWorksheet('KPIツリー') as ExcelJS.Worksheet;
+    const back = await openXlsx(rebuilt);
+    const t2 = sheet(back, 'KPIツリー');
     const column = (t2.getRow(4).values as unknown[]).indexOf('チェック');
     expect([5, 6, 7].map((r) => t2.getCell(r, column).value)).toEqual([null, null, 'smart-specific']);
     expect(t2.getCell(6, header.indexOf('担当者')).value).toBe('佐藤');
-    const checks = back.getWorksheet('チェック') as ExcelJS.Worksheet;
+    const checks = sheet(back, 'チェック');
     expect(checks.getCell('A5').value).toBe('警告');
     expect(checks.getCell('A6').value).toBeNull();
   });
@@ -136,26 +119,24 @@ async function writeLikeBuild(text: string, file: string, lang: Lang): Promise<v
 
 describe('build and rebuild with the checks (the writeModel integration)', () => {
   it('keeps one checks column on a renamed tree sheet, with fresh marks and links to the renamed sheet', async () => {
-    const file = path.join(dir, 'rebuild.xlsx');
+    const file = path.join(work.dir, 'rebuild.xlsx');
     await writeLikeBuild(PLAN, file, 'ja');
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(file);
-    (wb.getWorksheet('KPIツリー') as ExcelJS.Worksheet).name = '営業ツリー';
-    await wb.xlsx.writeFile(file);
+    await edit(file, (wb) => {
+      sheet(wb, 'KPIツリー').name = '営業ツリー';
+    });
 
     await writeLikeBuild(PLAN.replace('name: 月間売上, target', 'name: 月間売上, unit: 円, target'), file, 'ja');
-    const back = new ExcelJS.Workbook();
-    await back.xlsx.readFile(file);
-    const tree = back.getWorksheet('営業ツリー') as ExcelJS.Worksheet;
+    const back = await openXlsx(file);
+    const tree = sheet(back, '営業ツリー');
     const header = tree.getRow(4).values as unknown[];
     expect(header.filter((h) => h === 'チェック')).toHaveLength(1);
     const column = header.indexOf('チェック');
     expect([5, 6, 7].map((r) => tree.getCell(r, column).value)).toEqual([null, null, 'smart-specific']);
-    const checks = back.getWorksheet('チェック') as ExcelJS.Worksheet;
+    const checks = sheet(back, 'チェック');
     expect([checks.getCell('A5').value, checks.getCell('F5').value]).toEqual(['警告', { text: "'営業ツリー'!C7", hyperlink: "#'営業ツリー'!C7" }]);
     expect(checks.getCell('A6').value).toBeNull();
 
-    const r = await run(dir, 'lint', 'rebuild.xlsx', '--format', 'json');
+    const r = await cli(work.dir, 'lint', 'rebuild.xlsx', '--format', 'json');
     expect((JSON.parse(r.out) as { findings: { cell: string }[] }).findings.map((f) => f.cell)).toEqual(["'営業ツリー'!C7"]);
   });
 });
@@ -167,11 +148,11 @@ lo.describe('row marks in LibreOffice', () => {
     const tree = spec.sheets.find((s) => s.key === 'tree');
     if (!tree) throw new Error('no tree');
     const [error, warning] = tree.conditionalFormats;
-    const file = path.join(dir, 'marks.xlsx');
+    const file = path.join(work.dir, 'marks.xlsx');
     const wb = new ExcelJS.Workbook();
     applySpec(wb, spec);
     // The conditions, copied into probe cells of each node row (the formula is written for row 5).
-    const ws = wb.getWorksheet('KPIツリー') as ExcelJS.Worksheet;
+    const ws = sheet(wb, 'KPIツリー');
     for (const row of [5, 6, 7]) {
       const shift = (f: string): string => f.replace(/\$A5\b/g, `$A${row}`);
       ws.getCell(`AA${row}`).value = { formula: shift(renderFormula(error.formula)), result: 'stale' } as ExcelJS.CellFormulaValue;

@@ -4,13 +4,13 @@
  * 80–99 % is close; a changed hypothesis changes the review targets; month-to-date and
  * the history sheet follow the actuals typed into the tabs. Both languages.
  */
-import { mkdtemp, rm, writeFile } from 'fs/promises';
-import { tmpdir } from 'os';
+import { writeFile } from 'fs/promises';
 import { join } from 'path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { main } from '../../src/cli/main';
-import type { Io } from '../../src/cli/io';
 import { REVIEW } from '../../src/core/layout/reviewSheet';
+import { openXlsx } from '../support/edits';
+import { cliWorkspace, edit, rowOf, sheet, value } from '../support/cliWorkbooks';
 import {
   libreOfficeSuite,
   readDefinedNameValues,
@@ -18,7 +18,6 @@ import {
   type CellScalar,
 } from '../support/libreoffice';
 
-const FUNNEL = join(__dirname, '../../examples/sales-funnel.yaml');
 const C = REVIEW.col;
 
 /** A rate KPI (unit %) with an activity under it: the shape the quality hint is about. */
@@ -52,53 +51,22 @@ const WORDS = {
   },
 } as const;
 
-function io(cwd: string): Io {
-  return { out: () => undefined, err: () => undefined, cwd, env: {} };
-}
-
-async function open(file: string): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  return wb;
-}
-
-function sheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
-  const ws = wb.getWorksheet(name);
-  if (!ws) throw new Error(`no sheet ${name}`);
-  return ws;
-}
-
-function rowOf(ws: ExcelJS.Worksheet, id: string): number {
-  for (let r = REVIEW.firstRow; r < REVIEW.firstRow + 20; r++) if (ws.getCell(r, C.id).value === id) return r;
-  throw new Error(`no row for ${id}`);
-}
-
-function value(cell: ExcelJS.Cell): CellScalar {
-  if (cell.type === ExcelJS.ValueType.Formula) return (cell.result as CellScalar) ?? null;
-  return (cell.value as CellScalar) ?? null;
-}
-
 const blank = (v: CellScalar): boolean => v === null || v === '';
 
-let dir: string;
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'kpi-review-lo-'));
-  await writeFile(join(dir, 'rate.yaml'), RATE_PLAN);
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
+const work = cliWorkspace('kpi-review-lo-', {
+  setup: (dir) => writeFile(join(dir, 'rate.yaml'), RATE_PLAN),
 });
 
 async function typeInto(file: string, tab: string, cells: Record<string, number>): Promise<void> {
-  const wb = await open(file);
-  const ws = sheet(wb, tab);
-  for (const [id, actual] of Object.entries(cells)) ws.getCell(rowOf(ws, id), C.actual).value = actual;
-  await wb.xlsx.writeFile(file);
+  await edit(file, (wb) => {
+    const ws = sheet(wb, tab);
+    for (const [id, actual] of Object.entries(cells)) ws.getCell(rowOf(ws, id), C.actual).value = actual;
+  });
 }
 
 async function calculated(file: string): Promise<{ wb: ExcelJS.Workbook; names: Map<string, unknown> }> {
-  const out = await recalculate(file, { tempRoot: dir });
-  return { wb: await open(out), names: await readDefinedNameValues(out) };
+  const out = await recalculate(file, { tempRoot: work.dir });
+  return { wb: await openXlsx(out), names: await readDefinedNameValues(out) };
 }
 
 const lo = libreOfficeSuite();
@@ -107,9 +75,8 @@ lo.describe('review tab formulas in LibreOffice', () => {
     "%s: a rate short over on-target activity is quality; 80–99 %% is close; a rate's weekly target is the rate",
     async (lang) => {
       const w = WORDS[lang];
-      const file = join(dir, `rate-${lang}.xlsx`);
-      expect(await main(['build', join(dir, 'rate.yaml'), '--out', file, '--lang', lang], io(dir))).toBe(0);
-      expect(await main(['review', file, '--week', '2026-W50', '--lang', lang], io(dir))).toBe(0);
+      const file = await work.build(`rate-${lang}.xlsx`, lang, join(work.dir, 'rate.yaml'));
+      expect(await main(['review', file, '--week', '2026-W50', '--lang', lang], work.io())).toBe(0);
       const first = await calculated(file);
       const tab = sheet(first.wb, w.tab('2026-W50'));
       const weekIndex = (first.names.get('WEEKS') as CellScalar[]).indexOf('2026-W50');
@@ -139,9 +106,8 @@ lo.describe('review tab formulas in LibreOffice', () => {
   );
 
   it('a changed hypothesis changes the targets of the review tab', async () => {
-    const file = join(dir, 'what-if.xlsx');
-    expect(await main(['build', FUNNEL, '--out', file], io(dir))).toBe(0);
-    expect(await main(['review', file, '--week', '2026-W50'], io(dir))).toBe(0);
+    const file = await work.build('what-if.xlsx');
+    expect(await main(['review', file, '--week', '2026-W50'], work.io())).toBe(0);
     const before = await calculated(file);
     const tab = '週次レビュー 2026-W50';
     const contractsBefore = value(
@@ -149,11 +115,11 @@ lo.describe('review tab formulas in LibreOffice', () => {
     );
 
     // Halve the average deal size on the Hypotheses sheet, as an executive would.
-    const wb = await open(file);
-    const name = wb.definedNames.getRanges('H_unit_price').ranges[0];
-    const [hypSheet, address] = name.replace(/'/g, '').split('!');
-    sheet(wb, hypSheet).getCell(address.replace(/\$/g, '')).value = 50000;
-    await wb.xlsx.writeFile(file);
+    await edit(file, (wb) => {
+      const name = wb.definedNames.getRanges('H_unit_price').ranges[0];
+      const [hypSheet, address] = name.replace(/'/g, '').split('!');
+      sheet(wb, hypSheet).getCell(address.replace(/\$/g, '')).value = 50000;
+    });
 
     const after = await calculated(file);
     const s = sheet(after.wb, tab);
@@ -171,11 +137,10 @@ lo.describe('review tab formulas in LibreOffice', () => {
     '%s: month-to-date sums this and the earlier tabs of the month, and the history sheet follows the tabs',
     async (lang) => {
       const w = WORDS[lang];
-      const file = join(dir, `mtd-${lang}.xlsx`);
-      expect(await main(['build', FUNNEL, '--out', file, '--lang', lang], io(dir))).toBe(0);
-      expect(await main(['review', file, '--week', '2026-W50', '--lang', lang], io(dir))).toBe(0);
+      const file = await work.build(`mtd-${lang}.xlsx`, lang);
+      expect(await main(['review', file, '--week', '2026-W50', '--lang', lang], work.io())).toBe(0);
       await typeInto(file, w.tab('2026-W50'), { calls: 40, appointments: 12 });
-      expect(await main(['review', file, '--week', '2026-W51', '--lang', lang], io(dir))).toBe(0);
+      expect(await main(['review', file, '--week', '2026-W51', '--lang', lang], work.io())).toBe(0);
       await typeInto(file, w.tab('2026-W51'), { calls: 50 });
 
       const { wb, names } = await calculated(file);

@@ -3,54 +3,18 @@
  * generates and touches nothing people wrote: not the inputs, not a note typed beside a
  * KPI or an action, not a comment, not the row of a KPI that has since left the tree.
  */
-import { mkdtemp, rm } from 'fs/promises';
-import { tmpdir } from 'os';
-import { join } from 'path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { main } from '../../src/cli/main';
-import type { Io } from '../../src/cli/io';
 import { REVIEW } from '../../src/core/layout/reviewSheet';
+import { openXlsx } from '../support/edits';
+import { cliWorkspace, edit, rowOf, sheet } from '../support/cliWorkbooks';
 
-const PLAN = join(__dirname, '../../examples/sales-funnel.yaml');
 const C = REVIEW.col;
 const A = REVIEW.action;
 const TAB = '週次レビュー 2026-W50';
 const NEXT = '週次レビュー 2026-W51';
 
-function io(cwd: string): Io {
-  return { out: () => undefined, err: () => undefined, cwd, env: { LANG: 'ja_JP.UTF-8' } };
-}
-
-let dir: string;
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'kpi-review-refresh-'));
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
-
-async function open(file: string): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  return wb;
-}
-
-async function edit(file: string, change: (wb: ExcelJS.Workbook) => void): Promise<void> {
-  const wb = await open(file);
-  change(wb);
-  await wb.xlsx.writeFile(file);
-}
-
-function sheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
-  const ws = wb.getWorksheet(name);
-  if (!ws) throw new Error(`no sheet ${name}`);
-  return ws;
-}
-
-function rowOf(ws: ExcelJS.Worksheet, id: string): number {
-  for (let r = REVIEW.firstRow; r < REVIEW.firstRow + 30; r++) if (ws.getCell(r, C.id).value === id) return r;
-  throw new Error(`no row for ${id}`);
-}
+const work = cliWorkspace('kpi-review-refresh-', { env: { LANG: 'ja_JP.UTF-8' } });
 
 /** The row of the action whose issue is `issue`. */
 function actionRow(ws: ExcelJS.Worksheet, issue: string): number {
@@ -59,7 +23,7 @@ function actionRow(ws: ExcelJS.Worksheet, issue: string): number {
 }
 
 const review = async (file: string, week: string): Promise<void> => {
-  expect(await main(['review', file, '--week', week], io(dir))).toBe(0);
+  expect(await main(['review', file, '--week', week], work.io())).toBe(0);
 };
 
 /** Adds a KPI for 山田 to the tree sheet (it lands before 佐藤's rows in the review) and syncs. */
@@ -79,13 +43,26 @@ async function addReferrals(file: string): Promise<void> {
     };
     for (const [col, v] of Object.entries(values)) tree.getCell(row, Number(col)).value = v;
   });
-  expect(await main(['sync', file], io(dir))).toBe(0);
+  expect(await main(['sync', file], work.io())).toBe(0);
+}
+
+/** Deletes the row of a KPI from the tree sheet, as a person would, and syncs. */
+async function removeFromTree(file: string, id: string): Promise<void> {
+  await edit(file, (wb) => {
+    const tree = sheet(wb, 'KPIツリー');
+    for (let r = 5; r < 20; r++) {
+      if (tree.getCell(r, 1).value === id) {
+        tree.spliceRows(r, 1);
+        break;
+      }
+    }
+  });
+  expect(await main(['sync', file], work.io())).toBe(0);
 }
 
 describe('a review tab refreshed', () => {
   it('keeps notes beside KPIs and actions beside them, the header notes in place, and comments on inputs', async () => {
-    const file = join(dir, 'notes.xlsx');
-    expect(await main(['build', PLAN, '--out', file], io(dir))).toBe(0);
+    const file = await work.build('notes.xlsx');
     await review(file, '2026-W50');
     await edit(file, (wb) => {
       const ws = sheet(wb, TAB);
@@ -103,7 +80,7 @@ describe('a review tab refreshed', () => {
     await addReferrals(file);
     await review(file, '2026-W50');
 
-    const ws = sheet(await open(file), TAB);
+    const ws = sheet(await openXlsx(file), TAB);
     const calls = rowOf(ws, 'calls');
     expect(ws.getCell(calls - 1, C.id).value).toBe('appointments');
     expect(rowOf(ws, 'referrals')).toBeLessThan(rowOf(ws, 'appointments'));
@@ -117,8 +94,7 @@ describe('a review tab refreshed', () => {
   });
 
   it('keeps a note beside an action when a newly carried action comes in above it', async () => {
-    const file = join(dir, 'carried.xlsx');
-    expect(await main(['build', PLAN, '--out', file], io(dir))).toBe(0);
+    const file = await work.build('carried.xlsx');
     await review(file, '2026-W50');
     await review(file, '2026-W51');
     await edit(file, (wb) => {
@@ -131,7 +107,7 @@ describe('a review tab refreshed', () => {
     });
     await review(file, '2026-W51');
 
-    const next = sheet(await open(file), NEXT);
+    const next = sheet(await openXlsx(file), NEXT);
     const carried = actionRow(next, '後から追加したW50の課題');
     const own = actionRow(next, '単価低下');
     expect(own).toBe(carried + 1);
@@ -140,8 +116,7 @@ describe('a review tab refreshed', () => {
   });
 
   it('keeps the row, actual and answers of a KPI that has left the tree', async () => {
-    const file = join(dir, 'removed.xlsx');
-    expect(await main(['build', PLAN, '--out', file], io(dir))).toBe(0);
+    const file = await work.build('removed.xlsx');
     await review(file, '2026-W50');
     await edit(file, (wb) => {
       const ws = sheet(wb, TAB);
@@ -149,19 +124,10 @@ describe('a review tab refreshed', () => {
       ws.getCell(calls, C.actual).value = 40;
       ws.getCell(calls, C.q1).value = 'リスト不足';
     });
-    await edit(file, (wb) => {
-      const tree = sheet(wb, 'KPIツリー');
-      for (let r = 5; r < 20; r++) {
-        if (tree.getCell(r, 1).value === 'calls') {
-          tree.spliceRows(r, 1);
-          break;
-        }
-      }
-    });
-    expect(await main(['sync', file], io(dir))).toBe(0);
+    await removeFromTree(file, 'calls');
     await review(file, '2026-W50');
 
-    const wb = await open(file);
+    const wb = await openXlsx(file);
     const ws = sheet(wb, TAB);
     const calls = rowOf(ws, 'calls');
     expect([
@@ -180,21 +146,11 @@ describe('a review tab refreshed', () => {
   });
 
   it('drops the row of a KPI that left the tree before anyone typed anything for it', async () => {
-    const file = join(dir, 'removed-empty.xlsx');
-    expect(await main(['build', PLAN, '--out', file], io(dir))).toBe(0);
+    const file = await work.build('removed-empty.xlsx');
     await review(file, '2026-W50');
-    await edit(file, (wb) => {
-      const tree = sheet(wb, 'KPIツリー');
-      for (let r = 5; r < 20; r++) {
-        if (tree.getCell(r, 1).value === 'calls') {
-          tree.spliceRows(r, 1);
-          break;
-        }
-      }
-    });
-    expect(await main(['sync', file], io(dir))).toBe(0);
+    await removeFromTree(file, 'calls');
     await review(file, '2026-W50');
-    const ws = sheet(await open(file), TAB);
+    const ws = sheet(await openXlsx(file), TAB);
     expect(() => rowOf(ws, 'calls')).toThrow('no row for calls');
   });
 });

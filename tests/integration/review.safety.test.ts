@@ -4,71 +4,36 @@
  * message naming what is wrong, and the file exactly as it was (its .bak too).
  */
 import { existsSync } from 'fs';
-import { mkdtemp, readFile, rm } from 'fs/promises';
-import { tmpdir } from 'os';
+import { readFile } from 'fs/promises';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
 import { main } from '../../src/cli/main';
-import type { Io } from '../../src/cli/io';
+import { cliWorkspace, edit, sheet } from '../support/cliWorkbooks';
 
-const PLAN = join(__dirname, '../../examples/sales-funnel.yaml');
-
-function io(cwd: string): Io & { errors: string[]; outs: string[] } {
-  const errors: string[] = [];
-  const outs: string[] = [];
-  return {
-    out: (t) => outs.push(t),
-    err: (t) => errors.push(t),
-    cwd,
-    env: { LANG: 'en_US.UTF-8' },
-    errors,
-    outs,
-  };
-}
-
-let dir: string;
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'kpi-review-safety-'));
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
-
-async function build(name: string, lang: 'ja' | 'en'): Promise<string> {
-  const file = join(dir, name);
-  expect(await main(['build', PLAN, '--out', file, '--lang', lang], io(dir))).toBe(0);
-  return file;
-}
-
-async function edit(file: string, change: (wb: ExcelJS.Workbook) => void): Promise<void> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  change(wb);
-  await wb.xlsx.writeFile(file);
-}
+const work = cliWorkspace('kpi-review-safety-');
 
 /** Runs review and checks it changed nothing; returns what it said. */
 async function refused(file: string, ...argv: string[]): Promise<string> {
   const before = await readFile(file);
   const backup = existsSync(`${file}.bak`) ? await readFile(`${file}.bak`) : null;
-  const out = io(dir);
+  const out = work.io();
   expect(await main(['review', file, ...argv], out)).toBe(2);
-  expect(out.outs).toEqual([]);
+  expect(out.stdout).toEqual([]);
   expect((await readFile(file)).equals(before)).toBe(true);
   expect(existsSync(`${file}.bak`) ? await readFile(`${file}.bak`) : null).toEqual(backup);
-  return out.errors.join('\n');
+  return out.stderr.join('\n');
 }
 
 describe('kpi-tree review refuses, and leaves the file as it was', () => {
   it('a week outside the plan month and the months next to it', async () => {
-    const file = await build('far.xlsx', 'ja');
+    const file = await work.build('far.xlsx', 'ja');
     const said = await refused(file, '--week', '2027-W10', '--lang', 'ja');
     expect(said).toContain('週 2027-W10 は対象月 2026-12 とその前後の月の外です');
     expect(await refused(file, '--week', '2026-W49x')).toContain('--week "2026-W49x" is not an ISO week');
   });
 
   it('a workbook that is not a KPI Tree workbook, naming the sheet and columns it lacks', async () => {
-    const file = join(dir, 'plain.xlsx');
+    const file = join(work.dir, 'plain.xlsx');
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('Sheet1').getCell('A1').value = 'budget';
     await wb.xlsx.writeFile(file);
@@ -78,8 +43,8 @@ describe('kpi-tree review refuses, and leaves the file as it was', () => {
   });
 
   it('a KPI Tree workbook whose Settings sheet was deleted, saying the month is missing', async () => {
-    const file = await build('no-settings.xlsx', 'en');
-    await edit(file, (wb) => wb.removeWorksheet((wb.getWorksheet('Settings') as ExcelJS.Worksheet).id));
+    const file = await work.build('no-settings.xlsx', 'en');
+    await edit(file, (wb) => wb.removeWorksheet(sheet(wb, 'Settings').id));
     expect(await refused(file, '--week', '2026-W50')).toMatch(/month/i);
   });
 
@@ -90,9 +55,9 @@ describe('kpi-tree review refuses, and leaves the file as it was', () => {
   ] as const)(
     'a damaged tree (%s), listing each error with its cell',
     async (_what, address, value, detail) => {
-      const file = await build(`damaged-${address}.xlsx`, 'ja');
+      const file = await work.build(`damaged-${address}.xlsx`, 'ja');
       await edit(file, (wb) => {
-        (wb.getWorksheet('KPIツリー') as ExcelJS.Worksheet).getCell(address).value = value;
+        sheet(wb, 'KPIツリー').getCell(address).value = value;
       });
       const said = await refused(file, '--week', '2026-W50');
       expect(said).toContain(`'KPIツリー'!${address}`);
@@ -102,11 +67,11 @@ describe('kpi-tree review refuses, and leaves the file as it was', () => {
   );
 
   it('an existing tab is not touched either when the tree was damaged after it was made', async () => {
-    const file = await build('damaged-later.xlsx', 'en');
-    expect(await main(['review', file, '--week', '2026-W50'], io(dir))).toBe(0);
+    const file = await work.build('damaged-later.xlsx', 'en');
+    expect(await main(['review', file, '--week', '2026-W50'], work.io())).toBe(0);
     await edit(file, (wb) => {
-      (wb.getWorksheet('Review 2026-W50') as ExcelJS.Worksheet).getCell('F15').value = 99;
-      (wb.getWorksheet('KPI Tree') as ExcelJS.Worksheet).getCell('D6').value = 'calls';
+      sheet(wb, 'Review 2026-W50').getCell('F15').value = 99;
+      sheet(wb, 'KPI Tree').getCell('D6').value = 'calls';
     });
     await refused(file, '--week', '2026-W50');
   });
