@@ -12,7 +12,7 @@
  * - the first N runs can fail as if the user were editing a cell.
  *
  * It records every load, every write (target, property, payload) and every call, with the
- * sync it went out with, and counts syncs and runs.
+ * sync it went out with, what each load brought back (`responses`), and counts syncs and runs.
  */
 import { quoteSheetName } from '../../src/core/formula/sheetName';
 import { a1, columnNumber } from '../../src/core/layout/a1';
@@ -133,6 +133,13 @@ export type LogEntry =
       readonly sync: number;
     };
 
+/** What one load brought back: the properties asked for, as Excel would send them. */
+export interface LoadResponse {
+  readonly target: string;
+  readonly sync: number;
+  readonly data: unknown;
+}
+
 /** What Office.js throws: an Error with the Excel error code. */
 export class FakeOfficeError extends Error {
   override readonly name = 'RichApi.Error';
@@ -149,6 +156,7 @@ export class FakeExcel {
   readonly names = new Map<string, { name: string; formula: string }>();
   readonly notes = new Map<string, string>();
   readonly log: LogEntry[] = [];
+  readonly responses: LoadResponse[] = [];
   syncs = 0;
   runs = 0;
   suspendCalls = 0;
@@ -343,6 +351,18 @@ function localAddress(label: string): string {
   return label.slice(label.lastIndexOf('!') + 1);
 }
 
+/** The loaded properties of an object, as a response carries them. */
+function pick(source: object, properties: readonly string[]): Record<string, unknown> {
+  const record = source as Record<string, unknown>;
+  return Object.fromEntries(properties.filter((p) => p in record).map((p) => [p, record[p]]));
+}
+
+/** A collection's `items/x` properties, item by item. */
+function pickItems(items: readonly object[], properties: readonly string[]): Record<string, unknown>[] {
+  const own = properties.map((p) => p.replace(/^items\//, ''));
+  return items.map((item) => pick(item, own));
+}
+
 class NotLoadedError extends Error {
   override readonly name = 'PropertyNotLoaded';
 }
@@ -392,6 +412,11 @@ class FakeContext implements XlContext {
       | { kind: 'call'; target: string; method: string; args: readonly unknown[] },
   ): void {
     this.excel.log.push({ ...entry, sync: this.excel.syncs + 1 });
+  }
+
+  /** Records what a load brings back; called from a queued action, so during its sync. */
+  respond(target: string, data: unknown): void {
+    this.excel.responses.push({ target, sync: this.excel.syncs, data });
   }
 
   async sync(): Promise<void> {
@@ -456,15 +481,17 @@ class FakeWorksheets implements XlWorksheets {
   }
   load(propertyNames: string[]): unknown {
     this.ctx.record({ kind: 'load', target: 'worksheets', properties: propertyNames });
-    this.ctx.queue(() =>
+    this.ctx.queue(() => {
+      const sheets = [...this.ctx.excel.sheets];
+      this.ctx.respond('worksheets', pickItems(sheets, propertyNames));
       this.loadedItems.set(
-        [...this.ctx.excel.sheets].map((s) => {
+        sheets.map((s) => {
           const ws = new FakeWorksheet(this.ctx, () => s, s.name);
           ws.markLoaded();
           return ws;
         }),
-      ),
-    );
+      );
+    });
     return this;
   }
   getItem(name: string): XlWorksheet {
@@ -539,7 +566,10 @@ class FakeWorksheet implements XlWorksheet {
   }
   load(propertyNames: string[]): unknown {
     this.ctx.record({ kind: 'load', target: this.sheetLabel, properties: propertyNames });
-    this.ctx.queue(() => this.markLoaded());
+    this.ctx.queue(() => {
+      this.markLoaded();
+      this.ctx.respond(this.sheetLabel, pick(this.ref(), propertyNames));
+    });
     return this;
   }
   getRange(address?: string): XlRange {
@@ -703,14 +733,16 @@ class FakeRange implements XlRange {
         values.push(v);
         types.push(t);
       }
-      this.snapshot.set({
+      const snapshot = {
         formulas,
         values,
         valueTypes: types,
         rowIndex: r.row1 - 1,
         columnIndex: r.col1 - 1,
         isNullObject: false,
-      });
+      };
+      this.ctx.respond(this.label, pick(snapshot, propertyNames));
+      this.snapshot.set(snapshot);
     });
     return this;
   }
@@ -967,15 +999,21 @@ class FakeNames implements XlNamedItems {
   }
   load(propertyNames: string[]): unknown {
     this.ctx.record({ kind: 'load', target: 'names', properties: propertyNames });
-    this.ctx.queue(() =>
-      this.loadedItems.set(
-        [...this.ctx.excel.names.values()].map((n) => {
-          const item = new FakeNamedItem(this.ctx, n.name);
-          item.markLoaded();
-          return item;
-        }),
-      ),
-    );
+    this.ctx.queue(() => {
+      const items = [...this.ctx.excel.names.values()].map((n) => {
+        const item = new FakeNamedItem(this.ctx, n.name);
+        item.markLoaded();
+        return item;
+      });
+      this.ctx.respond(
+        'names',
+        pickItems(
+          items.map((i) => ({ name: i.name, type: i.type, formula: i.formula })),
+          propertyNames,
+        ),
+      );
+      this.loadedItems.set(items);
+    });
     return this;
   }
   getItem(name: string): XlNamedItem {
@@ -1017,6 +1055,7 @@ class FakeNotes implements XlNotes {
         ctx.queue(() => {
           const content = ctx.excel.notes.get(key);
           loaded.set({ content: content ?? '', isNullObject: content === undefined });
+          ctx.respond(`notes/${key}`, pick({ content: content ?? '' }, propertyNames));
         });
         return this;
       },

@@ -1,0 +1,53 @@
+/**
+ * What a command costs in round trips, measured on the recording fake of Excel: syncs,
+ * runs, and the size of each request (what was queued before one `context.sync()`) and
+ * of each response (what the loads of that sync brought back). Used by the host's budget
+ * test and by the benchmarks (`bench/office`).
+ *
+ * Sizes are estimates of the JSON Office.js exchanges: each queued entry counts the UTF-8
+ * bytes of its recorded JSON (target, property or method, payload) plus the fixed envelope
+ * the host itself budgets per action (`ACTION_OVERHEAD_BYTES`); a response counts the
+ * UTF-8 bytes of the loaded properties' JSON.
+ */
+import { ACTION_OVERHEAD_BYTES, jsonBytes } from '../../src/hosts/excel/payload';
+import type { FakeExcel, LogEntry } from './fakeExcel';
+
+export interface Traffic {
+  readonly syncs: number;
+  readonly runs: number;
+  /** Everything queued, in order. */
+  readonly entries: readonly LogEntry[];
+  /** Estimated bytes of each request, by sync number. */
+  readonly requestBytes: ReadonlyMap<number, number>;
+  /** Bytes of each response, by sync number. */
+  readonly responseBytes: ReadonlyMap<number, number>;
+  readonly largestRequestBytes: number;
+  readonly largestResponseBytes: number;
+}
+
+function add(sizes: Map<number, number>, sync: number, bytes: number): void {
+  sizes.set(sync, (sizes.get(sync) ?? 0) + bytes);
+}
+
+const largest = (sizes: ReadonlyMap<number, number>): number => Math.max(0, ...sizes.values());
+
+/** Starts watching `excel`; the returned function reports the traffic since. */
+export function watchTraffic(excel: FakeExcel): () => Traffic {
+  const start = { syncs: excel.syncs, runs: excel.runs, log: excel.log.length, responses: excel.responses.length };
+  return () => {
+    const entries = excel.log.slice(start.log);
+    const requestBytes = new Map<number, number>();
+    for (const e of entries) add(requestBytes, e.sync, jsonBytes(e) + ACTION_OVERHEAD_BYTES);
+    const responseBytes = new Map<number, number>();
+    for (const r of excel.responses.slice(start.responses)) add(responseBytes, r.sync, jsonBytes(r.data));
+    return {
+      syncs: excel.syncs - start.syncs,
+      runs: excel.runs - start.runs,
+      entries,
+      requestBytes,
+      responseBytes,
+      largestRequestBytes: largest(requestBytes),
+      largestResponseBytes: largest(responseBytes),
+    };
+  };
+}
