@@ -11,7 +11,7 @@ import type { Cell, ConditionalFormat, SheetSpec, Validation } from './spec';
 export const REVIEW = {
   headerRow: 10,
   firstRow: 11,
-  /** Rows the history and month-to-date formulas look at. */
+  /** Rows the history and month-to-date formulas look at, at least (`reviewReadEnd`). */
   lastRow: 500,
   col: { id: 1, name: 2, level: 3, owner: 4, target: 5, actual: 6, achievement: 7, status: 8, mtdTarget: 9, mtdActual: 10, hint: 11, q1: 12, q2: 13, q3: 14 },
   action: { issue: 1, action: 2, owner: 3, due: 4, status: 5, fromWeek: 6 },
@@ -21,6 +21,17 @@ export const REVIEW = {
 
 export const ACTION_STATUS_KEYS = ['review.actions.notStarted', 'review.actions.inProgress', 'review.actions.done'] as const;
 export const CAUSE_KEYS = ['review.cause.quantity', 'review.cause.quality', 'review.cause.design'] as const;
+
+/** The last row the history and month-to-date formulas read of a tab with `nodeRows` node rows. */
+export function reviewReadEnd(nodeRows: number): number {
+  return Math.max(REVIEW.lastRow, REVIEW.firstRow + nodeRows - 1);
+}
+
+/** An earlier tab the month-to-date actual adds up: its name and how many node rows it has. */
+export interface EarlierTab {
+  readonly sheet: string;
+  readonly nodeRows: number;
+}
 
 export function reviewSheetName(lang: Lang, week: string): string {
   return t(lang, 'review.sheetName', { week });
@@ -40,7 +51,7 @@ export interface ReviewLayoutInput {
   /** Share of the previous tab's actions done, or null when there was none. */
   readonly previousCompletion: number | null;
   /** Earlier review tabs of the same month, for the month-to-date actual. */
-  readonly earlierTabs: readonly string[];
+  readonly earlierTabs: readonly EarlierTab[];
 }
 
 const COLUMN_KEYS: readonly [number, MessageKey][] = [
@@ -136,9 +147,10 @@ export function layoutReviewSheet(input: ReviewLayoutInput): SheetSpec {
     put(r, C.mtdTarget, inPlan
       ? { f: call('IFERROR', call('SUMPRODUCT', bin('*', name(weeklyName(node.id)), bin('<=', name(WEEKS), str(week.label)))), str('')), ...(node.mtdTarget === null ? {} : { result: node.mtdTarget }), s: `num:${node.numFmt}` }
       : { v: null, s: 'muted' });
-    const earlier = input.earlierTabs.map((sheet): Formula =>
-      call('SUMIFS', ref(absRange(REVIEW.firstRow, C.actual, REVIEW.lastRow, C.actual), sheet), ref(absRange(REVIEW.firstRow, C.id, REVIEW.lastRow, C.id), sheet), str(node.id)),
-    );
+    const earlier = input.earlierTabs.map(({ sheet, nodeRows }): Formula => {
+      const end = reviewReadEnd(nodeRows);
+      return call('SUMIFS', ref(absRange(REVIEW.firstRow, C.actual, end, C.actual), sheet), ref(absRange(REVIEW.firstRow, C.id, end, C.id), sheet), str(node.id));
+    });
     put(r, C.mtdActual, { f: ifNumber(actual, earlier.reduce((sum, e) => bin('+', sum, e), actual)), s: `num:${node.numFmt}` });
     put(r, C.hint, hintCell(node, rate, rowOf, lang));
     put(r, C.q1, { v: typed?.answers[0] ?? null, input: true, s: 'inputText' });

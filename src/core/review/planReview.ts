@@ -52,7 +52,10 @@ export function planReview(input: ReviewPlanInput): ReviewPlan | LocalizedText {
 
   const rows = reviewRows(model, planned.backcast, week);
   const planWeeks = new Set<string>(planned.calendar.weeks.map((w) => w.label));
-  const earlierTabs = week.index >= 0 ? tabs.filter((tab) => tab.week < week.label && planWeeks.has(tab.week)).map((tab) => tab.sheet) : [];
+  const earlierTabs = (week.index >= 0 ? tabs.filter((tab) => tab.week < week.label && planWeeks.has(tab.week)) : []).map((tab) => ({
+    sheet: tab.sheet,
+    nodeRows: readReviewTab(sheetOf(tab.sheet) ?? { name: tab.sheet, rows: [] }).ids.length,
+  }));
   const review = layoutReviewSheet({
     lang,
     sheetName,
