@@ -5,9 +5,10 @@
  * test and by the benchmarks (`bench/office`).
  *
  * Sizes are estimates of the JSON Office.js exchanges: each queued entry counts the UTF-8
- * bytes of its recorded JSON (target, property or method, payload) plus the fixed envelope
- * the host itself budgets per action (`ACTION_OVERHEAD_BYTES`); a response counts the
- * UTF-8 bytes of the loaded properties' JSON.
+ * bytes of the JSON of what it sends (the object path as its target, the property or
+ * method, the payload) plus the fixed envelope the host itself budgets per action
+ * (`ACTION_OVERHEAD_BYTES`); a response counts the UTF-8 bytes of the loaded properties'
+ * JSON.
  */
 import { ACTION_OVERHEAD_BYTES, jsonBytes } from '../../src/hosts/excel/payload';
 import type { FakeExcel, LogEntry } from './fakeExcel';
@@ -29,15 +30,29 @@ function add(sizes: Map<number, number>, sync: number, bytes: number): void {
   sizes.set(sync, (sizes.get(sync) ?? 0) + bytes);
 }
 
+/** The estimated request bytes of one queued entry. */
+export function entryBytes(e: LogEntry): number {
+  const sent =
+    e.kind === 'set' ? [e.property, e.value] : e.kind === 'call' ? [e.method, e.args] : [e.properties];
+  return (
+    jsonBytes(e.target) + sent.reduce<number>((sum, part) => sum + jsonBytes(part), 0) + ACTION_OVERHEAD_BYTES
+  );
+}
+
 const largest = (sizes: ReadonlyMap<number, number>): number => Math.max(0, ...sizes.values());
 
 /** Starts watching `excel`; the returned function reports the traffic since. */
 export function watchTraffic(excel: FakeExcel): () => Traffic {
-  const start = { syncs: excel.syncs, runs: excel.runs, log: excel.log.length, responses: excel.responses.length };
+  const start = {
+    syncs: excel.syncs,
+    runs: excel.runs,
+    log: excel.log.length,
+    responses: excel.responses.length,
+  };
   return () => {
     const entries = excel.log.slice(start.log);
     const requestBytes = new Map<number, number>();
-    for (const e of entries) add(requestBytes, e.sync, jsonBytes(e) + ACTION_OVERHEAD_BYTES);
+    for (const e of entries) add(requestBytes, e.sync, entryBytes(e));
     const responseBytes = new Map<number, number>();
     for (const r of excel.responses.slice(start.responses)) add(responseBytes, r.sync, jsonBytes(r.data));
     return {
