@@ -33,14 +33,21 @@ function sheetRanges(f: Formula): [string, number][] {
   }
 }
 
-const formulas = (sheet: SheetSpec): Formula[] => sheet.rows.flatMap((r) => r.flatMap((c) => (c?.f ? [c.f] : [])));
+const formulas = (sheet: SheetSpec): Formula[] =>
+  sheet.rows.flatMap((r) => r.flatMap((c) => (c?.f ? [c.f] : [])));
 
 describe(`a review of ${NODES} nodes`, () => {
   const { model } = loadValidPlan(realisticPlan(NODES));
   const workbook = new ExcelJS.Workbook();
   applySpec(workbook, planWorkbook(model, 'ja').spec!);
   const review = (week: string, generatedOn: string) => {
-    const plan = planReview({ model, data: readWorkbookData(workbook), lang: 'ja', week, generatedOn: generatedOn as IsoDate });
+    const plan = planReview({
+      model,
+      data: readWorkbookData(workbook),
+      lang: 'ja',
+      week,
+      generatedOn: generatedOn as IsoDate,
+    });
     if ('key' in plan) throw new Error(plan.key);
     applySpec(workbook, plan.spec);
     return plan.spec;
