@@ -1,0 +1,120 @@
+/**
+ * Part 3: the workbook after a year of reviews (`yearOfReviews.ts`): how long writing the
+ * .xlsx takes and how big it is, how long LibreOffice takes to recalculate it compared
+ * with the same workbook holding values only (the cost of live formulas), and how many
+ * volatile functions its formulas call.
+ */
+import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { readWorkbookFile, writeWorkbookFile } from '../../src/hosts/xlsx/file';
+import type { Section } from '../section';
+import { grouped, kib } from '../table';
+import { median, tenth, timedAsync } from '../timing';
+import { formulaCensus } from './formulas';
+import { recalculatedCopy, timeRecalculations } from './recalc';
+import { writeValuesOnly } from './valuesOnly';
+import { buildYearWorkbook } from './yearOfReviews';
+
+export const TARGET_RATIO = 3;
+
+async function writeEmptyWorkbook(file: string): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.addWorksheet('Sheet1').getCell('A1').value = 1;
+  await workbook.xlsx.writeFile(file);
+}
+
+export const workbookSection: Section<'workbook'> = {
+  key: 'workbook',
+  async measure(options) {
+    const { nodes, reviewTabs, recalcRuns, writeRuns } = options.workbook;
+    const log = options.log;
+    await mkdir(options.scratchDir, { recursive: true });
+    const dir = await mkdtemp(path.join(options.scratchDir, 'workbook-'));
+    try {
+      log(`workbook: ${nodes} nodes, ${reviewTabs} review tabs (built through the core, not timed)`);
+      const year = buildYearWorkbook(nodes, reviewTabs, 'ja', log);
+      const file = path.join(dir, `kpi-tree-${nodes}-nodes-${reviewTabs}-weeks.xlsx`);
+      const writes: number[] = [];
+      for (let i = 0; i < writeRuns; i++)
+        writes.push((await timedAsync(() => writeWorkbookFile(year.workbook, file))).ms);
+      const bytes = (await stat(file)).size;
+
+      log('workbook: counting formulas');
+      const census = formulaCensus(await readWorkbookFile(file));
+      log('workbook: values-only copy from a LibreOffice recalculation');
+      const valuesFile = path.join(dir, 'values-only.xlsx');
+      const replaced = await writeValuesOnly(file, await recalculatedCopy(file, dir), valuesFile);
+      const emptyFile = path.join(dir, 'empty.xlsx');
+      await writeEmptyWorkbook(emptyFile);
+      log(`workbook: timing ${recalcRuns} LibreOffice recalculations of each file`);
+      const times = await timeRecalculations(
+        { startup: emptyFile, formulas: file, values: valuesFile },
+        recalcRuns,
+        dir,
+      );
+      const [startup, formulas, values] = [
+        median(times.startup),
+        median(times.formulas),
+        median(times.values),
+      ];
+      const ratio = formulas / values;
+      const netRatio = (formulas - startup) / (values - startup);
+      const figures = {
+        nodes,
+        reviewTabs,
+        writeMs: tenth(median(writes)),
+        bytes,
+        recalcMs: tenth(formulas),
+        recalcRatio: Math.round(ratio * 100) / 100,
+        volatileFormulas: census.volatile,
+      };
+      const verdict = [
+        figures.recalcRatio < TARGET_RATIO
+          ? 'ratio met'
+          : `ratio MISSED by ${tenth(figures.recalcRatio - TARGET_RATIO)}`,
+        census.volatile === 0 ? 'no volatile' : `MISSED: ${census.volatile} volatile`,
+      ].join(', ');
+      return {
+        figures,
+        tables: [
+          {
+            title: `Workbook (${grouped(nodes)} nodes, ${reviewTabs} weekly review tabs, ${year.workbook.worksheets.length} sheets; LibreOffice headless, median of ${recalcRuns})`,
+            header: [
+              'write ms',
+              'file',
+              'formulas',
+              'recalc ms',
+              'values-only ms',
+              'start-up ms',
+              'ratio',
+              'ratio net of start-up',
+              'volatile',
+              `target ratio < ${TARGET_RATIO}, 0 volatile`,
+            ],
+            rows: [
+              [
+                String(figures.writeMs),
+                kib(bytes),
+                grouped(census.formulas),
+                grouped(formulas),
+                grouped(values),
+                grouped(startup),
+                `${figures.recalcRatio}×`,
+                `${Math.round(netRatio * 100) / 100}×`,
+                String(census.volatile),
+                verdict,
+              ],
+            ],
+            notes: [
+              `  ${grouped(year.actualsTyped)} actuals typed; ${grouped(replaced)} formula cells replaced by their values in the values-only copy; start-up = an empty workbook`,
+              ...census.examples.map((e) => `  volatile: ${e}`),
+            ],
+          },
+        ],
+      };
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  },
+};
