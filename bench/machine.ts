@@ -15,13 +15,16 @@ export function machine(): Machine {
   };
 }
 
-/** Files a run rewrites: they may differ from the commit without making the measured code differ. */
-const OUTPUTS = ['bench/results.json', 'bench/README.md'];
+/**
+ * Paths that may differ from the commit without making the measured code differ: the
+ * bench's own outputs, and node_modules (a symlink in a worktree, untracked).
+ */
+const NOT_MEASURED = ['bench/results.json', 'bench/README.md', 'node_modules'];
 
-/** HEAD, with `+dirty` when anything but the bench's own outputs differs from it. */
+/** HEAD, with `+dirty` when anything else differs from it. */
 export function commit(cwd: string): string {
   const git = (...args: string[]): string => execFileSync('git', args, { cwd, encoding: 'utf8' }).trim();
   const head = git('rev-parse', 'HEAD');
-  const changed = git('status', '--porcelain', '--', '.', ...OUTPUTS.map((f) => `:(exclude)${f}`));
+  const changed = git('status', '--porcelain', '--', '.', ...NOT_MEASURED.map((f) => `:(exclude)${f}`));
   return changed === '' ? head : `${head}+dirty`;
 }
