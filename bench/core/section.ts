@@ -36,23 +36,25 @@ function runOnce(text: string): { ms: number; stages: Record<BuildStage, number>
   return { ms: last - start, stages, spec };
 }
 
-/** `runs` timed runs at least, more for small trees until `minMs` have passed. */
-function repeat<T extends { ms: number }>(work: () => T, runs: number, minMs: number): T[] {
-  for (let i = 0; i < WARM_UP_RUNS; i++) work();
-  const samples: T[] = [];
-  const start = performance.now();
-  while (samples.length < MAX_RUNS && (samples.length < runs || performance.now() - start < minMs))
-    samples.push(work());
-  return samples;
-}
-
+/**
+ * Warm-up, then pipeline and floor in turn (so a busy patch of a shared machine slows
+ * both alike): `runs` pairs at least, more for small trees until `minMs` have passed.
+ */
 function measureSize(nodes: number, runs: number, minMs: number): Row {
   const text = planText(nodes);
-  const samples = repeat(() => runOnce(text), runs, minMs);
-  const spec = samples[0].spec;
-  const floor = repeat(() => timed(() => JSON.parse(JSON.stringify(spec)) as unknown), samples.length, 0);
+  let spec: WorkbookSpec | undefined;
+  for (let i = 0; i < WARM_UP_RUNS; i++) spec = runOnce(text).spec;
+  const floorOnce = (): number => timed(() => JSON.parse(JSON.stringify(spec)) as unknown).ms;
+  const samples: { ms: number; stages: Record<BuildStage, number> }[] = [];
+  const floor: number[] = [];
+  const start = performance.now();
+  while (samples.length < MAX_RUNS && (samples.length < runs || performance.now() - start < minMs)) {
+    const { ms, stages } = runOnce(text); // the spec is let go: only the first is kept, for the floor
+    samples.push({ ms, stages });
+    floor.push(floorOnce());
+  }
   const ms = median(samples.map((s) => s.ms));
-  const floorMs = median(floor.map((f) => f.ms));
+  const floorMs = median(floor);
   const stages = Object.fromEntries(
     BUILD_STAGES.map((st) => [st, median(samples.map((s) => s.stages[st]))]),
   ) as Record<BuildStage, number>;
