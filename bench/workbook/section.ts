@@ -108,6 +108,10 @@ export const workbookSection: Section<'workbook'> = {
             ],
             notes: [
               `  ${grouped(year.actualsTyped)} actuals typed; ${grouped(replaced)} formula cells replaced by their values in the values-only copy; start-up = an empty workbook`,
+              `  formulas by place: ${[...census.byPlace]
+                .sort((a, b) => b[1] - a[1])
+                .map(([place, n]) => `${place} ${grouped(n)}`)
+                .join(', ')}`,
               ...census.examples.map((e) => `  volatile: ${e}`),
             ],
           },
