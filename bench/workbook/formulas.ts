@@ -27,7 +27,7 @@ export interface FormulaCensus {
 }
 
 /** Where a formula is, grouped: every weekly review tab counts as one place. */
-const placeOf = (sheet: string): string => (/\d{4}-W\d{2}$/.test(sheet) ? 'review tabs' : sheet);
+export const placeOf = (sheet: string): string => (/\d{4}-W\d{2}$/.test(sheet) ? 'review tabs' : sheet);
 
 function* formulaTexts(workbook: ExcelJS.Workbook): Generator<[place: string, where: string, text: string]> {
   for (const ws of workbook.worksheets) {
