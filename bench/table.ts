@@ -1,4 +1,6 @@
 /** Plain-text tables for the terminal: one header row, columns padded, numbers right-aligned. */
+import { displayWidth, padEnd, padStart } from '../src/core/text/width';
+
 export interface Table {
   readonly title: string;
   readonly header: readonly string[];
@@ -11,10 +13,10 @@ const NUMERIC = /^[-+]?[\d,.]+(\s?[%×a-zA-Z]+)?$/;
 
 export function formatTable(table: Table): string {
   const all = [table.header, ...table.rows];
-  const widths = table.header.map((_, c) => Math.max(...all.map((r) => (r[c] ?? '').length)));
+  const widths = table.header.map((_, c) => Math.max(...all.map((r) => displayWidth(r[c] ?? ''))));
   const line = (cells: readonly string[], header: boolean): string =>
     cells
-      .map((cell, c) => (!header && NUMERIC.test(cell) ? cell.padStart(widths[c]) : cell.padEnd(widths[c])))
+      .map((cell, c) => (!header && NUMERIC.test(cell) ? padStart(cell, widths[c]) : padEnd(cell, widths[c])))
       .join('  ')
       .trimEnd();
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');

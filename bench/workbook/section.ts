@@ -17,6 +17,9 @@ import { buildYearWorkbook } from './yearOfReviews';
 
 export const TARGET_RATIO = 3;
 
+/** Two decimals: ratios near the target differ in the second. */
+const hundredth = (x: number): number => Math.round(x * 100) / 100;
+
 export const workbookSection: Section<'workbook'> = {
   key: 'workbook',
   async measure(options) {
@@ -68,14 +71,14 @@ export const workbookSection: Section<'workbook'> = {
         writeMs: tenth(median(writes)),
         bytes,
         recalcMs: tenth(formulas),
-        recalcRatio: Math.round(ratio * 100) / 100,
+        recalcRatio: hundredth(ratio),
         volatileFormulas: census.volatile,
       };
-      const net = Math.round(netRatio * 100) / 100;
+      const net = hundredth(netRatio);
       const verdict = [
         figures.recalcRatio < TARGET_RATIO
-          ? `ratio met${net >= TARGET_RATIO ? ` (net of start-up MISSED by ${tenth(net - TARGET_RATIO)})` : ''}`
-          : `ratio MISSED by ${tenth(figures.recalcRatio - TARGET_RATIO)}`,
+          ? `ratio met${net >= TARGET_RATIO ? ` (net of start-up MISSED by ${hundredth(net - TARGET_RATIO)})` : ''}`
+          : `ratio MISSED by ${hundredth(figures.recalcRatio - TARGET_RATIO)}`,
         census.volatile === 0 ? 'no volatile' : `MISSED: ${census.volatile} volatile`,
       ].join(', ');
       return {
