@@ -23,6 +23,8 @@ const REVIEW_WEEK = { week: '2026-W50', generatedOn: '2026-12-11' as IsoDate };
 interface Row extends OfficeFigure {
   readonly hostCalls: number;
   readonly maxResponseBytes: number;
+  /** Every request of the command together. */
+  readonly requestBytes: number;
 }
 
 const verdict = (r: Row): string => {
@@ -54,6 +56,7 @@ export const officeSection: Section<'office'> = {
           maxPayloadBytes: t.largestRequestBytes,
           hostCalls: t.runs,
           maxResponseBytes: t.largestResponseBytes,
+          requestBytes: [...t.requestBytes.values()].reduce((a, b) => a + b, 0),
         });
       }
     }
@@ -75,6 +78,7 @@ export const officeSection: Section<'office'> = {
             'syncs',
             'largest request',
             'largest response',
+            'all requests',
             `target ≤ ${TARGET_SYNCS} syncs, < 4 MB`,
           ],
           rows: rows.map((r) => [
@@ -84,6 +88,7 @@ export const officeSection: Section<'office'> = {
             String(r.syncs),
             kib(r.maxPayloadBytes),
             kib(r.maxResponseBytes),
+            kib(r.requestBytes),
             verdict(r),
           ]),
         },
