@@ -141,6 +141,8 @@ export type LogEntry =
       readonly sync: number;
     };
 
+/** What one load brought back: the properties asked for, as Excel would send them. */
+
 /** What Office.js throws: an Error with the Excel error code. */
 export class FakeOfficeError extends Error {
   override readonly name = 'RichApi.Error';
@@ -409,6 +411,18 @@ function localAddress(label: string): string {
   return label.slice(label.lastIndexOf('!') + 1);
 }
 
+/** The loaded properties of an object, as a response carries them. */
+function pick(source: object, properties: readonly string[]): Record<string, unknown> {
+  const record = source as Record<string, unknown>;
+  return Object.fromEntries(properties.filter((p) => p in record).map((p) => [p, record[p]]));
+}
+
+/** A collection's `items/x` properties, item by item. */
+function pickItems(items: readonly object[], properties: readonly string[]): Record<string, unknown>[] {
+  const own = properties.map((p) => p.replace(/^items\//, ''));
+  return items.map((item) => pick(item, own));
+}
+
 class NotLoadedError extends Error {
   override readonly name = 'PropertyNotLoaded';
 }
@@ -546,14 +560,15 @@ class FakeWorksheets implements XlWorksheets {
   load(propertyNames: string[]): unknown {
     this.ctx.record({ kind: 'load', target: 'worksheets', properties: propertyNames });
     this.ctx.queue(() => {
+      const sheets = [...this.ctx.excel.sheets];
       this.loadedItems.set(
-        [...this.ctx.excel.sheets].map((s) => {
+        sheets.map((s) => {
           const ws = new FakeWorksheet(this.ctx, () => s, s.name);
           ws.markLoaded();
           return ws;
         }),
       );
-      this.ctx.respond(this.ctx.excel.sheets.map((s) => ({ id: s.id, name: s.name })));
+      this.ctx.respond(pickItems(sheets, propertyNames));
     });
     return this;
   }
@@ -629,7 +644,10 @@ class FakeWorksheet implements XlWorksheet {
   }
   load(propertyNames: string[]): unknown {
     this.ctx.record({ kind: 'load', target: this.sheetLabel, properties: propertyNames });
-    this.ctx.queue(() => this.markLoaded());
+    this.ctx.queue(() => {
+      this.markLoaded();
+      this.ctx.respond(pick(this.ref(), propertyNames));
+    });
     return this;
   }
   getRange(address?: string): XlRange {
@@ -1120,7 +1138,7 @@ class FakeNames implements XlNamedItems {
           return item;
         }),
       );
-      this.ctx.respond([...this.ctx.excel.names.values()]);
+      this.ctx.respond(pickItems([...this.ctx.excel.names.values()], propertyNames));
     });
     return this;
   }

@@ -1,7 +1,7 @@
 import { bin, call, num, ref, str, type Formula } from '../formula/ast';
 import { t, type Lang, type MessageKey } from '../i18n';
 import { absRange } from './a1';
-import { REVIEW } from './reviewSheet';
+import { REVIEW, reviewReadEnd } from './reviewSheet';
 import type { Cell, SheetSpec } from './spec';
 
 export interface HistoryEntry {
@@ -28,7 +28,8 @@ export function layoutHistorySheet(lang: Lang, sheetName: string, entries: reado
   ];
   const C = REVIEW.col;
   for (const e of entries) {
-    const column = (col: number): Formula => ref(absRange(REVIEW.firstRow, col, REVIEW.lastRow, col), e.sheet);
+    const end = reviewReadEnd(e.ids.length);
+    const column = (col: number): Formula => ref(absRange(REVIEW.firstRow, col, end, col), e.sheet);
     for (const id of e.ids) {
       const r = rows.length + 1;
       const pick = (col: number): Formula => call('INDEX', column(col), call('MATCH', str(id), column(C.id), num(0)));

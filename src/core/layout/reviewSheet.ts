@@ -13,7 +13,7 @@ import type { Cell, ConditionalFormat, SheetSpec, Validation } from './spec';
 export const REVIEW = {
   headerRow: 10,
   firstRow: 11,
-  /** Rows the history and month-to-date formulas look at. */
+  /** Rows the history and month-to-date formulas look at, at least (`reviewReadEnd`). */
   lastRow: 500,
   col: { id: 1, name: 2, level: 3, owner: 4, target: 5, actual: 6, achievement: 7, status: 8, mtdTarget: 9, mtdActual: 10, hint: 11, q1: 12, q2: 13, q3: 14 },
   action: { issue: 1, action: 2, owner: 3, due: 4, status: 5, fromWeek: 6 },
@@ -23,6 +23,18 @@ export const REVIEW = {
 
 export const ACTION_STATUS_KEYS = ['review.actions.notStarted', 'review.actions.inProgress', 'review.actions.done'] as const;
 export const CAUSE_KEYS = ['review.cause.quantity', 'review.cause.quality', 'review.cause.design'] as const;
+
+/** The last row the history and month-to-date formulas read of a tab with `nodeRows` node rows. */
+export function reviewReadEnd(nodeRows: number): number {
+  return Math.max(REVIEW.lastRow, REVIEW.firstRow + nodeRows - 1);
+}
+
+/** An earlier tab of the month that the month-to-date figures add up: its name, week and how many node rows it has. */
+export interface EarlierTab {
+  readonly sheet: string;
+  readonly week: string;
+  readonly nodeRows: number;
+}
 
 export function reviewSheetName(lang: Lang, week: string): string {
   return t(lang, 'review.sheetName', { week });
@@ -46,8 +58,8 @@ export interface ReviewLayoutInput {
   readonly own?: readonly AnchoredCell[];
   /** Share of the previous tab's actions done, or null when there was none. */
   readonly previousCompletion: number | null;
-  /** Earlier review tabs of the same month (sheet and week), for the month-to-date target and actual. */
-  readonly earlierTabs: readonly { readonly sheet: string; readonly week: string }[];
+  /** Earlier review tabs of the same month, for the month-to-date target and actual. */
+  readonly earlierTabs: readonly EarlierTab[];
 }
 
 const COLUMN_KEYS: readonly [number, MessageKey][] = [
@@ -143,7 +155,7 @@ export function layoutReviewSheet(input: ReviewLayoutInput): SheetSpec {
     put(r, C.mtdTarget, inPlan
       ? { f: mtdTarget(node, [...input.earlierTabs.map((tab) => tab.week), week.label]), ...(node.mtdTarget === null ? {} : { result: node.mtdTarget }), s: `num:${node.numFmt}` }
       : { v: null, s: 'muted' });
-    put(r, C.mtdActual, { f: mtdActual(node, actual, input.earlierTabs.map((tab) => tab.sheet)), s: `num:${node.numFmt}` });
+    put(r, C.mtdActual, { f: mtdActual(node, actual, input.earlierTabs), s: `num:${node.numFmt}` });
     put(r, C.hint, hintCell(node, rate, rowOf, lang));
     put(r, C.q1, { v: typed?.answers[0] ?? null, input: true, s: 'inputText' });
     put(r, C.q2, { v: typed?.answers[1] ?? null, input: true, s: 'inputText' });
@@ -224,12 +236,13 @@ function mtdTarget(node: ReviewRow, weeks: readonly string[]): Formula {
 }
 
 /** Month-to-date actual: this week's plus the earlier tabs' (their average, for a rate); blank until this week's is in. */
-function mtdActual(node: ReviewRow, actual: Formula, earlierTabs: readonly string[]): Formula {
+function mtdActual(node: ReviewRow, actual: Formula, earlierTabs: readonly EarlierTab[]): Formula {
   const C = REVIEW.col;
-  const column = (col: number, sheet: string): Formula => ref(absRange(REVIEW.firstRow, col, REVIEW.lastRow, col), sheet);
-  const sum = earlierTabs.map((sheet) => call('SUMIFS', column(C.actual, sheet), column(C.id, sheet), str(node.id))).reduce((a, b) => bin('+', a, b), actual);
+  // Every node row of each earlier tab: a 1,000-node tree runs past the 500 rows looked at before.
+  const column = (col: number, tab: EarlierTab): Formula => ref(absRange(REVIEW.firstRow, col, reviewReadEnd(tab.nodeRows), col), tab.sheet);
+  const sum = earlierTabs.map((tab) => call('SUMIFS', column(C.actual, tab), column(C.id, tab), str(node.id))).reduce((a, b) => bin('+', a, b), actual);
   if (node.additive || earlierTabs.length === 0) return ifNumber(actual, sum);
-  const count = earlierTabs.map((sheet) => call('COUNTIFS', column(C.id, sheet), str(node.id), column(C.actual, sheet), str('<>'))).reduce((a, b) => bin('+', a, b), num(1) as Formula);
+  const count = earlierTabs.map((tab) => call('COUNTIFS', column(C.id, tab), str(node.id), column(C.actual, tab), str('<>'))).reduce((a, b) => bin('+', a, b), num(1) as Formula);
   return ifNumber(actual, bin('/', sum, count));
 }
 

@@ -73,7 +73,11 @@ export function planReview(input: ReviewPlanInput): ReviewPlan | LocalizedText {
   const previous = previousTab ? readReviewTab(sheetOf(previousTab.sheet) ?? { name: previousTab.sheet, rows: [] }) : undefined;
   const carried = previous && previousTab ? carryOver(previous.actions, previousTab.week) : [];
   const planWeeks = new Set<string>(planned.calendar.weeks.map((w) => w.label));
-  const earlierTabs = week.index >= 0 ? tabs.filter((tab) => tab.week < week.label && planWeeks.has(tab.week)) : [];
+  const earlierTabs = (week.index >= 0 ? tabs.filter((tab) => tab.week < week.label && planWeeks.has(tab.week)) : []).map((tab) => ({
+    sheet: tab.sheet,
+    week: tab.week,
+    nodeRows: readReviewTab(sheetOf(tab.sheet) ?? { name: tab.sheet, rows: [] }).ids.length,
+  }));
   const treeRows = reviewRows(model, planned.backcast, week, earlierTabs.map((tab) => tab.week));
   const { rows, actions, own: ownCells } = refreshTab(treeRows, carried, week.label, own);
 

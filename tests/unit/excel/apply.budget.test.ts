@@ -8,6 +8,7 @@
 import { createExcelHost } from '../../../src/hosts/excel/host';
 import type { ApplyReport } from '../../../src/hosts/port';
 import { FakeExcel } from '../../support/fakeExcel';
+import { watchTraffic } from '../../support/traffic';
 import { nodePlan, specFor } from './specs';
 
 interface Measured {
@@ -22,20 +23,18 @@ interface Measured {
 
 /** Applies a spec and measures the round trips, queued calls and request sizes. */
 async function measure(excel: FakeExcel, n: number): Promise<Measured> {
-  const before = { syncs: excel.syncs, runs: excel.runs, log: excel.log.length };
+  const traffic = watchTraffic(excel);
   const report = await createExcelHost(excel.runtime()).apply(specFor(nodePlan(n)));
-  const entries = excel.log.slice(before.log);
-  const bySync = new Map<number, number>();
-  for (const e of entries) bySync.set(e.sync, (bySync.get(e.sync) ?? 0) + JSON.stringify(e).length);
+  const { syncs, runs, entries, largestRequestBytes } = traffic();
   return {
     report,
-    syncs: excel.syncs - before.syncs,
-    runs: excel.runs - before.runs,
+    syncs,
+    runs,
     calls: entries.length,
     nameCalls: entries.filter(
       (e) => (e.kind === 'call' && e.target === 'names') || e.target.startsWith('names/'),
     ).length,
-    largestRequestBytes: Math.max(...bySync.values()),
+    largestRequestBytes,
   };
 }
 
@@ -97,6 +96,20 @@ test('a rebuild reads the input cells once and writes seeds only where they are 
   expect(build.seedsWritten).toBeGreaterThan(1000);
   expect(rebuild.seedsWritten).toBe(0);
   expect(rebuild.inputsKept).toBe(build.seedsWritten);
+});
+
+test('what the loads bring back is counted with its sync: the probe, then the input cells', async () => {
+  const excel = new FakeExcel();
+  const host = createExcelHost(excel.runtime());
+  await host.apply(specFor(nodePlan(10)));
+  const traffic = watchTraffic(excel);
+  await host.apply(specFor(nodePlan(10)));
+  const { responseBytes, largestResponseBytes, syncs } = traffic();
+  const first = excel.syncs - syncs + 1;
+  // The rebuild's two reading syncs bring something back; its write brings nothing.
+  expect([...responseBytes.keys()]).toEqual([first, first + 1]);
+  expect(largestResponseBytes).toBe(Math.max(...responseBytes.values()));
+  expect(largestResponseBytes).toBeGreaterThan(0);
 });
 
 test('calculation is suspended for the write and the workbook recalculated once, after the last write', async () => {

@@ -4,6 +4,7 @@
  */
 import { a1 } from '../../../src/core/layout/a1';
 import { parseAddress, type FakeExcel } from '../../support/fakeExcel';
+import { watchTraffic } from '../../support/traffic';
 
 /** What each `formulas` write put into each cell (null entries leave a cell alone), by `Sheet!A1`. */
 export function writtenCells(writes: ReturnType<FakeExcel['writes']>): Map<string, unknown[]> {
@@ -34,21 +35,17 @@ export interface Measured<T> {
   readonly changes: number;
 }
 
-/** Runs a command on a host over `excel` and measures it. */
+/** Runs a command on a host over `excel` and measures it (sizes as `tests/support/traffic.ts` counts them). */
 export async function measure<T>(excel: FakeExcel, command: () => Promise<T>): Promise<Measured<T>> {
-  const before = { runs: excel.runSyncs.length, syncs: excel.syncs, log: excel.log.length };
+  const runsBefore = excel.runSyncs.length;
+  const traffic = watchTraffic(excel);
   const result = await command();
-  const entries = excel.log.slice(before.log);
-  const requests = new Map<number, number>();
-  for (const e of entries) requests.set(e.sync, (requests.get(e.sync) ?? 0) + JSON.stringify(e).length);
-  const responses = [...excel.responseBytes]
-    .filter(([sync]) => sync > before.syncs)
-    .map(([, bytes]) => bytes);
+  const t = traffic();
   return {
     result,
-    runs: excel.runSyncs.slice(before.runs),
-    largestRequestBytes: Math.max(0, ...requests.values()),
-    largestResponseBytes: Math.max(0, ...responses),
-    changes: entries.filter((e) => e.kind !== 'load').length,
+    runs: excel.runSyncs.slice(runsBefore),
+    largestRequestBytes: t.largestRequestBytes,
+    largestResponseBytes: t.largestResponseBytes,
+    changes: t.entries.filter((e) => e.kind !== 'load').length,
   };
 }

@@ -1,0 +1,118 @@
+/**
+ * Part 2: core throughput. The whole pure pipeline of a build (`buildSpec`: parse and
+ * validate the YAML plan, backcast, lay out, check, Checks sheet), median of several
+ * runs after a warm-up, and as a ratio to `JSON.parse(JSON.stringify(spec))` of the spec
+ * it produced: the floor of touching that much data once.
+ */
+import { performance } from 'node:perf_hooks';
+import type { WorkbookSpec } from '../../src/core/layout/spec';
+import { BUILD_STAGES, buildSpec, type BuildStage } from '../pipeline';
+import { planText } from '../plans';
+import type { CoreFigure } from '../results';
+import type { Section } from '../section';
+import { grouped } from '../table';
+import { median, tenth, timed } from '../timing';
+
+export const TARGET = { nodes: 10000, ms: 200, ratio: 10 } as const;
+const WARM_UP_RUNS = 2;
+const MAX_RUNS = 200;
+
+interface Row extends CoreFigure {
+  readonly runs: number;
+  readonly floorMs: number;
+  readonly stages: Readonly<Record<BuildStage, number>>;
+}
+
+/** One timed run of the pipeline, with the time of each stage. */
+function runOnce(text: string): { ms: number; stages: Record<BuildStage, number>; spec: WorkbookSpec } {
+  const stages = {} as Record<BuildStage, number>;
+  const start = performance.now();
+  let last = start;
+  const spec = buildSpec(text, 'ja', (stage) => {
+    const now = performance.now();
+    stages[stage] = now - last;
+    last = now;
+  });
+  return { ms: last - start, stages, spec };
+}
+
+/**
+ * Warm-up, then pipeline and floor in turn (so a busy patch of a shared machine slows
+ * both alike): `runs` pairs at least, more for small trees until `minMs` have passed.
+ */
+function measureSize(nodes: number, runs: number, minMs: number): Row {
+  const text = planText(nodes);
+  let spec: WorkbookSpec | undefined;
+  for (let i = 0; i < WARM_UP_RUNS; i++) spec = runOnce(text).spec;
+  const floorOnce = (): number => timed(() => JSON.parse(JSON.stringify(spec)) as unknown).ms;
+  const samples: { ms: number; stages: Record<BuildStage, number> }[] = [];
+  const floor: number[] = [];
+  const start = performance.now();
+  while (samples.length < MAX_RUNS && (samples.length < runs || performance.now() - start < minMs)) {
+    const { ms, stages } = runOnce(text); // the spec is let go: only the first is kept, for the floor
+    samples.push({ ms, stages });
+    floor.push(floorOnce());
+  }
+  const ms = median(samples.map((s) => s.ms));
+  const floorMs = median(floor);
+  const stages = Object.fromEntries(
+    BUILD_STAGES.map((st) => [st, median(samples.map((s) => s.stages[st]))]),
+  ) as Record<BuildStage, number>;
+  return {
+    nodes,
+    ms: tenth(ms),
+    ratio: tenth(ms / floorMs),
+    runs: samples.length,
+    floorMs: tenth(floorMs),
+    stages,
+  };
+}
+
+function verdict(r: Row): string {
+  if (r.nodes !== TARGET.nodes)
+    return r.ratio < TARGET.ratio ? 'ratio met' : `ratio MISSED by ${tenth(r.ratio - TARGET.ratio)}`;
+  const misses = [
+    r.ms >= TARGET.ms
+      ? `time MISSED by ${grouped(r.ms - TARGET.ms)} ms (×${tenth(r.ms / TARGET.ms)})`
+      : 'time met',
+    r.ratio >= TARGET.ratio ? `ratio MISSED by ${tenth(r.ratio - TARGET.ratio)}` : 'ratio met',
+  ];
+  return misses.join(', ');
+}
+
+export const coreSection: Section<'core'> = {
+  key: 'core',
+  async measure(options) {
+    const rows: Row[] = [];
+    for (const nodes of options.sizes) {
+      options.log(`core: ${nodes} nodes`);
+      rows.push(measureSize(nodes, options.coreRuns, options.minCoreMs));
+    }
+    return {
+      figures: rows.map(({ nodes, ms, ratio }) => ({ nodes, ms, ratio })),
+      tables: [
+        {
+          title: 'Core throughput (median ms of parse + validate + backcast + checks + layout)',
+          header: [
+            'nodes',
+            'runs',
+            'ms',
+            'JSON floor ms',
+            'ratio',
+            ...BUILD_STAGES.map((s) => `${s} ms`),
+            `target ${grouped(TARGET.nodes)} nodes < ${TARGET.ms} ms, ratio < ${TARGET.ratio}`,
+          ],
+          rows: rows.map((r) => [
+            grouped(r.nodes),
+            String(r.runs),
+            String(r.ms),
+            String(r.floorMs),
+            `${r.ratio}×`,
+            ...BUILD_STAGES.map((s) => String(tenth(r.stages[s]))),
+            verdict(r),
+          ]),
+        },
+      ],
+    };
+  },
+};

@@ -1,0 +1,36 @@
+/**
+ * The add-in's commands as they reach Excel: the operations the task pane and the ribbon
+ * run (`src/commands/operations.ts`). `build` fills a workbook from a plan; `check`
+ * (Run checks) and `review` read the workbook back and write in the same Excel.run.
+ */
+import { buildTree, newReview, refreshWorkbook } from '../../src/commands/operations';
+import type { IsoDate } from '../../src/core/brand';
+import type { Lang } from '../../src/core/i18n';
+import { loadPlanText } from '../../src/core/model/parsePlan';
+import type { WorkbookHost } from '../../src/hosts/port';
+import { BenchInputError } from '../pipeline';
+import type { Command } from '../results';
+
+export interface CommandInput {
+  readonly planText: string;
+  readonly lang: Lang;
+  readonly week: string;
+  readonly generatedOn: IsoDate;
+}
+
+export async function runCommand(command: Command, host: WorkbookHost, input: CommandInput): Promise<void> {
+  switch (command) {
+    case 'build': {
+      const loaded = loadPlanText(input.planText, 'yaml');
+      if (loaded.model === null) throw new BenchInputError(`plan did not load: ${JSON.stringify(loaded.problems)}`);
+      await buildTree(host, loaded.model, input.lang);
+      return;
+    }
+    case 'check':
+      await refreshWorkbook(host, input.lang);
+      return;
+    case 'review':
+      await newReview(host, input.week, input.lang, input.generatedOn);
+      return;
+  }
+}

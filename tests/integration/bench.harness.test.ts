@@ -1,0 +1,71 @@
+/**
+ * The bench harness (`npm run bench`) on tiny sizes: results.json has the shape other
+ * tools read, and the round trips per command are what the host promises. Counts only:
+ * nothing here depends on how long anything took.
+ */
+import { mkdtemp, readFile, rm } from 'fs/promises';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { officeSection } from '../../bench/office/section';
+import { defaultOptions, type BenchOptions } from '../../bench/options';
+import { ResultsSchema } from '../../bench/results';
+import { runBench } from '../../bench/run';
+import { libreOfficeSuite } from '../support/libreoffice';
+
+const ROOT = join(__dirname, '..', '..');
+
+let dir: string;
+let options: BenchOptions;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'kpi-bench-'));
+  options = {
+    ...defaultOptions(ROOT),
+    sizes: [10],
+    coreRuns: 1,
+    minCoreMs: 0,
+    workbook: { nodes: 10, reviewTabs: 2, recalcRuns: 1, writeRuns: 1 },
+    resultsFile: join(dir, 'results.json'),
+    scratchDir: dir,
+    log: () => undefined,
+  };
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('Office.js round trips', () => {
+  it('every command reads (2 syncs) and writes (1) in one Excel.run; the counts do not grow with the tree', async () => {
+    const { figures } = await officeSection.measure({ ...options, sizes: [10, 100] });
+    expect(figures.map((f) => [f.command, f.nodes, f.syncs])).toEqual([
+      ['build', 10, 3],
+      ['check', 10, 3],
+      ['review', 10, 3],
+      ['build', 100, 3],
+      ['check', 100, 3],
+      ['review', 100, 3],
+    ]);
+    for (const f of figures) expect(f.maxPayloadBytes).toBeGreaterThan(0);
+  });
+});
+
+libreOfficeSuite().describe('npm run bench', () => {
+  it('writes results.json in the shape of issue 8, with no volatile formula', async () => {
+    const { results } = await runBench(options);
+    const written: unknown = JSON.parse(await readFile(options.resultsFile, 'utf8'));
+    expect(ResultsSchema.parse(written)).toEqual(results);
+    expect(Object.keys(written as object)).toEqual([
+      'machine',
+      'commit',
+      'office',
+      'core',
+      'workbook',
+      'pane',
+    ]);
+    expect(results.office.map((f) => f.command)).toEqual(['build', 'check', 'review']);
+    expect(results.core.map((f) => f.nodes)).toEqual([10]);
+    expect(results.workbook).toMatchObject({ nodes: 10, reviewTabs: 2, volatileFormulas: 0 });
+    expect(results.workbook.bytes).toBeGreaterThan(0);
+    expect(results.pane).toBeNull();
+    expect(results.commit).toMatch(/^[0-9a-f]{40}(\+dirty)?$/);
+  });
+});
