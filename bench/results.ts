@@ -52,7 +52,7 @@ export const WorkbookFigureSchema = z.strictObject({
   volatileFormulas: count,
 });
 
-/** Part 4 of the issue, measured once the pane bundle exists (`bench/README.md`). */
+/** Part 4 of the issue: the task pane's first-view JavaScript and time to interactive. */
 export const PaneFigureSchema = z.strictObject({
   gzipBytes: count,
   ttiMs: amount,
@@ -66,7 +66,7 @@ export const ResultsSchema = z.strictObject({
   office: z.array(OfficeFigureSchema),
   core: z.array(CoreFigureSchema),
   workbook: WorkbookFigureSchema,
-  pane: PaneFigureSchema.nullable().optional(),
+  pane: PaneFigureSchema,
 });
 
 export type Machine = z.infer<typeof MachineSchema>;
@@ -81,6 +81,6 @@ export interface Figures {
   readonly office: OfficeFigure[];
   readonly core: CoreFigure[];
   readonly workbook: WorkbookFigure;
-  readonly pane: PaneFigure | null;
+  readonly pane: PaneFigure;
 }
 export type SectionKey = keyof Figures;

@@ -18,16 +18,16 @@ export async function runBench(options: BenchOptions, sections: Sections = SECTI
   const office = await sections.office.measure(options);
   const core = await sections.core.measure(options);
   const workbook = await sections.workbook.measure(options);
-  const pane = sections.pane ? await sections.pane.measure(options) : null;
+  const pane = await sections.pane.measure(options);
   const results = ResultsSchema.parse({
     machine: measuredOn,
     commit: measuredAt,
     office: office.figures,
     core: core.figures,
     workbook: workbook.figures,
-    pane: pane?.figures ?? null,
+    pane: pane.figures,
   });
   await mkdir(path.dirname(options.resultsFile), { recursive: true });
   await writeFile(options.resultsFile, `${JSON.stringify(results, null, 2)}\n`, 'utf8');
-  return { results, tables: [...office.tables, ...core.tables, ...workbook.tables, ...(pane?.tables ?? [])] };
+  return { results, tables: [...office.tables, ...core.tables, ...workbook.tables, ...pane.tables] };
 }

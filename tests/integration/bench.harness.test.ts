@@ -65,7 +65,11 @@ libreOfficeSuite().describe('npm run bench', () => {
     expect(results.core.map((f) => f.nodes)).toEqual([10]);
     expect(results.workbook).toMatchObject({ nodes: 10, reviewTabs: 2, volatileFormulas: 0 });
     expect(results.workbook.bytes).toBeGreaterThan(0);
-    expect(results.pane).toBeNull();
+    // The pane's first view: weighed and loaded (no time is asserted, only that it was measured).
+    expect(results.pane.gzipBytes).toBeGreaterThan(100_000);
+    expect(results.pane.fluentShare).toBeGreaterThan(0);
+    expect(results.pane.fluentShare).toBeLessThan(1);
+    expect(results.pane.ttiMs).toBeGreaterThan(0);
     expect(results.commit).toMatch(/^[0-9a-f]{40}(\+dirty)?$/);
   });
 });

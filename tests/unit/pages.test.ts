@@ -5,6 +5,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join, resolve } from 'path';
+import { paneWeight } from '../../bench/pane/weight';
 import { buildPaneInto } from '../support/paneServer';
 
 const ROOT = resolve(__dirname, '..', '..');
@@ -27,6 +28,16 @@ describe('pages', () => {
       for (const [page, script] of Object.entries(PAGES)) {
         expect(existsSync(join(out, page.split('/').pop()!))).toBe(true);
         expect(existsSync(join(out, script))).toBe(true);
+      }
+      // ExcelJS (standalone mode) and the Office.js host load on demand, never with the first
+      // view; only the host's error class comes along, for the pane to translate its errors.
+      const meta = JSON.parse(readFileSync(join(out, 'meta.json'), 'utf8')) as { outputs: Record<string, { inputs: Record<string, unknown> }> };
+      const firstView = paneWeight(out, ROOT).files;
+      expect(firstView).toContain('taskpane.js');
+      const inputsOf = (file: string) => Object.keys(Object.entries(meta.outputs).find(([k]) => resolve(ROOT, k) === join(out, file))![1].inputs);
+      for (const file of firstView) {
+        expect({ file, exceljs: inputsOf(file).some((i) => i.includes('node_modules/exceljs/')) }).toEqual({ file, exceljs: false });
+        expect({ file, excelHost: inputsOf(file).some((i) => i.startsWith('src/hosts/excel/') && i !== 'src/hosts/excel/errors.ts') }).toEqual({ file, excelHost: false });
       }
       const manifest = readFileSync(join(ROOT, 'manifest.xml'), 'utf8');
       for (const [, file] of manifest.matchAll(/https:\/\/localhost:3000\/([^"?]+)[^"]*"/g)) expect({ file, built: existsSync(join(out, file)) }).toEqual({ file, built: true });

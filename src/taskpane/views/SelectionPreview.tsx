@@ -1,8 +1,7 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { columnLetter, parseA1 } from '../../core/layout/a1';
 import { cellAt } from '../../core/reader/workbookData';
-import type { MemoryHost, Selection } from '../../hosts/xlsx/memoryHost';
-import { readWorkbookData } from '../../hosts/xlsx/readData';
+import type { Selection } from '../../hosts/xlsx/memoryHost';
 import { useT } from '../i18n';
 import { usePane } from '../state';
 
@@ -24,13 +23,13 @@ const useStyles = makeStyles({
 const SPAN = 2;
 
 /** In standalone mode there is no Excel to move: the cells around the selected one stand in for it. */
-export function SelectionPreview({ memory, selection }: { memory: MemoryHost; selection: Selection }) {
+export function SelectionPreview({ selection }: { selection: Selection }) {
   const styles = useStyles();
   const { tr } = useT();
-  usePane(); // re-render with the pane, so edits show
+  // The workbook as the pane last read it: re-read after every change.
+  const data = usePane().analysis?.data;
   const at = parseA1(selection.address.split(':')[0]);
-  const data = readWorkbookData(memory.workbook());
-  const sheet = data.sheets.find((s) => s.name === selection.sheet);
+  const sheet = data?.sheets.find((s) => s.name === selection.sheet);
   if (!at || !sheet) return null;
   const rows = Array.from({ length: SPAN * 2 + 1 }, (_, i) => at.row - SPAN + i).filter((r) => r >= 1);
   const cols = Array.from({ length: SPAN * 2 + 1 }, (_, i) => at.column - SPAN + i).filter((c) => c >= 1);

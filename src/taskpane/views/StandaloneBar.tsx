@@ -56,7 +56,7 @@ export function StandaloneBar({ memory }: { memory: MemoryHost }) {
           </div>
         </MessageBarBody>
       </MessageBar>
-      {selection ? <SelectionPreview memory={memory} selection={selection} /> : null}
+      {selection ? <SelectionPreview selection={selection} /> : null}
     </>
   );
 }
