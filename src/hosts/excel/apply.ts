@@ -259,7 +259,7 @@ function queueNames(
     if (target) {
       present.add(name.toLowerCase());
       const reference = `=${quoteSheetName(target.sheet)}!${target.range}`;
-      ops.push(op(jsonBytes(reference), (ctx) => (ctx.workbook.names.getItem(name).formula = reference)));
+      ops.push(op(jsonBytes(name) + jsonBytes(reference), (ctx) => (ctx.workbook.names.getItem(name).formula = reference)));
       counts.updated++;
     } else if (whole && isGeneratedName(name)) {
       ops.push(op(jsonBytes(name), (ctx) => ctx.workbook.names.getItem(name).delete()));
@@ -269,7 +269,8 @@ function queueNames(
   for (const n of spec.names) {
     if (present.has(n.name.toLowerCase())) continue;
     const reference = `=${quoteSheetName(n.sheet)}!${n.range}`;
-    ops.push(op(jsonBytes(reference), (ctx) => ctx.workbook.names.add(n.name, reference)));
+    // The name travels twice: in the call's arguments and in the path of the item it makes.
+    ops.push(op(2 * jsonBytes(n.name) + jsonBytes(reference), (ctx) => ctx.workbook.names.add(n.name, reference)));
     counts.added++;
   }
   return counts;

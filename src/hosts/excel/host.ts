@@ -16,6 +16,8 @@ export interface ExcelHostOptions {
   readonly debounceMs?: number;
   readonly sleep?: Sleep;
   readonly requestBudget?: number;
+  /** Largest response one read sync may bring back (default 4 MB). */
+  readonly responseBudget?: number;
 }
 
 export const DEFAULT_RETRY_DELAYS_MS = [250, 500, 1000, 2000] as const;
@@ -54,7 +56,7 @@ export function createExcelHost(runtime: ExcelRuntime, options: ExcelHostOptions
 
     read() {
       const notes = runtime.supportsExcelApi('1.18');
-      return command('read the workbook', async (context) => (await readWorkbook(context, { notes })).data);
+      return command('read the workbook', async (context) => (await readWorkbook(context, { notes, responseBudget: options.responseBudget })).data);
     },
 
     /**
@@ -67,7 +69,7 @@ export function createExcelHost(runtime: ExcelRuntime, options: ExcelHostOptions
     update<T>(decide: (data: WorkbookData) => Decision<T>, onProgress?: ProgressListener): Promise<Updated<T>> {
       const notes = runtime.supportsExcelApi('1.18');
       return command('update the workbook', async (context) => {
-        const read = await readWorkbook(context, { notes });
+        const read = await readWorkbook(context, { notes, responseBudget: options.responseBudget });
         const decision = decide(read.data);
         if (decision.spec === null) return { result: decision.result, report: null };
         const report = await applyWorkbookSpec(context, decision.spec, {

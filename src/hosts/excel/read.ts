@@ -2,14 +2,35 @@ import { parseRange } from '../../core/layout/a1';
 import { HEADER_SEARCH_ROWS } from '../../core/reader/headers';
 import { hasTreeHeader } from '../../core/reader/readWorkbook';
 import { toolSheets } from '../../core/reader/toolSheets';
+import { weekOfSheetName } from '../../core/review/week';
 import type { NameData, RawCell, SheetData, WorkbookData } from '../../core/reader/workbookData';
-import type { CellOutput, XlContext, XlRange } from './api';
+import type { CellOutput, XlContext, XlRange, XlWorksheet } from './api';
+import { rectAddress, type Rect } from './areas';
+import { groupBySize } from './payload';
 import { indexLocated, locateNotes, type NoteIndex } from './notes';
 
 export interface ReadOptions {
   /** Read cell notes too (ExcelApi 1.18: without it `workbook.notes` fails the batch). */
   readonly notes: boolean;
+  /** Largest response one sync may bring back (Excel on the web refuses 5 MB). */
+  readonly responseBudget?: number;
 }
+
+/** What one read sync may bring back: under Excel on the web's 5 MB response limit. */
+export const RESPONSE_BUDGET_BYTES = 4 * 1024 * 1024;
+/**
+ * What a used cell of the tool's sheets costs in a response once its value, formula and
+ * value type are loaded: about 50 bytes on average over a built workbook, and up to about
+ * 100 on the history sheet (long lookups naming sheets in Japanese, three bytes a
+ * character). Slabs are cut with the higher figure and filled to half a response, so
+ * that long texts people typed do not push one over.
+ */
+export const RESPONSE_BYTES_PER_CELL = 128;
+/** The average, for judging whether a workbook fits in one response at all. */
+const AVERAGE_BYTES_PER_CELL = 64;
+/** Cells a node brings: its row on the tree (21) and Checks (7) sheets, and on each review tab (14) and the history (5). */
+const TREE_CELLS_PER_NODE = 28;
+const REVIEW_CELLS_PER_NODE = 19;
 
 /** What a command learns in its two reading syncs. */
 export interface WorkbookRead {
@@ -27,9 +48,13 @@ export interface WorkbookRead {
 
 /**
  * Reads every sheet's used cells, the workbook's names and (with ExcelApi 1.18) its
- * notes: two syncs, whatever the number of sheets, cells or notes —
+ * notes: two syncs for a workbook whose cells fit in one response —
  * 1. the sheet list, the names, and every note with its text;
  * 2. every used range (values, formulas, value types) and every note's cell.
+ * A workbook too large for one response (thousands of nodes, or a year of review tabs
+ * of a large tree) is read in row slabs instead, one sync per 4 MB: the extent of each
+ * sheet in sync 2, then the slabs. The size is judged before sync 2 from what sync 1
+ * brought: the number of nodes (their `T_` names) and of review tabs.
  */
 export async function readWorkbook(context: XlContext, options: ReadOptions): Promise<WorkbookRead> {
   const worksheets = context.workbook.worksheets;
@@ -48,16 +73,21 @@ export async function readWorkbook(context: XlContext, options: ReadOptions): Pr
     worksheets.items.map((ws) => ws.name),
     nameList,
   );
+  const budget = options.responseBudget ?? RESPONSE_BUDGET_BYTES;
+  const nodes = nameList.filter((n) => n.name.startsWith('T_')).length;
+  const reviewTabs = [...ours].filter((name) => weekOfSheetName(name) !== null).length;
+  const large = nodes * (TREE_CELLS_PER_NODE + reviewTabs * REVIEW_CELLS_PER_NODE) * AVERAGE_BYTES_PER_CELL > budget;
   const used = worksheets.items.map((ws) => {
     const range = ws.getUsedRangeOrNullObject(true);
     if (ours.has(ws.name)) {
       // isNullObject needs no load: it is known once any property of the range is.
-      range.load(['rowIndex', 'columnIndex', 'values', 'formulas', 'valueTypes']);
+      if (large) range.load(['address']);
+      else loadCells(range);
       return { name: ws.name, range, extent: null };
     }
     range.load(['address']);
     const window = ws.getRange(HEADER_WINDOW);
-    window.load(['rowIndex', 'columnIndex', 'values', 'formulas', 'valueTypes']);
+    loadCells(window);
     return { name: ws.name, range: window, extent: range };
   });
   const located = notes === null ? null : locateNotes(notes.items);
@@ -65,7 +95,14 @@ export async function readWorkbook(context: XlContext, options: ReadOptions): Pr
   syncs++;
 
   const index = located === null ? null : indexLocated(located);
+  const slabbed = new Map<string, readonly XlRange[] | null>();
+  if (large) {
+    const slabs = await readSlabs(context, worksheets.items.filter((ws) => ours.has(ws.name)), used, budget);
+    syncs += slabs.syncs;
+    for (const u of used) if (u.extent === null) slabbed.set(u.name, slabs.sheets.get(u.name) ?? null);
+  }
   let sheets = used.map(({ name, range, extent }) => {
+    if (large && extent === null) return slabbedSheet(name, slabbed.get(name) ?? null, index);
     const data = sheetData(name, range, index);
     return extent !== null && beyondWindow(extent) ? { ...data, truncated: true } : data;
   });
@@ -76,7 +113,7 @@ export async function readWorkbook(context: XlContext, options: ReadOptions): Pr
   const found = named ? undefined : used.find((u, i) => sheets[i].truncated && hasTreeHeader(sheets[i]));
   if (found) {
     const whole = worksheets.items.find((ws) => ws.name === found.name)!.getUsedRangeOrNullObject(true);
-    whole.load(['rowIndex', 'columnIndex', 'values', 'formulas', 'valueTypes']);
+    loadCells(whole);
     await context.sync();
     syncs++;
     sheets = sheets.map((sheet) => (sheet.name === found.name ? sheetData(found.name, whole, index) : sheet));
@@ -87,6 +124,67 @@ export async function readWorkbook(context: XlContext, options: ReadOptions): Pr
     notes: index,
     syncs,
   };
+}
+
+/** Loads what a sheet's cells are read from. */
+function loadCells(range: XlRange): XlRange {
+  range.load(['rowIndex', 'columnIndex', 'values', 'formulas', 'valueTypes']);
+  return range;
+}
+
+/**
+ * The cells of large sheets, in row slabs grouped so that no sync's response passes the
+ * budget. `used` holds each sheet's used range with its address loaded. Null for an
+ * empty sheet.
+ */
+async function readSlabs(
+  context: XlContext,
+  worksheets: readonly XlWorksheet[],
+  used: readonly { name: string; range: XlRange }[],
+  budget: number,
+): Promise<{ sheets: Map<string, readonly XlRange[] | null>; syncs: number }> {
+  const sheets = new Map<string, readonly XlRange[] | null>();
+  const pending: { sheet: XlWorksheet; rect: Rect; bytes: number }[] = [];
+  for (const ws of worksheets) {
+    const extent = used.find((u) => u.name === ws.name)!.range;
+    const rect = extent.isNullObject ? null : parseRange(extent.address.slice(extent.address.lastIndexOf('!') + 1));
+    if (rect === null) {
+      sheets.set(ws.name, null);
+      continue;
+    }
+    sheets.set(ws.name, []);
+    const width = rect.col2 - rect.col1 + 1;
+    const rowsPerSlab = Math.max(1, Math.floor(budget / 4 / (width * RESPONSE_BYTES_PER_CELL)));
+    for (let top = rect.row1; top <= rect.row2; top += rowsPerSlab) {
+      const bottom = Math.min(rect.row2, top + rowsPerSlab - 1);
+      pending.push({ sheet: ws, rect: { ...rect, row1: top, row2: bottom }, bytes: (bottom - top + 1) * width * RESPONSE_BYTES_PER_CELL });
+    }
+  }
+  const groups = groupBySize(pending, (p) => p.bytes, budget / 2);
+  for (const group of groups) {
+    for (const p of group) {
+      const range = loadCells(p.sheet.getRange(rectAddress(p.rect)));
+      (sheets.get(p.sheet.name) as XlRange[]).push(range);
+    }
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 4 MB of response: bounded by the workbook's size, not by a loop over its items
+    await context.sync();
+  }
+  return { sheets, syncs: groups.length };
+}
+
+/** A sheet read in slabs, put back together as one. */
+function slabbedSheet(name: string, slabs: readonly XlRange[] | null, notes: NoteIndex | null): SheetData {
+  if (slabs === null || slabs.length === 0) return { name, rows: [] };
+  const rows: (RawCell | undefined)[][] = [];
+  for (const slab of slabs) {
+    const part = sheetData(name, slab, notes);
+    part.rows.forEach((row, i) => {
+      if (i >= slab.rowIndex) rows[i] = row as (RawCell | undefined)[];
+    });
+  }
+  for (let i = 0; i < rows.length; i++) rows[i] ??= [];
+  while (rows.length > 0 && rows[rows.length - 1].length === 0) rows.pop();
+  return { name, rows };
 }
 
 /** The top-left block read of people's own sheets: the rows a header is looked for in, 100 columns wide. */
