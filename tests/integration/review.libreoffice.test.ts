@@ -169,4 +169,34 @@ lo.describe('review tab formulas in LibreOffice', () => {
       expect(rows[0][4]).toBeCloseTo(40 / target('2026-W50'), 9);
     },
   );
+
+  it('month-to-date and history stay right after people sort an earlier tab', async () => {
+    const w = WORDS.en;
+    const file = await work.build('sorted.xlsx', 'en');
+    expect(await main(['review', file, '--week', '2026-W50', '--lang', 'en'], work.io())).toBe(0);
+    await typeInto(file, w.tab('2026-W50'), { calls: 40, appointments: 12 });
+    expect(await main(['review', file, '--week', '2026-W51', '--lang', 'en'], work.io())).toBe(0);
+    await typeInto(file, w.tab('2026-W51'), { calls: 50, appointments: 10 });
+    // Someone sorts last week's tab: the calls and appointments rows swap places.
+    await edit(file, (wb) => {
+      const ws = sheet(wb, w.tab('2026-W50'));
+      const [a, b] = [rowOf(ws, 'calls'), rowOf(ws, 'appointments')];
+      for (let c = 1; c <= C.q3; c++) {
+        const [x, y] = [ws.getCell(a, c).value, ws.getCell(b, c).value];
+        ws.getCell(a, c).value = y;
+        ws.getCell(b, c).value = x;
+      }
+    });
+    const { wb } = await calculated(file);
+    const s = sheet(wb, w.tab('2026-W51'));
+    expect(value(s.getCell(rowOf(s, 'calls'), C.mtdActual))).toBe(90);
+    expect(value(s.getCell(rowOf(s, 'appointments'), C.mtdActual))).toBe(22);
+    const history = sheet(wb, w.history);
+    const actuals = new Map<string, CellScalar>();
+    history.eachRow((row, n) => {
+      if (n > 3 && row.getCell(1).value === '2026-W50') actuals.set(String(row.getCell(2).value), value(row.getCell(4)));
+    });
+    expect(actuals.get('calls')).toBe(40);
+    expect(actuals.get('appointments')).toBe(12);
+  });
 });
