@@ -10,6 +10,7 @@ import { officeSection } from '../../bench/office/section';
 import { defaultOptions, type BenchOptions } from '../../bench/options';
 import { ResultsSchema } from '../../bench/results';
 import { runBench } from '../../bench/run';
+import { chromiumSuite } from '../support/chromium';
 import { libreOfficeSuite } from '../support/libreoffice';
 
 const ROOT = join(__dirname, '..', '..');
@@ -48,28 +49,31 @@ describe('Office.js round trips', () => {
   });
 });
 
-libreOfficeSuite().describe('npm run bench', () => {
-  it('writes results.json in the shape of issue 8, with no volatile formula', async () => {
-    const { results } = await runBench(options);
-    const written: unknown = JSON.parse(await readFile(options.resultsFile, 'utf8'));
-    expect(ResultsSchema.parse(written)).toEqual(results);
-    expect(Object.keys(written as object)).toEqual([
-      'machine',
-      'commit',
-      'office',
-      'core',
-      'workbook',
-      'pane',
-    ]);
-    expect(results.office.map((f) => f.command)).toEqual(['build', 'check', 'review']);
-    expect(results.core.map((f) => f.nodes)).toEqual([10]);
-    expect(results.workbook).toMatchObject({ nodes: 10, reviewTabs: 2, volatileFormulas: 0 });
-    expect(results.workbook.bytes).toBeGreaterThan(0);
-    // The pane's first view: weighed and loaded (no time is asserted, only that it was measured).
-    expect(results.pane.gzipBytes).toBeGreaterThan(100_000);
-    expect(results.pane.fluentShare).toBeGreaterThan(0);
-    expect(results.pane.fluentShare).toBeLessThan(1);
-    expect(results.pane.ttiMs).toBeGreaterThan(0);
-    expect(results.commit).toMatch(/^[0-9a-f]{40}(\+dirty)?$/);
-  });
-});
+// The whole bench needs both engines: LibreOffice for the workbook, Chromium for the pane.
+libreOfficeSuite().describe('npm run bench', () =>
+  chromiumSuite().describe('with Chromium', () => {
+    it('writes results.json in the shape of issue 8, with no volatile formula', async () => {
+      const { results } = await runBench(options);
+      const written: unknown = JSON.parse(await readFile(options.resultsFile, 'utf8'));
+      expect(ResultsSchema.parse(written)).toEqual(results);
+      expect(Object.keys(written as object)).toEqual([
+        'machine',
+        'commit',
+        'office',
+        'core',
+        'workbook',
+        'pane',
+      ]);
+      expect(results.office.map((f) => f.command)).toEqual(['build', 'check', 'review']);
+      expect(results.core.map((f) => f.nodes)).toEqual([10]);
+      expect(results.workbook).toMatchObject({ nodes: 10, reviewTabs: 2, volatileFormulas: 0 });
+      expect(results.workbook.bytes).toBeGreaterThan(0);
+      // The pane's first view: weighed and loaded (no time is asserted, only that it was measured).
+      expect(results.pane.gzipBytes).toBeGreaterThan(100_000);
+      expect(results.pane.fluentShare).toBeGreaterThan(0);
+      expect(results.pane.fluentShare).toBeLessThan(1);
+      expect(results.pane.ttiMs).toBeGreaterThan(0);
+      expect(results.commit).toMatch(/^[0-9a-f]{40}(\+dirty)?$/);
+    });
+  }),
+);

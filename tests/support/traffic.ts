@@ -10,7 +10,7 @@
  * (`ACTION_OVERHEAD_BYTES`); a response counts the UTF-8 bytes of the loaded properties'
  * JSON.
  */
-import { ACTION_OVERHEAD_BYTES, jsonBytes } from '../../src/hosts/excel/payload';
+import { ACTION_OVERHEAD_BYTES, actionBytes } from '../../src/hosts/excel/payload';
 import type { FakeExcel, LogEntry } from './fakeExcel';
 
 export interface Traffic {
@@ -32,11 +32,8 @@ function add(sizes: Map<number, number>, sync: number, bytes: number): void {
 
 /** The estimated request bytes of one queued entry. */
 export function entryBytes(e: LogEntry): number {
-  const sent =
-    e.kind === 'set' ? [e.property, e.value] : e.kind === 'call' ? [e.method, e.args] : [e.properties];
-  return (
-    jsonBytes(e.target) + sent.reduce<number>((sum, part) => sum + jsonBytes(part), 0) + ACTION_OVERHEAD_BYTES
-  );
+  const [member, payload] = e.kind === 'set' ? [e.property, e.value] : e.kind === 'call' ? [e.method, e.args] : ['load', e.properties];
+  return actionBytes(e.target, member, payload) + ACTION_OVERHEAD_BYTES;
 }
 
 const largest = (sizes: ReadonlyMap<number, number>): number => Math.max(0, ...sizes.values());

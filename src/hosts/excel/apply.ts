@@ -5,7 +5,7 @@ import type { ApplyReport, ProgressListener } from '../port';
 import type { XlContext, XlDataValidation, XlRangeFormat, XlWorksheet } from './api';
 import { rectAddress } from './areas';
 import { officeFormula } from './formulaText';
-import { ACTION_OVERHEAD_BYTES, REQUEST_BUDGET_BYTES, groupBySize, jsonBytes } from './payload';
+import { ACTION_OVERHEAD_BYTES, REQUEST_BUDGET_BYTES, SLAB_BUDGET_BYTES, actionBytes, groupBySize, jsonBytes, utf8Bytes } from './payload';
 import { probeWorkbook } from './probe';
 import type { WorkbookState } from './state';
 import { isCleared, planSheetWrite, seedBlock, type SeedCell, type SheetWrite } from './writePlan';
@@ -42,6 +42,9 @@ export interface ApplyOptions {
   readonly select?: { readonly sheet: string; readonly address: string };
 }
 
+/** Room kept in every request below the budget (see the grouping of the writes). */
+const REQUEST_HEADROOM_BYTES = 64 * 1024;
+
 /** One queued Office.js operation and its estimated share of the request. */
 interface Op {
   readonly bytes: number;
@@ -58,7 +61,8 @@ export async function applyWorkbookSpec(
   spec: WorkbookSpec,
   options: ApplyOptions,
 ): Promise<ApplyReport> {
-  const plans = spec.sheets.map((s) => planSheetWrite(s, spec));
+  const budget = options.requestBudget ?? REQUEST_BUDGET_BYTES;
+  const plans = spec.sheets.map((s) => planSheetWrite(s, spec, Math.min(SLAB_BUDGET_BYTES, budget / 4)));
   const state = options.known ?? (await probeWorkbook(context, plans, { notes: options.notes }));
   return writeWorkbookSpec(context, spec, plans, state, options);
 }
@@ -96,9 +100,9 @@ async function writeWorkbookSpec(
   // the names it brings — as the ExcelJS host does.
   const whole = spec.sheets.some((s) => s.key === 'tree');
   spec.sheets.forEach((s, i) => {
-    if (whole) ops.push(op(16, () => (sheet(s.name).position = i)));
+    if (whole) ops.push(op(actionBytes(s.name, 'position', i), () => (sheet(s.name).position = i)));
     const tab = s.tabColor;
-    if (tab) ops.push(op(16, () => (sheet(s.name).tabColor = `#${tab}`)));
+    if (tab) ops.push(op(actionBytes(s.name, 'tabColor', `#${tab}`), () => (sheet(s.name).tabColor = `#${tab}`)));
   });
   const nameCounts = queueNames(ops, spec, state.names, whole);
 
@@ -118,17 +122,21 @@ async function writeWorkbookSpec(
       );
     }
     for (const link of plan.links) {
+      const hyperlink = { documentReference: link.link };
       ops.push(
-        op(
-          jsonBytes(link),
-          () => (sheet(plan.name).getRange(link.address).hyperlink = { documentReference: link.link }),
-        ),
+        op(actionBytes(`${plan.name}!${link.address}`, 'hyperlink', hyperlink), () => (sheet(plan.name).getRange(link.address).hyperlink = hyperlink)),
       );
     }
     for (const b of plan.blocks) {
       cellsWritten += b.cells;
+      // What the block sends exactly: its formulas and number formats, each a set of its own.
+      const label = `${plan.name}!${rectAddress(b.rect)}`;
+      const bytes =
+        actionBytes(label, 'formulas', b.formulas) +
+        (b.numberFormat ? actionBytes(label, 'numberFormat', b.numberFormat) + ACTION_OVERHEAD_BYTES : 0) +
+        (fresh ? 0 : actionBytes(label, 'unmerge', []) + ACTION_OVERHEAD_BYTES);
       ops.push({
-        bytes: b.bytes,
+        bytes: bytes + ACTION_OVERHEAD_BYTES,
         queue: () => {
           const range = sheet(plan.name).getRange(rectAddress(b.rect));
           // Cells people merged by hand over what the tool writes are split first, as the
@@ -150,7 +158,8 @@ async function writeWorkbookSpec(
     for (const s of plan.styles) {
       for (const address of s.addresses)
         ops.push(
-          op(address.length + 400, () => applyStyle(sheet(plan.name).getRanges(address).format, s.style)),
+          // Every property set is an action of its own, each carrying the (long) areas address.
+          op(styleActions(s.style) * (utf8Bytes(address) + ACTION_OVERHEAD_BYTES), () => applyStyle(sheet(plan.name).getRanges(address).format, s.style)),
         );
     }
     for (const w of plan.widths)
@@ -194,7 +203,10 @@ async function writeWorkbookSpec(
     }
   }
 
-  const groups = groupBySize(ops, (o) => o.bytes, budget);
+  // Room is kept in each request for what the estimates leave out: the suspension of
+  // calculation (and, last, the recalculation and the cell to show), and the few bytes a
+  // width, a validation or a conditional format sends beyond its estimate.
+  const groups = groupBySize(ops, (o) => o.bytes, budget - Math.min(REQUEST_HEADROOM_BYTES, budget / 16));
   if (groups.length === 0) groups.push([]);
   const total = state.syncs + groups.length;
   let syncs = state.syncs;
@@ -259,21 +271,27 @@ function queueNames(
     if (target) {
       present.add(name.toLowerCase());
       const reference = `=${quoteSheetName(target.sheet)}!${target.range}`;
-      ops.push(op(jsonBytes(name) + jsonBytes(reference), (ctx) => (ctx.workbook.names.getItem(name).formula = reference)));
+      ops.push(op(actionBytes(`names/${name}`, 'formula', reference), (ctx) => (ctx.workbook.names.getItem(name).formula = reference)));
       counts.updated++;
     } else if (whole && isGeneratedName(name)) {
-      ops.push(op(jsonBytes(name), (ctx) => ctx.workbook.names.getItem(name).delete()));
+      ops.push(op(actionBytes(`names/${name}`, 'delete', []), (ctx) => ctx.workbook.names.getItem(name).delete()));
       counts.deleted++;
     }
   }
   for (const n of spec.names) {
     if (present.has(n.name.toLowerCase())) continue;
     const reference = `=${quoteSheetName(n.sheet)}!${n.range}`;
-    // The name travels twice: in the call's arguments and in the path of the item it makes.
-    ops.push(op(2 * jsonBytes(n.name) + jsonBytes(reference), (ctx) => ctx.workbook.names.add(n.name, reference)));
+    ops.push(op(actionBytes('names', 'add', [n.name, reference]), (ctx) => ctx.workbook.names.add(n.name, reference)));
     counts.added++;
   }
   return counts;
+}
+
+/** How many property sets `applyStyle` queues for a style. */
+export function styleActions(s: CellStyle): number {
+  const font = s.bold || s.italic || s.size || s.color ? 2 + (s.size ? 1 : 0) + (s.color ? 1 : 0) : 0;
+  const alignment = s.indent || s.wrap || s.align ? 4 : 0;
+  return font + (s.fill ? 1 : 0) + alignment + (s.borderBottom ? 4 : 0);
 }
 
 const BORDER_COLOR = '#8EA9DB';

@@ -28,6 +28,14 @@ export function jsonBytes(value: unknown): number {
   return utf8Bytes(JSON.stringify(value) ?? '');
 }
 
+/**
+ * What one queued action sends besides its envelope: the path of the object it acts on
+ * (`names/T_calls`, `KPIツリー!A5:K40`), the member (property or method) and its payload.
+ */
+export function actionBytes(path: string, member: string, payload: unknown): number {
+  return jsonBytes(path) + jsonBytes(member) + jsonBytes(payload);
+}
+
 /** Splits items into consecutive groups whose sizes add up to at most `budget` (an oversized item stands alone). */
 export function groupBySize<T>(items: readonly T[], sizeOf: (item: T) => number, budget: number): T[][] {
   const groups: T[][] = [];

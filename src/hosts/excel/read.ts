@@ -22,8 +22,8 @@ export const RESPONSE_BUDGET_BYTES = 4 * 1024 * 1024;
  * What a used cell of the tool's sheets costs in a response once its value, formula and
  * value type are loaded: about 50 bytes on average over a built workbook, and up to about
  * 100 on the history sheet (long lookups naming sheets in Japanese, three bytes a
- * character). Slabs are cut with the higher figure and filled to half a response, so
- * that long texts people typed do not push one over.
+ * character). Slabs are cut with the higher figure and filled to three quarters of a
+ * response, so that long texts people typed do not push one over.
  */
 export const RESPONSE_BYTES_PER_CELL = 128;
 /** The average, for judging whether a workbook fits in one response at all. */
@@ -154,13 +154,13 @@ async function readSlabs(
     }
     sheets.set(ws.name, []);
     const width = rect.col2 - rect.col1 + 1;
-    const rowsPerSlab = Math.max(1, Math.floor(budget / 4 / (width * RESPONSE_BYTES_PER_CELL)));
+    const rowsPerSlab = Math.max(1, Math.floor(budget / 8 / (width * RESPONSE_BYTES_PER_CELL)));
     for (let top = rect.row1; top <= rect.row2; top += rowsPerSlab) {
       const bottom = Math.min(rect.row2, top + rowsPerSlab - 1);
       pending.push({ sheet: ws, rect: { ...rect, row1: top, row2: bottom }, bytes: (bottom - top + 1) * width * RESPONSE_BYTES_PER_CELL });
     }
   }
-  const groups = groupBySize(pending, (p) => p.bytes, budget / 2);
+  const groups = groupBySize(pending, (p) => p.bytes, (budget * 3) / 4);
   for (const group of groups) {
     for (const p of group) {
       const range = loadCells(p.sheet.getRange(rectAddress(p.rect)));

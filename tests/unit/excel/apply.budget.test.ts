@@ -9,7 +9,8 @@ import { createExcelHost } from '../../../src/hosts/excel/host';
 import type { ApplyReport } from '../../../src/hosts/port';
 import { FakeExcel } from '../../support/fakeExcel';
 import { watchTraffic } from '../../support/traffic';
-import { nodePlan, specFor } from './specs';
+import { buildTree, refreshWorkbook } from '../../../src/commands/operations';
+import { modelFor, nodePlan, specFor } from './specs';
 
 interface Measured {
   readonly report: ApplyReport;
@@ -143,4 +144,17 @@ test('past the request budget the writes are cut into several syncs, and still l
   expect(cut.calculations).toEqual(['Full']);
   for (const sheet of spec.sheets)
     expect([...cut.sheet(sheet.name).cells]).toEqual([...whole.sheet(sheet.name).cells]);
+});
+
+test.each([64 * 1024, 256 * 1024])('with a request budget of %i bytes, no request of a build or a refresh passes it', async (budget) => {
+  const excel = new FakeExcel();
+  const host = createExcelHost(excel.runtime(), { requestBudget: budget });
+  const model = modelFor(nodePlan(300));
+  const traffic = watchTraffic(excel);
+  await buildTree(host, model, 'ja');
+  await refreshWorkbook(host, 'ja');
+  const t = traffic();
+  // Cut into many requests, each within the budget as the traffic measure counts it.
+  expect(t.requestBytes.size).toBeGreaterThan(4);
+  expect(t.largestRequestBytes).toBeLessThanOrEqual(budget);
 });
