@@ -1,7 +1,7 @@
 import { bin, call, num, ref, str, type Formula } from '../formula/ast';
 import { t, type Lang, type MessageKey } from '../i18n';
 import { absRange } from './a1';
-import { cellOfNode, REVIEW, reviewReadEnd } from './reviewSheet';
+import { REVIEW, reviewReadEnd } from './reviewSheet';
 import type { Cell, SheetSpec } from './spec';
 
 export interface HistoryEntry {
@@ -32,7 +32,7 @@ export function layoutHistorySheet(lang: Lang, sheetName: string, entries: reado
     const column = (col: number): Formula => ref(absRange(REVIEW.firstRow, col, end, col), e.sheet);
     for (const id of e.ids) {
       const r = rows.length + 1;
-      const pick = (col: number): Formula => cellOfNode(e.sheet, e.ids, id, col, call('INDEX', column(col), call('MATCH', str(id), column(C.id), num(0))));
+      const pick = (col: number): Formula => call('INDEX', column(col), call('MATCH', str(id), column(C.id), num(0)));
       const numberOrBlank = (col: number): Formula => call('IFERROR', call('IF', call('ISNUMBER', pick(col)), pick(col), str('')), str(''));
       const target = ref(`C${r}`);
       const actual = ref(`D${r}`);

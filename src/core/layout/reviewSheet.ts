@@ -4,7 +4,7 @@ import { bin, call, name, num, ref, str, type Formula } from '../formula/ast';
 import { t, type Lang, type MessageKey } from '../i18n';
 import type { ReviewAction, ReviewRow, ReviewWeek, TypedEntries } from '../review/types';
 import { ACHIEVED, CLOSE } from '../review/types';
-import { a1, absRange, columnLetter, range } from './a1';
+import { a1, absRange, range } from './a1';
 import type { AnchoredCell } from '../review/readTab';
 import { placeOwnCells } from './reviewCarry';
 import type { Cell, ConditionalFormat, SheetSpec, Validation } from './spec';
@@ -29,24 +29,11 @@ export function reviewReadEnd(nodeRows: number): number {
   return Math.max(REVIEW.lastRow, REVIEW.firstRow + nodeRows - 1);
 }
 
-/** An earlier tab of the month that the month-to-date figures add up: its name, week and its node ids in row order. */
+/** An earlier tab of the month that the month-to-date figures add up: its name, week and how many node rows it has. */
 export interface EarlierTab {
   readonly sheet: string;
   readonly week: string;
-  readonly ids: readonly string[];
-}
-
-/**
- * A tab's cell in `col` for node `id`, found fast: at the row the id stood on when the
- * formula was written, if it still stands there; otherwise by `lookup` (people sorted the
- * tab). A year of review tabs over a large tree would otherwise scan every tab's id column
- * once per cell: the recalculation cost grew with the square of the tree.
- */
-export function cellOfNode(sheet: string, ids: readonly string[], id: string, col: number, lookup: Formula, fast: (cell: Formula) => Formula = (c) => c): Formula {
-  const index = ids.indexOf(id);
-  if (index < 0) return lookup;
-  const row = REVIEW.firstRow + index;
-  return call('IF', bin('=', ref(`$${columnLetter(REVIEW.col.id)}$${row}`, sheet), str(id)), fast(ref(`$${columnLetter(col)}$${row}`, sheet)), lookup);
+  readonly nodeRows: number;
 }
 
 export function reviewSheetName(lang: Lang, week: string): string {
@@ -252,16 +239,10 @@ function mtdTarget(node: ReviewRow, weeks: readonly string[]): Formula {
 function mtdActual(node: ReviewRow, actual: Formula, earlierTabs: readonly EarlierTab[]): Formula {
   const C = REVIEW.col;
   // Every node row of each earlier tab: a 1,000-node tree runs past the 500 rows looked at before.
-  const column = (col: number, tab: EarlierTab): Formula => ref(absRange(REVIEW.firstRow, col, reviewReadEnd(tab.ids.length), col), tab.sheet);
-  const earlierActual = (tab: EarlierTab): Formula =>
-    cellOfNode(tab.sheet, tab.ids, node.id, C.actual, call('SUMIFS', column(C.actual, tab), column(C.id, tab), str(node.id)), (cell) => call('SUM', cell));
-  const sum = earlierTabs.map(earlierActual).reduce((a, b) => bin('+', a, b), actual);
+  const column = (col: number, tab: EarlierTab): Formula => ref(absRange(REVIEW.firstRow, col, reviewReadEnd(tab.nodeRows), col), tab.sheet);
+  const sum = earlierTabs.map((tab) => call('SUMIFS', column(C.actual, tab), column(C.id, tab), str(node.id))).reduce((a, b) => bin('+', a, b), actual);
   if (node.additive || earlierTabs.length === 0) return ifNumber(actual, sum);
-  const entered = (tab: EarlierTab): Formula =>
-    cellOfNode(tab.sheet, tab.ids, node.id, C.actual, call('COUNTIFS', column(C.id, tab), str(node.id), column(C.actual, tab), str('<>')), (cell) =>
-      call('IF', bin('<>', cell, str('')), num(1), num(0)),
-    );
-  const count = earlierTabs.map(entered).reduce((a, b) => bin('+', a, b), num(1) as Formula);
+  const count = earlierTabs.map((tab) => call('COUNTIFS', column(C.id, tab), str(node.id), column(C.actual, tab), str('<>'))).reduce((a, b) => bin('+', a, b), num(1) as Formula);
   return ifNumber(actual, bin('/', sum, count));
 }
 

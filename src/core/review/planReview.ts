@@ -76,7 +76,7 @@ export function planReview(input: ReviewPlanInput): ReviewPlan | LocalizedText {
   const earlierTabs = (week.index >= 0 ? tabs.filter((tab) => tab.week < week.label && planWeeks.has(tab.week)) : []).map((tab) => ({
     sheet: tab.sheet,
     week: tab.week,
-    ids: readReviewTab(sheetOf(tab.sheet) ?? { name: tab.sheet, rows: [] }).ids,
+    nodeRows: readReviewTab(sheetOf(tab.sheet) ?? { name: tab.sheet, rows: [] }).ids.length,
   }));
   const treeRows = reviewRows(model, planned.backcast, week, earlierTabs.map((tab) => tab.week));
   const { rows, actions, own: ownCells } = refreshTab(treeRows, carried, week.label, own);
