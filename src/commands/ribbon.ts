@@ -56,7 +56,7 @@ export async function ribbonReview(env: RibbonEnv): Promise<Outcome> {
   const calendar = analysis.backcast?.calendar;
   const model = analysis.model;
   // Without a tree the command itself says what is missing.
-  const week = model && calendar ? reviewWeekChoices(calendar, env.today(), model.calendar.holidays === 'jp' && model.calendar.list === undefined).chosen : '';
+  const week = model && calendar ? reviewWeekChoices(model, calendar, env.today()).chosen : '';
   const done = await newReview(env.host, week, env.lang, env.today());
   return { key: 'ribbon.done.review', params: { sheet: done.sheet } };
 }

@@ -43,7 +43,7 @@ export function usePaneCommands(): PaneCommand[] {
       run: async () => {
         const calendar = analysis?.backcast?.calendar;
         if (!model || !calendar) return;
-        const week = reviewWeekChoices(calendar, today(), model.calendar.holidays === 'jp' && model.calendar.list === undefined).chosen;
+        const week = reviewWeekChoices(model, calendar, today()).chosen;
         setView('review');
         const done = await run('pane.failed.review', tr('pane.review.generating'), (p) => newReview(host, week, lang, today(), p));
         if (done) setNotice({ intent: 'success', body: tr(done.existed ? 'pane.review.refreshed' : 'pane.review.wrote', { sheet: done.sheet }) });

@@ -13,7 +13,7 @@ import { carryOver, completionRate } from './actions';
 import { findReviewTabs, readReviewTab } from './readTab';
 import { refreshTab } from './refresh';
 import { reviewRows } from './rows';
-import { isReviewWeek, resolveReviewWeek } from './week';
+import { isReviewWeek, jpHolidaysApply, resolveReviewWeek } from './week';
 
 export interface ReviewPlanInput {
   readonly model: Model;
@@ -61,7 +61,7 @@ export function planReview(input: ReviewPlanInput): ReviewPlan | LocalizedText {
   if (planned.calendar === null || planned.backcast === null) return { key: 'review.noPlan' };
   const blockers = errorsOf([...(input.problems ?? []), ...planned.problems]);
   if (blockers.length > 0) return damagedTree(blockers);
-  const week = resolveReviewWeek(input.week, planned.calendar, model.calendar.holidays === 'jp' && model.calendar.list === undefined);
+  const week = resolveReviewWeek(input.week, planned.calendar, jpHolidaysApply(model));
   if (!isReviewWeek(week)) return week;
 
   const sheetOf = (name: string) => data.sheets.find((s) => s.name === name);

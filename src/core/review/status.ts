@@ -3,7 +3,8 @@ import { isoWeekOf, type MonthCalendar } from '../calendar';
 import type { WorkbookData } from '../reader/workbookData';
 import { completionRate } from './actions';
 import { findReviewTabs, readReviewTab } from './readTab';
-import { isReviewWeek, resolveReviewWeek } from './week';
+import type { Model } from '../model/types';
+import { isReviewWeek, jpHolidaysApply, resolveReviewWeek } from './week';
 
 /** What the pane's Review view shows about a week before anything is written. */
 export interface ReviewStatus {
@@ -28,11 +29,11 @@ export function reviewStatus(data: WorkbookData, week: string): ReviewStatus {
  * The weeks the pane offers for a review, and the one it picks: this week when the plan
  * accepts it (the plan month or a week next to it), else the plan's week nearest today.
  */
-export function reviewWeekChoices(calendar: MonthCalendar, today: IsoDate, jpHolidays: boolean): { readonly weeks: readonly string[]; readonly chosen: string } {
+export function reviewWeekChoices(model: Model, calendar: MonthCalendar, today: IsoDate): { readonly weeks: readonly string[]; readonly chosen: string } {
   const weeks = calendar.weeks.map((w) => w.label as string);
   const current = isoWeekOf(today).label;
   if (weeks.includes(current)) return { weeks, chosen: current };
-  if (isReviewWeek(resolveReviewWeek(current, calendar, jpHolidays))) {
+  if (isReviewWeek(resolveReviewWeek(current, calendar, jpHolidaysApply(model)))) {
     const all = [...weeks, current].sort();
     return { weeks: all, chosen: current };
   }

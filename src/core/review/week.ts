@@ -2,6 +2,7 @@ import type { IsoMonth } from '../brand';
 import { isoWeekStart, japaneseHolidays, parseIsoWeekLabel, type MonthCalendar } from '../calendar';
 import { addDays, monthOf, weekday } from '../calendar/date';
 import type { LocalizedText } from '../i18n';
+import type { Model } from '../model/types';
 import type { ReviewWeek } from './types';
 
 function shiftMonth(month: IsoMonth, by: number): IsoMonth {
@@ -34,6 +35,14 @@ export function resolveReviewWeek(label: string, calendar: MonthCalendar, jpHoli
   let workdays = 0;
   for (let d = start; d <= end; d = addDays(d, 1)) if (weekday(d) <= 5 && !off.has(d)) workdays++;
   return { label: parsed.label, start, end, workdays, month, index: -1 };
+}
+
+/**
+ * Whether Japan's holiday table decides a week outside the plan month: only when the plan
+ * says `holidays: jp` and the workbook carries no holiday list of its own.
+ */
+export function jpHolidaysApply(model: Pick<Model, 'calendar'>): boolean {
+  return model.calendar.holidays === 'jp' && model.calendar.list === undefined;
 }
 
 export function isReviewWeek(w: ReviewWeek | LocalizedText): w is ReviewWeek {

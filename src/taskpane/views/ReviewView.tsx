@@ -29,7 +29,7 @@ export function ReviewView() {
   const model = analysis?.model ?? null;
   const calendar = analysis?.backcast?.calendar ?? null;
   const choices = useMemo(
-    () => (calendar && model ? reviewWeekChoices(calendar, today(), model.calendar.holidays === 'jp' && model.calendar.list === undefined) : null),
+    () => (calendar && model ? reviewWeekChoices(model, calendar, today()) : null),
     [calendar, model, today],
   );
   const [week, setWeek] = useState<string | null>(null);
