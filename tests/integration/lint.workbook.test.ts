@@ -9,7 +9,7 @@ import { planWorkbook } from '../../src/core/plan';
 import { lintModel, type Finding } from '../../src/core/rules';
 import { applySpec } from '../../src/hosts/xlsx/applySpec';
 import { loadWorkbookFile } from '../../src/cli/loadInput';
-import { rebuildInPlace } from '../../src/core/sync/rebuild';
+import { planRebuild } from '../../src/core/sync/planRebuild';
 import { libreOfficeSuite, readCell, recalculate } from '../support/libreoffice';
 import { cli, openXlsx } from '../support/edits';
 import { cliWorkspace, edit, sheet } from '../support/cliWorkbooks';
@@ -96,10 +96,7 @@ describe('a workbook with its checks', () => {
   });
 });
 
-/**
- * What \`writeModel\` does (build and sync) with the one line that adds the checks:
- * \`withChecks\` after \`rebuildInPlace\`, findings from \`lintModel\` with the layout's own cells.
- */
+/** What \`writeModel\` does (build and sync): the core's \`planRebuild\`, checks included, applied with ExcelJS. */
 async function writeLikeBuild(text: string, file: string, lang: Lang): Promise<void> {
   const loaded = loadPlanText(text, 'yaml');
   if (loaded.model === null) throw new Error('no model');
@@ -110,10 +107,10 @@ async function writeLikeBuild(text: string, file: string, lang: Lang): Promise<v
   } catch {
     existing = undefined;
   }
-  const planned = planWorkbook(model, lang, loaded.problems, loaded.locateNode);
+  const planned = planRebuild(model, loaded.problems, loaded.locateNode, lang, existing);
   if (planned.spec === null) throw new Error('no spec');
   const workbook = existing?.workbook ?? new ExcelJS.Workbook();
-  applySpec(workbook, withChecks(existing ? rebuildInPlace(planned.spec, existing.read, existing.data) : planned.spec, lintModel(model, { backcast: planned.backcast, problems: planned.problems, lang }), lang));
+  applySpec(workbook, planned.spec);
   await workbook.xlsx.writeFile(file);
 }
 

@@ -176,7 +176,7 @@ export function treeChecksMarks(findings: readonly Finding[], lang: Lang, tree: 
 
 /**
  * Cells are computed with the sheets' default names; a rebuild keeps the names people
- * gave the sheets (`rebuildInPlace`), so addresses are pointed at the names the spec uses.
+ * gave the sheets (`rebuild`), so addresses are pointed at the names the spec uses.
  */
 function onSheetsOf(f: Finding, spec: WorkbookSpec): Finding {
   const actual = new Map<string, string>();

@@ -32,14 +32,6 @@ export interface Rebuilt {
  * typed into input cells travel with what they belong to, and the regions the tool
  * regenerates are emptied first so a removed node leaves nothing behind.
  */
-export function rebuildInPlace(
-  spec: WorkbookSpec,
-  read: ReadWorkbookResult,
-  data: WorkbookData,
-): WorkbookSpec {
-  return rebuild(spec, read, data).spec;
-}
-
 export function rebuild(spec: WorkbookSpec, read: ReadWorkbookResult, data: WorkbookData): Rebuilt {
   const found: Partial<Record<SheetKey, string>> = {
     tree: read.tree?.sheet,
