@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { NodeLocator } from '../core/backcast/compute';
+import type { NodeLocator } from '../core/model/locate';
 import { loadPlanText, type PlanFormat } from '../core/model/parsePlan';
 import type { Problem } from '../core/model/problem';
 import type { Model } from '../core/model/types';

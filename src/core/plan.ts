@@ -1,4 +1,5 @@
-import { computeBackcast, type BackcastResult, type NodeLocator } from './backcast/compute';
+import { computeBackcast, type BackcastResult } from './backcast/compute';
+import type { NodeLocator } from './model/locate';
 import { buildMonthCalendar, type MonthCalendar } from './calendar';
 import { parseIsoMonth } from './calendar/date';
 import type { Lang } from './i18n';

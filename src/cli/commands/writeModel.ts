@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { NodeLocator } from '../../core/backcast/compute';
+import type { NodeLocator } from '../../core/model/locate';
 import { t, type Lang } from '../../core/i18n';
 import type { Problem } from '../../core/model/problem';
 import type { Model } from '../../core/model/types';

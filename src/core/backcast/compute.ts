@@ -4,7 +4,7 @@ import { collectNames } from '../formula/names';
 import { evaluate } from '../formula/evaluate';
 import { describeEvalError } from '../formula/messages';
 import type { Formula } from '../formula/ast';
-import type { SourceLocation } from '../model/locate';
+import type { NodeLocator } from '../model/locate';
 import type { Problem } from '../model/problem';
 import type { KpiNode, Model } from '../model/types';
 import type { UnitKind } from '../model/units';
@@ -33,8 +33,6 @@ export interface BackcastResult {
   readonly nodes: readonly NodeTargets[];
   readonly problems: Problem[];
 }
-
-export type NodeLocator = (id: string, field: string) => SourceLocation;
 
 /**
  * Computes every target from the KGI down, from the same expression AST that is

@@ -14,6 +14,9 @@ export interface SourceLocation {
  */
 export type Locator = (path: SourcePath) => SourceLocation;
 
+/** Locates a node's field (or, with an empty id, a top-level field) in the source. */
+export type NodeLocator = (id: string, field: string) => SourceLocation;
+
 /** `['kpis', 3, 'backcast']` → `kpis[3].backcast`. */
 export function formatPath(path: SourcePath): string {
   let out = '';

@@ -2,11 +2,10 @@ import { LineCounter, parseDocument, isNode } from 'yaml';
 import type { z } from 'zod';
 import type { LocalizedText } from '../i18n';
 import { buildModel } from './buildModel';
-import { formatPath, type Locator, type SourcePath } from './locate';
+import { formatPath, type Locator, type NodeLocator, type SourcePath } from './locate';
 import { PlanSchema, type Plan } from './planSchema';
 import type { Problem } from './problem';
 import type { Model } from './types';
-import type { NodeLocator } from '../backcast/compute';
 
 export type PlanFormat = 'yaml' | 'json';
 

@@ -1,11 +1,10 @@
 import type { IsoDate } from '../brand';
-import type { NodeLocator } from '../backcast/compute';
 import { quoteSheetName } from '../formula/sheetName';
 import type { Lang, LocalizedText } from '../i18n';
 import { a1 } from '../layout/a1';
 import { TREE_HEADER_KEYS, type TreeColumnKey } from '../layout/treeColumns';
 import { buildModel } from '../model/buildModel';
-import { formatPath, type Locator, type SourcePath } from '../model/locate';
+import { formatPath, type Locator, type NodeLocator, type SourcePath } from '../model/locate';
 import { schemaProblem } from '../model/parsePlan';
 import { LEVELS, PlanSchema, type Level, type Plan, type PlanKpi } from '../model/planSchema';
 import type { Problem } from '../model/problem';

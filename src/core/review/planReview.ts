@@ -4,7 +4,7 @@ import { layoutHistorySheet } from '../layout/historySheet';
 import { layoutReviewSheet, reviewSheetName } from '../layout/reviewSheet';
 import type { SheetSpec, StyleKey, WorkbookSpec } from '../layout/spec';
 import { collectStyles } from '../layout/styles';
-import type { NodeLocator } from '../backcast/compute';
+import type { NodeLocator } from '../model/locate';
 import type { Problem } from '../model/problem';
 import type { Model } from '../model/types';
 import { planTargets } from '../plan';

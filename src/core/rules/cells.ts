@@ -1,4 +1,4 @@
-import type { NodeLocator } from '../backcast/compute';
+import type { NodeLocator } from '../model/locate';
 import { quoteSheetName } from '../formula/sheetName';
 import { t, type Lang } from '../i18n';
 import { a1 } from '../layout/a1';

@@ -1,4 +1,5 @@
-import type { BackcastResult, NodeLocator } from '../backcast/compute';
+import type { BackcastResult } from '../backcast/compute';
+import type { NodeLocator } from '../model/locate';
 import type { Lang } from '../i18n';
 import { withChecks } from '../layout/checksSheet';
 import type { WorkbookSpec } from '../layout/spec';
