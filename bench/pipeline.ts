@@ -5,15 +5,15 @@
  */
 import type { IsoDate } from '../src/core/brand';
 import type { Lang } from '../src/core/i18n';
-import { withChecks } from '../src/core/layout/checksSheet';
+import { withChecks } from '../src/core/workbook/checksSheet';
 import type { WorkbookSpec } from '../src/core/layout/spec';
 import { loadPlanText } from '../src/core/model/parsePlan';
 import type { Model } from '../src/core/model/types';
-import { planWorkbook } from '../src/core/plan';
 import { readWorkbook, type ReadWorkbookResult } from '../src/core/reader/readWorkbook';
 import type { WorkbookData } from '../src/core/reader/workbookData';
 import { planReview } from '../src/core/review/planReview';
 import { lintModel } from '../src/core/rules';
+import { planWorkbook } from '../src/core/workbook/layoutWorkbook';
 
 /** The steps of `buildSpec`, in order, for a breakdown of where the time goes. */
 export const BUILD_STAGES = ['parse', 'targets+layout', 'checks', 'checks sheet'] as const;

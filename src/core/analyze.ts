@@ -2,7 +2,7 @@ import type { BackcastResult } from './backcast/compute';
 import type { Lang } from './i18n';
 import type { Problem } from './model/problem';
 import type { Model } from './model/types';
-import { planTargets } from './plan';
+import { planTargets } from './backcast/targets';
 import { readWorkbook, type ReadWorkbookResult } from './reader/readWorkbook';
 import type { WorkbookData } from './reader/workbookData';
 import { lintModel, type Finding } from './rules';

@@ -22,7 +22,7 @@ import type { Lang } from '../../src/core/i18n';
 import type { CellValue, WorkbookSpec } from '../../src/core/layout/spec';
 import { loadPlanText } from '../../src/core/model/parsePlan';
 import type { Model } from '../../src/core/model/types';
-import { planTargets, planWorkbook } from '../../src/core/plan';
+import { planTargets } from '../../src/core/backcast/targets';
 import {
   libreOfficeSuite,
   parseSheetRange,
@@ -32,6 +32,7 @@ import {
   type DefinedNameValue,
 } from '../support/libreoffice';
 import { planYaml, realisticPlan, type PlanInput } from '../support/plans';
+import { planWorkbook } from '../../src/core/workbook/layoutWorkbook';
 
 const ROOT = join(__dirname, '..', '..');
 const example = (name: string): string => join(ROOT, 'examples', name);

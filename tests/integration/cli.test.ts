@@ -22,7 +22,8 @@ import type { Io } from '../../src/cli/io';
 import { render, type Lang } from '../../src/core/i18n';
 import { loadPlanText } from '../../src/core/model/parsePlan';
 import type { Problem } from '../../src/core/model/problem';
-import { planTargets, planWorkbook } from '../../src/core/plan';
+import { planTargets } from '../../src/core/backcast/targets';
+import { planWorkbook } from '../../src/core/workbook/layoutWorkbook';
 
 const ROOT = join(__dirname, '..', '..');
 const EXAMPLES = join(ROOT, 'examples');

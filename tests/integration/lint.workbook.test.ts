@@ -2,10 +2,9 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { renderFormula } from '../../src/core/formula/render';
 import type { Lang } from '../../src/core/i18n';
-import { withChecks } from '../../src/core/layout/checksSheet';
+import { withChecks } from '../../src/core/workbook/checksSheet';
 import type { WorkbookSpec } from '../../src/core/layout/spec';
 import { loadPlanText } from '../../src/core/model/parsePlan';
-import { planWorkbook } from '../../src/core/plan';
 import { lintModel, type Finding } from '../../src/core/rules';
 import { applySpec } from '../../src/hosts/xlsx/applySpec';
 import { loadWorkbookFile } from '../../src/cli/loadInput';
@@ -13,6 +12,7 @@ import { planRebuild } from '../../src/core/sync/planRebuild';
 import { libreOfficeSuite, readCell, recalculate } from '../support/libreoffice';
 import { cli, openXlsx } from '../support/edits';
 import { cliWorkspace, edit, sheet } from '../support/cliWorkbooks';
+import { planWorkbook } from '../../src/core/workbook/layoutWorkbook';
 
 /**
  * The checks in a real workbook: what `build` writes once it calls `withChecks`, read

@@ -5,7 +5,7 @@
  * wrote are live and right, not only present.
  */
 import type ExcelJS from 'exceljs';
-import { planTargets } from '../../src/core/plan';
+import { planTargets } from '../../src/core/backcast/targets';
 import { REVIEW } from '../../src/core/layout/reviewSheet';
 import { readWorkbook } from '../../src/core/reader/readWorkbook';
 import { readWorkbookData } from '../../src/hosts/xlsx/readData';

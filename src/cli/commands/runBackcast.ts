@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Lang } from '../../core/i18n';
 import { hasErrors } from '../../core/model/problem';
-import { planTargets } from '../../core/plan';
+import { planTargets } from '../../core/backcast/targets';
 import { InputError } from '../errors';
 import type { Io } from '../io';
 import type { CliOptions } from '../main';

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Lang } from '../../core/i18n';
 import { hasErrors } from '../../core/model/problem';
-import { planTargets } from '../../core/plan';
+import { planTargets } from '../../core/backcast/targets';
 import { mergeTypedInputs } from '../../core/sync/mergeInputs';
 import { InputError } from '../errors';
 import type { Io } from '../io';

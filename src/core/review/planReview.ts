@@ -7,7 +7,7 @@ import { collectStyles } from '../layout/styles';
 import type { NodeLocator } from '../model/locate';
 import type { Problem } from '../model/problem';
 import type { Model } from '../model/types';
-import { planTargets } from '../plan';
+import { planTargets } from '../backcast/targets';
 import type { WorkbookData } from '../reader/workbookData';
 import { carryOver, completionRate } from './actions';
 import { findReviewTabs, readReviewTab } from './readTab';

@@ -1,6 +1,6 @@
 import type { BackcastResult } from '../backcast/compute';
 import type { Model } from '../model/types';
-import { planTargets } from '../plan';
+import { planTargets } from '../backcast/targets';
 import { resolveConfig, type RawChecks } from './config';
 import { lint, type LintOptions } from './lint';
 import type { Finding } from './types';

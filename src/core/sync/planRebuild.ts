@@ -1,16 +1,16 @@
 import type { BackcastResult } from '../backcast/compute';
 import type { NodeLocator } from '../model/locate';
 import type { Lang } from '../i18n';
-import { withChecks } from '../layout/checksSheet';
+import { withChecks } from '../workbook/checksSheet';
 import type { WorkbookSpec } from '../layout/spec';
 import type { Problem } from '../model/problem';
 import type { Model } from '../model/types';
-import { planWorkbook } from '../plan';
 import type { ReadWorkbookResult } from '../reader/readWorkbook';
 import type { WorkbookData } from '../reader/workbookData';
 import { lintModel, type Finding } from '../rules';
 import { placeSheets } from './placeSheets';
 import { rebuild } from './rebuild';
+import { planWorkbook } from '../workbook/layoutWorkbook';
 
 export interface PlannedRebuild {
   /** Null when a problem is an error: nothing is written. */

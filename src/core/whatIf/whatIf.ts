@@ -1,6 +1,6 @@
 import type { NodeTargets } from '../backcast/compute';
 import type { Model } from '../model/types';
-import { planTargets } from '../plan';
+import { planTargets } from '../backcast/targets';
 
 /** A node's targets before and after a change of hypotheses. */
 export interface WhatIfRow {

@@ -5,7 +5,7 @@
  */
 import { weeklyFormula } from '../../../src/core/backcast/formulas';
 import { renderFormula } from '../../../src/core/formula/render';
-import { planTargets } from '../../../src/core/plan';
+import { planTargets } from '../../../src/core/backcast/targets';
 import { loadValidPlan, type PlanInput, type PlanKpiInput } from '../../support/plans';
 
 function planned(plan: Omit<PlanInput, 'version' | 'title'>) {

@@ -9,7 +9,7 @@ import { renderFormula } from '../../../src/core/formula/render';
 import type { NodeTargets } from '../../../src/core/backcast/compute';
 import { unitKind } from '../../../src/core/model/units';
 import { requiredCount } from '../../../src/core/num/round';
-import { planTargets } from '../../../src/core/plan';
+import { planTargets } from '../../../src/core/backcast/targets';
 import { loadValidPlan, type PlanHypothesisInput, type PlanKpiInput } from '../../support/plans';
 
 function targetsOf(

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import type { NodeTargets } from '../../../src/core/backcast/compute';
-import { planTargets } from '../../../src/core/plan';
+import { planTargets } from '../../../src/core/backcast/targets';
 import {
   arbitraryPlan,
   loadValidPlan,

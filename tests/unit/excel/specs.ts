@@ -9,8 +9,8 @@ import type { Lang } from '../../../src/core/i18n';
 import type { WorkbookSpec } from '../../../src/core/layout/spec';
 import { loadPlanText } from '../../../src/core/model/parsePlan';
 import type { Model } from '../../../src/core/model/types';
-import { planWorkbook } from '../../../src/core/plan';
 import { applySpec } from '../../../src/hosts/xlsx/applySpec';
+import { planWorkbook } from '../../../src/core/workbook/layoutWorkbook';
 
 /** Names people could give a node, each one Excel would change if it were typed. */
 export const TRICKY_NAMES = [

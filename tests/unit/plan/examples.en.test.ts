@@ -9,7 +9,7 @@ import { join } from 'path';
 import { loadPlanText } from '../../../src/core/model/parsePlan';
 import type { Model } from '../../../src/core/model/types';
 import { looksLikeRate, numberFormatFor, unitKind } from '../../../src/core/model/units';
-import { planTargets } from '../../../src/core/plan';
+import { planTargets } from '../../../src/core/backcast/targets';
 import { describeProblems } from '../../support/plans';
 
 const EXAMPLES = join(__dirname, '..', '..', '..', 'examples');

@@ -14,8 +14,9 @@ import { join } from 'path';
 import { render } from '../../../src/core/i18n';
 import { loadPlanText, type PlanFormat } from '../../../src/core/model/parsePlan';
 import type { Problem } from '../../../src/core/model/problem';
-import { planTargets, planWorkbook } from '../../../src/core/plan';
+import { planTargets } from '../../../src/core/backcast/targets';
 import { describeProblems } from '../../support/plans';
+import { planWorkbook } from '../../../src/core/workbook/layoutWorkbook';
 
 const DIR = join(__dirname, '..', '..', 'fixtures', 'plans');
 

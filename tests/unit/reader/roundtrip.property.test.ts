@@ -2,12 +2,12 @@ import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { loadPlanText } from '../../../src/core/model/parsePlan';
 import type { Model } from '../../../src/core/model/types';
-import { planWorkbook } from '../../../src/core/plan';
 import { readWorkbook } from '../../../src/core/reader/readWorkbook';
 import { applySpec } from '../../../src/hosts/xlsx/applySpec';
 import { readWorkbookData } from '../../../src/hosts/xlsx/readData';
 import { planArb } from '../../support/edits';
 import { buildInMemory, reopen, syncInMemory } from '../../support/memorySync';
+import { planWorkbook } from '../../../src/core/workbook/layoutWorkbook';
 
 /** What a workbook must give back of a model. */
 function essence(m: Model): unknown {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { loadPlanText } from '../../../src/core/model/parsePlan';
-import { planTargets } from '../../../src/core/plan';
+import { planTargets } from '../../../src/core/backcast/targets';
 import { renderFormula } from '../../../src/core/formula/render';
 import { layoutReviewSheet, REVIEW } from '../../../src/core/layout/reviewSheet';
 import { reviewRows } from '../../../src/core/review/rows';

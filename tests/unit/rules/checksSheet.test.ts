@@ -1,10 +1,10 @@
 import { renderFormula } from '../../../src/core/formula/render';
-import { CHECKS, withChecks } from '../../../src/core/layout/checksSheet';
+import { CHECKS, withChecks } from '../../../src/core/workbook/checksSheet';
 import type { Cell, SheetSpec, WorkbookSpec } from '../../../src/core/layout/spec';
-import { planWorkbook } from '../../../src/core/plan';
 import type { Lang } from '../../../src/core/i18n';
 import { lintModel, type Finding } from '../../../src/core/rules';
 import { lintText } from './support';
+import { planWorkbook } from '../../../src/core/workbook/layoutWorkbook';
 
 const PLAN = `version: 1
 title: Sales team

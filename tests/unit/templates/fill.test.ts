@@ -1,7 +1,7 @@
 import { TEMPLATE_IDS, templateModel } from '../../../src/commands/templates';
 import { render } from '../../../src/core/i18n';
 import { kgiOf } from '../../../src/core/model/types';
-import { planTargets } from '../../../src/core/plan';
+import { planTargets } from '../../../src/core/backcast/targets';
 import { fillTemplate, type FormProblem } from '../../../src/core/templates/fill';
 
 const problemsOf = (r: ReturnType<typeof fillTemplate>): readonly FormProblem[] => ('problems' in r ? r.problems : []);

@@ -1,5 +1,5 @@
 import { templateModel } from '../../../src/commands/templates';
-import { planTargets } from '../../../src/core/plan';
+import { planTargets } from '../../../src/core/backcast/targets';
 import { sensitivities, whatIf, withHypotheses } from '../../../src/core/whatIf/whatIf';
 
 const model = templateModel('sales-funnel', 'en');

@@ -1,8 +1,8 @@
 import { render } from '../i18n';
 import { checksSettingsEntries, SETTINGS_RULE_PREFIX, SETTINGS_SEVERITIES } from '../rules/settings';
-import { range } from './a1';
-import type { LayoutContext } from './context';
-import type { Cell, SheetSpec, Validation } from './spec';
+import { range } from '../layout/a1';
+import type { LayoutContext } from '../layout/context';
+import type { Cell, SheetSpec, Validation } from '../layout/spec';
 
 export const SETTINGS = { headerRow: 4, firstRow: 5 } as const;
 export const WORKBOOK_FORMAT_VERSION = 1;
