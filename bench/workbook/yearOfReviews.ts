@@ -12,7 +12,6 @@
  */
 import ExcelJS from 'exceljs';
 import type { Lang } from '../../src/core/i18n';
-import { REVIEW } from '../../src/core/layout/reviewSheet';
 import type { SheetSpec, WorkbookSpec } from '../../src/core/layout/spec';
 import { loadPlanText } from '../../src/core/model/parsePlan';
 import type { Model } from '../../src/core/model/types';
@@ -21,6 +20,7 @@ import { readWorkbookData } from '../../src/hosts/xlsx/readData';
 import { BenchInputError, buildSpec, reviewSpec } from '../pipeline';
 import { planText } from '../plans';
 import { reviewWeeks } from './reviewWeeks';
+import { REVIEW } from '../../src/core/layout/reviewColumns';
 
 export interface YearWorkbook {
   readonly workbook: ExcelJS.Workbook;

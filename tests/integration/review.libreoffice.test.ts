@@ -8,7 +8,6 @@ import { writeFile } from 'fs/promises';
 import { join } from 'path';
 import type ExcelJS from 'exceljs';
 import { main } from '../../src/cli/main';
-import { REVIEW } from '../../src/core/layout/reviewSheet';
 import { openXlsx } from '../support/edits';
 import { cliWorkspace, edit, rowOf, sheet, value } from '../support/cliWorkbooks';
 import {
@@ -17,6 +16,7 @@ import {
   recalculate,
   type CellScalar,
 } from '../support/libreoffice';
+import { REVIEW } from '../../src/core/layout/reviewColumns';
 
 const C = REVIEW.col;
 

@@ -5,9 +5,9 @@
  */
 import type ExcelJS from 'exceljs';
 import { main } from '../../src/cli/main';
-import { REVIEW } from '../../src/core/layout/reviewSheet';
 import { openXlsx } from '../support/edits';
 import { cliWorkspace, edit, rowOf, sheet } from '../support/cliWorkbooks';
+import { REVIEW } from '../../src/core/layout/reviewColumns';
 
 const C = REVIEW.col;
 const A = REVIEW.action;

@@ -4,10 +4,10 @@
  * keeps what people typed, and the next week carries the open actions. Both languages.
  */
 import { main } from '../../src/cli/main';
-import { REVIEW } from '../../src/core/layout/reviewSheet';
 import { openXlsx } from '../support/edits';
 import { cliWorkspace, rowOf, sheet, value } from '../support/cliWorkbooks';
 import { libreOfficeSuite, readDefinedNameValues, recalculate, type CellScalar } from '../support/libreoffice';
+import { REVIEW } from '../../src/core/layout/reviewColumns';
 
 const C = REVIEW.col;
 const work = cliWorkspace('kpi-review-');

@@ -6,7 +6,6 @@
  */
 import type ExcelJS from 'exceljs';
 import { planTargets } from '../../src/core/backcast/targets';
-import { REVIEW } from '../../src/core/layout/reviewSheet';
 import { readWorkbook } from '../../src/core/reader/readWorkbook';
 import { readWorkbookData } from '../../src/hosts/xlsx/readData';
 import { EDIT_CASE_NAMES, editAndSync, loadEditCases, openXlsx, type Edit, type EditCase } from '../support/edits';
@@ -16,6 +15,7 @@ import {
   recalculate,
   type DefinedNameValue,
 } from '../support/libreoffice';
+import { REVIEW } from '../../src/core/layout/reviewColumns';
 
 function scalar(v: DefinedNameValue | undefined): unknown {
   return Array.isArray(v) ? (Array.isArray(v[0]) ? v[0][0] : v[0]) : v;

@@ -1,7 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { fromExcelSerial } from '../../src/core/calendar/date';
 import { messages } from '../../src/core/i18n';
-import { REVIEW } from '../../src/core/layout/reviewSheet';
 import {
   EDIT_CASE_NAMES,
   editAndSync,
@@ -14,6 +13,7 @@ import {
   type EditCase,
 } from '../support/edits';
 import { typedContent } from '../support/typed';
+import { REVIEW } from '../../src/core/layout/reviewColumns';
 
 function names(wb: ExcelJS.Workbook): Map<string, string[]> {
   return new Map(wb.definedNames.model.map((m) => [m.name, m.ranges]));

@@ -10,9 +10,9 @@ import ExcelJS from 'exceljs';
 import { main } from '../../src/cli/main';
 import type { Io } from '../../src/cli/io';
 import type { Lang } from '../../src/core/i18n';
-import { REVIEW } from '../../src/core/layout/reviewSheet';
 import { EXAMPLE, captureIo, openXlsx, tempDir, type CapturedIo } from './edits';
 import type { CellScalar } from './libreoffice';
+import { REVIEW } from '../../src/core/layout/reviewColumns';
 
 export interface CliWorkspace {
   /** The folder's path: read it in tests and hooks only, as it is made in `beforeAll`. */

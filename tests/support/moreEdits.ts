@@ -1,7 +1,6 @@
 import type ExcelJS from 'exceljs';
 import type { IsoDate } from '../../src/core/brand';
 import { messages } from '../../src/core/i18n';
-import { REVIEW } from '../../src/core/layout/reviewSheet';
 import type { TreeColumnKey } from '../../src/core/layout/treeColumns';
 import { readWorkbook } from '../../src/core/reader/readWorkbook';
 import { planReview } from '../../src/core/review/planReview';
@@ -9,6 +8,7 @@ import { applySpec } from '../../src/hosts/xlsx/applySpec';
 import { readWorkbookData } from '../../src/hosts/xlsx/readData';
 import type { Edit } from './edits';
 import { hypothesisRow, sheetByKey, text, type TreeLayout } from './find';
+import { REVIEW } from '../../src/core/layout/reviewColumns';
 
 /** The edits beyond the first scenarios: comments, formulas, people's columns, renamed sheets, merges, review tabs. */
 export function applyMoreEdits(wb: ExcelJS.Workbook, t: TreeLayout, e: Edit): void {

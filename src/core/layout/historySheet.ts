@@ -1,8 +1,8 @@
 import { bin, call, num, ref, str, type Formula } from '../formula/ast';
 import { t, type Lang, type MessageKey } from '../i18n';
 import { absRange } from './a1';
-import { REVIEW, reviewReadEnd } from './reviewSheet';
 import type { Cell, SheetSpec } from './spec';
+import { REVIEW, reviewReadEnd } from './reviewColumns';
 
 export interface HistoryEntry {
   readonly week: string;

@@ -1,6 +1,6 @@
 import { LANGS, t, type MessageKey } from '../i18n';
-import { weekOfSheetName } from '../review/week';
 import type { NameData } from './workbookData';
+import { weekOfSheetName } from '../layout/reviewColumns';
 
 /** Names the tool owns: the workbook contract of DESIGN.md §4. */
 export function isGeneratedName(name: string): boolean {

@@ -2,7 +2,7 @@ export * from './types';
 export { achievement, statusOf, diagnose, diagnoseAll } from './diagnose';
 export { reviewRows } from './rows';
 export { actionStatus, carryOver, completionRate, isBlankAction } from './actions';
-export { resolveReviewWeek, isReviewWeek, weekOfSheetName } from './week';
+export { resolveReviewWeek, isReviewWeek } from './week';
 export { findReviewTabs, readReviewTab, type ReviewTab, type ReadReviewTab } from './readTab';
 export { planReview, reviewBlockers, damagedTree, type ReviewPlan, type ReviewPlanInput } from './planReview';
 export { reviewStatus, reviewWeekChoices, type ReviewStatus } from './status';

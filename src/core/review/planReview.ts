@@ -1,7 +1,7 @@
 import type { IsoDate } from '../brand';
 import { LANGS, t, type Lang, type LocalizedText } from '../i18n';
 import { layoutHistorySheet } from '../layout/historySheet';
-import { layoutReviewSheet, reviewSheetName } from '../layout/reviewSheet';
+import { layoutReviewSheet } from './layoutTab';
 import type { SheetSpec, StyleKey, WorkbookSpec } from '../layout/spec';
 import { collectStyles } from '../layout/styles';
 import type { NodeLocator } from '../model/locate';
@@ -14,6 +14,7 @@ import { findReviewTabs, readReviewTab } from './readTab';
 import { refreshTab } from './refresh';
 import { reviewRows } from './rows';
 import { isReviewWeek, jpHolidaysApply, resolveReviewWeek } from './week';
+import { reviewSheetName } from '../layout/reviewColumns';
 
 export interface ReviewPlanInput {
   readonly model: Model;

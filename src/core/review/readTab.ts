@@ -1,10 +1,9 @@
 import { t } from '../i18n';
 import { LANGS } from '../i18n';
-import { REVIEW } from '../layout/reviewSheet';
 import { readDate, readNumber, readRawText, readText } from '../reader/cells';
 import { cellAt, type RawCell, type SheetData, type WorkbookData } from '../reader/workbookData';
 import type { ReviewAction, TypedEntries } from './types';
-import { weekOfSheetName } from './week';
+import { REVIEW, weekOfSheetName } from '../layout/reviewColumns';
 
 export interface ReviewTab {
   readonly sheet: string;

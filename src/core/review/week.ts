@@ -48,9 +48,3 @@ export function jpHolidaysApply(model: Pick<Model, 'calendar'>): boolean {
 export function isReviewWeek(w: ReviewWeek | LocalizedText): w is ReviewWeek {
   return 'label' in w;
 }
-
-/** The ISO week label found in a sheet name (`週次レビュー 2026-W49`), or null. */
-export function weekOfSheetName(sheetName: string): string | null {
-  const m = /(\d{4}-W\d{2})\s*$/.exec(sheetName);
-  return m ? m[1] : null;
-}

@@ -2,12 +2,12 @@ import { parseRange } from '../../core/layout/a1';
 import { HEADER_SEARCH_ROWS } from '../../core/reader/headers';
 import { hasTreeHeader } from '../../core/reader/readWorkbook';
 import { toolSheets } from '../../core/reader/toolSheets';
-import { weekOfSheetName } from '../../core/review/week';
 import type { NameData, RawCell, SheetData, WorkbookData } from '../../core/reader/workbookData';
 import type { CellOutput, XlContext, XlRange, XlWorksheet } from './api';
 import { rectAddress, type Rect } from './areas';
 import { groupBySize } from './payload';
 import { indexLocated, locateNotes, type NoteIndex } from './notes';
+import { weekOfSheetName } from '../../core/layout/reviewColumns';
 
 export interface ReadOptions {
   /** Read cell notes too (ExcelApi 1.18: without it `workbook.notes` fails the batch). */

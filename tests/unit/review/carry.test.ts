@@ -1,4 +1,4 @@
-import { placeOwnCells, type ReviewPlaces } from '../../../src/core/layout/reviewCarry';
+import { placeOwnCells, type ReviewPlaces } from '../../../src/core/review/placeOwnCells';
 import type { Cell } from '../../../src/core/layout/spec';
 
 const places: ReviewPlaces = {

@@ -6,13 +6,13 @@
 import ExcelJS from 'exceljs';
 import type { IsoDate } from '../../../src/core/brand';
 import type { Formula } from '../../../src/core/formula';
-import { REVIEW } from '../../../src/core/layout/reviewSheet';
 import type { SheetSpec } from '../../../src/core/layout/spec';
 import { planReview } from '../../../src/core/review/planReview';
 import { applySpec } from '../../../src/hosts/xlsx/applySpec';
 import { readWorkbookData } from '../../../src/hosts/xlsx/readData';
 import { loadValidPlan, realisticPlan } from '../../support/plans';
 import { planWorkbook } from '../../../src/core/workbook/layoutWorkbook';
+import { REVIEW } from '../../../src/core/layout/reviewColumns';
 
 const NODES = 600;
 const LAST_NODE_ROW = REVIEW.firstRow + NODES - 1;

@@ -3,10 +3,11 @@ import { join } from 'path';
 import { loadPlanText } from '../../../src/core/model/parsePlan';
 import { planTargets } from '../../../src/core/backcast/targets';
 import { renderFormula } from '../../../src/core/formula/render';
-import { layoutReviewSheet, REVIEW } from '../../../src/core/layout/reviewSheet';
+import { layoutReviewSheet } from '../../../src/core/review/layoutTab';
 import { reviewRows } from '../../../src/core/review/rows';
 import { isReviewWeek, resolveReviewWeek } from '../../../src/core/review/week';
 import type { IsoDate } from '../../../src/core/brand';
+import { REVIEW } from '../../../src/core/layout/reviewColumns';
 
 const loaded = loadPlanText(readFileSync(join(__dirname, '../../../examples/sales-funnel.yaml'), 'utf8'), 'yaml');
 const model = loaded.model!;

@@ -2,42 +2,19 @@ import type { IsoDate } from '../brand';
 import { targetName, weeklyName, WEEKS } from '../backcast/formulas';
 import { bin, call, name, num, ref, str, type Formula } from '../formula/ast';
 import { t, type Lang, type MessageKey } from '../i18n';
-import type { ReviewAction, ReviewRow, ReviewWeek, TypedEntries } from '../review/types';
-import { ACHIEVED, CLOSE } from '../review/types';
-import { a1, absRange, range } from './a1';
-import type { AnchoredCell } from '../review/readTab';
-import { placeOwnCells } from './reviewCarry';
-import type { Cell, ConditionalFormat, SheetSpec, Validation } from './spec';
-
-/** Where things stand on a review tab; the reader (`review/readTab.ts`) and the history sheet rely on it. */
-export const REVIEW = {
-  headerRow: 10,
-  firstRow: 11,
-  /** Rows the history and month-to-date formulas look at, at least (`reviewReadEnd`). */
-  lastRow: 500,
-  col: { id: 1, name: 2, level: 3, owner: 4, target: 5, actual: 6, achievement: 7, status: 8, mtdTarget: 9, mtdActual: 10, hint: 11, q1: 12, q2: 13, q3: 14 },
-  action: { issue: 1, action: 2, owner: 3, due: 4, status: 5, fromWeek: 6 },
-  /** Empty action rows offered beyond the carried ones. */
-  spareActions: 10,
-} as const;
-
-export const ACTION_STATUS_KEYS = ['review.actions.notStarted', 'review.actions.inProgress', 'review.actions.done'] as const;
-export const CAUSE_KEYS = ['review.cause.quantity', 'review.cause.quality', 'review.cause.design'] as const;
-
-/** The last row the history and month-to-date formulas read of a tab with `nodeRows` node rows. */
-export function reviewReadEnd(nodeRows: number): number {
-  return Math.max(REVIEW.lastRow, REVIEW.firstRow + nodeRows - 1);
-}
+import { ACTION_STATUS_KEYS, CAUSE_KEYS, REVIEW, reviewReadEnd } from '../layout/reviewColumns';
+import type { ReviewAction, ReviewRow, ReviewWeek, TypedEntries } from './types';
+import { ACHIEVED, CLOSE } from './types';
+import { a1, absRange, range } from '../layout/a1';
+import type { AnchoredCell } from './readTab';
+import { placeOwnCells } from './placeOwnCells';
+import type { Cell, ConditionalFormat, SheetSpec, Validation } from '../layout/spec';
 
 /** An earlier tab of the month that the month-to-date figures add up: its name, week and how many node rows it has. */
 export interface EarlierTab {
   readonly sheet: string;
   readonly week: string;
   readonly nodeRows: number;
-}
-
-export function reviewSheetName(lang: Lang, week: string): string {
-  return t(lang, 'review.sheetName', { week });
 }
 
 export interface ReviewLayoutInput {

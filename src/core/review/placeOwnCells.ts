@@ -1,6 +1,6 @@
 import type { RawCell } from '../reader/workbookData';
-import type { AnchoredCell } from '../review/readTab';
-import type { Cell } from './spec';
+import type { AnchoredCell } from './readTab';
+import type { Cell } from '../layout/spec';
 
 /** Where the anchors of a review tab stand in its new layout (1-based rows). */
 export interface ReviewPlaces {
