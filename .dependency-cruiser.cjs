@@ -1,0 +1,134 @@
+/**
+ * Which way imports point in src, checked by `npm run deps` (part of `npm test`) with
+ * dependency-cruiser. Type-only imports count. A broken rule prints the two files and
+ * the rule's comment below; fix the import, or move the code to the layer it belongs in.
+ */
+
+/**
+ * The layers of src/core, lowest first. A file may import its own layer and the layers
+ * before it, never one after it; every folder (or file) of src/core is in exactly one.
+ */
+const CORE_LAYERS = [
+  {
+    name: 'basics',
+    paths: ['brand.ts', 'num', 'text', 'i18n'],
+    about: 'branded ids, rounding, text width, messages',
+  },
+  {
+    name: 'calendar-formula',
+    paths: ['calendar', 'formula'],
+    about: 'working days and weeks; the formula AST',
+  },
+  { name: 'model', paths: ['model', 'templates'], about: 'a plan read into a tree; plan templates' },
+  { name: 'targets', paths: ['backcast', 'whatIf'], about: 'targets computed from the tree' },
+  { name: 'layout', paths: ['layout'], about: 'each sheet as data: WorkbookSpec, rows, columns' },
+  { name: 'rules', paths: ['rules'], about: 'the checks and their findings' },
+  {
+    name: 'workbook',
+    paths: ['workbook'],
+    about: 'the whole generated workbook, Settings and Checks sheets',
+  },
+  { name: 'reader', paths: ['reader'], about: 'a workbook read back into a tree' },
+  {
+    name: 'top',
+    paths: ['review', 'sync', 'analyze.ts'],
+    about: 'review tabs, rebuilds in place, the analysis',
+  },
+];
+
+/**
+ * The folders of src under these rules, each with the other folders of src it may import
+ * (besides itself). Add one block per folder; its files are then checked for cycles too.
+ */
+const SRC_FOLDERS = [
+  {
+    folder: 'core',
+    mayImport: [],
+    why: 'src/core is the pure heart of the product: it imports nothing else in src (DESIGN.md §2).',
+  },
+  {
+    folder: 'hosts',
+    mayImport: ['core'],
+    why: 'A host only translates what the core computes into a spreadsheet API: it imports only src/core.',
+  },
+];
+
+const escapeRegex = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A regex for the files of some src/core paths: a folder's files, or a single file. */
+const corePaths = (paths) =>
+  `^src/core/(${paths.map((p) => (p.endsWith('.ts') ? `${escapeRegex(p)}$` : `${escapeRegex(p)}/`)).join('|')})`;
+const ORDER = CORE_LAYERS.map((l) => l.paths.join(' ')).join(' → ');
+
+const coreOrder = CORE_LAYERS.slice(0, -1).map((layer, i) => {
+  const above = CORE_LAYERS.slice(i + 1).flatMap((l) => l.paths);
+  return {
+    name: `core-order-${layer.name}`,
+    severity: 'error',
+    comment:
+      `src/core/${layer.paths.join(', ')} (${layer.about}) sits below ${above.join(', ')} and must not ` +
+      `import them: move what both need down, or this code up. The layers of src/core, lowest first: ${ORDER}.`,
+    from: { path: corePaths(layer.paths) },
+    to: { path: corePaths(above) },
+  };
+});
+
+const placed = corePaths(CORE_LAYERS.flatMap((l) => l.paths));
+const unplaced =
+  'Every file of src/core belongs to one layer: add its folder to CORE_LAYERS in .dependency-cruiser.cjs.';
+
+const srcFolders = SRC_FOLDERS.map(({ folder, mayImport, why }) => ({
+  name: `src-${folder}`,
+  severity: 'error',
+  comment: `${why} It may import ${[folder, ...mayImport].map((f) => `src/${f}`).join(', ')}.`,
+  from: { path: `^src/${folder}/` },
+  to: { path: '^src/', pathNot: `^src/(${[folder, ...mayImport].join('|')})/` },
+}));
+
+const checked = `^src/(${SRC_FOLDERS.map((f) => f.folder).join('|')})(/|$)`;
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-cycle',
+      severity: 'error',
+      comment:
+        'These files import each other in a circle (type imports count). Move what they share into a ' +
+        'file both can import, so the dependency points one way.',
+      from: { path: checked },
+      to: { circular: true },
+    },
+    {
+      name: 'no-folder-cycle',
+      severity: 'error',
+      comment:
+        'These folders import each other in a circle, though no single file does. Decide which folder ' +
+        'is lower and move the code that breaks the order.',
+      scope: 'folder',
+      from: { path: checked },
+      to: { circular: true },
+    },
+    ...coreOrder,
+    {
+      name: 'core-unplaced',
+      severity: 'error',
+      comment: unplaced,
+      from: { path: '^src/core/', pathNot: placed },
+      to: {},
+    },
+    {
+      name: 'core-unplaced-import',
+      severity: 'error',
+      comment: unplaced,
+      from: {},
+      to: { path: '^src/core/', pathNot: placed },
+    },
+    ...srcFolders,
+  ],
+  options: {
+    // Type-only imports are dependencies too: a layer must not even name a higher layer's types.
+    tsPreCompilationDeps: true,
+    includeOnly: '^src/',
+    doNotFollow: { path: 'node_modules' },
+  },
+};
