@@ -11,9 +11,9 @@ import { loadPlanText } from '../src/core/model/parsePlan';
 import type { Model } from '../src/core/model/types';
 import { readWorkbook, type ReadWorkbookResult } from '../src/core/reader/readWorkbook';
 import type { WorkbookData } from '../src/core/reader/workbookData';
-import { planReview } from '../src/core/review/planReview';
+import { reviewSpec as coreReviewSpec } from '../src/core/review/reviewSpec';
 import { lintModel } from '../src/core/rules';
-import { planWorkbook } from '../src/core/workbook/layoutWorkbook';
+import { layoutWholeWorkbook } from '../src/core/workbook/layoutWorkbook';
 
 /** The steps of `buildSpec`, in order, for a breakdown of where the time goes. */
 export const BUILD_STAGES = ['parse', 'targets+layout', 'checks', 'checks sheet'] as const;
@@ -35,13 +35,13 @@ export function buildSpec(planText: string, lang: Lang, lap: Lap = () => undefin
   lap('parse');
   if (loaded.model === null)
     throw new BenchInputError(`plan did not load: ${JSON.stringify(loaded.problems)}`);
-  const planned = planWorkbook(loaded.model, lang, loaded.problems, loaded.locateNode);
+  const whole = layoutWholeWorkbook(loaded.model, lang, loaded.problems, loaded.locateNode);
   lap('targets+layout');
-  if (planned.spec === null)
-    throw new BenchInputError(`plan has errors: ${JSON.stringify(planned.problems)}`);
-  const findings = lintModel(loaded.model, { backcast: planned.backcast, problems: planned.problems, lang });
+  if (whole.spec === null)
+    throw new BenchInputError(`plan has errors: ${JSON.stringify(whole.problems)}`);
+  const findings = lintModel(loaded.model, { backcast: whole.backcast, problems: whole.problems, lang });
   lap('checks');
-  const spec = withChecks(planned.spec, findings, lang);
+  const spec = withChecks(whole.spec, findings, lang);
   lap('checks sheet');
   return spec;
 }
@@ -63,7 +63,7 @@ export interface ReviewRequest {
 /** `review`: the week's review tab and the history sheet, from the workbook's tree and tabs. */
 export function reviewSpec(data: WorkbookData, lang: Lang, request: ReviewRequest): WorkbookSpec {
   const model = request.model ?? readBack(data, lang).model;
-  const plan = planReview({ model, data, lang, week: request.week, generatedOn: request.generatedOn });
-  if ('key' in plan) throw new BenchInputError(`review of ${request.week} refused: ${plan.key}`);
-  return plan.spec;
+  const review = coreReviewSpec({ model, data, lang, week: request.week, generatedOn: request.generatedOn });
+  if ('key' in review) throw new BenchInputError(`review of ${request.week} refused: ${review.key}`);
+  return review.spec;
 }

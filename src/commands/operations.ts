@@ -6,10 +6,10 @@ import type { Model } from '../core/model/types';
 import { parseA1 } from '../core/layout/a1';
 import { readWorkbook } from '../core/reader/readWorkbook';
 import { cellAt } from '../core/reader/workbookData';
-import { damagedTree, planReview, reviewBlockers, type ReviewPlan } from '../core/review/planReview';
+import { damagedTree, reviewSpec, reviewBlockers, type ReviewSheets } from '../core/review/reviewSpec';
 import { changeCellValue, parseSheetAddress, type Finding } from '../core/rules';
 import { mergeTypedInputs } from '../core/sync/mergeInputs';
-import { planRebuild, type PlannedRebuild } from '../core/sync/planRebuild';
+import { rebuildSpec, type WorkbookRebuild } from '../core/sync/rebuildSpec';
 import type { ApplyReport, CellWrite, ProgressListener, WorkbookHost } from '../hosts/port';
 import { CommandError } from './errors';
 
@@ -26,7 +26,7 @@ export async function loadAnalysis(host: WorkbookHost, lang: Lang): Promise<Work
 
 export interface Written {
   readonly report: ApplyReport;
-  readonly findings: PlannedRebuild['findings'];
+  readonly findings: WorkbookRebuild['findings'];
   /** Warnings of the plan (a holiday calendar that runs out, …). */
   readonly problems: readonly Problem[];
 }
@@ -44,7 +44,7 @@ export async function buildTree(host: WorkbookHost, model: Model, lang: Lang, on
     const read = readWorkbook(data, lang);
     const existing = read.model !== null ? { read, data } : undefined;
     const merged = read.model !== null ? mergeTypedInputs(model, read.model) : model;
-    const planned = planRebuild(merged, [], undefined, read.model !== null ? read.lang : lang, existing);
+    const planned = rebuildSpec(merged, [], undefined, read.model !== null ? read.lang : lang, existing);
     return { spec: planned.spec, result: planned };
   }, onProgress);
   if (report === null) throw errorsOf(result.problems);
@@ -56,10 +56,10 @@ export async function buildTree(host: WorkbookHost, model: Model, lang: Lang, on
  * does): a typed row gets its formulas, findings and marks are refreshed.
  */
 export async function refreshWorkbook(host: WorkbookHost, lang: Lang, onProgress?: ProgressListener): Promise<Written> {
-  const { result, report } = await host.update<PlannedRebuild | CommandError>((data) => {
+  const { result, report } = await host.update<WorkbookRebuild | CommandError>((data) => {
     const read = readWorkbook(data, lang);
     if (read.model === null) return { spec: null, result: notATree(read.problems) };
-    const planned = planRebuild(read.model, read.problems, read.locate, read.lang, { read, data });
+    const planned = rebuildSpec(read.model, read.problems, read.locate, read.lang, { read, data });
     return { spec: planned.spec, result: planned };
   }, onProgress);
   if (result instanceof CommandError) throw result;
@@ -75,13 +75,13 @@ export async function newReview(
   today: IsoDate,
   onProgress?: ProgressListener,
 ): Promise<{ sheet: string; existed: boolean; report: ApplyReport }> {
-  const { result, report } = await host.update<ReviewPlan | CommandError>((data) => {
+  const { result, report } = await host.update<ReviewSheets | CommandError>((data) => {
     const read = readWorkbook(data, lang);
     if (read.model === null) return { spec: null, result: notATree(read.problems) };
     // A damaged tree: every error with its cell, as the CLI lists them.
     const blockers = reviewBlockers(read.model, read.problems, read.locate);
     if (blockers.length > 0) return { spec: null, result: new CommandError([{ message: damagedTree(blockers) }, ...blockers]) };
-    const plan = planReview({ model: read.model, problems: read.problems, locate: read.locate, data, lang: read.lang, week, generatedOn: today });
+    const plan = reviewSpec({ model: read.model, problems: read.problems, locate: read.locate, data, lang: read.lang, week, generatedOn: today });
     if ('key' in plan) return { spec: null, result: CommandError.of(plan) };
     return { spec: plan.spec, result: plan, select: { sheet: plan.sheetName, address: 'A1' } };
   }, onProgress);

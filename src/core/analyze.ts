@@ -2,7 +2,7 @@ import type { BackcastResult } from './backcast/compute';
 import type { Lang } from './i18n';
 import type { Problem } from './model/problem';
 import type { Model } from './model/types';
-import { planTargets } from './backcast/targets';
+import { computeTargets } from './backcast/targets';
 import { readWorkbook, type ReadWorkbookResult } from './reader/readWorkbook';
 import type { WorkbookData } from './reader/workbookData';
 import { lintModel, type Finding } from './rules';
@@ -23,8 +23,8 @@ export interface WorkbookAnalysis {
 export function analyzeWorkbook(data: WorkbookData, lang: Lang): WorkbookAnalysis {
   const read = readWorkbook(data, lang);
   if (read.model === null) return { data, read, model: null, backcast: null, findings: [], problems: read.problems };
-  const planned = planTargets(read.model, read.locate);
-  const problems = [...read.problems, ...planned.problems];
-  const findings = lintModel(read.model, { backcast: planned.backcast, problems, locate: read.locate, lang });
-  return { data, read, model: read.model, backcast: planned.backcast, findings, problems };
+  const targets = computeTargets(read.model, read.locate);
+  const problems = [...read.problems, ...targets.problems];
+  const findings = lintModel(read.model, { backcast: targets.backcast, problems, locate: read.locate, lang });
+  return { data, read, model: read.model, backcast: targets.backcast, findings, problems };
 }

@@ -22,7 +22,7 @@ import type { Lang } from '../../src/core/i18n';
 import type { CellValue, WorkbookSpec } from '../../src/core/layout/spec';
 import { loadPlanText } from '../../src/core/model/parsePlan';
 import type { Model } from '../../src/core/model/types';
-import { planTargets } from '../../src/core/backcast/targets';
+import { computeTargets } from '../../src/core/backcast/targets';
 import {
   libreOfficeSuite,
   parseSheetRange,
@@ -32,7 +32,7 @@ import {
   type DefinedNameValue,
 } from '../support/libreoffice';
 import { planYaml, realisticPlan, type PlanInput } from '../support/plans';
-import { planWorkbook } from '../../src/core/workbook/layoutWorkbook';
+import { layoutWholeWorkbook } from '../../src/core/workbook/layoutWorkbook';
 
 const ROOT = join(__dirname, '..', '..');
 const example = (name: string): string => join(ROOT, 'examples', name);
@@ -162,7 +162,7 @@ function show(v: unknown): string {
  * `model`: counts must be equal, other numbers within 1e-9 relative, qualitative nodes empty.
  */
 function differences(values: ReadonlyMap<string, DefinedNameValue>, model: Model): string[] {
-  const { calendar, backcast } = planTargets(model);
+  const { calendar, backcast } = computeTargets(model);
   if (calendar === null || backcast === null) return ['the core computed no targets'];
   const out: string[] = [];
   const number = (
@@ -395,8 +395,8 @@ lo.describe('build → LibreOffice: the workbook computes exactly what the core 
         const model = modelOf(planFile());
         const changed = edited(model, edit);
         // The edit matters: fewer working days, and other targets.
-        const before = planTargets(model);
-        const after = planTargets(changed);
+        const before = computeTargets(model);
+        const after = computeTargets(changed);
         expect(after.calendar?.workdays).toBe((before.calendar?.workdays ?? 0) - 1);
         expect(show(after.backcast?.nodes.map((n) => n.monthly))).not.toBe(
           show(before.backcast?.nodes.map((n) => n.monthly)),
@@ -421,7 +421,7 @@ lo.describe('build → LibreOffice: the workbook computes exactly what the core 
   it('writes plan text that looks like a formula as text, and LibreOffice keeps it text', async () => {
     const loaded = loadPlanText(planYaml(injectionPlan()), 'yaml');
     if (loaded.model === null) throw new Error('injection plan does not load');
-    const { spec } = planWorkbook(loaded.model, 'ja', loaded.problems);
+    const { spec } = layoutWholeWorkbook(loaded.model, 'ja', loaded.problems);
     if (spec === null) throw new Error('no spec');
     const cells = textCells(spec);
     // Every payload (trimmed, as the plan schema trims typed text) is written somewhere, in every field.

@@ -22,8 +22,8 @@ import type { Io } from '../../src/cli/io';
 import { render, type Lang } from '../../src/core/i18n';
 import { loadPlanText } from '../../src/core/model/parsePlan';
 import type { Problem } from '../../src/core/model/problem';
-import { planTargets } from '../../src/core/backcast/targets';
-import { planWorkbook } from '../../src/core/workbook/layoutWorkbook';
+import { computeTargets } from '../../src/core/backcast/targets';
+import { layoutWholeWorkbook } from '../../src/core/workbook/layoutWorkbook';
 
 const ROOT = join(__dirname, '..', '..');
 const EXAMPLES = join(ROOT, 'examples');
@@ -74,7 +74,7 @@ function errorProblems(file: string): Problem[] {
   const problems =
     loaded.model === null
       ? loaded.problems
-      : planWorkbook(loaded.model, 'en', loaded.problems, loaded.locateNode).problems;
+      : layoutWholeWorkbook(loaded.model, 'en', loaded.problems, loaded.locateNode).problems;
   return problems.filter((p) => p.severity === 'error');
 }
 
@@ -242,7 +242,7 @@ describe('kpi-tree backcast', () => {
 
     // Every number is the core's (per working day to two decimals), in the tree's order.
     const loaded = loadPlanText(readFileSync(SALES_FUNNEL, 'utf8'), 'yaml');
-    const core = loaded.model ? planTargets(loaded.model).backcast : null;
+    const core = loaded.model ? computeTargets(loaded.model).backcast : null;
     if (core === null) throw new Error('no targets');
     expect(json.nodes.map((n) => n.id)).toEqual(core.nodes.map((n) => n.id));
     json.nodes.forEach((n, i) => {

@@ -8,11 +8,11 @@ import { loadPlanText } from '../../src/core/model/parsePlan';
 import { lintModel, type Finding } from '../../src/core/rules';
 import { applySpec } from '../../src/hosts/xlsx/applySpec';
 import { loadWorkbookFile } from '../../src/cli/loadInput';
-import { planRebuild } from '../../src/core/sync/planRebuild';
+import { rebuildSpec } from '../../src/core/sync/rebuildSpec';
 import { libreOfficeSuite, readCell, recalculate } from '../support/libreoffice';
 import { cli, openXlsx } from '../support/edits';
 import { cliWorkspace, edit, sheet } from '../support/cliWorkbooks';
-import { planWorkbook } from '../../src/core/workbook/layoutWorkbook';
+import { layoutWholeWorkbook } from '../../src/core/workbook/layoutWorkbook';
 
 /**
  * The checks in a real workbook: what `build` writes once it calls `withChecks`, read
@@ -34,7 +34,7 @@ kpis:
 function checkedSpec(text: string, lang: Lang): { spec: WorkbookSpec; findings: Finding[] } {
   const loaded = loadPlanText(text, 'yaml');
   if (loaded.model === null) throw new Error('no model');
-  const { spec, backcast, problems } = planWorkbook(loaded.model, lang, loaded.problems, loaded.locateNode);
+  const { spec, backcast, problems } = layoutWholeWorkbook(loaded.model, lang, loaded.problems, loaded.locateNode);
   if (spec === null) throw new Error('no spec');
   const findings = lintModel(loaded.model, { backcast, problems, locate: loaded.locateNode, lang });
   return { spec: withChecks(spec, findings, lang), findings };
@@ -96,7 +96,7 @@ describe('a workbook with its checks', () => {
   });
 });
 
-/** What \`writeModel\` does (build and sync): the core's \`planRebuild\`, checks included, applied with ExcelJS. */
+/** What \`writeModel\` does (build and sync): the core's \`rebuildSpec\`, checks included, applied with ExcelJS. */
 async function writeLikeBuild(text: string, file: string, lang: Lang): Promise<void> {
   const loaded = loadPlanText(text, 'yaml');
   if (loaded.model === null) throw new Error('no model');
@@ -107,7 +107,7 @@ async function writeLikeBuild(text: string, file: string, lang: Lang): Promise<v
   } catch {
     existing = undefined;
   }
-  const planned = planRebuild(model, loaded.problems, loaded.locateNode, lang, existing);
+  const planned = rebuildSpec(model, loaded.problems, loaded.locateNode, lang, existing);
   if (planned.spec === null) throw new Error('no spec');
   const workbook = existing?.workbook ?? new ExcelJS.Workbook();
   applySpec(workbook, planned.spec);

@@ -5,7 +5,7 @@
  * wrote are live and right, not only present.
  */
 import type ExcelJS from 'exceljs';
-import { planTargets } from '../../src/core/backcast/targets';
+import { computeTargets } from '../../src/core/backcast/targets';
 import { readWorkbook } from '../../src/core/reader/readWorkbook';
 import { readWorkbookData } from '../../src/hosts/xlsx/readData';
 import { EDIT_CASE_NAMES, editAndSync, loadEditCases, openXlsx, type Edit, type EditCase } from '../support/edits';
@@ -37,7 +37,7 @@ interface Outcome {
 async function differences(synced: ExcelJS.Workbook, recalculated: string): Promise<Outcome> {
   const read = readWorkbook(readWorkbookData(synced), 'en');
   if (read.model === null) return { differences: ['the synced workbook does not read back'], reviewRows: 0 };
-  const planned = planTargets(read.model);
+  const planned = computeTargets(read.model);
   if (planned.backcast === null || planned.calendar === null)
     return { differences: ['no targets'], reviewRows: 0 };
   const values = await readDefinedNameValues(recalculated);

@@ -6,7 +6,7 @@ import type { Problem } from '../../src/core/model/problem';
 import type { Model } from '../../src/core/model/types';
 import { readWorkbook } from '../../src/core/reader/readWorkbook';
 import { mergeTypedInputs } from '../../src/core/sync/mergeInputs';
-import { planRebuild } from '../../src/core/sync/planRebuild';
+import { rebuildSpec } from '../../src/core/sync/rebuildSpec';
 import { applySpec } from '../../src/hosts/xlsx/applySpec';
 import { readWorkbookData } from '../../src/hosts/xlsx/readData';
 import { EXAMPLE } from './edits';
@@ -22,7 +22,7 @@ export function modelOfPlan(
 }
 
 export function buildInMemory(model: Model = modelOfPlan(), lang: Lang = 'en'): ExcelJS.Workbook {
-  const planned = planRebuild(model, [], undefined, lang);
+  const planned = rebuildSpec(model, [], undefined, lang);
   if (planned.spec === null) throw new Error(`build failed: ${JSON.stringify(planned.problems)}`);
   const wb = new ExcelJS.Workbook();
   applySpec(wb, planned.spec);
@@ -35,7 +35,7 @@ export function syncInMemory(wb: ExcelJS.Workbook, plan?: Model): Problem[] {
   const read = readWorkbook(data, 'en');
   if (read.model === null) throw new Error(`not readable: ${JSON.stringify(read.problems)}`);
   const model = plan ? mergeTypedInputs(plan, read.model) : read.model;
-  const planned = planRebuild(model, plan ? [] : read.problems, plan ? undefined : read.locate, read.lang, {
+  const planned = rebuildSpec(model, plan ? [] : read.problems, plan ? undefined : read.locate, read.lang, {
     read,
     data,
   });

@@ -3,7 +3,7 @@ import type { IsoDate } from '../../src/core/brand';
 import { messages } from '../../src/core/i18n';
 import type { TreeColumnKey } from '../../src/core/layout/treeColumns';
 import { readWorkbook } from '../../src/core/reader/readWorkbook';
-import { planReview } from '../../src/core/review/planReview';
+import { reviewSpec } from '../../src/core/review/reviewSpec';
 import { applySpec } from '../../src/hosts/xlsx/applySpec';
 import { readWorkbookData } from '../../src/hosts/xlsx/readData';
 import type { Edit } from './edits';
@@ -112,7 +112,7 @@ export function applyMoreEdits(wb: ExcelJS.Workbook, t: TreeLayout, e: Edit): vo
       const data = readWorkbookData(wb);
       const read = readWorkbook(data, 'en');
       if (read.model === null) throw new Error('no model for the review');
-      const plan = planReview({
+      const plan = reviewSpec({
         model: read.model,
         data,
         lang: read.lang,

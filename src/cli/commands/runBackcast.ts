@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Lang } from '../../core/i18n';
 import { hasErrors } from '../../core/model/problem';
-import { planTargets } from '../../core/backcast/targets';
+import { computeTargets } from '../../core/backcast/targets';
 import { InputError } from '../errors';
 import type { Io } from '../io';
 import type { CliOptions } from '../main';
@@ -12,7 +12,7 @@ import { backcastJson, backcastText } from './backcast';
 /** `kpi-tree backcast PLAN|FILE.xlsx [--format text|json]`: the targets the goal requires. */
 export async function runBackcast(args: readonly string[], options: CliOptions, io: Io, lang: Lang): Promise<number> {
   const input = await loadInput(args[0] === undefined ? undefined : path.resolve(io.cwd, args[0]), lang);
-  const planned = planTargets(input.model, input.locate);
+  const planned = computeTargets(input.model, input.locate);
   const problems = [...input.problems, ...planned.problems];
   if (hasErrors(problems) || planned.backcast === null) throw new InputError(problems.filter((p) => p.severity === 'error'));
   for (const p of problems) io.err(formatProblem(lang, p));

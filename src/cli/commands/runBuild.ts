@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Lang } from '../../core/i18n';
 import { hasErrors } from '../../core/model/problem';
-import { planTargets } from '../../core/backcast/targets';
+import { computeTargets } from '../../core/backcast/targets';
 import { mergeTypedInputs } from '../../core/sync/mergeInputs';
 import { InputError } from '../errors';
 import type { Io } from '../io';
@@ -22,7 +22,7 @@ export async function runBuild(args: readonly string[], options: CliOptions, io:
   const out = path.resolve(io.cwd, options.out);
   const input = await loadPlanFile(path.resolve(io.cwd, planFile));
   // A bad plan is reported as such, before the file at --out is even opened.
-  if (hasErrors(input.problems)) throw new InputError([...input.problems, ...planTargets(input.model, input.locate).problems].filter((p) => p.severity === 'error'));
+  if (hasErrors(input.problems)) throw new InputError([...input.problems, ...computeTargets(input.model, input.locate).problems].filter((p) => p.severity === 'error'));
   const existing = existsSync(out) ? await loadWorkbookFile(out, lang) : undefined;
   const model = existing ? mergeTypedInputs(input.model, existing.model) : input.model;
   const workbookLang = options.lang ?? (existing ? existing.read.lang : undefined) ?? input.model.lang ?? lang;

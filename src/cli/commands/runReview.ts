@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { t, type Lang } from '../../core/i18n';
-import { planReview, reviewBlockers } from '../../core/review/planReview';
+import { reviewSpec, reviewBlockers } from '../../core/review/reviewSpec';
 import type { IsoDate } from '../../core/brand';
 import { applySpec } from '../../hosts/xlsx/applySpec';
 import { writeWorkbookFile } from '../../hosts/xlsx/file';
@@ -25,7 +25,7 @@ export async function runReview(args: readonly string[], options: CliOptions, io
   // A damaged tree: every error with its cell, then why nothing was written.
   const blockers = reviewBlockers(loaded.model, loaded.problems, loaded.locate);
   if (blockers.length > 0) throw new InputError([...blockers, ...InputError.of({ key: 'review.damagedTreeListed', params: { count: blockers.length } }).problems]);
-  const plan = planReview({ model: loaded.model, problems: loaded.problems, locate: loaded.locate, data: loaded.data, lang: workbookLang, week: options.week, generatedOn });
+  const plan = reviewSpec({ model: loaded.model, problems: loaded.problems, locate: loaded.locate, data: loaded.data, lang: workbookLang, week: options.week, generatedOn });
   if ('key' in plan) throw InputError.of(plan, { field: '--week' });
 
   const { workbook } = loaded;

@@ -3,7 +3,7 @@ import type { NodeLocator } from '../../core/model/locate';
 import { t, type Lang } from '../../core/i18n';
 import type { Problem } from '../../core/model/problem';
 import type { Model } from '../../core/model/types';
-import { planRebuild } from '../../core/sync/planRebuild';
+import { rebuildSpec } from '../../core/sync/rebuildSpec';
 import { applySpec } from '../../hosts/xlsx/applySpec';
 import { writeWorkbookFile } from '../../hosts/xlsx/file';
 import { InputError } from '../errors';
@@ -52,7 +52,7 @@ export function applyModel(
   existing: Pick<LoadedWorkbook, 'read' | 'data'> | undefined,
   workbookLang: Lang,
 ): { applied: boolean; problems: Problem[] } {
-  const planned = planRebuild(model, problems, locate, workbookLang, existing);
+  const planned = rebuildSpec(model, problems, locate, workbookLang, existing);
   if (planned.spec === null) return { applied: false, problems: planned.problems };
   applySpec(workbook, planned.spec);
   return { applied: true, problems: planned.problems };

@@ -5,14 +5,14 @@ import type { Problem } from '../model/problem';
 import type { Model } from '../model/types';
 import { computeBackcast, type BackcastResult } from './compute';
 
-export interface Planned {
+export interface ComputedTargets {
   readonly calendar: MonthCalendar | null;
   readonly backcast: BackcastResult | null;
   readonly problems: Problem[];
 }
 
 /** Calendar and targets for a model; null when the month itself is unusable. */
-export function planTargets(model: Model, locate?: NodeLocator): Planned {
+export function computeTargets(model: Model, locate?: NodeLocator): ComputedTargets {
   const month = parseIsoMonth(model.month);
   if (month === null) return { calendar: null, backcast: null, problems: [] };
   const { list } = model.calendar;

@@ -1,6 +1,6 @@
 import type { BackcastResult } from '../backcast/compute';
 import type { Model } from '../model/types';
-import { planTargets } from '../backcast/targets';
+import { computeTargets } from '../backcast/targets';
 import { resolveConfig, type RawChecks } from './config';
 import { lint, type LintOptions } from './lint';
 import type { Finding } from './types';
@@ -20,9 +20,9 @@ export function lintModel(model: Model, options: LintModelOptions = {}): Finding
   let backcast = options.backcast;
   let problems = options.problems ?? [];
   if (backcast === undefined) {
-    const planned = planTargets(model, options.locate);
-    backcast = planned.backcast;
-    problems = [...problems, ...planned.problems];
+    const targets = computeTargets(model, options.locate);
+    backcast = targets.backcast;
+    problems = [...problems, ...targets.problems];
   }
   const config = resolveConfig(...(options.checks ?? [model.checks]));
   return lint(model, backcast, config, { ...options, problems });

@@ -1,6 +1,6 @@
 import type { NodeTargets } from '../backcast/compute';
 import type { Model } from '../model/types';
-import { planTargets } from '../backcast/targets';
+import { computeTargets } from '../backcast/targets';
 
 /** A node's targets before and after a change of hypotheses. */
 export interface WhatIfRow {
@@ -26,8 +26,8 @@ export function withHypotheses(model: Model, values: Readonly<Record<string, num
  * the workbook's formulas: the preview the pane shows before anything is written.
  */
 export function whatIf(model: Model, values: Readonly<Record<string, number>>): WhatIf {
-  const before = planTargets(model).backcast;
-  const after = planTargets(withHypotheses(model, values)).backcast;
+  const before = computeTargets(model).backcast;
+  const after = computeTargets(withHypotheses(model, values)).backcast;
   if (before === null || after === null) return { weeks: [], rows: [], computable: false };
   const afterById = new Map(after.nodes.map((n) => [n.id, n]));
   const rows = before.nodes.map((b) => ({ id: b.id, before: b, after: afterById.get(b.id) ?? b }));
@@ -51,13 +51,13 @@ export const SENSITIVITY_STEP = 0.1;
 
 /** Hypotheses ranked by how much a 10 % change moves the required KDI activity, most first. */
 export function sensitivities(model: Model): Sensitivity[] {
-  const base = planTargets(model).backcast;
+  const base = computeTargets(model).backcast;
   if (base === null) return [];
   const kdis = base.nodes.filter((n) => n.level === 'KDI' && n.monthly !== null && n.monthly > 0);
   if (kdis.length === 0) return [];
   const out: Sensitivity[] = [];
   for (const h of model.hypotheses) {
-    const moved = planTargets(withHypotheses(model, { [h.id]: h.value * (1 + SENSITIVITY_STEP) })).backcast;
+    const moved = computeTargets(withHypotheses(model, { [h.id]: h.value * (1 + SENSITIVITY_STEP) })).backcast;
     if (moved === null) continue;
     const byId = new Map(moved.nodes.map((n) => [n.id, n.monthly]));
     const shares = kdis.map((k) => {

@@ -1,5 +1,5 @@
 import type { BackcastResult } from '../backcast/compute';
-import { planTargets } from '../backcast/targets';
+import { computeTargets } from '../backcast/targets';
 import type { Lang } from '../i18n';
 import { layoutCalendarSheet } from '../layout/calendarSheet';
 import { layoutContext } from '../layout/context';
@@ -25,18 +25,25 @@ export function layoutWorkbook(model: Model, backcast: BackcastResult, lang: Lan
   return { sheets, names: [...tree.names, ...hypotheses.names, ...calendar.names], styles: collectStyles(keys) };
 }
 
+/** A model laid out whole: the spec (none when a problem is an error), its targets and every problem. */
+export interface WholeWorkbook {
+  readonly spec: WorkbookSpec | null;
+  readonly backcast: BackcastResult | null;
+  readonly problems: Problem[];
+}
+
 /**
  * Model → WorkbookSpec, the whole pure pipeline behind `build`, `sync` and the
  * add-in. Returns no spec when a problem is an error: nothing half-right is written.
  */
-export function planWorkbook(
+export function layoutWholeWorkbook(
   model: Model,
   lang: Lang,
   modelProblems: readonly Problem[] = [],
   locate?: NodeLocator,
-): { spec: WorkbookSpec | null; backcast: BackcastResult | null; problems: Problem[] } {
-  const planned = planTargets(model, locate);
-  const problems = [...modelProblems, ...planned.problems];
-  if (hasErrors(problems) || planned.backcast === null) return { spec: null, backcast: planned.backcast, problems };
-  return { spec: layoutWorkbook(model, planned.backcast, lang), backcast: planned.backcast, problems };
+): WholeWorkbook {
+  const targets = computeTargets(model, locate);
+  const problems = [...modelProblems, ...targets.problems];
+  if (hasErrors(problems) || targets.backcast === null) return { spec: null, backcast: targets.backcast, problems };
+  return { spec: layoutWorkbook(model, targets.backcast, lang), backcast: targets.backcast, problems };
 }

@@ -5,12 +5,12 @@
  */
 import { weeklyFormula } from '../../../src/core/backcast/formulas';
 import { renderFormula } from '../../../src/core/formula/render';
-import { planTargets } from '../../../src/core/backcast/targets';
+import { computeTargets } from '../../../src/core/backcast/targets';
 import { loadValidPlan, type PlanInput, type PlanKpiInput } from '../../support/plans';
 
 function planned(plan: Omit<PlanInput, 'version' | 'title'>) {
   const { model, locateNode } = loadValidPlan({ version: 1, title: 'calendar', ...plan });
-  const result = planTargets(model, locateNode);
+  const result = computeTargets(model, locateNode);
   if (result.calendar === null || result.backcast === null) throw new Error('no targets');
   return {
     calendar: result.calendar,

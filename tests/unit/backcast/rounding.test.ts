@@ -9,7 +9,7 @@ import { renderFormula } from '../../../src/core/formula/render';
 import type { NodeTargets } from '../../../src/core/backcast/compute';
 import { unitKind } from '../../../src/core/model/units';
 import { requiredCount } from '../../../src/core/num/round';
-import { planTargets } from '../../../src/core/backcast/targets';
+import { computeTargets } from '../../../src/core/backcast/targets';
 import { loadValidPlan, type PlanHypothesisInput, type PlanKpiInput } from '../../support/plans';
 
 function targetsOf(
@@ -18,7 +18,7 @@ function targetsOf(
   month = '2026-11',
 ): Map<string, NodeTargets> {
   const { model, locateNode } = loadValidPlan({ version: 1, title: 'rounding', month, hypotheses, kpis });
-  const { backcast, problems } = planTargets(model, locateNode);
+  const { backcast, problems } = computeTargets(model, locateNode);
   expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
   if (backcast === null) throw new Error('no backcast');
   return new Map(backcast.nodes.map((n) => [n.id, n]));

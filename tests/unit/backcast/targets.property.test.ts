@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import type { NodeTargets } from '../../../src/core/backcast/compute';
-import { planTargets } from '../../../src/core/backcast/targets';
+import { computeTargets } from '../../../src/core/backcast/targets';
 import {
   arbitraryPlan,
   loadValidPlan,
@@ -20,7 +20,7 @@ const RUNS = 300;
 
 function targetsOf(g: GeneratedPlan, format: 'json' | 'yaml' = 'json'): Map<string, NodeTargets> {
   const { model, locateNode } = loadValidPlan(g.plan, format);
-  const { backcast, problems } = planTargets(model, locateNode);
+  const { backcast, problems } = computeTargets(model, locateNode);
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length > 0 || backcast === null)
     throw new Error(`errors: ${JSON.stringify(errors)}\n${planYaml(g.plan)}`);
@@ -133,14 +133,14 @@ describe('realistic plans', () => {
     expect(plan.kpis).toHaveLength(n);
     const { model } = loadValidPlan(plan);
     expect(model.nodes).toHaveLength(n);
-    const { backcast } = planTargets(model);
+    const { backcast } = computeTargets(model);
     expect(backcast?.nodes.every((t) => t.monthly !== null && t.weekly !== null)).toBe(true);
   });
 
   it('splits revenue by team and owner and ends each funnel in controllable calls', () => {
     const plan = realisticPlan(43);
     const { model } = loadValidPlan(plan);
-    const { backcast } = planTargets(model);
+    const { backcast } = computeTargets(model);
     const byId = new Map(backcast?.nodes.map((n) => [n.id, n]));
     expect(byId.get('team1_revenue')?.monthly).toBe(10_000_000);
     expect(byId.get('team1_o1_revenue')?.monthly).toBe(2_500_000);

@@ -1,6 +1,6 @@
 /**
  * Workbook specs for the Office.js host tests, built the way the add-in builds them:
- * plan text → `loadPlanText` → `planWorkbook`. `nodePlan(n)` is a plan of exactly n
+ * plan text → `loadPlanText` → `layoutWholeWorkbook`. `nodePlan(n)` is a plan of exactly n
  * nodes (a ternary tree under a revenue KGI) whose names include text that Excel would
  * otherwise read as a formula, number, date, boolean or error.
  */
@@ -10,7 +10,7 @@ import type { WorkbookSpec } from '../../../src/core/layout/spec';
 import { loadPlanText } from '../../../src/core/model/parsePlan';
 import type { Model } from '../../../src/core/model/types';
 import { applySpec } from '../../../src/hosts/xlsx/applySpec';
-import { planWorkbook } from '../../../src/core/workbook/layoutWorkbook';
+import { layoutWholeWorkbook } from '../../../src/core/workbook/layoutWorkbook';
 
 /** Names people could give a node, each one Excel would change if it were typed. */
 export const TRICKY_NAMES = [
@@ -75,7 +75,7 @@ export function nodePlan(n: number, options: { title?: string } = {}): string {
 export function specFor(planText: string, lang: Lang = 'ja'): WorkbookSpec {
   const loaded = loadPlanText(planText, 'json');
   if (!loaded.model) throw new Error(`plan did not load: ${JSON.stringify(loaded.problems)}`);
-  const { spec, problems } = planWorkbook(loaded.model, lang, loaded.problems, loaded.locateNode);
+  const { spec, problems } = layoutWholeWorkbook(loaded.model, lang, loaded.problems, loaded.locateNode);
   if (!spec)
     throw new Error(`plan has errors: ${JSON.stringify(problems.filter((p) => p.severity === 'error'))}`);
   return spec;

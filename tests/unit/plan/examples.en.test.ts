@@ -9,7 +9,7 @@ import { join } from 'path';
 import { loadPlanText } from '../../../src/core/model/parsePlan';
 import type { Model } from '../../../src/core/model/types';
 import { looksLikeRate, numberFormatFor, unitKind } from '../../../src/core/model/units';
-import { planTargets } from '../../../src/core/backcast/targets';
+import { computeTargets } from '../../../src/core/backcast/targets';
 import { describeProblems } from '../../support/plans';
 
 const EXAMPLES = join(__dirname, '..', '..', '..', 'examples');
@@ -20,7 +20,7 @@ const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 interface Loaded {
   readonly text: string;
   readonly model: Model;
-  readonly planned: ReturnType<typeof planTargets>;
+  readonly planned: ReturnType<typeof computeTargets>;
   readonly errors: string;
 }
 
@@ -28,7 +28,7 @@ function load(file: string): Loaded {
   const text = readFileSync(join(EXAMPLES, file), 'utf8');
   const loaded = loadPlanText(text, 'yaml');
   if (loaded.model === null) throw new Error(`${file} is not a plan:\n${describeProblems(loaded.problems)}`);
-  const planned = planTargets(loaded.model, loaded.locateNode);
+  const planned = computeTargets(loaded.model, loaded.locateNode);
   const errors = describeProblems([...loaded.problems, ...planned.problems].filter((p) => p.severity === 'error'));
   return { text, model: loaded.model, planned, errors };
 }

@@ -14,9 +14,9 @@ import { join } from 'path';
 import { render } from '../../../src/core/i18n';
 import { loadPlanText, type PlanFormat } from '../../../src/core/model/parsePlan';
 import type { Problem } from '../../../src/core/model/problem';
-import { planTargets } from '../../../src/core/backcast/targets';
+import { computeTargets } from '../../../src/core/backcast/targets';
 import { describeProblems } from '../../support/plans';
-import { planWorkbook } from '../../../src/core/workbook/layoutWorkbook';
+import { layoutWholeWorkbook } from '../../../src/core/workbook/layoutWorkbook';
 
 const DIR = join(__dirname, '..', '..', 'fixtures', 'plans');
 
@@ -60,7 +60,7 @@ function expectationOf<T>(file: string): T {
 function problemsOf(file: string): Problem[] {
   const loaded = loadPlanText(readFileSync(join(DIR, file), 'utf8'), formatOf(file));
   if (loaded.model === null) return loaded.problems;
-  return planWorkbook(loaded.model, 'en', loaded.problems, loaded.locateNode).problems;
+  return layoutWholeWorkbook(loaded.model, 'en', loaded.problems, loaded.locateNode).problems;
 }
 
 function closeTo(actual: number | null | undefined, expected: number, label: string): void {
@@ -100,7 +100,7 @@ describe('plan fixtures', () => {
       expect(loaded.model).not.toBeNull();
       const problems = [
         ...loaded.problems,
-        ...(loaded.model ? planTargets(loaded.model, loaded.locateNode).problems : []),
+        ...(loaded.model ? computeTargets(loaded.model, loaded.locateNode).problems : []),
       ];
       expect({ errors: describeProblems(problems.filter((p) => p.severity === 'error')) }).toEqual({
         errors: '',
@@ -110,7 +110,7 @@ describe('plan fixtures', () => {
 
     it('computes the expected calendar and targets', () => {
       if (loaded.model === null) throw new Error('no model');
-      const { calendar, backcast } = planTargets(loaded.model, loaded.locateNode);
+      const { calendar, backcast } = computeTargets(loaded.model, loaded.locateNode);
       if (calendar === null || backcast === null) throw new Error('no targets');
       expect(calendar.workdays).toBe(expected.workdays);
       expect(calendar.weeks.map((w) => w.label)).toEqual(expected.weeks.map((w) => w.week));

@@ -7,7 +7,7 @@ import { applySpec } from '../../../src/hosts/xlsx/applySpec';
 import { readWorkbookData } from '../../../src/hosts/xlsx/readData';
 import { planArb } from '../../support/edits';
 import { buildInMemory, reopen, syncInMemory } from '../../support/memorySync';
-import { planWorkbook } from '../../../src/core/workbook/layoutWorkbook';
+import { layoutWholeWorkbook } from '../../../src/core/workbook/layoutWorkbook';
 
 /** What a workbook must give back of a model. */
 function essence(m: Model): unknown {
@@ -39,7 +39,7 @@ describe('round trip: plan → spec → ExcelJS workbook → readWorkbook', () =
         const loaded = loadPlanText(JSON.stringify(plan), 'json');
         expect(loaded.model).not.toBeNull();
         const model = loaded.model as Model;
-        const planned = planWorkbook(model, lang, loaded.problems);
+        const planned = layoutWholeWorkbook(model, lang, loaded.problems);
         if (planned.spec === null) return; // a plan the rules reject (none expected, but not the subject here)
         const wb = new ExcelJS.Workbook();
         applySpec(wb, planned.spec);
@@ -70,7 +70,7 @@ describe('build → sync on an unchanged workbook (random plans)', () => {
       fc.asyncProperty(planArb, fc.constantFrom('ja' as const, 'en' as const), async (plan, lang) => {
         const loaded = loadPlanText(JSON.stringify(plan), 'json');
         const model = loaded.model as Model;
-        if (planWorkbook(model, lang, loaded.problems).spec === null) return;
+        if (layoutWholeWorkbook(model, lang, loaded.problems).spec === null) return;
         const built = await reopen(buildInMemory(model, lang));
         const before = cells(built);
         expect(syncInMemory(built).filter((p) => p.code === 'sheet')).toEqual([]);

@@ -7,11 +7,11 @@ import ExcelJS from 'exceljs';
 import type { IsoDate } from '../../../src/core/brand';
 import type { Formula } from '../../../src/core/formula';
 import type { SheetSpec } from '../../../src/core/layout/spec';
-import { planReview } from '../../../src/core/review/planReview';
+import { reviewSpec } from '../../../src/core/review/reviewSpec';
 import { applySpec } from '../../../src/hosts/xlsx/applySpec';
 import { readWorkbookData } from '../../../src/hosts/xlsx/readData';
 import { loadValidPlan, realisticPlan } from '../../support/plans';
-import { planWorkbook } from '../../../src/core/workbook/layoutWorkbook';
+import { layoutWholeWorkbook } from '../../../src/core/workbook/layoutWorkbook';
 import { REVIEW } from '../../../src/core/layout/reviewColumns';
 
 const NODES = 600;
@@ -39,9 +39,9 @@ const formulas = (sheet: SheetSpec): Formula[] =>
 describe(`a review of ${NODES} nodes`, () => {
   const { model } = loadValidPlan(realisticPlan(NODES));
   const workbook = new ExcelJS.Workbook();
-  applySpec(workbook, planWorkbook(model, 'ja').spec!);
+  applySpec(workbook, layoutWholeWorkbook(model, 'ja').spec!);
   const review = (week: string, generatedOn: string) => {
-    const plan = planReview({
+    const plan = reviewSpec({
       model,
       data: readWorkbookData(workbook),
       lang: 'ja',

@@ -1,7 +1,7 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { loadPlanText } from '../../../src/core/model/parsePlan';
-import { planTargets } from '../../../src/core/backcast/targets';
+import { computeTargets } from '../../../src/core/backcast/targets';
 import { renderFormula } from '../../../src/core/formula/render';
 import { layoutReviewSheet } from '../../../src/core/review/layoutTab';
 import { reviewRows } from '../../../src/core/review/rows';
@@ -11,7 +11,7 @@ import { REVIEW } from '../../../src/core/layout/reviewColumns';
 
 const loaded = loadPlanText(readFileSync(join(__dirname, '../../../examples/sales-funnel.yaml'), 'utf8'), 'yaml');
 const model = loaded.model!;
-const planned = planTargets(model);
+const planned = computeTargets(model);
 
 describe('review layout', () => {
   const week = resolveReviewWeek('2026-W50', planned.calendar!, true);

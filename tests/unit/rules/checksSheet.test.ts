@@ -4,7 +4,7 @@ import type { Cell, SheetSpec, WorkbookSpec } from '../../../src/core/layout/spe
 import type { Lang } from '../../../src/core/i18n';
 import { lintModel, type Finding } from '../../../src/core/rules';
 import { lintText } from './support';
-import { planWorkbook } from '../../../src/core/workbook/layoutWorkbook';
+import { layoutWholeWorkbook } from '../../../src/core/workbook/layoutWorkbook';
 
 const PLAN = `version: 1
 title: Sales team
@@ -20,7 +20,7 @@ kpis:
 
 function built(lang: Lang, text = PLAN): { spec: WorkbookSpec; findings: Finding[] } {
   const { model } = lintText(text);
-  const { spec, backcast, problems } = planWorkbook(model, lang);
+  const { spec, backcast, problems } = layoutWholeWorkbook(model, lang);
   if (spec === null) throw new Error('no spec');
   return { spec, findings: lintModel(model, { backcast, problems, lang }) };
 }

@@ -1,7 +1,7 @@
 import { TEMPLATE_IDS, templateModel } from '../../../src/commands/templates';
 import { render } from '../../../src/core/i18n';
 import { kgiOf } from '../../../src/core/model/types';
-import { planTargets } from '../../../src/core/backcast/targets';
+import { computeTargets } from '../../../src/core/backcast/targets';
 import { fillTemplate, type FormProblem } from '../../../src/core/templates/fill';
 
 const problemsOf = (r: ReturnType<typeof fillTemplate>): readonly FormProblem[] => ('problems' in r ? r.problems : []);
@@ -14,7 +14,7 @@ describe('bundled templates', () => {
   it.each(TEMPLATE_IDS.flatMap((id) => (['ja', 'en'] as const).map((lang) => [id, lang] as const)))('%s (%s) loads and every target computes', (id, lang) => {
     const model = templateModel(id, lang);
     expect(model.lang).toBe(lang);
-    const planned = planTargets(model);
+    const planned = computeTargets(model);
     expect(planned.problems.filter((p) => p.severity === 'error')).toEqual([]);
     const computed = planned.backcast!.nodes.filter((n) => n.level !== 'KCI');
     expect(computed.length).toBeGreaterThan(3);
@@ -39,7 +39,7 @@ describe('fillTemplate', () => {
     // Year-end days off of December do not follow the plan into February.
     expect(model.calendar.extraHolidays).toEqual([]);
     // 2,000,000 ÷ 100,000 = 20 contracts; ÷ 0.25 = 80 meetings.
-    const targets = new Map(planTargets(model).backcast!.nodes.map((n) => [n.id, n.monthly]));
+    const targets = new Map(computeTargets(model).backcast!.nodes.map((n) => [n.id, n.monthly]));
     expect(targets.get('contracts')).toBe(20);
     expect(targets.get('meetings')).toBe(80);
   });

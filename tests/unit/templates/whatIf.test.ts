@@ -1,5 +1,5 @@
 import { templateModel } from '../../../src/commands/templates';
-import { planTargets } from '../../../src/core/backcast/targets';
+import { computeTargets } from '../../../src/core/backcast/targets';
 import { sensitivities, whatIf, withHypotheses } from '../../../src/core/whatIf/whatIf';
 
 const model = templateModel('sales-funnel', 'en');
@@ -8,7 +8,7 @@ describe('whatIf', () => {
   it('shows each target before and after, as the workbook would compute it with the new values', () => {
     const preview = whatIf(model, { close_rate: 0.25 });
     expect(preview.computable).toBe(true);
-    const after = planTargets(withHypotheses(model, { close_rate: 0.25 })).backcast!;
+    const after = computeTargets(withHypotheses(model, { close_rate: 0.25 })).backcast!;
     const meetings = preview.rows.find((r) => r.id === 'meetings')!;
     expect(meetings.before.monthly).toBe(50); // 10 contracts ÷ 20 %
     expect(meetings.after.monthly).toBe(40); // ÷ 25 %
@@ -35,7 +35,7 @@ describe('sensitivities', () => {
     // Each figure is what the core computes for the moved hypothesis.
     const top = ranked[0];
     const h = model.hypotheses.find((x) => x.id === top.id)!;
-    const calls = (m: typeof model) => planTargets(m).backcast!.nodes.find((n) => n.id === 'calls')!.monthly!;
+    const calls = (m: typeof model) => computeTargets(m).backcast!.nodes.find((n) => n.id === 'calls')!.monthly!;
     expect(top.change).toBeCloseTo((calls(withHypotheses(model, { [h.id]: h.value * 1.1 })) - calls(model)) / calls(model), 10);
   });
 });

@@ -10,9 +10,9 @@ import type { WorkbookData } from '../reader/workbookData';
 import { lintModel, type Finding } from '../rules';
 import { placeSheets } from './placeSheets';
 import { rebuild } from './rebuild';
-import { planWorkbook } from '../workbook/layoutWorkbook';
+import { layoutWholeWorkbook } from '../workbook/layoutWorkbook';
 
-export interface PlannedRebuild {
+export interface WorkbookRebuild {
   /** Null when a problem is an error: nothing is written. */
   readonly spec: WorkbookSpec | null;
   readonly problems: Problem[];
@@ -26,21 +26,21 @@ export interface PlannedRebuild {
  * workbook in place (people's input kept). The pure half of `build`, `sync` and the
  * add-in's rebuild; the host only applies the spec.
  */
-export function planRebuild(
+export function rebuildSpec(
   model: Model,
   problems: readonly Problem[],
   locate: NodeLocator | undefined,
   lang: Lang,
   existing?: { readonly read: ReadWorkbookResult; readonly data: WorkbookData },
-): PlannedRebuild {
-  const planned = planWorkbook(model, lang, problems, locate);
-  const findings = lintModel(model, { backcast: planned.backcast, problems: planned.problems, lang });
-  const { backcast } = planned;
-  if (planned.spec === null) return { spec: null, problems: planned.problems, findings, backcast };
+): WorkbookRebuild {
+  const whole = layoutWholeWorkbook(model, lang, problems, locate);
+  const findings = lintModel(model, { backcast: whole.backcast, problems: whole.problems, lang });
+  const { backcast } = whole;
+  if (whole.spec === null) return { spec: null, problems: whole.problems, findings, backcast };
   // Checks are marked after the rebuild: findings point at the rows and sheets as they will stand.
-  const laidOut = existing ? rebuild(planned.spec, existing.read, existing.data).spec : planned.spec;
+  const laidOut = existing ? rebuild(whole.spec, existing.read, existing.data).spec : whole.spec;
   const placed = placeSheets(laidOut, existing);
   // The Checks sheet is placed once it exists; the other sheets keep the names they got.
   const checked = placeSheets(withChecks(placed.spec, findings, lang), existing);
-  return { spec: checked.spec, problems: [...planned.problems, ...placed.problems, ...checked.problems], findings, backcast };
+  return { spec: checked.spec, problems: [...whole.problems, ...placed.problems, ...checked.problems], findings, backcast };
 }

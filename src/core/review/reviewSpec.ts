@@ -7,7 +7,7 @@ import { collectStyles } from '../layout/styles';
 import type { NodeLocator } from '../model/locate';
 import type { Problem } from '../model/problem';
 import type { Model } from '../model/types';
-import { planTargets } from '../backcast/targets';
+import { computeTargets } from '../backcast/targets';
 import type { WorkbookData } from '../reader/workbookData';
 import { carryOver, completionRate } from './actions';
 import { findReviewTabs, readReviewTab } from './readTab';
@@ -16,7 +16,7 @@ import { reviewRows } from './rows';
 import { isReviewWeek, jpHolidaysApply, resolveReviewWeek } from './week';
 import { reviewSheetName } from '../layout/reviewColumns';
 
-export interface ReviewPlanInput {
+export interface ReviewSpecInput {
   readonly model: Model;
   /** What reading the workbook found; an error among them (a damaged tree) stops the review. */
   readonly problems?: readonly Problem[];
@@ -28,7 +28,7 @@ export interface ReviewPlanInput {
   readonly generatedOn: IsoDate;
 }
 
-export interface ReviewPlan {
+export interface ReviewSheets {
   /** The review tab and the history sheet, nothing else: other sheets are left as they are. */
   readonly spec: WorkbookSpec;
   readonly sheetName: string;
@@ -42,7 +42,7 @@ export interface ReviewPlan {
  * errors `build` and `sync` refuse.
  */
 export function reviewBlockers(model: Model, problems: readonly Problem[], locate?: NodeLocator): Problem[] {
-  return errorsOf([...problems, ...planTargets(model, locate).problems]);
+  return errorsOf([...problems, ...computeTargets(model, locate).problems]);
 }
 
 function errorsOf(problems: readonly Problem[]): Problem[] {
@@ -56,13 +56,13 @@ export function damagedTree(blockers: readonly Problem[]): LocalizedText {
 }
 
 /** The whole pure review pipeline behind `kpi-tree review` and the add-in's review generator. */
-export function planReview(input: ReviewPlanInput): ReviewPlan | LocalizedText {
+export function reviewSpec(input: ReviewSpecInput): ReviewSheets | LocalizedText {
   const { model, data, lang } = input;
-  const planned = planTargets(model, input.locate);
-  if (planned.calendar === null || planned.backcast === null) return { key: 'review.noPlan' };
-  const blockers = errorsOf([...(input.problems ?? []), ...planned.problems]);
+  const targets = computeTargets(model, input.locate);
+  if (targets.calendar === null || targets.backcast === null) return { key: 'review.noPlan' };
+  const blockers = errorsOf([...(input.problems ?? []), ...targets.problems]);
   if (blockers.length > 0) return damagedTree(blockers);
-  const week = resolveReviewWeek(input.week, planned.calendar, jpHolidaysApply(model));
+  const week = resolveReviewWeek(input.week, targets.calendar, jpHolidaysApply(model));
   if (!isReviewWeek(week)) return week;
 
   const sheetOf = (name: string) => data.sheets.find((s) => s.name === name);
@@ -73,13 +73,13 @@ export function planReview(input: ReviewPlanInput): ReviewPlan | LocalizedText {
   const previousTab = tabs.filter((tab) => tab.week < week.label).pop();
   const previous = previousTab ? readReviewTab(sheetOf(previousTab.sheet) ?? { name: previousTab.sheet, rows: [] }) : undefined;
   const carried = previous && previousTab ? carryOver(previous.actions, previousTab.week) : [];
-  const planWeeks = new Set<string>(planned.calendar.weeks.map((w) => w.label));
+  const planWeeks = new Set<string>(targets.calendar.weeks.map((w) => w.label));
   const earlierTabs = (week.index >= 0 ? tabs.filter((tab) => tab.week < week.label && planWeeks.has(tab.week)) : []).map((tab) => ({
     sheet: tab.sheet,
     week: tab.week,
     nodeRows: readReviewTab(sheetOf(tab.sheet) ?? { name: tab.sheet, rows: [] }).ids.length,
   }));
-  const treeRows = reviewRows(model, planned.backcast, week, earlierTabs.map((tab) => tab.week));
+  const treeRows = reviewRows(model, targets.backcast, week, earlierTabs.map((tab) => tab.week));
   const { rows, actions, own: ownCells } = refreshTab(treeRows, carried, week.label, own);
 
   const review = layoutReviewSheet({

@@ -3,11 +3,11 @@ import { join } from 'path';
 import type { IsoDate } from '../../../src/core/brand';
 import { render } from '../../../src/core/i18n';
 import { loadPlanText } from '../../../src/core/model/parsePlan';
-import { planReview, type ReviewPlanInput } from '../../../src/core/review';
+import { reviewSpec, type ReviewSpecInput } from '../../../src/core/review';
 
 const EXAMPLE = readFileSync(join(__dirname, '../../../examples/sales-funnel.yaml'), 'utf8');
 
-function input(text: string): ReviewPlanInput {
+function input(text: string): ReviewSpecInput {
   const loaded = loadPlanText(text, 'yaml');
   if (loaded.model === null) throw new Error('not a plan');
   return {
@@ -21,13 +21,13 @@ function input(text: string): ReviewPlanInput {
   };
 }
 
-describe('planReview on a damaged tree', () => {
+describe('reviewSpec on a damaged tree', () => {
   it('makes a review of a sound tree', () => {
-    expect(planReview(input(EXAMPLE))).toMatchObject({ sheetName: '週次レビュー 2026-W50', existed: false });
+    expect(reviewSpec(input(EXAMPLE))).toMatchObject({ sheetName: '週次レビュー 2026-W50', existed: false });
   });
 
   it('refuses a tree with an error read back, naming the first one and where it is', () => {
-    const result = planReview(
+    const result = reviewSpec(
       input(EXAMPLE.replace('backcast: meetings / meeting_rate', 'backcast: meetings / nope')),
     );
     expect('key' in result && result.key).toBe('review.damagedTree');
@@ -38,7 +38,7 @@ describe('planReview on a damaged tree', () => {
   });
 
   it('refuses a tree whose targets cannot be computed (a rate of zero)', () => {
-    const result = planReview(input(EXAMPLE.replace('value: 0.5, rationale', 'value: 0, rationale')));
+    const result = reviewSpec(input(EXAMPLE.replace('value: 0.5, rationale', 'value: 0, rationale')));
     expect('key' in result && result.key).toBe('review.damagedTree');
   });
 });
