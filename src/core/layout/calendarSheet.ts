@@ -2,6 +2,7 @@ import type { IsoDate } from '../brand';
 import { addDays, compareDates, weekday } from '../calendar/date';
 import { bin, call, name, ref } from '../formula/ast';
 import { absA1, absRange } from './a1';
+import { grid } from './grid';
 import type { LayoutContext } from './context';
 import type { Cell, DefinedName, SheetSpec } from './spec';
 
@@ -31,13 +32,7 @@ export interface CalendarLayout {
 export function layoutCalendarSheet(ctx: LayoutContext): CalendarLayout {
   const { calendar } = ctx.backcast;
   const sheetName = ctx.sheetName('calendar');
-  const rows: (Cell | null)[][] = [];
-  const put = (row: number, col: number, cell: Cell): void => {
-    while (rows.length < row) rows.push([]);
-    const r = rows[row - 1];
-    while (r.length < col) r.push(null);
-    r[col - 1] = cell;
-  };
+  const { rows, put } = grid();
   const date = (iso: IsoDate): Cell => ({ v: { date: iso }, s: 'date' });
   const C = CALENDAR;
 

@@ -6,6 +6,7 @@ import { ACTION_STATUS_KEYS, CAUSE_KEYS, REVIEW, reviewReadEnd } from '../layout
 import type { ReviewAction, ReviewRow, ReviewWeek, TypedEntries } from './types';
 import { ACHIEVED, CLOSE } from './types';
 import { a1, absRange, range } from '../layout/a1';
+import { grid } from '../layout/grid';
 import type { AnchoredCell } from './readTab';
 import { placeOwnCells } from './placeOwnCells';
 import type { Cell, ConditionalFormat, SheetSpec, Validation } from '../layout/spec';
@@ -61,13 +62,7 @@ const rateOrZero = (x: Formula): Formula => call('IF', call('ISNUMBER', x), x, n
 export function layoutReviewSheet(input: ReviewLayoutInput): SheetSpec {
   const { lang, week, rows: reviewRows } = input;
   const tr = (key: MessageKey, params?: Record<string, string | number>): string => t(lang, key, params);
-  const rows: (Cell | null)[][] = [];
-  const put = (row: number, col: number, cell: Cell): void => {
-    while (rows.length < row) rows.push([]);
-    const r = rows[row - 1];
-    while (r.length < col) r.push(null);
-    r[col - 1] = cell;
-  };
+  const { rows, put } = grid();
   const C = REVIEW.col;
 
   put(1, 1, { v: tr('review.title', { week: week.label }), s: 'title' });

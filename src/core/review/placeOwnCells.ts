@@ -1,5 +1,6 @@
 import type { RawCell } from '../reader/workbookData';
 import type { AnchoredCell } from './readTab';
+import { grid } from '../layout/grid';
 import type { Cell } from '../layout/spec';
 
 /** Where the anchors of a review tab stand in its new layout (1-based rows). */
@@ -32,13 +33,7 @@ export function placeOwnCells(
   own: readonly AnchoredCell[],
   places: ReviewPlaces,
 ): void {
-  const at = (row: number, col: number): Cell | null | undefined => rows[row - 1]?.[col - 1];
-  const put = (row: number, col: number, cell: Cell): void => {
-    while (rows.length < row) rows.push([]);
-    const r = rows[row - 1];
-    while (r.length < col) r.push(null);
-    r[col - 1] = cell;
-  };
+  const { at, put } = grid(rows);
   const spill: { col: number; cell: Cell }[] = [];
   for (const { anchor, col, cell, noteOnly } of own) {
     const row =

@@ -1,4 +1,5 @@
 import { toExcelSerial } from '../calendar/date';
+import { grid } from '../layout/grid';
 import type { Cell, CellValue, SheetSpec } from '../layout/spec';
 import type { RawCell, SheetData } from '../reader/workbookData';
 
@@ -73,14 +74,7 @@ function sameValue(v: CellValue | undefined, cell: RawCell): boolean {
 }
 
 export function carrySheet(spec: SheetSpec, old: SheetData, layout: CarryLayout): Carried {
-  const rows = spec.rows.map((r) => [...r]);
-  const put = (row: number, col: number, cell: Cell): void => {
-    while (rows.length < row) rows.push([]);
-    const r = rows[row - 1];
-    while (r.length < col) r.push(null);
-    r[col - 1] = cell;
-  };
-  const specAt = (row: number, col: number): Cell | null => rows[row - 1]?.[col - 1] ?? null;
+  const { rows, put, at: specAt } = grid(spec.rows.map((r) => [...r]));
 
   // The tool's columns, by header, in the spec and in the old sheet.
   const specColumnOf = new Map<string, number>();
