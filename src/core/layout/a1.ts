@@ -1,4 +1,5 @@
 /** A1 addressing, 1-based rows and columns. */
+import { quoteSheetName } from '../formula/sheetName';
 
 export function columnLetter(column: number): string {
   let n = column;
@@ -48,4 +49,17 @@ export function parseRange(address: string): { row1: number; col1: number; row2:
   const q = b === undefined ? p : parseA1(b);
   if (!p || !q) return null;
   return { row1: Math.min(p.row, q.row), col1: Math.min(p.column, q.column), row2: Math.max(p.row, q.row), col2: Math.max(p.column, q.column) };
+}
+
+/** `'KPI Tree'!C7`: the one way addresses are written, quoted by `quoteSheetName`. */
+export function sheetAddress(sheet: string, row: number, column: number): string {
+  return `${quoteSheetName(sheet)}!${a1(row, column)}`;
+}
+
+/** `'KPI Tree'!C7` → { sheet: 'KPI Tree', address: 'C7' }; `Bob''s` unquoted to `Bob's`. */
+export function parseSheetAddress(text: string): { sheet: string; address: string } | null {
+  const quoted = /^'((?:[^']|'')+)'!(\$?[A-Za-z]{1,3}\$?\d+)$/.exec(text);
+  if (quoted) return { sheet: quoted[1].replace(/''/g, "'"), address: quoted[2].replace(/\$/g, '') };
+  const bare = /^([^'!]+)!(\$?[A-Za-z]{1,3}\$?\d+)$/.exec(text);
+  return bare ? { sheet: bare[1], address: bare[2].replace(/\$/g, '') } : null;
 }

@@ -1,4 +1,5 @@
 import { hypothesisName } from '../backcast/formulas';
+import type { MessageKey } from '../i18n';
 import { looksLikeRate, numberFormatFor } from '../model/units';
 import { absA1 } from './a1';
 import type { LayoutContext } from './context';
@@ -6,6 +7,23 @@ import { inputStyle } from './styles';
 import type { Cell, DefinedName, SheetSpec } from './spec';
 
 export const HYPOTHESES = { headerRow: 3, firstRow: 4, col: { id: 1, name: 2, value: 3, unit: 4, rationale: 5 } } as const;
+
+/** A field of a hypothesis; each is a column of the hypotheses sheet. */
+export type HypothesisField = keyof typeof HYPOTHESES.col;
+
+/** The header of each column, by which the reader finds it (in either language). */
+export const HYPOTHESIS_HEADER_KEYS = {
+  id: 'sheet.hypotheses.col.id',
+  name: 'sheet.hypotheses.col.name',
+  value: 'sheet.hypotheses.col.value',
+  unit: 'sheet.hypotheses.col.unit',
+  rationale: 'sheet.hypotheses.col.rationale',
+} as const satisfies Readonly<Record<HypothesisField, MessageKey>>;
+
+/** Whether a plan path's last part names a hypothesis field. */
+export function isHypothesisField(field: string): field is HypothesisField {
+  return Object.prototype.hasOwnProperty.call(HYPOTHESES.col, field);
+}
 
 /** One row per hypothesis; each value is an input cell named `H_<id>`. */
 export function layoutHypothesesSheet(ctx: LayoutContext): { sheet: SheetSpec; names: DefinedName[] } {
@@ -15,11 +33,11 @@ export function layoutHypothesesSheet(ctx: LayoutContext): { sheet: SheetSpec; n
     [{ v: ctx.tr('sheet.hypotheses.title', { title: ctx.model.title }), s: 'title' }],
     [{ v: ctx.tr('sheet.hypotheses.subtitle'), s: 'subtitle' }],
     [
-      { v: ctx.tr('sheet.hypotheses.col.id'), s: 'header' },
-      { v: ctx.tr('sheet.hypotheses.col.name'), s: 'header' },
-      { v: ctx.tr('sheet.hypotheses.col.value'), s: 'headerInput' },
-      { v: ctx.tr('sheet.hypotheses.col.unit'), s: 'header' },
-      { v: ctx.tr('sheet.hypotheses.col.rationale'), s: 'headerInput' },
+      { v: ctx.tr(HYPOTHESIS_HEADER_KEYS.id), s: 'header' },
+      { v: ctx.tr(HYPOTHESIS_HEADER_KEYS.name), s: 'header' },
+      { v: ctx.tr(HYPOTHESIS_HEADER_KEYS.value), s: 'headerInput' },
+      { v: ctx.tr(HYPOTHESIS_HEADER_KEYS.unit), s: 'header' },
+      { v: ctx.tr(HYPOTHESIS_HEADER_KEYS.rationale), s: 'headerInput' },
     ],
   ];
   const names: DefinedName[] = [];

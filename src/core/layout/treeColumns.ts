@@ -42,7 +42,41 @@ export const TREE_HEADER_KEYS: Record<TreeColumnKey, MessageKey> = {
   notes: 'sheet.tree.col.notes',
 };
 
+/**
+ * The plan fields of a node, each with the tree column that holds it: the reader reads a
+ * node's fields from these columns, and a finding about a field points at its cell.
+ */
+export const NODE_FIELD_COLUMN = {
+  id: 'id',
+  level: 'level',
+  name: 'name',
+  parent: 'parent',
+  backcast: 'backcast',
+  unit: 'unit',
+  target: 'monthly',
+  owner: 'owner',
+  deadline: 'deadline',
+  controllable: 'controllable',
+  baseline: 'baseline',
+  capacity_per_day: 'capacity',
+  ksf: 'ksf',
+  notes: 'notes',
+} as const satisfies Readonly<Record<string, TreeColumnKey>>;
+
+/** A plan field of a node; each is a cell of the tree sheet. */
+export type NodeField = keyof typeof NODE_FIELD_COLUMN;
+
+/** Whether a plan path's last part names a node field. */
+export function isNodeField(field: string): field is NodeField {
+  return Object.prototype.hasOwnProperty.call(NODE_FIELD_COLUMN, field);
+}
+
 export const TREE = { titleRow: 1, subtitleRow: 2, legendRow: 3, headerRow: 4, firstRow: 5, spareRows: 200 } as const;
+
+/** Whether a header is a week column's: an ISO week label (`2026-W49`). */
+export function isWeekHeader(text: string): boolean {
+  return /^\d{4}-W\d{2}$/.test(text);
+}
 
 /** Column numbers (1-based) for a month of `weekCount` ISO weeks. */
 export interface TreeColumns {

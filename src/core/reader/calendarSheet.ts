@@ -1,7 +1,6 @@
 import type { IsoDate } from '../brand';
-import { quoteSheetName } from '../formula/sheetName';
 import type { LocalizedText } from '../i18n';
-import { a1 } from '../layout/a1';
+import { sheetAddress } from '../layout/a1';
 import { isBad, readDate, readRawText, shown } from './cells';
 import { findHeaderRow, findSheet, headerMatcher } from './headers';
 import { cellAt, type SheetData } from './workbookData';
@@ -58,7 +57,7 @@ export function readCalendar(
     if (isBad(d)) {
       report(
         { key: 'reader.notDate', params: { value: shown(cell) } },
-        `${quoteSheetName(sheet.name)}!${a1(row, dateCol)}`,
+        sheetAddress(sheet.name, row, dateCol),
       );
       continue;
     }

@@ -1,6 +1,5 @@
-import { quoteSheetName } from '../formula/sheetName';
 import type { LocalizedText } from '../i18n';
-import { a1 } from '../layout/a1';
+import { sheetAddress } from '../layout/a1';
 import type { TreeColumnKey } from '../layout/treeColumns';
 import { shown } from './cells';
 import { cellAt, type NameData, type SheetData } from './workbookData';
@@ -33,7 +32,7 @@ export function reportDamagedTargets(
     for (const column of generated) {
       if (column === undefined) continue;
       const cell = cellAt(sheet, node.row, column);
-      const where = `${quoteSheetName(sheet.name)}!${a1(node.row, column)}`;
+      const where = sheetAddress(sheet.name, node.row, column);
       if (cell?.formula !== undefined) {
         if (/#REF!/i.test(cell.formula))
           warn({ key: 'reader.repairedFormula', params: { error: '#REF!' } }, where, node.id);

@@ -1,27 +1,19 @@
 import { ID_PATTERN } from '../brand';
-import { quoteSheetName } from '../formula/sheetName';
 import type { LocalizedText } from '../i18n';
-import { a1 } from '../layout/a1';
+import { sheetAddress } from '../layout/a1';
+import { HYPOTHESIS_HEADER_KEYS, type HypothesisField } from '../layout/hypothesesSheet';
 import type { PlanHypothesis } from '../model/planSchema';
 import { isBad, readNumber, readRawText, readText } from './cells';
 import { findHeaderRow, findSheet, headerMatcher } from './headers';
 import { cellAt, type RawCell, type SheetData } from './workbookData';
 
-export const HYPOTHESIS_HEADERS = {
-  id: 'sheet.hypotheses.col.id',
-  name: 'sheet.hypotheses.col.name',
-  value: 'sheet.hypotheses.col.value',
-  unit: 'sheet.hypotheses.col.unit',
-  rationale: 'sheet.hypotheses.col.rationale',
-} as const;
-export type HypothesisColumnKey = keyof typeof HYPOTHESIS_HEADERS;
-export const matchHypothesisHeader = headerMatcher(HYPOTHESIS_HEADERS);
+export const matchHypothesisHeader = headerMatcher(HYPOTHESIS_HEADER_KEYS);
 
 /** Where the hypotheses stand on their sheet, so a rebuild keeps what people added around them. */
 export interface HypothesesSheetInfo {
   readonly sheet: string;
   readonly headerRow: number;
-  readonly columns: Partial<Record<HypothesisColumnKey, number>>;
+  readonly columns: Partial<Record<HypothesisField, number>>;
   /** Each hypothesis's row, in sheet order. */
   readonly hypothesisRows: readonly { id: string; row: number }[];
   /** Rows below the header that are not hypotheses but hold something (people's notes). */
@@ -67,10 +59,10 @@ export function readHypotheses(
   if (!sheet || !header) return { hypotheses: [], rows: [], info: null };
 
   const col = header.columns;
-  const cell = (row: number, key: HypothesisColumnKey): RawCell | undefined =>
+  const cell = (row: number, key: HypothesisField): RawCell | undefined =>
     col[key] ? cellAt(sheet, row, col[key] as number) : undefined;
-  const at = (row: number, key: HypothesisColumnKey): string =>
-    `${quoteSheetName(sheet.name)}!${a1(row, col[key] ?? col.id ?? 1)}`;
+  const at = (row: number, key: HypothesisField): string =>
+    sheetAddress(sheet.name, row, col[key] ?? col.id ?? 1);
   const hypotheses: PlanHypothesis[] = [];
   const rows: number[] = [];
   const hypothesisRows: { id: string; row: number }[] = [];

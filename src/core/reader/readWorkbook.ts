@@ -1,8 +1,8 @@
 import type { IsoDate } from '../brand';
-import { quoteSheetName } from '../formula/sheetName';
 import type { Lang, LocalizedText } from '../i18n';
-import { a1 } from '../layout/a1';
-import { TREE_HEADER_KEYS, type TreeColumnKey } from '../layout/treeColumns';
+import { sheetAddress } from '../layout/a1';
+import type { HypothesisField } from '../layout/hypothesesSheet';
+import { isNodeField, isWeekHeader, NODE_FIELD_COLUMN, TREE_HEADER_KEYS, type TreeColumnKey } from '../layout/treeColumns';
 import { buildModel } from '../model/buildModel';
 import { formatPath, type Locator, type NodeLocator, type SourcePath } from '../model/locate';
 import { schemaProblem } from '../model/parsePlan';
@@ -13,7 +13,7 @@ import { checksFromSettings } from '../rules/settings';
 import { isBad, readBoolean, readDate, readNumber, readRawText, readText, type Read } from './cells';
 import { readCalendar, type CalendarSheetInfo } from './calendarSheet';
 import { reportBrokenNames, reportDamagedTargets } from './damage';
-import { readHypotheses, type HypothesesSheetInfo, type HypothesisColumnKey } from './hypothesesSheet';
+import { readHypotheses, type HypothesesSheetInfo } from './hypothesesSheet';
 import { findHeaderRow, findSheet, headerMatcher } from './headers';
 import { cellAt, type RawCell, type SheetData, type WorkbookData } from './workbookData';
 
@@ -44,32 +44,14 @@ export interface ReadWorkbookResult {
   readonly settingsSheet?: string | null;
 }
 
-const WEEK_LABEL = /^\d{4}-W\d{2}$/;
 const REQUIRED_TREE_COLUMNS: readonly TreeColumnKey[] = ['id', 'level', 'name', 'parent'];
-const matchTreeHeader = headerMatcher(TREE_HEADER_KEYS);
+/** A tree header's text (either language) → its column. */
+export const matchTreeHeader = headerMatcher(TREE_HEADER_KEYS);
 
 /** Whether a sheet holds a KPI tree's header (ID, level, name, parent, in either language) in its first rows. */
 export function hasTreeHeader(sheet: SheetData): boolean {
   return findHeaderRow(sheet, matchTreeHeader, REQUIRED_TREE_COLUMNS) !== null;
 }
-
-/** Plan fields as they map to tree columns (for locating problems). */
-const KPI_FIELD_COLUMN: Record<string, TreeColumnKey> = {
-  id: 'id',
-  level: 'level',
-  name: 'name',
-  parent: 'parent',
-  backcast: 'backcast',
-  unit: 'unit',
-  target: 'monthly',
-  owner: 'owner',
-  deadline: 'deadline',
-  controllable: 'controllable',
-  baseline: 'baseline',
-  ksf: 'ksf',
-  notes: 'notes',
-  capacity_per_day: 'capacity',
-};
 
 /**
  * Reads the model back from a workbook's own sheets, the source of truth: columns
@@ -79,7 +61,6 @@ const KPI_FIELD_COLUMN: Record<string, TreeColumnKey> = {
  */
 export function readWorkbook(data: WorkbookData, fallbackLang: Lang): ReadWorkbookResult {
   const problems: Problem[] = [];
-  const at = (sheet: string, row: number, column: number): string => `${quoteSheetName(sheet)}!${a1(row, column)}`;
   const report = (message: LocalizedText, cell?: string, node?: string, severity: Problem['severity'] = 'error'): void => {
     problems.push({ code: 'sheet', severity, message, cell, node });
   };
@@ -113,7 +94,7 @@ export function readWorkbook(data: WorkbookData, fallbackLang: Lang): ReadWorkbo
   // Nodes.
   const cols = treeHeader.columns;
   const tcell = (row: number, key: TreeColumnKey): RawCell | undefined => (cols[key] ? cellAt(treeSheet, row, cols[key] as number) : undefined);
-  const taddr = (row: number, key: TreeColumnKey): string | undefined => (cols[key] ? at(treeSheet.name, row, cols[key] as number) : undefined);
+  const taddr = (row: number, key: TreeColumnKey): string | undefined => (cols[key] ? sheetAddress(treeSheet.name, row, cols[key] as number) : undefined);
   const kpis: PlanKpi[] = [];
   const kpiRows: number[] = [];
   const nodeRows: { id: string; row: number }[] = [];
@@ -175,7 +156,7 @@ export function readWorkbook(data: WorkbookData, fallbackLang: Lang): ReadWorkbo
   const list = calendar.list;
 
   // What a rebuild repairs (broken formulas and names): say so.
-  const weekColumns = treeHeader.others.filter((o) => WEEK_LABEL.test(o.header)).map((o) => o.column);
+  const weekColumns = treeHeader.others.filter((o) => isWeekHeader(o.header)).map((o) => o.column);
   const facts = kpis.map((k, i) => ({ id: k.id, row: kpiRows[i], isKgi: k.level === 'KGI', hasTarget: k.level === 'KGI' || k.backcast !== undefined }));
   const warn = (m: LocalizedText, cell?: string, node?: string): void => report(m, cell, node, 'warning');
   reportDamagedTargets(treeSheet, cols, weekColumns, facts, warn);
@@ -193,12 +174,13 @@ export function readWorkbook(data: WorkbookData, fallbackLang: Lang): ReadWorkbo
   const locate: Locator = (path: SourcePath) => {
     const [list0, index, field] = path;
     if (list0 === 'kpis' && typeof index === 'number') {
-      const key = KPI_FIELD_COLUMN[String(field ?? 'id')] ?? 'id';
+      const name = String(field ?? 'id');
+      const key = isNodeField(name) ? NODE_FIELD_COLUMN[name] : 'id';
       return { cell: taddr(kpiRows[index], key) ?? taddr(kpiRows[index], 'id') };
     }
     if (list0 === 'hypotheses' && typeof index === 'number' && hypSheet) {
-      const col = hcol[(field as HypothesisColumnKey) ?? 'id'] ?? hcol.id ?? 1;
-      return { cell: at(hypSheet, hypRows[index], col) };
+      const col = hcol[(field as HypothesisField) ?? 'id'] ?? hcol.id ?? 1;
+      return { cell: sheetAddress(hypSheet, hypRows[index], col) };
     }
     if (list0 === 'month' || list0 === 'title') return { cell: settings.cell(String(list0)) };
     // `checks.rules.<id>` and `checks.thresholds.<name>` are rows of the Settings sheet.
@@ -233,7 +215,7 @@ export function readWorkbook(data: WorkbookData, fallbackLang: Lang): ReadWorkbo
       sheet: treeSheet.name,
       headerRow: treeHeader.row,
       columns: cols,
-      userColumns: treeHeader.others.filter((o) => !WEEK_LABEL.test(o.header)),
+      userColumns: treeHeader.others.filter((o) => !isWeekHeader(o.header)),
       nodeRows,
       foreignRows,
     },
@@ -267,6 +249,6 @@ function readSettings(sheets: readonly SheetData[]): SettingsRead {
   return {
     sheet,
     values,
-    cell: (key) => (sheet && rows.has(key) ? `${quoteSheetName(sheet.name)}!B${rows.get(key)}` : undefined),
+    cell: (key) => (sheet && rows.has(key) ? sheetAddress(sheet.name, rows.get(key) as number, 2) : undefined),
   };
 }

@@ -1,11 +1,10 @@
 import type { NodeLocator } from '../model/locate';
-import { quoteSheetName } from '../formula/sheetName';
 import { t, type Lang } from '../i18n';
-import { a1 } from '../layout/a1';
+import { sheetAddress } from '../layout/a1';
 import { HYPOTHESES } from '../layout/hypothesesSheet';
-import { TREE, treeColumns, type TreeColumnKey } from '../layout/treeColumns';
+import { NODE_FIELD_COLUMN, TREE, treeColumns, type TreeColumnKey } from '../layout/treeColumns';
 import type { Model } from '../model/types';
-import type { CellTarget, HypothesisField, NodeField } from './types';
+import type { CellTarget, HypothesisField } from './types';
 
 /**
  * Where things stand in the workbook: by default the layout `build` writes for this
@@ -34,24 +33,6 @@ export interface CellLayoutOptions {
   readonly hypothesisRowOf?: (id: string) => number | undefined;
 }
 
-/** The tree column of each node field. */
-export const NODE_FIELD_COLUMN: Readonly<Record<NodeField, TreeColumnKey>> = {
-  id: 'id',
-  level: 'level',
-  name: 'name',
-  parent: 'parent',
-  backcast: 'backcast',
-  unit: 'unit',
-  target: 'monthly',
-  owner: 'owner',
-  deadline: 'deadline',
-  controllable: 'controllable',
-  baseline: 'baseline',
-  capacity_per_day: 'capacity',
-  ksf: 'ksf',
-  notes: 'notes',
-};
-
 export function cellLayout(model: Model, options: CellLayoutOptions): CellLayout {
   const nodeRow = new Map(model.nodes.map((n, i) => [n.id as string, TREE.firstRow + i]));
   const hypothesisRow = new Map(model.hypotheses.map((h, i) => [h.id as string, HYPOTHESES.firstRow + i]));
@@ -70,19 +51,6 @@ export function cellLayout(model: Model, options: CellLayoutOptions): CellLayout
     hypothesisRowOf: options.hypothesisRowOf ?? ((id) => hypothesisRow.get(id)),
     hypothesisColumnOf: (field) => HYPOTHESES.col[field],
   };
-}
-
-/** `'KPI Tree'!C7`: the one way addresses are written, quoted by `quoteSheetName`. */
-export function sheetAddress(sheet: string, row: number, column: number): string {
-  return `${quoteSheetName(sheet)}!${a1(row, column)}`;
-}
-
-/** `'KPI Tree'!C7` → { sheet: 'KPI Tree', address: 'C7' }; `Bob''s` unquoted to `Bob's`. */
-export function parseSheetAddress(text: string): { sheet: string; address: string } | null {
-  const quoted = /^'((?:[^']|'')+)'!(\$?[A-Za-z]{1,3}\$?\d+)$/.exec(text);
-  if (quoted) return { sheet: quoted[1].replace(/''/g, "'"), address: quoted[2].replace(/\$/g, '') };
-  const bare = /^([^'!]+)!(\$?[A-Za-z]{1,3}\$?\d+)$/.exec(text);
-  return bare ? { sheet: bare[1], address: bare[2].replace(/\$/g, '') } : null;
 }
 
 /**

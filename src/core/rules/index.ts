@@ -35,7 +35,9 @@ export {
 export { RULES, RULE_IDS, DEFAULT_SEVERITIES, isKnownRule } from './registry';
 export { STRUCTURAL_RULES, CONFIG_RULE, isBlockingRule, isStructuralRule } from './structural';
 export { DEFAULT_THRESHOLDS, THRESHOLD_NAMES, type ThresholdName, type Thresholds } from './thresholds';
-export { cellLayout, findingCell, parseSheetAddress, sheetAddress, NODE_FIELD_COLUMN, type CellLayout, type CellLayoutOptions } from './cells';
+export { cellLayout, findingCell, type CellLayout, type CellLayoutOptions } from './cells';
+/** Sheet-qualified addresses, as findings give them; written and read in layout/a1. */
+export { parseSheetAddress, sheetAddress } from '../layout/a1';
 export { safeFixes, applyTreeChanges, changeCellValue } from './fixes';
 export { applyChangesToPlanText, type PlanFixResult } from './planFix';
 export { findingsText, findingsJson, findingJson, findingLocation, severityLabel, summaryText } from './report';

@@ -8,7 +8,9 @@ import { severityOf, type LintConfig } from './config';
 import { ruleContext } from './context';
 import { RULES } from './registry';
 import { CONFIG_RULE, isBlockingRule } from './structural';
-import { type CellTarget, type Finding, type HypothesisField, type NodeField, type RuleSeverity } from './types';
+import { isHypothesisField } from '../layout/hypothesesSheet';
+import { isNodeField } from '../layout/treeColumns';
+import { type CellTarget, type Finding, type RuleSeverity } from './types';
 
 export interface LintOptions {
   /** Structural problems of the model (buildModel, computeBackcast, the reader): they become findings. */
@@ -22,11 +24,6 @@ export interface LintOptions {
   /** The actual row of each node, for a workbook read back (overrides the default layout's rows). */
   readonly rowOf?: (id: string) => number | undefined;
 }
-
-const NODE_FIELDS: ReadonlySet<string> = new Set<NodeField>([
-  'id', 'level', 'name', 'parent', 'backcast', 'unit', 'target', 'owner', 'deadline', 'controllable', 'baseline', 'capacity_per_day', 'ksf', 'notes',
-]);
-const HYPOTHESIS_FIELDS: ReadonlySet<string> = new Set<HypothesisField>(['id', 'name', 'value', 'unit', 'rationale']);
 
 /**
  * Checks a KPI tree like a linter checks code. Pure: the same model, targets and config
@@ -56,9 +53,9 @@ export function lint(model: Model, backcast: BackcastResult | null, config: Lint
     const m = /^(kpis|hypotheses)\[\d+\](?:\.(\w+))?/.exec(p.field);
     if (!m) return undefined;
     const field = m[2] ?? 'id';
-    if (m[1] === 'kpis' && nodeIds.has(p.node) && NODE_FIELDS.has(field)) return cellOf({ kind: 'node', node: p.node, field: field as NodeField });
-    if (m[1] === 'hypotheses' && hypothesisIds.has(p.node) && HYPOTHESIS_FIELDS.has(field)) {
-      return cellOf({ kind: 'hypothesis', id: p.node, field: field as HypothesisField });
+    if (m[1] === 'kpis' && nodeIds.has(p.node) && isNodeField(field)) return cellOf({ kind: 'node', node: p.node, field });
+    if (m[1] === 'hypotheses' && hypothesisIds.has(p.node) && isHypothesisField(field)) {
+      return cellOf({ kind: 'hypothesis', id: p.node, field });
     }
     return undefined;
   };

@@ -1,6 +1,8 @@
 import type { BackcastResult, NodeTargets } from '../backcast/compute';
 import type { IsoDate } from '../brand';
 import type { LocalizedText } from '../i18n';
+import type { HypothesisField } from '../layout/hypothesesSheet';
+import type { NodeField } from '../layout/treeColumns';
 import type { KpiNode, Level, Model } from '../model/types';
 import type { ThresholdName } from './thresholds';
 
@@ -12,24 +14,10 @@ export type SeveritySetting = RuleSeverity | 'off';
 export const SEVERITY_ORDER: readonly RuleSeverity[] = ['error', 'warning', 'info'];
 
 /** Plan fields of a node that a finding may point at; each is a cell of the tree sheet. */
-export type NodeField =
-  | 'id'
-  | 'level'
-  | 'name'
-  | 'parent'
-  | 'backcast'
-  | 'unit'
-  | 'target'
-  | 'owner'
-  | 'deadline'
-  | 'controllable'
-  | 'baseline'
-  | 'capacity_per_day'
-  | 'ksf'
-  | 'notes';
+export type { NodeField };
 
 /** Fields of a hypothesis; each is a cell of the hypotheses sheet. */
-export type HypothesisField = 'id' | 'name' | 'value' | 'unit' | 'rationale';
+export type { HypothesisField };
 
 /** The cell a finding or a fix concerns, before it is turned into an address. */
 export type CellTarget =

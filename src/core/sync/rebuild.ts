@@ -1,20 +1,17 @@
 import { CALENDAR } from '../layout/calendarSheet';
 import { HYPOTHESES } from '../layout/hypothesesSheet';
 import type { SheetKey, SheetSpec, WorkbookSpec } from '../layout/spec';
-import { TREE, TREE_HEADER_KEYS } from '../layout/treeColumns';
+import { isWeekHeader, TREE } from '../layout/treeColumns';
 import { matchCalendarHeader } from '../reader/calendarSheet';
-import { headerMatcher } from '../reader/headers';
 import { matchHypothesisHeader } from '../reader/hypothesesSheet';
-import type { ReadWorkbookResult } from '../reader/readWorkbook';
+import { matchTreeHeader, type ReadWorkbookResult } from '../reader/readWorkbook';
 import type { SheetData, WorkbookData } from '../reader/workbookData';
 import { carrySheet, type CarryLayout, type CarryMap } from './carry';
 import { moveReferences } from './moveRefs';
 import { renameSheets } from './renameSheets';
 
-const WEEK_LABEL = /^\d{4}-W\d{2}$/;
-const matchTreeHeader = headerMatcher(TREE_HEADER_KEYS);
 const treeColumnKey = (text: string): string | undefined =>
-  matchTreeHeader(text) ?? (WEEK_LABEL.test(text) ? `week:${text}` : undefined);
+  matchTreeHeader(text) ?? (isWeekHeader(text) ? `week:${text}` : undefined);
 
 /** Where the cells of one old sheet went. */
 export interface SheetMove extends CarryMap {

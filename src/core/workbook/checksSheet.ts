@@ -3,12 +3,10 @@ import { render, t, type Lang } from '../i18n';
 import { countBySeverity } from '../rules/lint';
 import { severityLabel } from '../rules/report';
 import type { Finding, RuleSeverity } from '../rules/types';
-import { a1, columnLetter } from '../layout/a1';
+import { a1, columnLetter, parseA1, parseSheetAddress, sheetAddress } from '../layout/a1';
 import type { Cell, ConditionalFormat, SheetSpec, StyleKey, WorkbookSpec } from '../layout/spec';
 import { collectStyles } from '../layout/styles';
 import { TREE, treeColumns } from '../layout/treeColumns';
-import { parseSheetAddress, sheetAddress } from '../rules/cells';
-import { parseA1 } from '../layout/a1';
 
 /** The Checks sheet: one row per finding, from `firstRow`. */
 export const CHECKS = {
