@@ -18,6 +18,7 @@ export { FUNCTION_PREFIX, FormulaRenderError, renderFormula, renderNumber } from
 export type { ExpressionError, ExpressionErrorCode, ParseResult } from './parse';
 export { MAX_EXPRESSION_DEPTH, parseExpression } from './parse';
 export { collectNames, mapNames } from './names';
+export { rewriteFormula, someNode, visitFormula } from './walk';
 export type { EvalError, EvalResult } from './evaluate';
 export { evaluate } from './evaluate';
 export type { FormulaMessage, FormulaMessageKey, FormulaMessageParams } from './messages';

@@ -1,19 +1,9 @@
 import type { Formula } from '../formula/ast';
+import { rewriteFormula } from '../formula/walk';
 import type { Cell, SheetSpec, WorkbookSpec } from '../layout/spec';
 
 function renameIn(f: Formula, rename: (name: string) => string): Formula {
-  switch (f.kind) {
-    case 'ref':
-      return f.sheet === undefined ? f : { ...f, sheet: rename(f.sheet) };
-    case 'unary':
-      return { ...f, arg: renameIn(f.arg, rename) };
-    case 'binary':
-      return { ...f, left: renameIn(f.left, rename), right: renameIn(f.right, rename) };
-    case 'call':
-      return { ...f, args: f.args.map((a) => renameIn(a, rename)) };
-    default:
-      return f;
-  }
+  return rewriteFormula(f, (node) => (node.kind === 'ref' && node.sheet !== undefined ? { ...node, sheet: rename(node.sheet) } : undefined));
 }
 
 /**

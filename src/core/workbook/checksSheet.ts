@@ -1,4 +1,5 @@
 import { bin, call, num, ref, str, type Formula } from '../formula/ast';
+import { someNode } from '../formula/walk';
 import { render, t, type Lang } from '../i18n';
 import { countBySeverity } from '../rules/lint';
 import { severityLabel } from '../rules/report';
@@ -196,18 +197,7 @@ function onSheetsOf(f: Finding, spec: WorkbookSpec): Finding {
 }
 
 function referencesSheet(f: Formula, sheets: ReadonlySet<string>): boolean {
-  switch (f.kind) {
-    case 'ref':
-      return f.sheet !== undefined && sheets.has(f.sheet);
-    case 'unary':
-      return referencesSheet(f.arg, sheets);
-    case 'binary':
-      return referencesSheet(f.left, sheets) || referencesSheet(f.right, sheets);
-    case 'call':
-      return f.args.some((a) => referencesSheet(a, sheets));
-    default:
-      return false;
-  }
+  return someNode(f, (node) => node.kind === 'ref' && node.sheet !== undefined && sheets.has(node.sheet));
 }
 
 /**

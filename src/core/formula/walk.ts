@@ -1,0 +1,51 @@
+import type { Formula } from './ast';
+
+/**
+ * The one walk over a formula tree. Every node kind is named here, in an exhaustive
+ * switch, so code that collects names, renames sheets or looks for references cannot
+ * skip a kind it does not know: a new kind fails to compile here first.
+ */
+
+/**
+ * The formula rewritten from the top: `rewrite` returns a node's replacement (kept as it
+ * is, not walked into), or undefined to keep the node and rewrite its operands.
+ */
+export function rewriteFormula(f: Formula, rewrite: (node: Formula) => Formula | undefined): Formula {
+  const replaced = rewrite(f);
+  if (replaced !== undefined) return replaced;
+  switch (f.kind) {
+    case 'num':
+    case 'str':
+    case 'bool':
+    case 'name':
+    case 'ref':
+      return f;
+    case 'unary':
+      return { ...f, arg: rewriteFormula(f.arg, rewrite) };
+    case 'binary':
+      return { ...f, left: rewriteFormula(f.left, rewrite), right: rewriteFormula(f.right, rewrite) };
+    case 'call':
+      return { ...f, args: f.args.map((arg) => rewriteFormula(arg, rewrite)) };
+    default: {
+      const unknown: never = f;
+      return unknown;
+    }
+  }
+}
+
+/** Visits every node of a formula, each before its operands, left to right as written. */
+export function visitFormula(f: Formula, visit: (node: Formula) => void): void {
+  rewriteFormula(f, (node) => {
+    visit(node);
+    return undefined;
+  });
+}
+
+/** Whether any node of a formula passes `test`. */
+export function someNode(f: Formula, test: (node: Formula) => boolean): boolean {
+  let found = false;
+  visitFormula(f, (node) => {
+    found ||= test(node);
+  });
+  return found;
+}
