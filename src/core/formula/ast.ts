@@ -3,6 +3,7 @@
  * `Formula` and turned into text by `renderFormula`, so quoting, precedence and
  * function prefixes are decided in a single place (STYLE.md habit 3).
  */
+import { scanFormula } from './scan';
 
 /**
  * The worksheet functions the product may write. Volatile functions (see
@@ -97,36 +98,7 @@ export type VolatileFunction = (typeof VOLATILE_FUNCTIONS)[number];
 const _noVolatileInAst: [Extract<ExcelFunction, VolatileFunction>] extends [never] ? true : never = true;
 
 const VOLATILE_SET: ReadonlySet<string> = new Set(VOLATILE_FUNCTIONS);
-const IDENT_CHAR = /[A-Za-z0-9_.\\\u0080-\uffff]/;
 const FUTURE_PREFIX = /^_xl(?:fn|ws)\./i;
-
-/** Index just past a quoted run (`"…"` string or `'…'` sheet name) whose quote is doubled to escape it. */
-function skipQuoted(text: string, start: number, quote: string): number {
-  let i = start + 1;
-  while (i < text.length) {
-    if (text[i] !== quote) i += 1;
-    else if (text[i + 1] === quote) i += 2;
-    else return i + 1;
-  }
-  return i;
-}
-
-/** Index just past a structured reference `[…]`, nested brackets included; `'` escapes a bracket. */
-function skipBrackets(text: string, start: number): number {
-  let depth = 0;
-  let i = start;
-  while (i < text.length) {
-    const c = text[i];
-    if (c === "'") i += 2;
-    else {
-      if (c === '[') depth += 1;
-      else if (c === ']') depth -= 1;
-      i += 1;
-      if (depth === 0) return i;
-    }
-  }
-  return i;
-}
 
 /**
  * True when formula text (with or without the leading `=`, any letter case) calls a
@@ -135,23 +107,13 @@ function skipBrackets(text: string, start: number): number {
  * followed by `(`, so `="OFFSET("`, `'NOW'!A1` and `H_NOW` are not volatile.
  */
 export function isVolatileFormulaText(text: string): boolean {
-  let i = 0;
-  while (i < text.length) {
-    const c = text[i];
-    if (c === '"' || c === "'") {
-      i = skipQuoted(text, i, c);
-    } else if (c === '[') {
-      i = skipBrackets(text, i);
-    } else if (IDENT_CHAR.test(c)) {
-      const start = i;
-      while (i < text.length && IDENT_CHAR.test(text[i])) i += 1;
-      const ident = text.slice(start, i).replace(FUTURE_PREFIX, '').toUpperCase();
-      let j = i;
-      while (j < text.length && (text[j] === ' ' || text[j] === '\n')) j += 1;
-      if (text[j] === '(' && VOLATILE_SET.has(ident)) return true;
-    } else {
-      i += 1;
-    }
-  }
-  return false;
+  const tokens = scanFormula(text);
+  // A function's name never holds `$` (it marks an absolute reference): the name is what follows the last one.
+  const functionName = (word: string): string => (word.split('$').pop() ?? '').replace(FUTURE_PREFIX, '').toUpperCase();
+  return tokens.some((token, k) => {
+    if (token.kind !== 'word' || !VOLATILE_SET.has(functionName(token.text))) return false;
+    let next = k + 1;
+    while (tokens[next]?.text === ' ' || tokens[next]?.text === '\n') next += 1;
+    return tokens[next]?.text === '(';
+  });
 }

@@ -1,3 +1,4 @@
+import { scanFormula, type FormulaToken } from '../formula/scan';
 import { columnLetter, columnNumber } from '../layout/a1';
 
 /** Where the cells of a sheet went: `undefined` keeps the row (or column) as it was. */
@@ -7,7 +8,6 @@ export interface CellMove {
 }
 
 const A1 = /^(\$?)([A-Za-z]{1,3})(\$?)(\d+)$/;
-const NAME_CHAR = /[A-Za-z0-9_.$\\]/;
 
 function moveA1(ref: string, move: CellMove): string {
   const m = A1.exec(ref);
@@ -18,6 +18,15 @@ function moveA1(ref: string, move: CellMove): string {
   const toRow = move.row(row) ?? row;
   const toColumn = move.column(column) ?? column;
   return `${colAbs}${columnLetter(toColumn)}${rowAbs}${toRow}`;
+}
+
+/** A cell reference at `tokens[k]`: `A1`, or `A1:B2`, and how many tokens it takes; null when none stands there. */
+function referenceAt(tokens: readonly FormulaToken[], k: number): { cells: string[]; length: number } | null {
+  const isCell = (t: FormulaToken | undefined): boolean => t?.kind === 'word' && A1.test(t.text);
+  if (!isCell(tokens[k]) || tokens[k + 1]?.text === '(') return null;
+  if (tokens[k + 1]?.text === ':' && isCell(tokens[k + 2]))
+    return { cells: [tokens[k].text, tokens[k + 2].text], length: 3 };
+  return { cells: [tokens[k].text], length: 1 };
 }
 
 /**
@@ -34,80 +43,24 @@ export function moveReferences(formula: string, here: string, moves: ReadonlyMap
     for (const [name, move] of moves) if (name.toLowerCase() === wanted) return move;
     return undefined;
   };
+  const tokens = scanFormula(formula);
   let out = '';
-  let i = 0;
-  /** Reads `A1` or `A1:B2` at `i` and moves it on `sheet`; false when none stands there. */
-  const reference = (sheet: string): boolean => {
-    const start = i;
-    while (i < formula.length && NAME_CHAR.test(formula[i])) i++;
-    let ref = formula.slice(start, i);
-    if (!A1.test(ref) || formula[i] === '(') {
-      i = start;
-      return false;
+  let k = 0;
+  while (k < tokens.length) {
+    const token = tokens[k];
+    // `Sheet!A1` or `'My sheet'!A1`: the reference after `!` is on that sheet.
+    const qualified = (token.kind === 'sheet' || token.kind === 'word') && tokens[k + 1]?.text === '!';
+    const start = qualified ? k + 2 : k;
+    const reference = referenceAt(tokens, start);
+    out += qualified ? `${token.text}!` : reference === null ? token.text : '';
+    if (reference === null) {
+      // What follows `!` is read on its own; any other run is copied as it is.
+      k = qualified ? start : k + 1;
+      continue;
     }
-    if (formula[i] === ':') {
-      const end = i + 1;
-      let j = end;
-      while (j < formula.length && NAME_CHAR.test(formula[j])) j++;
-      if (A1.test(formula.slice(end, j))) {
-        ref = formula.slice(start, j);
-        i = j;
-      }
-    }
-    const move = moveOf(sheet);
-    out += move
-      ? ref
-          .split(':')
-          .map((r) => moveA1(r, move))
-          .join(':')
-      : ref;
-    return true;
-  };
-  while (i < formula.length) {
-    const ch = formula[i];
-    if (ch === '"') {
-      // A string literal ("" is a quote inside it).
-      let j = i + 1;
-      while (j < formula.length && !(formula[j] === '"' && formula[j + 1] !== '"'))
-        j += formula[j] === '"' ? 2 : 1;
-      out += formula.slice(i, j + 1);
-      i = j + 1;
-    } else if (ch === '[') {
-      // A structured reference (Table1[Column]) or an external workbook: not ours.
-      const j = formula.indexOf(']', i);
-      const end = j < 0 ? formula.length : j + 1;
-      out += formula.slice(i, end);
-      i = end;
-    } else if (ch === "'") {
-      // A quoted sheet name ('' is a quote inside it), then `!` and a reference.
-      let j = i + 1;
-      while (j < formula.length && !(formula[j] === "'" && formula[j + 1] !== "'"))
-        j += formula[j] === "'" ? 2 : 1;
-      const sheet = formula.slice(i + 1, j).replace(/''/g, "'");
-      out += formula.slice(i, j + 1);
-      i = j + 1;
-      if (formula[i] === '!') {
-        out += '!';
-        i++;
-        reference(sheet);
-      }
-    } else if (NAME_CHAR.test(ch) && !(i > 0 && NAME_CHAR.test(formula[i - 1]))) {
-      let j = i;
-      while (j < formula.length && NAME_CHAR.test(formula[j])) j++;
-      if (formula[j] === '!') {
-        // An unquoted sheet name.
-        out += formula.slice(i, j + 1);
-        const sheet = formula.slice(i, j);
-        i = j + 1;
-        reference(sheet);
-      } else if (!reference(here)) {
-        out += formula.slice(i, j);
-        i = j;
-      }
-    } else {
-      out += ch;
-      i++;
-    }
+    const move = moveOf(!qualified ? here : token.kind === 'sheet' ? token.sheet : token.text);
+    out += reference.cells.map((cell) => (move ? moveA1(cell, move) : cell)).join(':');
+    k = start + reference.length;
   }
   return out;
 }

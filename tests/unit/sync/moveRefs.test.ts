@@ -28,6 +28,11 @@ describe('moveReferences', () => {
     expect(on(from)).toBe(to);
   });
 
+  it('leaves alone a name that ends like a cell, and a cell inside a structured reference', () => {
+    expect(on('売上H7*2+H7')).toBe('売上H7*2+G8');
+    expect(on("Table1[a']H7]+H7")).toBe("Table1[a']H7]+G8");
+  });
+
   it('follows a sheet-qualified reference from another sheet, whatever the case of the name', () => {
     expect(on("'KPI Tree'!H7*2", 'Dashboard')).toBe("'KPI Tree'!G8*2");
     expect(on("'kpi tree'!$H$8", 'Dashboard')).toBe("'kpi tree'!$G$7");
