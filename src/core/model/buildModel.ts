@@ -15,6 +15,15 @@ export interface BuildResult {
   readonly problems: Problem[];
 }
 
+/** Records a problem at a plan path, naming the node or hypothesis when there is one. */
+type Report = (code: ProblemCode, severity: Severity, key: MessageKey, params: MessageParams, path: SourcePath, node?: string) => void;
+
+/** A plan kpi whose id passed, with its index in the plan (for problem paths). */
+interface Entry {
+  readonly kpi: PlanKpi;
+  readonly index: number;
+}
+
 /**
  * Turns a schema-valid plan into the tree, checking what needs the whole plan:
  * ids, the single KGI, parents, cycles, and the names each backcast uses. It never
@@ -23,23 +32,43 @@ export interface BuildResult {
  */
 export function buildModel(plan: Plan, locate: Locator = fieldLocator): BuildResult {
   const problems: Problem[] = [];
-  const report = (
-    code: ProblemCode,
-    severity: Severity,
-    key: MessageKey,
-    params: MessageParams,
-    path: SourcePath,
-    node?: string,
-  ): void => {
+  const report: Report = (code, severity, key, params, path, node) => {
     problems.push({ code, severity, message: { key, params }, node, ...locate(path) });
   };
 
   const month = parseIsoMonth(plan.month);
   if (month === null) report('invalid-month', 'error', 'calendar.invalidMonth', { value: plan.month }, ['month']);
 
-  // Ids: one namespace for nodes and hypotheses, since expressions use both.
+  const checkId = idChecker(report);
+  const hypotheses = readHypotheses(plan, checkId, report);
+  const entries: Entry[] = [];
+  plan.kpis.forEach((kpi, index) => {
+    if (checkId(kpi.id, ['kpis', index])) entries.push({ kpi, index });
+  });
+  const byId = new Map(entries.map((e) => [e.kpi.id, e]));
+  checkSingleKgi(entries, report);
+  const parentOf = resolveParents(entries, byId, report);
+  breakCycles(entries, parentOf, byId, report);
+  const backcasts = readBackcasts(entries, parentOf, byId, new Set<string>(hypotheses.map((h) => h.id)), report);
+  const extraHolidays = readExtraHolidays(plan, month, report);
+
+  const nodes = orderDepthFirst(entries.map((e) => e.kpi), parentOf, backcasts);
+  const model: Model = {
+    title: plan.title,
+    month: (month ?? plan.month) as IsoMonth,
+    lang: plan.lang,
+    calendar: { holidays: plan.calendar.holidays, extraHolidays },
+    hypotheses,
+    nodes,
+    checks: { rules: plan.checks?.rules ?? {}, thresholds: plan.checks?.thresholds ?? {} },
+  };
+  return { model, problems };
+}
+
+/** Checks ids as they come: one namespace for nodes and hypotheses, since expressions use both. */
+function idChecker(report: Report): (id: string, path: SourcePath) => boolean {
   const seen = new Map<string, SourcePath>();
-  const checkId = (id: string, path: SourcePath): boolean => {
+  return (id, path) => {
     if (!ID_PATTERN.test(id)) {
       report('invalid-id', 'error', 'plan.invalidId', { id }, [...path, 'id'], id);
       return false;
@@ -52,7 +81,10 @@ export function buildModel(plan: Plan, locate: Locator = fieldLocator): BuildRes
     seen.set(id, path);
     return true;
   };
+}
 
+/** The hypotheses whose ids pass; a rate outside 0–100 % is a problem. */
+function readHypotheses(plan: Plan, checkId: (id: string, path: SourcePath) => boolean, report: Report): Hypothesis[] {
   const hypotheses: Hypothesis[] = [];
   plan.hypotheses.forEach((h, i) => {
     const path: SourcePath = ['hypotheses', i];
@@ -70,21 +102,20 @@ export function buildModel(plan: Plan, locate: Locator = fieldLocator): BuildRes
       max: h.max,
     });
   });
-  const hypothesisIds = new Set<string>(hypotheses.map((h) => h.id));
+  return hypotheses;
+}
 
-  const entries: { kpi: PlanKpi; index: number }[] = [];
-  plan.kpis.forEach((kpi, index) => {
-    if (checkId(kpi.id, ['kpis', index])) entries.push({ kpi, index });
-  });
-  const byId = new Map(entries.map((e) => [e.kpi.id, e]));
-
+/** Exactly one KGI: none, or a second one, is a problem. */
+function checkSingleKgi(entries: readonly Entry[], report: Report): void {
   const kgis = entries.filter((e) => e.kpi.level === 'KGI');
   if (kgis.length === 0) report('no-kgi', 'error', 'plan.noKgi', {}, ['kpis']);
   for (const extra of kgis.slice(1)) {
     report('multiple-kgi', 'error', 'plan.multipleKgi', { id: extra.kpi.id, first: kgis[0].kpi.id }, ['kpis', extra.index, 'level'], extra.kpi.id);
   }
+}
 
-  // Parents: every node but the KGI hangs under an existing node.
+/** Each node's parent: every node but the KGI hangs under an existing node (null when it does not). */
+function resolveParents(entries: readonly Entry[], byId: ReadonlyMap<string, Entry>, report: Report): Map<string, string | null> {
   const parentOf = new Map<string, string | null>();
   for (const { kpi, index } of entries) {
     let parent: string | null = null;
@@ -101,8 +132,14 @@ export function buildModel(plan: Plan, locate: Locator = fieldLocator): BuildRes
     }
     parentOf.set(kpi.id, parent);
   }
+  return parentOf;
+}
 
-  // Cycles: a chain of parents that comes back to itself. Reported once per cycle.
+/**
+ * Cycles: a chain of parents that comes back to itself, reported once per cycle. The
+ * nodes of a cycle lose their parent, so the tree can still be ordered.
+ */
+function breakCycles(entries: readonly Entry[], parentOf: Map<string, string | null>, byId: ReadonlyMap<string, Entry>, report: Report): void {
   const inCycle = new Set<string>();
   for (const { kpi } of entries) {
     const chain: string[] = [];
@@ -121,8 +158,16 @@ export function buildModel(plan: Plan, locate: Locator = fieldLocator): BuildRes
     }
   }
   for (const id of inCycle) parentOf.set(id, null);
+}
 
-  // Targets and backcasts.
+/** Targets and backcasts: the KGI has a target, every other KPI or KDI a backcast of known names. */
+function readBackcasts(
+  entries: readonly Entry[],
+  parentOf: ReadonlyMap<string, string | null>,
+  byId: ReadonlyMap<string, Entry>,
+  hypothesisIds: ReadonlySet<string>,
+  report: Report,
+): Map<string, Backcast> {
   const backcasts = new Map<string, Backcast>();
   for (const { kpi, index } of entries) {
     const path: SourcePath = ['kpis', index];
@@ -163,7 +208,11 @@ export function buildModel(plan: Plan, locate: Locator = fieldLocator): BuildRes
     }
     backcasts.set(kpi.id, { source: kpi.backcast, expr: parsed.expr });
   }
+  return backcasts;
+}
 
+/** The plan's company days off within its month; a bad date or one outside the month is a problem. */
+function readExtraHolidays(plan: Plan, month: IsoMonth | null, report: Report): IsoDate[] {
   const extraHolidays: IsoDate[] = [];
   plan.calendar.extra_holidays.forEach((value, i) => {
     const d = parseIsoDate(value);
@@ -175,18 +224,7 @@ export function buildModel(plan: Plan, locate: Locator = fieldLocator): BuildRes
       extraHolidays.push(d);
     }
   });
-
-  const nodes = orderDepthFirst(entries.map((e) => e.kpi), parentOf, backcasts);
-  const model: Model = {
-    title: plan.title,
-    month: (month ?? plan.month) as IsoMonth,
-    lang: plan.lang,
-    calendar: { holidays: plan.calendar.holidays, extraHolidays },
-    hypotheses,
-    nodes,
-    checks: { rules: plan.checks?.rules ?? {}, thresholds: plan.checks?.thresholds ?? {} },
-  };
-  return { model, problems };
+  return extraHolidays;
 }
 
 /** Depth-first from the roots (the KGI first), children in the order written. */
