@@ -28,3 +28,12 @@ export function formatPath(path: SourcePath): string {
 }
 
 export const fieldLocator: Locator = (path) => ({ field: formatPath(path) });
+
+/** A node's field located through the plan's locator, by the node's place among the plan's kpis. */
+export function nodeLocator(kpis: readonly { readonly id: string }[], locate: Locator): NodeLocator {
+  const indexOf = new Map(kpis.map((k, i) => [k.id, i]));
+  return (id, field) => {
+    const index = indexOf.get(id);
+    return index === undefined ? locate(field.split('.')) : locate(['kpis', index, field]);
+  };
+}

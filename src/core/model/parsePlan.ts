@@ -2,7 +2,7 @@ import { LineCounter, parseDocument, isNode } from 'yaml';
 import type { z } from 'zod';
 import type { LocalizedText } from '../i18n';
 import { buildModel } from './buildModel';
-import { formatPath, type Locator, type NodeLocator, type SourcePath } from './locate';
+import { formatPath, nodeLocator, type Locator, type NodeLocator, type SourcePath } from './locate';
 import { PlanSchema, type Plan } from './planSchema';
 import type { Problem } from './problem';
 import type { Model } from './types';
@@ -61,12 +61,7 @@ export function loadPlanText(text: string, format: PlanFormat): LoadedPlan {
 
 export function planToModel(plan: Plan, locate: Locator): LoadedPlan {
   const { model, problems } = buildModel(plan, locate);
-  const indexOf = new Map(plan.kpis.map((k, i) => [k.id, i]));
-  const locateNode: NodeLocator = (id, field) => {
-    const index = indexOf.get(id);
-    return index === undefined ? locate(field.split('.')) : locate(['kpis', index, field]);
-  };
-  return { model, problems, locateNode };
+  return { model, problems, locateNode: nodeLocator(plan.kpis, locate) };
 }
 
 function fail(message: LocalizedText, line?: number): LoadedPlan {

@@ -1,6 +1,6 @@
 import { parseRange } from '../../core/layout/a1';
 import { HEADER_SEARCH_ROWS } from '../../core/reader/headers';
-import { hasTreeHeader } from '../../core/reader/readWorkbook';
+import { hasTreeHeader } from '../../core/reader/treeSheet';
 import { toolSheets } from '../../core/reader/toolSheets';
 import type { NameData, RawCell, SheetData, WorkbookData } from '../../core/reader/workbookData';
 import type { CellOutput, XlContext, XlRange, XlWorksheet } from './api';
