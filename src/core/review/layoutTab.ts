@@ -6,7 +6,7 @@ import { ACTION_STATUS_KEYS, CAUSE_KEYS, REVIEW, reviewReadEnd } from '../layout
 import type { ReviewAction, ReviewRow, ReviewWeek, TypedEntries } from './types';
 import { ACHIEVED, CLOSE } from './types';
 import { a1, absRange, range } from '../layout/a1';
-import { grid } from '../layout/grid';
+import { grid, type Grid } from '../layout/grid';
 import type { AnchoredCell } from './readTab';
 import { placeOwnCells } from './placeOwnCells';
 import type { Cell, ConditionalFormat, SheetSpec, Validation } from '../layout/spec';
@@ -58,13 +58,52 @@ const ifNumber = (x: Formula, then: Formula): Formula => call('IF', call('ISNUMB
 /** A child's achievement, 0 while it is not a number (`"" >= 1` is TRUE in Excel). */
 const rateOrZero = (x: Formula): Formula => call('IF', call('ISNUMBER', x), x, num(0));
 
+type Tr = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+/** The status column's words, in the tab's language. */
+interface StatusLabels {
+  readonly achieved: string;
+  readonly close: string;
+  readonly missed: string;
+}
+
+/** Where the action table stands: its title row, and its first and last rows. */
+interface ActionRows {
+  readonly titleRow: number;
+  readonly first: number;
+  readonly last: number;
+}
+
 /** The weekly review tab: header block, one row per KGI/KPI/KDI, the three questions, the actions table. */
 export function layoutReviewSheet(input: ReviewLayoutInput): SheetSpec {
   const { lang, week, rows: reviewRows } = input;
-  const tr = (key: MessageKey, params?: Record<string, string | number>): string => t(lang, key, params);
-  const { rows, put } = grid();
-  const C = REVIEW.col;
+  const tr: Tr = (key, params) => t(lang, key, params);
+  const tab = grid();
+  putHeaderBlock(tab, tr, input);
+  putColumnHeaders(tab, tr);
+  const rowOf = new Map(reviewRows.map((r, i) => [r.id, REVIEW.firstRow + i]));
+  const labels: StatusLabels = { achieved: tr('review.status.achieved'), close: tr('review.status.close'), missed: tr('review.status.missed') };
+  reviewRows.forEach((node, i) => putNodeRow(tab, node, REVIEW.firstRow + i, input, rowOf, labels));
+  const lastNodeRow = REVIEW.firstRow + Math.max(reviewRows.length, 1) - 1;
+  const actions = putActionTable(tab, tr, input.actions, lastNodeRow + 2);
+  placeOwnCells(tab.rows, input.own ?? [], { rowOf, actionTitleRow: actions.titleRow, firstActionRow: actions.first, lastRow: actions.last });
+  return {
+    key: `review:${week.label}`,
+    name: input.sheetName,
+    rows: tab.rows,
+    widths: [16, 24, 6, 10, 12, 12, 10, 10, 12, 12, 36, 36, 16, 36],
+    freeze: { rows: REVIEW.headerRow, columns: 2 },
+    validations: validationsOf(tr, lastNodeRow, actions),
+    conditionalFormats: statusFormats(lastNodeRow, labels),
+    tabColor: 'F4B183',
+    // Everything below is re-seeded from what the tab held, so a changed tree cannot misalign typed cells.
+    clearBelow: 0,
+  };
+}
 
+/** Rows 1–8: title, the week, its dates and working days, the month, when it was made, last week's completion. */
+function putHeaderBlock({ put }: Grid, tr: Tr, input: ReviewLayoutInput): void {
+  const { week } = input;
   put(1, 1, { v: tr('review.title', { week: week.label }), s: 'title' });
   put(2, 1, { v: tr('review.subtitle'), s: 'subtitle' });
   put(3, 1, { v: tr('review.header.week'), s: 'label' });
@@ -80,65 +119,73 @@ export function layoutReviewSheet(input: ReviewLayoutInput): SheetSpec {
   put(7, 2, { v: { date: input.generatedOn }, s: 'date' });
   put(8, 1, { v: tr('review.header.prevCompletion'), s: 'label' });
   put(8, 2, input.previousCompletion === null ? { v: '—', s: 'muted' } : { v: input.previousCompletion, s: 'num:0%' });
+}
 
+/** The node table's header: the tool's columns, then the inputs (actual and the three questions, with their guidance). */
+function putColumnHeaders({ put }: Grid, tr: Tr): void {
   const H = REVIEW.headerRow;
+  const C = REVIEW.col;
   for (const [col, key] of COLUMN_KEYS) put(H, col, { v: tr(key), s: 'header' });
   put(H, C.actual, { v: tr('review.col.actual'), s: 'headerInput' });
   put(H, C.q1, { v: tr('review.q1'), s: 'headerInput', note: tr('review.q1.note') });
   put(H, C.q2, { v: tr('review.q2'), s: 'headerInput', note: tr('review.q2.note') });
   put(H, C.q3, { v: tr('review.q3'), s: 'headerInput', note: tr('review.q3.note') });
+}
 
-  const rowOf = new Map(reviewRows.map((r, i) => [r.id, REVIEW.firstRow + i]));
-  const at = (row: number, col: number): Formula => ref(a1(row, col));
-  const achieved = tr('review.status.achieved');
-  const close = tr('review.status.close');
-  const missed = tr('review.status.missed');
-  const inPlan = week.index >= 0;
-
-  reviewRows.forEach((node, i) => {
-    const r = REVIEW.firstRow + i;
-    const typed = input.typed.get(node.id);
-    const target = at(r, C.target);
-    const actual = at(r, C.actual);
-    const rate = at(r, C.achievement);
-    put(r, C.id, { v: node.id, s: 'id' });
-    put(r, C.name, { v: node.name, s: 'text' });
-    put(r, C.level, { v: node.level, s: 'muted' });
-    put(r, C.owner, { v: node.owner || null, s: 'text' });
-    put(r, C.target, {
-      f: weekTarget(node, week.label),
-      ...(node.weeklyTarget === null ? {} : { result: node.weeklyTarget }),
-      s: `num:${node.numFmt}`,
-    });
-    put(r, C.actual, {
-      v: typeof typed?.actual === 'number' || typeof typed?.actual === 'string' ? typed.actual : null,
-      ...(typed?.actualFormula ? { carriedFormula: typed.actualFormula } : {}),
-      input: true,
-      s: `input:${node.numFmt}`,
-    });
-    put(r, C.achievement, {
-      f: call('IF', call('AND', call('ISNUMBER', actual), call('ISNUMBER', target)), call('IF', bin('>', target, num(0)), bin('/', actual, target), str('')), str('')),
-      s: 'num:0%',
-    });
-    put(r, C.status, {
-      f: ifNumber(rate, call('IF', bin('>=', rate, num(ACHIEVED)), str(achieved), call('IF', bin('>=', rate, num(CLOSE)), str(close), str(missed)))),
-      s: 'text',
-    });
-    put(r, C.mtdTarget, inPlan
-      ? { f: mtdTarget(node, [...input.earlierTabs.map((tab) => tab.week), week.label]), ...(node.mtdTarget === null ? {} : { result: node.mtdTarget }), s: `num:${node.numFmt}` }
-      : { v: null, s: 'muted' });
-    put(r, C.mtdActual, { f: mtdActual(node, actual, input.earlierTabs), s: `num:${node.numFmt}` });
-    put(r, C.hint, hintCell(node, rate, rowOf, lang));
-    put(r, C.q1, { v: typed?.answers[0] ?? null, input: true, s: 'inputText' });
-    put(r, C.q2, { v: typed?.answers[1] ?? null, input: true, s: 'inputText' });
-    put(r, C.q3, { v: typed?.answers[2] ?? null, input: true, s: 'inputText' });
+/** One KGI/KPI/KDI row: live target, the actual typed, achievement, status, month to date, the hint, the answers. */
+function putNodeRow(
+  { put }: Grid,
+  node: ReviewRow,
+  r: number,
+  input: ReviewLayoutInput,
+  rowOf: ReadonlyMap<string, number>,
+  labels: StatusLabels,
+): void {
+  const C = REVIEW.col;
+  const at = (col: number): Formula => ref(a1(r, col));
+  const typed = input.typed.get(node.id);
+  const target = at(C.target);
+  const actual = at(C.actual);
+  const rate = at(C.achievement);
+  const inPlan = input.week.index >= 0;
+  put(r, C.id, { v: node.id, s: 'id' });
+  put(r, C.name, { v: node.name, s: 'text' });
+  put(r, C.level, { v: node.level, s: 'muted' });
+  put(r, C.owner, { v: node.owner || null, s: 'text' });
+  put(r, C.target, {
+    f: weekTarget(node, input.week.label),
+    ...(node.weeklyTarget === null ? {} : { result: node.weeklyTarget }),
+    s: `num:${node.numFmt}`,
   });
+  put(r, C.actual, {
+    v: typeof typed?.actual === 'number' || typeof typed?.actual === 'string' ? typed.actual : null,
+    ...(typed?.actualFormula ? { carriedFormula: typed.actualFormula } : {}),
+    input: true,
+    s: `input:${node.numFmt}`,
+  });
+  put(r, C.achievement, {
+    f: call('IF', call('AND', call('ISNUMBER', actual), call('ISNUMBER', target)), call('IF', bin('>', target, num(0)), bin('/', actual, target), str('')), str('')),
+    s: 'num:0%',
+  });
+  put(r, C.status, {
+    f: ifNumber(rate, call('IF', bin('>=', rate, num(ACHIEVED)), str(labels.achieved), call('IF', bin('>=', rate, num(CLOSE)), str(labels.close), str(labels.missed)))),
+    s: 'text',
+  });
+  put(r, C.mtdTarget, inPlan
+    ? { f: mtdTarget(node, [...input.earlierTabs.map((tab) => tab.week), input.week.label]), ...(node.mtdTarget === null ? {} : { result: node.mtdTarget }), s: `num:${node.numFmt}` }
+    : { v: null, s: 'muted' });
+  put(r, C.mtdActual, { f: mtdActual(node, actual, input.earlierTabs), s: `num:${node.numFmt}` });
+  put(r, C.hint, hintCell(node, rate, rowOf, input.lang));
+  put(r, C.q1, { v: typed?.answers[0] ?? null, input: true, s: 'inputText' });
+  put(r, C.q2, { v: typed?.answers[1] ?? null, input: true, s: 'inputText' });
+  put(r, C.q3, { v: typed?.answers[2] ?? null, input: true, s: 'inputText' });
+}
 
-  const lastNodeRow = REVIEW.firstRow + Math.max(reviewRows.length, 1) - 1;
-  const actionTitleRow = lastNodeRow + 2;
-  const actionHeaderRow = actionTitleRow + 1;
+/** The action table from `titleRow`: its title, headers, the actions given, then spare rows to type into. */
+function putActionTable({ put }: Grid, tr: Tr, actions: readonly (ReviewAction | null)[], titleRow: number): ActionRows {
+  const headerRow = titleRow + 1;
   const A = REVIEW.action;
-  put(actionTitleRow, 1, { v: tr('review.actions'), s: 'subtitle' });
+  put(titleRow, 1, { v: tr('review.actions'), s: 'subtitle' });
   const actionHeaders: [number, MessageKey][] = [
     [A.issue, 'review.actions.issue'],
     [A.action, 'review.actions.action'],
@@ -147,11 +194,11 @@ export function layoutReviewSheet(input: ReviewLayoutInput): SheetSpec {
     [A.status, 'review.actions.status'],
     [A.fromWeek, 'review.actions.fromWeek'],
   ];
-  for (const [col, key] of actionHeaders) put(actionHeaderRow, col, { v: tr(key), s: 'headerInput' });
-  const actionRows = input.actions.length + REVIEW.spareActions;
-  for (let i = 0; i < actionRows; i++) {
-    const a: ReviewAction | null | undefined = input.actions[i];
-    const r = actionHeaderRow + 1 + i;
+  for (const [col, key] of actionHeaders) put(headerRow, col, { v: tr(key), s: 'headerInput' });
+  const count = actions.length + REVIEW.spareActions;
+  for (let i = 0; i < count; i++) {
+    const a: ReviewAction | null | undefined = actions[i];
+    const r = headerRow + 1 + i;
     put(r, A.issue, { v: a?.issue ?? null, input: true, s: 'inputText' });
     put(r, A.action, { v: a?.action ?? null, input: true, s: 'inputText' });
     put(r, A.owner, { v: a?.owner ?? null, input: true, s: 'inputText' });
@@ -159,35 +206,31 @@ export function layoutReviewSheet(input: ReviewLayoutInput): SheetSpec {
     put(r, A.status, { v: a?.status ?? null, input: true, s: 'inputText' });
     put(r, A.fromWeek, { v: a?.fromWeek ?? null, input: true, s: 'inputText' });
   }
-  const firstAction = actionHeaderRow + 1;
-  const lastAction = actionHeaderRow + actionRows;
-  placeOwnCells(rows, input.own ?? [], { rowOf, actionTitleRow, firstActionRow: firstAction, lastRow: lastAction });
+  return { titleRow, first: headerRow + 1, last: headerRow + count };
+}
 
-  const validations: Validation[] = [
+/** Dropdowns of the cause and the action status, a number for the actual, a date for the due date. */
+function validationsOf(tr: Tr, lastNodeRow: number, actions: ActionRows): Validation[] {
+  const C = REVIEW.col;
+  const A = REVIEW.action;
+  return [
     { range: range(REVIEW.firstRow, C.q2, lastNodeRow, C.q2), type: 'list', values: CAUSE_KEYS.map((k) => tr(k)) },
     { range: range(REVIEW.firstRow, C.actual, lastNodeRow, C.actual), type: 'decimal', min: 0 },
-    { range: range(firstAction, A.status, lastAction, A.status), type: 'list', values: ACTION_STATUS_KEYS.map((k) => tr(k)) },
-    { range: range(firstAction, A.due, lastAction, A.due), type: 'date' },
+    { range: range(actions.first, A.status, actions.last, A.status), type: 'list', values: ACTION_STATUS_KEYS.map((k) => tr(k)) },
+    { range: range(actions.first, A.due, actions.last, A.due), type: 'date' },
   ];
+}
+
+/** The status column in Excel's good, neutral and bad colours. */
+function statusFormats(lastNodeRow: number, labels: StatusLabels): ConditionalFormat[] {
+  const C = REVIEW.col;
   const statusTop = ref(a1(REVIEW.firstRow, C.status));
   const statusRange = range(REVIEW.firstRow, C.status, lastNodeRow, C.status);
-  const conditionalFormats: ConditionalFormat[] = [
-    { range: statusRange, formula: bin('=', statusTop, str(achieved)), style: { fill: 'C6EFCE', color: '006100' } },
-    { range: statusRange, formula: bin('=', statusTop, str(close)), style: { fill: 'FFEB9C', color: '9C5700' } },
-    { range: statusRange, formula: bin('=', statusTop, str(missed)), style: { fill: 'FFC7CE', color: '9C0006', bold: true } },
+  return [
+    { range: statusRange, formula: bin('=', statusTop, str(labels.achieved)), style: { fill: 'C6EFCE', color: '006100' } },
+    { range: statusRange, formula: bin('=', statusTop, str(labels.close)), style: { fill: 'FFEB9C', color: '9C5700' } },
+    { range: statusRange, formula: bin('=', statusTop, str(labels.missed)), style: { fill: 'FFC7CE', color: '9C0006', bold: true } },
   ];
-  return {
-    key: `review:${week.label}`,
-    name: input.sheetName,
-    rows,
-    widths: [16, 24, 6, 10, 12, 12, 10, 10, 12, 12, 36, 36, 16, 36],
-    freeze: { rows: REVIEW.headerRow, columns: 2 },
-    validations,
-    conditionalFormats,
-    tabColor: 'F4B183',
-    // Everything below is re-seeded from what the tab held, so a changed tree cannot misalign typed cells.
-    clearBelow: 0,
-  };
 }
 
 const weekOf = (id: string, label: string): Formula => call('INDEX', name(weeklyName(id)), call('MATCH', str(label), name(WEEKS), num(0)));
