@@ -5,8 +5,10 @@ import type { CalendarLayout } from './calendarSheet';
 import type { LayoutContext } from './context';
 import { inputStyle, numStyle } from './styles';
 import type { Cell, DefinedName, SheetSpec, StyleKey } from './spec';
-import { TREE, TREE_COLUMN_KEYS, TREE_HEADER_KEYS, treeColumns, type TreeColumns } from './treeColumns';
+import { TREE, TREE_COLUMN_KEYS, TREE_HEADER_KEYS, treeColumns, type TreeColumnKey, type TreeColumns } from './treeColumns';
 import { LEVELS } from '../model/planSchema';
+import type { KpiNode } from '../model/types';
+import type { NodeTargets } from '../backcast/compute';
 
 export interface TreeLayout {
   readonly sheet: SheetSpec;
@@ -16,88 +18,25 @@ export interface TreeLayout {
   readonly rowOf: ReadonlyMap<string, number>;
 }
 
+/** Columns people type into: their header is styled as an input's. */
+const INPUT_COLUMNS: ReadonlySet<TreeColumnKey> = new Set(['owner', 'deadline', 'controllable', 'baseline', 'capacity', 'ksf', 'notes']);
+
 /** One row per node, depth-first, with live targets: monthly, per working day and per ISO week. */
 export function layoutTreeSheet(ctx: LayoutContext, calendar: CalendarLayout): TreeLayout {
   const { model, backcast } = ctx;
   const sheetName = ctx.sheetName('tree');
-  const calendarSheet = ctx.sheetName('calendar');
   const weeks = backcast.calendar.weeks;
   const columns = treeColumns(weeks.length);
   const { col } = columns;
   const targets = new Map(backcast.nodes.map((n) => [n.id, n]));
-  const rows: (Cell | null)[][] = [];
+  const rows: (Cell | null)[][] = headerRows(ctx, columns, weeks.map((w) => w.label));
   const names: DefinedName[] = [];
   const rowOf = new Map<string, number>();
-
-  const row = (): (Cell | null)[] => new Array<Cell | null>(columns.last).fill(null);
-  const title = row();
-  title[0] = { v: ctx.tr('sheet.tree.title', { title: model.title }), s: 'title' };
-  const subtitle = row();
-  subtitle[0] = { v: ctx.tr('sheet.tree.subtitle', { month: model.month }), s: 'subtitle' };
-  const legend = row();
-  legend[0] = { v: ctx.tr('sheet.tree.legend'), s: 'muted' };
-  const header = row();
-  for (const key of TREE_COLUMN_KEYS) {
-    const inputColumn = ['owner', 'deadline', 'controllable', 'baseline', 'capacity', 'ksf', 'notes'].includes(key);
-    header[col[key] - 1] = {
-      v: ctx.tr(TREE_HEADER_KEYS[key]),
-      s: inputColumn ? 'headerInput' : 'header',
-      note: key === 'backcast' ? ctx.tr('sheet.tree.note.backcast') : undefined,
-    };
-  }
-  weeks.forEach((w, k) => (header[columns.firstWeek - 1 + k] = { v: w.label, s: 'header' }));
-  rows.push(title, subtitle, legend, header);
 
   model.nodes.forEach((node, i) => {
     const r = TREE.firstRow + i;
     rowOf.set(node.id, r);
-    const target = targets.get(node.id);
-    const fmt = numberFormatFor(node.unit, node.unitKind);
-    const cells = row();
-    const set = (key: keyof typeof col, cell: Cell): void => {
-      cells[col[key] - 1] = cell;
-    };
-    set('id', { v: node.id, s: 'id' });
-    set('level', { v: node.level, s: 'text' });
-    set('name', { v: node.name, s: node.depth > 0 ? (`indent:${Math.min(node.depth * 2, 15)}` as StyleKey) : 'label' });
-    set('parent', { v: node.parent ?? null, s: 'id' });
-    set('backcast', { v: node.backcast?.source ?? null, s: 'text' });
-    set('unit', { v: node.unit ?? null, s: 'text' });
-
-    const formula = targetFormula(node);
-    const hasTarget = node.level === 'KGI' || formula !== null;
-    if (node.level === 'KGI') {
-      set('monthly', { v: node.target ?? null, s: inputStyle(fmt), input: true });
-    } else if (formula) {
-      set('monthly', { f: formula, result: target?.monthly ?? undefined, s: numStyle(fmt) });
-    }
-    if (hasTarget) {
-      set('perWorkday', {
-        f: perWorkdayFormula(node.id, node.unitKind === 'rate'),
-        result: target?.perWorkday ?? undefined,
-        s: numStyle(node.unitKind === 'count' ? '#,##0.00' : fmt),
-      });
-      weeks.forEach((_, k) => {
-        cells[columns.firstWeek - 1 + k] = {
-          f: weeklyFormula(node.id, k, node.round, { cumulative: calendar.cumulativeCell, workdays: calendar.workdaysCell, sheet: calendarSheet }, node.unitKind === 'rate'),
-          result: target?.weekly?.[k],
-          s: numStyle(fmt),
-        };
-      });
-    }
-    set('owner', { v: node.owner ?? null, s: 'inputText', input: true });
-    set('deadline', { v: node.deadline ? { date: node.deadline } : null, s: 'inputDate', input: true });
-    set('controllable', {
-      v: node.controllable === undefined ? null : ctx.tr(node.controllable ? 'sheet.yes' : 'sheet.no'),
-      s: 'inputText',
-      input: true,
-    });
-    set('baseline', { v: node.baseline ?? null, s: inputStyle(fmt), input: true });
-    set('capacity', { v: node.capacityPerDay ?? null, s: inputStyle('#,##0'), input: true });
-    set('ksf', { v: node.ksf ?? null, s: 'inputText', input: true });
-    set('notes', { v: node.notes ?? null, s: 'inputText', input: true });
-    rows.push(cells);
-
+    rows.push(nodeRow(ctx, node, targets.get(node.id), columns, calendar));
     names.push({ name: targetName(node.id), sheet: sheetName, range: absA1(r, col.monthly) });
     names.push({ name: perWorkdayName(node.id), sheet: sheetName, range: absA1(r, col.perWorkday) });
     names.push({ name: weeklyName(node.id), sheet: sheetName, range: absRange(r, columns.firstWeek, r, columns.firstWeek + weeks.length - 1) });
@@ -106,30 +45,12 @@ export function layoutTreeSheet(ctx: LayoutContext, calendar: CalendarLayout): T
 
   const lastTyped = TREE.firstRow + model.nodes.length + TREE.spareRows;
   const columnRange = (c: number): string => `${a1(TREE.firstRow, c)}:${a1(lastTyped, c)}`;
-  const widths = new Array<number>(columns.last).fill(12);
-  const width = (key: keyof typeof col, w: number): void => {
-    widths[col[key] - 1] = w;
-  };
-  width('id', 14);
-  width('level', 6);
-  width('name', 28);
-  width('parent', 14);
-  width('backcast', 30);
-  width('unit', 6);
-  width('monthly', 14);
-  width('perWorkday', 12);
-  width('owner', 12);
-  width('deadline', 12);
-  width('controllable', 10);
-  width('ksf', 28);
-  width('notes', 28);
-
   return {
     sheet: {
       key: 'tree',
       name: sheetName,
       rows,
-      widths,
+      widths: treeWidths(columns),
       freeze: { rows: TREE.headerRow, columns: col.name },
       validations: [
         { range: columnRange(col.level), type: 'list', values: LEVELS },
@@ -143,4 +64,75 @@ export function layoutTreeSheet(ctx: LayoutContext, calendar: CalendarLayout): T
     columns,
     rowOf,
   };
+}
+
+/** Title, subtitle, legend and the header row (the weeks' labels between per working day and owner). */
+function headerRows(ctx: LayoutContext, columns: TreeColumns, weekLabels: readonly string[]): (Cell | null)[][] {
+  const row = (): (Cell | null)[] => new Array<Cell | null>(columns.last).fill(null);
+  const title = row();
+  title[0] = { v: ctx.tr('sheet.tree.title', { title: ctx.model.title }), s: 'title' };
+  const subtitle = row();
+  subtitle[0] = { v: ctx.tr('sheet.tree.subtitle', { month: ctx.model.month }), s: 'subtitle' };
+  const legend = row();
+  legend[0] = { v: ctx.tr('sheet.tree.legend'), s: 'muted' };
+  const header = row();
+  for (const key of TREE_COLUMN_KEYS) {
+    header[columns.col[key] - 1] = {
+      v: ctx.tr(TREE_HEADER_KEYS[key]),
+      s: INPUT_COLUMNS.has(key) ? 'headerInput' : 'header',
+      note: key === 'backcast' ? ctx.tr('sheet.tree.note.backcast') : undefined,
+    };
+  }
+  weekLabels.forEach((label, k) => (header[columns.firstWeek - 1 + k] = { v: label, s: 'header' }));
+  return [title, subtitle, legend, header];
+}
+
+/**
+ * A node's row: what the plan says of it, its live targets (the KGI's monthly target
+ * is an input; the others are formulas), and the inputs people fill in.
+ */
+function nodeRow(ctx: LayoutContext, node: KpiNode, target: NodeTargets | undefined, columns: TreeColumns, calendar: CalendarLayout): (Cell | null)[] {
+  const { col } = columns;
+  const fmt = numberFormatFor(node.unit, node.unitKind);
+  const cells = new Array<Cell | null>(columns.last).fill(null);
+  const set = (key: TreeColumnKey, cell: Cell): void => {
+    cells[col[key] - 1] = cell;
+  };
+  set('id', { v: node.id, s: 'id' });
+  set('level', { v: node.level, s: 'text' });
+  set('name', { v: node.name, s: node.depth > 0 ? (`indent:${Math.min(node.depth * 2, 15)}` as StyleKey) : 'label' });
+  set('parent', { v: node.parent ?? null, s: 'id' });
+  set('backcast', { v: node.backcast?.source ?? null, s: 'text' });
+  set('unit', { v: node.unit ?? null, s: 'text' });
+
+  const formula = targetFormula(node);
+  if (node.level === 'KGI') {
+    set('monthly', { v: node.target ?? null, s: inputStyle(fmt), input: true });
+  } else if (formula) {
+    set('monthly', { f: formula, result: target?.monthly ?? undefined, s: numStyle(fmt) });
+  }
+  if (node.level === 'KGI' || formula !== null) {
+    const isRate = node.unitKind === 'rate';
+    set('perWorkday', { f: perWorkdayFormula(node.id, isRate), result: target?.perWorkday ?? undefined, s: numStyle(node.unitKind === 'count' ? '#,##0.00' : fmt) });
+    const calendarCells = { cumulative: calendar.cumulativeCell, workdays: calendar.workdaysCell, sheet: ctx.sheetName('calendar') };
+    for (let k = 0; k < columns.weekCount; k++) {
+      cells[columns.firstWeek - 1 + k] = { f: weeklyFormula(node.id, k, node.round, calendarCells, isRate), result: target?.weekly?.[k], s: numStyle(fmt) };
+    }
+  }
+  set('owner', { v: node.owner ?? null, s: 'inputText', input: true });
+  set('deadline', { v: node.deadline ? { date: node.deadline } : null, s: 'inputDate', input: true });
+  set('controllable', { v: node.controllable === undefined ? null : ctx.tr(node.controllable ? 'sheet.yes' : 'sheet.no'), s: 'inputText', input: true });
+  set('baseline', { v: node.baseline ?? null, s: inputStyle(fmt), input: true });
+  set('capacity', { v: node.capacityPerDay ?? null, s: inputStyle('#,##0'), input: true });
+  set('ksf', { v: node.ksf ?? null, s: 'inputText', input: true });
+  set('notes', { v: node.notes ?? null, s: 'inputText', input: true });
+  return cells;
+}
+
+/** Column widths in characters; the weeks and the columns not named keep 12. */
+function treeWidths({ col, last }: TreeColumns): number[] {
+  const widths = new Array<number>(last).fill(12);
+  const width: Partial<Record<TreeColumnKey, number>> = { id: 14, level: 6, name: 28, parent: 14, backcast: 30, unit: 6, monthly: 14, perWorkday: 12, owner: 12, deadline: 12, controllable: 10, ksf: 28, notes: 28 };
+  for (const [key, w] of Object.entries(width) as [TreeColumnKey, number][]) widths[col[key] - 1] = w;
+  return widths;
 }
