@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { LANGS, messages, type MessageKey } from '../../src/core/i18n';
 import { headerMatcher } from '../../src/core/reader/headers';
-import { CALENDAR_HEADERS } from '../../src/core/reader/calendarSheet';
+import { CALENDAR_HEADER_KEYS } from '../../src/core/layout/calendarSheet';
 import { matchHypothesisHeader } from '../../src/core/reader/hypothesesSheet';
 import { TREE_HEADER_KEYS } from '../../src/core/layout/treeColumns';
 
@@ -35,7 +35,7 @@ export function typedContent(wb: ExcelJS.Workbook): Map<string, string> {
 }
 
 const matchTree = headerMatcher(TREE_HEADER_KEYS);
-const matchCalendar = headerMatcher(CALENDAR_HEADERS);
+const matchCalendar = headerMatcher(CALENDAR_HEADER_KEYS);
 const CHECKS = new Set(LANGS.map((l) => messages['sheet.tree.col.checks'][l]));
 
 function generatedTreeHeader(header: string): boolean {

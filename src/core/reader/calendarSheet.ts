@@ -1,25 +1,12 @@
 import type { IsoDate } from '../brand';
 import type { LocalizedText } from '../i18n';
 import { sheetAddress } from '../layout/a1';
+import { CALENDAR_HEADER_KEYS } from '../layout/calendarSheet';
 import { isBad, readDate, readRawText, shown } from './cells';
 import { findHeaderRow, findSheet, headerMatcher } from './headers';
 import { cellAt, type SheetData } from './workbookData';
 
-export const CALENDAR_HEADERS = {
-  week: 'sheet.calendar.col.week',
-  start: 'sheet.calendar.col.start',
-  end: 'sheet.calendar.col.end',
-  from: 'sheet.calendar.col.from',
-  to: 'sheet.calendar.col.to',
-  workdays: 'sheet.calendar.col.workdays',
-  cumulative: 'sheet.calendar.col.cumulative',
-  holiday: 'sheet.calendar.col.holiday',
-  holidayName: 'sheet.calendar.col.holidayName',
-  date: 'sheet.calendar.col.date',
-  weekday: 'sheet.calendar.col.weekday',
-  isWorkday: 'sheet.calendar.col.isWorkday',
-} as const;
-export const matchCalendarHeader = headerMatcher(CALENDAR_HEADERS);
+export const matchCalendarHeader = headerMatcher(CALENDAR_HEADER_KEYS);
 const REQUIRED = ['week', 'workdays', 'holiday'] as const;
 
 export interface CalendarSheetInfo {
