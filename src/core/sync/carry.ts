@@ -1,5 +1,5 @@
 import { toExcelSerial } from '../calendar/date';
-import { grid } from '../layout/grid';
+import { grid, type Grid } from '../layout/grid';
 import type { Cell, CellValue, SheetSpec } from '../layout/spec';
 import type { RawCell, SheetData } from '../reader/workbookData';
 
@@ -73,42 +73,68 @@ function sameValue(v: CellValue | undefined, cell: RawCell): boolean {
   return cell.value === v;
 }
 
-export function carrySheet(spec: SheetSpec, old: SheetData, layout: CarryLayout): Carried {
-  const { rows, put, at: specAt } = grid(spec.rows.map((r) => [...r]));
+/** The old sheet's columns: the tool's (old column → its spec column, null when the spec has it no more) and people's. */
+interface OldColumns {
+  readonly tool: ReadonlyMap<number, number | null>;
+  readonly user: readonly { readonly column: number; readonly header: string }[];
+}
 
-  // The tool's columns, by header, in the spec and in the old sheet.
+/**
+ * Carries an old sheet onto its regenerated spec: people's columns (placed where they
+ * stood, or after the tool's), the cells of rows that stand for a spec row, and people's
+ * own rows below the spec's. Says where every old cell went.
+ */
+export function carrySheet(spec: SheetSpec, old: SheetData, layout: CarryLayout): Carried {
+  const sheet = grid(spec.rows.map((r) => [...r]));
+  const columns = oldColumns(spec, old, layout);
+  const userColumnOf = placeUserColumns(sheet, columns, layout);
+  const column = (c: number): number | undefined => userColumnOf.get(c) ?? columns.tool.get(c) ?? undefined;
+  const rowMap = new Map<number, number>();
+  carryKeyedRows(sheet, old, layout, columns, userColumnOf, rowMap);
+  carryForeignRows(sheet, old, layout, columns, userColumnOf, rowMap);
+  // Widths stay the tool's: people's columns keep whatever width Excel gives them.
+  return { sheet: { ...spec, rows: sheet.rows }, moved: { row: (r) => rowMap.get(r), column } };
+}
+
+/** The tool's columns, by header, in the spec and in the old sheet; every other column that holds something is people's. */
+function oldColumns(spec: SheetSpec, old: SheetData, layout: CarryLayout): OldColumns {
   const specColumnOf = new Map<string, number>();
   (spec.rows[layout.specHeaderRow - 1] ?? []).forEach((c, i) => {
     const key = typeof c?.v === 'string' ? layout.columnKey(c.v) : undefined;
     if (key !== undefined && !specColumnOf.has(key)) specColumnOf.set(key, i + 1);
   });
   const oldHeader = old.rows[layout.headerRow - 1] ?? [];
-  const toolColumn = new Map<number, number | null>();
-  const userColumns: { column: number; header: string }[] = [];
+  const tool = new Map<number, number | null>();
+  const user: { column: number; header: string }[] = [];
   const width = Math.max(0, ...old.rows.map((r) => r.length));
   for (let c = 1; c <= width; c++) {
     const header = headerText(oldHeader[c - 1]);
     const key = header === '' ? undefined : layout.columnKey(header);
-    if (key !== undefined && !toolColumn.has(c)) {
+    if (key !== undefined && !tool.has(c)) {
       // A tool column the spec no longer has (a week of another month) is the tool's: dropped.
-      toolColumn.set(c, specColumnOf.get(key) ?? null);
+      tool.set(c, specColumnOf.get(key) ?? null);
       continue;
     }
     const below = old.rows.slice(layout.headerRow).some((r) => holds(r?.[c - 1]));
-    if (header !== '' || below) userColumns.push({ column: c, header });
+    if (header !== '' || below) user.push({ column: c, header });
   }
+  return { tool, user };
+}
 
-  // People's columns stay where they stand when the spec writes nothing there, else move
-  // after the tool's columns, in the order they stood.
+/**
+ * People's columns stay where they stand when the spec writes nothing there, else move
+ * after the tool's columns, in the order they stood. Returns old column → new column.
+ */
+function placeUserColumns(sheet: Grid, columns: OldColumns, layout: CarryLayout): Map<number, number> {
   const specColumns = new Set<number>();
-  rows.forEach((r, i) => {
+  sheet.rows.forEach((r, i) => {
     if (i + 1 < layout.specHeaderRow) return;
     r.forEach((c, j) => c && specColumns.add(j + 1));
   });
   const specWidth = Math.max(0, ...specColumns);
   const userColumnOf = new Map<number, number>();
   let next = specWidth + 1;
-  for (const u of userColumns) {
+  for (const u of columns.user) {
     const free = !specColumns.has(u.column) && ![...userColumnOf.values()].includes(u.column);
     let to = u.column;
     if (!free) {
@@ -118,18 +144,27 @@ export function carrySheet(spec: SheetSpec, old: SheetData, layout: CarryLayout)
     userColumnOf.set(u.column, to);
     // The header goes into the spec's header row, so what is laid out later finds it there.
     if (u.header !== '')
-      put(layout.specHeaderRow, to, to === u.column ? { v: u.header } : { v: u.header, s: 'header' });
+      sheet.put(layout.specHeaderRow, to, to === u.column ? { v: u.header } : { v: u.header, s: 'header' });
   }
   // The header row is not emptied: a tool header left where nothing of the tool's stands now goes.
   const placed = new Set(userColumnOf.values());
-  for (const c of toolColumn.keys()) {
-    if (specAt(layout.specHeaderRow, c) === null && !placed.has(c)) put(layout.specHeaderRow, c, { v: null });
+  for (const c of columns.tool.keys()) {
+    if (sheet.at(layout.specHeaderRow, c) === null && !placed.has(c))
+      sheet.put(layout.specHeaderRow, c, { v: null });
   }
-  const column = (c: number): number | undefined => userColumnOf.get(c) ?? toolColumn.get(c) ?? undefined;
+  return userColumnOf;
+}
 
-  // Rows that stand for a spec row: people's cells, and comments and typed formulas on the tool's.
+/** Rows that stand for a spec row: people's cells, and comments and typed formulas on the tool's. */
+function carryKeyedRows(
+  sheet: Grid,
+  old: SheetData,
+  layout: CarryLayout,
+  columns: OldColumns,
+  userColumnOf: ReadonlyMap<number, number>,
+  rowMap: Map<number, number>,
+): void {
   const foreign = new Set(layout.foreignRows);
-  const rowMap = new Map<number, number>();
   for (let r = layout.headerRow + 1; r <= old.rows.length; r++) {
     if (foreign.has(r)) continue;
     const to = layout.rowOf(r);
@@ -141,34 +176,40 @@ export function carrySheet(spec: SheetSpec, old: SheetData, layout: CarryLayout)
       const user = userColumnOf.get(c);
       if (user !== undefined) {
         const moved = carriedCell(cell);
-        if (moved) put(to, user, moved);
+        if (moved) sheet.put(to, user, moved);
         return;
       }
-      const tool = toolColumn.get(c);
+      const tool = columns.tool.get(c);
       if (tool === undefined || tool === null) return;
-      const mine = specAt(to, tool);
+      const mine = sheet.at(to, tool);
       let next: Cell | null = mine;
       if (cell.formula !== undefined && mine?.input && sameValue(mine.v, cell))
         next = { ...mine, carriedFormula: cell.formula, ...cachedResult(cell) };
       if (cell.note !== undefined && mine?.note === undefined)
         next = { ...(next ?? { v: null }), note: cell.note };
-      if (next !== mine && next !== null) put(to, tool, next);
+      if (next !== mine && next !== null) sheet.put(to, tool, next);
     });
   }
+}
 
-  // Rows of people's own, below the spec's rows after one blank row, each cell in its column.
-  let below = rows.length + 2;
+/** Rows of people's own, below the spec's rows after one blank row, each cell in its column. */
+function carryForeignRows(
+  sheet: Grid,
+  old: SheetData,
+  layout: CarryLayout,
+  columns: OldColumns,
+  userColumnOf: ReadonlyMap<number, number>,
+  rowMap: Map<number, number>,
+): void {
+  let below = sheet.rows.length + 2;
   for (const r of layout.foreignRows) {
     rowMap.set(r, below);
     (old.rows[r - 1] ?? []).forEach((cell, i) => {
       const c = i + 1;
-      const to = userColumnOf.get(c) ?? (toolColumn.has(c) ? (toolColumn.get(c) ?? c) : c);
+      const to = userColumnOf.get(c) ?? (columns.tool.has(c) ? (columns.tool.get(c) ?? c) : c);
       const moved = carriedCell(cell);
-      if (moved) put(below, to, moved);
+      if (moved) sheet.put(below, to, moved);
     });
     below++;
   }
-
-  // Widths stay the tool's: people's columns keep whatever width Excel gives them.
-  return { sheet: { ...spec, rows }, moved: { row: (r) => rowMap.get(r), column } };
 }
