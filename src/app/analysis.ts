@@ -1,4 +1,5 @@
 import { analyzeWorkbook, type WorkbookAnalysis } from '../core/analyze';
+import type { Lang } from '../core/i18n';
 import { parseA1 } from '../core/layout/a1';
 import type { Problem } from '../core/model/problem';
 import { cellAt } from '../core/reader/workbookData';
@@ -19,7 +20,7 @@ export async function readAnalysis(ctx: AppContext): Promise<WorkbookAnalysis> {
  */
 export async function readTree(ctx: AppContext): Promise<PlanInput> {
   const analysis = await readAnalysis(ctx);
-  if (analysis.model === null) throw notATree(analysis.problems);
+  if (analysis.model === null) throw notATree(analysis.problems, analysis.read.lang);
   return { model: analysis.model, problems: analysis.read.problems, locate: analysis.read.locate };
 }
 
@@ -28,9 +29,9 @@ export async function readTree(ctx: AppContext): Promise<PlanInput> {
  * each problem at its cell; none at all as `reader.noTreeSheet`, which each door turns
  * into its own advice (the pane's Start view, the CLI's `build`).
  */
-export function notATree(problems: readonly Problem[]): OperationError {
+export function notATree(problems: readonly Problem[], lang?: Lang): OperationError {
   const damage = problems.filter((p) => p.message.key !== 'reader.noTreeSheet');
-  return new OperationError(damage.length > 0 ? damage : problems);
+  return new OperationError(damage.length > 0 ? damage : problems, lang);
 }
 
 /** Where a hypothesis's value cell is: its defined name `H_<id>`. */

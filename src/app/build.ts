@@ -61,7 +61,7 @@ export async function buildTree(
     await ctx.host.update<Outcome>((data) => {
       const read = readWorkbook(data, ctx.lang);
       if (read.model === null && options.onlyOverATree && data.sheets.length > 0)
-        return { spec: null, result: new OperationError(read.problems) };
+        return { spec: null, result: new OperationError(read.problems, read.lang) };
       return decideBuild(ctx, plan, options, read, data);
     }, options.onProgress),
   );
@@ -110,7 +110,7 @@ export function decideBuild(
 }
 
 export function decideRefresh(read: ReadWorkbookResult, data: WorkbookData): Decision<Outcome> {
-  if (read.model === null) return { spec: null, result: notATree(read.problems) };
+  if (read.model === null) return { spec: null, result: notATree(read.problems, read.lang) };
   const rebuilt = planRebuild(read.model, read.problems, read.locate, read.lang, { read, data });
   return {
     spec: rebuilt.spec,
@@ -125,6 +125,6 @@ export function decideRefresh(read: ReadWorkbookResult, data: WorkbookData): Dec
 
 export function writtenOf({ result, report }: { result: Outcome; report: ApplyReport | null }): Written {
   if (result instanceof OperationError) throw result;
-  if (report === null) throw OperationError.ofErrors(result.problems);
+  if (report === null) throw OperationError.ofErrors(result.problems, result.lang);
   return { ...result, report };
 }

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../core/i18n';
+import type { Lang, LocalizedText } from '../core/i18n';
 import type { Problem } from '../core/model/problem';
 
 /**
@@ -9,7 +9,11 @@ import type { Problem } from '../core/model/problem';
  */
 export class OperationError extends Error {
   override readonly name = 'OperationError';
-  constructor(readonly problems: readonly Problem[]) {
+  constructor(
+    readonly problems: readonly Problem[],
+    /** The language of the plan or workbook the problems are about, when known: the CLI reports in it. */
+    readonly lang?: Lang,
+  ) {
     super(problems.map((p) => p.message.key).join(', '));
   }
 
@@ -17,12 +21,16 @@ export class OperationError extends Error {
   static of(
     message: LocalizedText,
     where: Partial<Pick<Problem, 'field' | 'cell' | 'line' | 'node'>> = {},
+    lang?: Lang,
   ): OperationError {
-    return new OperationError([{ code: 'refused', severity: 'error', message, ...where }]);
+    return new OperationError([{ code: 'refused', severity: 'error', message, ...where }], lang);
   }
 
   /** The errors among `problems` (warnings are not a reason to refuse). */
-  static ofErrors(problems: readonly Problem[]): OperationError {
-    return new OperationError(problems.filter((p) => p.severity === 'error'));
+  static ofErrors(problems: readonly Problem[], lang?: Lang): OperationError {
+    return new OperationError(
+      problems.filter((p) => p.severity === 'error'),
+      lang,
+    );
   }
 }

@@ -36,19 +36,22 @@ export async function writeReview(ctx: AppContext, options: ReviewOptions = {}):
   const generatedOn: IsoDate = ctx.today();
   const { result, report } = await ctx.host.update<Omit<ReviewWritten, 'report'> | OperationError>((data) => {
     const read = readWorkbook(data, ctx.lang);
-    if (read.model === null) return { spec: null, result: notATree(read.problems) };
+    if (read.model === null) return { spec: null, result: notATree(read.problems, read.lang) };
     const blockers = reviewBlockers(read.model, read.problems, read.locate);
     if (blockers.length > 0) {
       return {
         spec: null,
-        result: new OperationError([
-          ...blockers,
-          {
-            code: 'refused',
-            severity: 'error',
-            message: { key: 'review.damagedTreeListed', params: { count: blockers.length } },
-          },
-        ]),
+        result: new OperationError(
+          [
+            ...blockers,
+            {
+              code: 'refused',
+              severity: 'error',
+              message: { key: 'review.damagedTreeListed', params: { count: blockers.length } },
+            },
+          ],
+          read.lang,
+        ),
       };
     }
     const week = options.week ?? defaultWeek(read.model, read.locate, generatedOn);
@@ -62,7 +65,7 @@ export async function writeReview(ctx: AppContext, options: ReviewOptions = {}):
       week,
       generatedOn,
     });
-    if ('key' in review) return { spec: null, result: OperationError.of(review) };
+    if ('key' in review) return { spec: null, result: OperationError.of(review, {}, lang) };
     return {
       spec: review.spec,
       result: { sheet: review.sheetName, week, existed: review.existed, lang },

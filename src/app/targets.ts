@@ -17,7 +17,8 @@ export function targetsOf(plan: PlanInput): {
 } {
   const computed = planTargets(plan.model, plan.locate);
   const problems = [...(plan.problems ?? []), ...computed.problems];
-  if (hasErrors(problems) || computed.backcast === null) throw OperationError.ofErrors(problems);
+  if (hasErrors(problems) || computed.backcast === null)
+    throw OperationError.ofErrors(problems, plan.model.lang);
   return { backcast: computed.backcast, problems };
 }
 

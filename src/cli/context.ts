@@ -8,8 +8,10 @@ import type { CliOptions } from './options';
 export interface CliContext {
   readonly options: CliOptions;
   readonly io: Io;
-  /** The language of the messages: `--lang`, else the system's. */
+  /** The language of messages about nothing in particular: `--lang`, else the system's. */
   readonly lang: Lang;
+  /** The language of messages about a plan or workbook that speaks `about`: `--lang`, else its own, else the system's. */
+  speak(about: Lang | undefined): Lang;
   /** The application context for a workbook opened by the command. */
   app(host: WorkbookHost): AppContext;
 }

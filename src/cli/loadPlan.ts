@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { PlanInput } from '../app/build';
 import { OperationError } from '../app/errors';
 import { loadPlanText, type PlanFormat } from '../core/model/parsePlan';
+import { declaredLanguage } from '../core/model/planLanguage';
 import type { Problem } from '../core/model/problem';
 
 /** A plan file read: its model, every problem with its line, and where each field stands. */
@@ -28,6 +29,6 @@ export async function loadPlanFile(file: string): Promise<LoadedPlan> {
     throw OperationError.of({ key: 'plan.fileUnreadable', params: { file, reason: (e as Error).message } });
   }
   const loaded = loadPlanText(text.replace(/^\uFEFF/, ''), format);
-  if (loaded.model === null) throw new OperationError(loaded.problems);
+  if (loaded.model === null) throw new OperationError(loaded.problems, declaredLanguage(text));
   return { model: loaded.model, problems: loaded.problems, locate: loaded.locateNode };
 }

@@ -82,12 +82,20 @@ export async function main(
     week: values.week,
     fix: values.fix ?? false,
   };
-  const cli: CliContext = { options, io, lang, app: (host) => ({ host, lang, today }) };
+  const cli: CliContext = {
+    options,
+    io,
+    lang,
+    speak: (about) => options.lang ?? about ?? lang,
+    app: (host) => ({ host, lang, today }),
+  };
   try {
     return await run(rest, cli);
   } catch (e) {
     if (e instanceof OperationError) {
-      for (const p of e.problems) io.err(formatProblem(lang, p));
+      // About a plan or a workbook: in its language, unless --lang says otherwise.
+      const errorLang = cli.speak(e.lang);
+      for (const p of e.problems) io.err(formatProblem(errorLang, p));
       return 2;
     }
     throw e;

@@ -8,12 +8,12 @@ import { backcastJson, backcastText } from './backcast';
 
 /** `kpi-tree backcast PLAN|FILE.xlsx [--format text|json]`: the targets the goal requires. */
 export async function runBackcast(args: readonly string[], cli: CliContext): Promise<number> {
-  const { options, io, lang } = cli;
+  const { options, io } = cli;
   const input = await loadInput(args[0] === undefined ? undefined : path.resolve(io.cwd, args[0]));
   const plan = input.kind === 'plan' ? input.plan : await readTree(cli.app(input.host));
   const { backcast, problems } = targetsOf(plan);
-  for (const p of problems) io.err(formatProblem(lang, p));
-  const outLang = options.lang ?? plan.model.lang ?? lang;
+  const outLang = cli.speak(plan.model.lang);
+  for (const p of problems) io.err(formatProblem(outLang, p));
   io.out(
     options.format === 'json'
       ? JSON.stringify(backcastJson(plan.model, backcast), null, 2)

@@ -14,7 +14,7 @@ import { newWorkbookHost, openWorkbookFile, saveWorkbookFile } from '../workbook
  * from the plan in place, keeping what people typed. Atomic, or nothing at all.
  */
 export async function runBuild(args: readonly string[], cli: CliContext): Promise<number> {
-  const { options, io, lang } = cli;
+  const { options, io } = cli;
   const planFile = args[0];
   if (planFile === undefined)
     throw OperationError.of({ key: 'cli.missingArgument', params: { what: 'PLAN' } });
@@ -27,8 +27,9 @@ export async function runBuild(args: readonly string[], cli: CliContext): Promis
   const existed = existsSync(out);
   const host = existed ? await openWorkbookFile(out) : newWorkbookHost();
   const written = await buildTree(cli.app(host), plan, { sheetsLang: options.lang, onlyOverATree: true });
-  for (const p of written.problems) io.err(formatProblem(lang, p));
+  const said = cli.speak(written.lang);
+  for (const p of written.problems) io.err(formatProblem(said, p));
   await saveWorkbookFile(host, out, { backup: existed, shownAs: options.out });
-  io.out(t(lang, 'cli.wrote', { file: options.out }));
+  io.out(t(said, 'cli.wrote', { file: options.out }));
   return 0;
 }

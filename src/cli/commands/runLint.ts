@@ -98,12 +98,12 @@ export async function runLint(args: readonly string[], cli: CliContext): Promise
 
 async function check(cli: CliContext, input: Input): Promise<Checked> {
   if (input.kind === 'plan') {
-    const lang = cli.options.lang ?? input.plan.model.lang ?? cli.lang;
+    const lang = cli.speak(input.plan.model.lang);
     return { findings: checkPlan(input.plan, lang), lang };
   }
   const analysis = await readAnalysis(cli.app(input.host));
   if (analysis.model === null) throw new OperationError(analysis.problems);
-  return { findings: [...analysis.findings], lang: cli.options.lang ?? analysis.model.lang ?? cli.lang };
+  return { findings: [...analysis.findings], lang: cli.speak(analysis.model.lang) };
 }
 
 interface FixResult {

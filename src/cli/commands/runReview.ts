@@ -10,7 +10,7 @@ import { openWorkbookFile, saveWorkbookFile } from '../workbookFile';
  * tab and the history sheet, keeping every actual, answer and action people typed.
  */
 export async function runReview(args: readonly string[], cli: CliContext): Promise<number> {
-  const { options, io, lang } = cli;
+  const { options, io } = cli;
   const file = args[0];
   if (file === undefined)
     throw OperationError.of({ key: 'cli.missingArgument', params: { what: 'FILE.xlsx' } });
@@ -20,6 +20,8 @@ export async function runReview(args: readonly string[], cli: CliContext): Promi
   const host = await openWorkbookFile(full);
   const done = await writeReview(cli.app(host), { week: options.week, sheetsLang: options.lang });
   await saveWorkbookFile(host, full, { backup: true, shownAs: file });
-  io.out(t(lang, done.existed ? 'review.refreshed' : 'review.wrote', { sheet: done.sheet, file }));
+  io.out(
+    t(cli.speak(done.lang), done.existed ? 'review.refreshed' : 'review.wrote', { sheet: done.sheet, file }),
+  );
   return 0;
 }

@@ -8,15 +8,16 @@ import { openWorkbookFile, saveWorkbookFile } from '../workbookFile';
 
 /** `kpi-tree sync FILE.xlsx`: regenerate the generated parts from the workbook's own tree. */
 export async function runSync(args: readonly string[], cli: CliContext): Promise<number> {
-  const { io, lang } = cli;
+  const { io } = cli;
   const file = args[0];
   if (file === undefined)
     throw OperationError.of({ key: 'cli.missingArgument', params: { what: 'FILE.xlsx' } });
   const full = path.resolve(io.cwd, file);
   const host = await openWorkbookFile(full);
   const written = await refreshWorkbook(cli.app(host));
-  for (const p of written.problems) io.err(formatProblem(lang, p));
+  const said = cli.speak(written.lang);
+  for (const p of written.problems) io.err(formatProblem(said, p));
   await saveWorkbookFile(host, full, { backup: true, shownAs: file });
-  io.out(t(lang, 'cli.wrote', { file }));
+  io.out(t(said, 'cli.wrote', { file }));
   return 0;
 }
