@@ -3,13 +3,15 @@
  * run (`src/commands/operations.ts`). `build` fills a workbook from a plan; `check`
  * (Run checks) and `review` read the workbook back and write in the same Excel.run.
  */
-import { buildTree, newReview, refreshWorkbook } from '../../src/commands/operations';
+import { buildTree, refreshWorkbook } from '../../src/app/build';
+import { writeReview } from '../../src/app/review';
 import type { IsoDate } from '../../src/core/brand';
 import type { Lang } from '../../src/core/i18n';
 import { loadPlanText } from '../../src/core/model/parsePlan';
 import type { WorkbookHost } from '../../src/hosts/port';
 import { BenchInputError } from '../pipeline';
 import type { Command } from '../results';
+import { appOn } from '../../tests/support/app';
 
 export interface CommandInput {
   readonly planText: string;
@@ -23,14 +25,14 @@ export async function runCommand(command: Command, host: WorkbookHost, input: Co
     case 'build': {
       const loaded = loadPlanText(input.planText, 'yaml');
       if (loaded.model === null) throw new BenchInputError(`plan did not load: ${JSON.stringify(loaded.problems)}`);
-      await buildTree(host, loaded.model, input.lang);
+      await buildTree(appOn(host, input.lang), { model: loaded.model });
       return;
     }
     case 'check':
-      await refreshWorkbook(host, input.lang);
+      await refreshWorkbook(appOn(host, input.lang));
       return;
     case 'review':
-      await newReview(host, input.week, input.lang, input.generatedOn);
+      await writeReview(appOn(host, input.lang, input.generatedOn), { week: input.week });
       return;
   }
 }

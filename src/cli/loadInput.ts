@@ -1,36 +1,17 @@
-import { readWorkbook, type ReadWorkbookResult } from '../core/reader/readWorkbook';
-import type { Lang } from '../core/i18n';
-import { readWorkbookFile } from '../hosts/xlsx/file';
-import { readWorkbookData } from '../hosts/xlsx/readData';
-import { InputError } from './errors';
-import { loadPlanFile, planFormatOf, type LoadedInput } from './loadPlan';
-import type ExcelJS from 'exceljs';
-import type { WorkbookData } from '../core/reader/workbookData';
+import { OperationError } from '../app/errors';
+import type { MemoryHost } from '../hosts/xlsx/memoryHost';
+import { loadPlanFile, planFormatOf, type LoadedPlan } from './loadPlan';
+import { openWorkbookFile } from './workbookFile';
 
-export interface LoadedWorkbook extends LoadedInput {
-  readonly workbook: ExcelJS.Workbook;
-  readonly read: ReadWorkbookResult;
-  readonly data: WorkbookData;
-}
+/** What `backcast` and `lint` take: a plan file, or a KPI Tree workbook (read back through its host). */
+export type Input =
+  | { readonly kind: 'plan'; readonly plan: LoadedPlan }
+  | { readonly kind: 'workbook'; readonly host: MemoryHost };
 
-/** Opens a KPI Tree workbook and reads its model back. InputError when it cannot be read at all. */
-export async function loadWorkbookFile(file: string, lang: Lang): Promise<LoadedWorkbook> {
-  let workbook: ExcelJS.Workbook;
-  try {
-    workbook = await readWorkbookFile(file);
-  } catch (e) {
-    throw InputError.of({ key: 'plan.fileUnreadable', params: { file, reason: (e as Error).message } });
-  }
-  const data = readWorkbookData(workbook);
-  const read = readWorkbook(data, lang);
-  if (read.model === null) throw new InputError(read.problems);
-  return { model: read.model, problems: read.problems, locate: read.locate, workbook, read, data };
-}
-
-/** A plan file or a KPI Tree workbook, read into the same model. */
-export async function loadInput(file: string | undefined, lang: Lang): Promise<LoadedInput> {
-  if (file === undefined) throw InputError.of({ key: 'cli.missingArgument', params: { what: 'PLAN|FILE.xlsx' } });
-  if (planFormatOf(file) !== null) return loadPlanFile(file);
-  if (file.toLowerCase().endsWith('.xlsx')) return loadWorkbookFile(file, lang);
-  throw InputError.of({ key: 'plan.unknownFormat', params: { file } });
+export async function loadInput(file: string | undefined): Promise<Input> {
+  if (file === undefined)
+    throw OperationError.of({ key: 'cli.missingArgument', params: { what: 'PLAN|FILE.xlsx' } });
+  if (planFormatOf(file) !== null) return { kind: 'plan', plan: await loadPlanFile(file) };
+  if (file.toLowerCase().endsWith('.xlsx')) return { kind: 'workbook', host: await openWorkbookFile(file) };
+  throw OperationError.of({ key: 'plan.unknownFormat', params: { file } });
 }

@@ -1,15 +1,14 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { NodeLocator } from '../core/model/locate';
+import type { PlanInput } from '../app/build';
+import { OperationError } from '../app/errors';
 import { loadPlanText, type PlanFormat } from '../core/model/parsePlan';
+import { declaredLanguage } from '../core/model/planLanguage';
 import type { Problem } from '../core/model/problem';
-import type { Model } from '../core/model/types';
-import { InputError } from './errors';
 
-export interface LoadedInput {
-  readonly model: Model;
+/** A plan file read: its model, every problem with its line, and where each field stands. */
+export interface LoadedPlan extends PlanInput {
   readonly problems: Problem[];
-  readonly locate?: NodeLocator;
 }
 
 export function planFormatOf(file: string): PlanFormat | null {
@@ -19,17 +18,17 @@ export function planFormatOf(file: string): PlanFormat | null {
   return null;
 }
 
-/** Reads a plan file. Throws InputError when it cannot be read as a plan at all. */
-export async function loadPlanFile(file: string): Promise<LoadedInput> {
+/** Reads a plan file. Refused (exit 2) when it cannot be read as a plan at all. */
+export async function loadPlanFile(file: string): Promise<LoadedPlan> {
   const format = planFormatOf(file);
-  if (format === null) throw InputError.of({ key: 'plan.unknownFormat', params: { file } });
+  if (format === null) throw OperationError.of({ key: 'plan.unknownFormat', params: { file } });
   let text: string;
   try {
     text = await fs.readFile(file, 'utf8');
   } catch (e) {
-    throw InputError.of({ key: 'plan.fileUnreadable', params: { file, reason: (e as Error).message } });
+    throw OperationError.of({ key: 'plan.fileUnreadable', params: { file, reason: (e as Error).message } });
   }
   const loaded = loadPlanText(text.replace(/^\uFEFF/, ''), format);
-  if (loaded.model === null) throw new InputError(loaded.problems);
+  if (loaded.model === null) throw new OperationError(loaded.problems, declaredLanguage(text));
   return { model: loaded.model, problems: loaded.problems, locate: loaded.locateNode };
 }

@@ -1,24 +1,19 @@
 import { parseArgs } from 'node:util';
+import { OperationError } from '../app/errors';
+import { localToday } from '../app/today';
 import { t, type Lang } from '../core/i18n';
-import { InputError } from './errors';
-import { processIo, systemLang, type Io } from './io';
-import { formatProblem } from './problems';
 import { runBackcast } from './commands/runBackcast';
 import { runBuild } from './commands/runBuild';
 import { runDemo } from './commands/runDemo';
 import { runLint } from './commands/runLint';
 import { runReview } from './commands/runReview';
 import { runSync } from './commands/runSync';
+import type { CliContext } from './context';
+import { processIo, systemLang, type Io } from './io';
+import type { CliOptions } from './options';
+import { formatProblem } from './problems';
 
-export interface CliOptions {
-  readonly out?: string;
-  readonly lang?: Lang;
-  readonly format: 'text' | 'json';
-  readonly week?: string;
-  readonly fix: boolean;
-}
-
-type Command = (positionals: readonly string[], options: CliOptions, io: Io, lang: Lang) => Promise<number>;
+type Command = (positionals: readonly string[], cli: CliContext) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
   build: runBuild,
@@ -30,10 +25,16 @@ const COMMANDS: Record<string, Command> = {
 };
 
 /**
- * The `kpi-tree` command. Exit codes: 0 success, 1 lint found errors, 2 bad input
- * (a message naming the field, row or cell; nothing written).
+ * The `kpi-tree` command: a thin door onto the application layer. Each command loads its
+ * file into an in-memory host, runs the same operation the pane and the ribbon run, and
+ * writes the file back atomically. Exit codes: 0 success, 1 lint found errors, 2 bad
+ * input (a message naming the field, row or cell; nothing written).
  */
-export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  io: Io = processIo,
+  today: () => ReturnType<typeof localToday> = localToday,
+): Promise<number> {
   const fallbackLang = systemLang(io.env);
   let parsed;
   try {
@@ -81,11 +82,20 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     week: values.week,
     fix: values.fix ?? false,
   };
+  const cli: CliContext = {
+    options,
+    io,
+    lang,
+    speak: (about) => options.lang ?? about ?? lang,
+    app: (host) => ({ host, lang, today }),
+  };
   try {
-    return await run(rest, options, io, lang);
+    return await run(rest, cli);
   } catch (e) {
-    if (e instanceof InputError) {
-      for (const p of e.problems) io.err(formatProblem(lang, p));
+    if (e instanceof OperationError) {
+      // About a plan or a workbook: in its language, unless --lang says otherwise.
+      const errorLang = cli.speak(e.lang);
+      for (const p of e.problems) io.err(formatProblem(errorLang, p));
       return 2;
     }
     throw e;

@@ -8,7 +8,10 @@ export function formatProblem(lang: Lang, p: Problem): string {
   else if (p.field) where.push(p.field);
   if (p.node !== undefined) where.push(`(${p.node})`);
   if (p.line !== undefined) where.push(t(lang, 'cli.problemLine', { line: p.line }));
-  const severity = t(lang, p.severity === 'error' ? 'common.error' : p.severity === 'warning' ? 'common.warning' : 'common.info');
+  const severity = t(
+    lang,
+    p.severity === 'error' ? 'common.error' : p.severity === 'warning' ? 'common.warning' : 'common.info',
+  );
   const prefix = where.length > 0 ? `${where.join(' ')}: ` : '';
   return `${prefix}${severity}: ${render(lang, p.message)}`;
 }

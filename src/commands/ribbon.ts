@@ -1,28 +1,23 @@
 /// <reference types="office-js" />
-import { analyzeWorkbook } from '../core/analyze';
-import { t, type Lang, type MessageKey, type MessageParams } from '../core/i18n';
-import { kgiOf } from '../core/model/types';
-import { reviewWeekChoices } from '../core/review/status';
+import { refreshWorkbook } from '../app/build';
+import { buildOrRefresh } from '../app/quickBuild';
+import { connectExcel } from '../app/connect';
+import type { AppContext } from '../app/context';
+import { describeFailure, type FailedKey } from '../app/failure';
+import { writeReview } from '../app/review';
+import { localToday } from '../app/today';
+import { t, toLang, type Lang, type MessageKey, type MessageParams } from '../core/i18n';
 import { countBySeverity } from '../core/rules';
-import { fillTemplate } from '../core/templates/fill';
-import { officeExcelHost } from '../hosts/excel';
-import type { WorkbookHost } from '../hosts/port';
-import { localToday } from '../taskpane/boot';
-import { errorNotice, type FailedKey } from '../taskpane/notice';
 import { dialogHash } from './dialogMessage';
-import { buildTree, newReview, refreshWorkbook } from './operations';
-import { templateModel } from './templates';
 
 /**
  * The ribbon's function commands (manifest: buildTree, runChecks, newWeeklyReview). They
- * call the same operations as the task pane; the outcome, or what went wrong and what
- * to do, is shown in a small dialog, because a function command has no pane of its own.
+ * call the same operations as the task pane and the CLI; the outcome, or what went wrong
+ * and what to do, is shown in a small dialog, because a function command has no pane of
+ * its own.
  */
 
-export interface RibbonEnv {
-  readonly host: WorkbookHost;
-  readonly lang: Lang;
-  readonly today: () => ReturnType<typeof localToday>;
+export interface RibbonEnv extends AppContext {
   /** Shows a message to the user; resolves when it is shown. */
   readonly notify: (text: string, isError: boolean) => Promise<void>;
 }
@@ -31,45 +26,41 @@ type Outcome = { key: MessageKey; params?: MessageParams };
 
 /** Build tree: rebuild the tree in place, or, in a workbook without one, the new-business funnel for this month. */
 export async function ribbonBuild(env: RibbonEnv): Promise<Outcome> {
-  const analysis = analyzeWorkbook(await env.host.read(), env.lang);
-  if (analysis.model !== null) {
-    await refreshWorkbook(env.host, env.lang);
-    return { key: 'ribbon.done.build' };
-  }
-  const template = templateModel('sales-funnel', env.lang);
-  const kgi = kgiOf(template);
-  const filled = fillTemplate(template, { kgiName: kgi?.name ?? '', target: kgi?.target ?? 0, month: env.today().slice(0, 7) });
-  if ('problems' in filled) throw new Error('The bundled template does not fill for this month.');
-  await buildTree(env.host, filled.model, env.lang);
+  await buildOrRefresh(env);
   return { key: 'ribbon.done.build' };
 }
 
+/** Run checks: the generated parts refreshed and the findings written to the Checks sheet. */
 export async function ribbonCheck(env: RibbonEnv): Promise<Outcome> {
-  const written = await refreshWorkbook(env.host, env.lang);
+  const written = await refreshWorkbook(env);
   const c = countBySeverity(written.findings);
   return { key: 'ribbon.done.check', params: { errors: c.error, warnings: c.warning, infos: c.info } };
 }
 
 /** New weekly review: this week's tab (or the plan week nearest today). */
 export async function ribbonReview(env: RibbonEnv): Promise<Outcome> {
-  const analysis = analyzeWorkbook(await env.host.read(), env.lang);
-  const calendar = analysis.backcast?.calendar;
-  const model = analysis.model;
-  // Without a tree the command itself says what is missing.
-  const week = model && calendar ? reviewWeekChoices(model, calendar, env.today()).chosen : '';
-  const done = await newReview(env.host, week, env.lang, env.today());
+  const done = await writeReview(env);
   return { key: 'ribbon.done.review', params: { sheet: done.sheet } };
 }
 
 /** Runs one ribbon command and tells the user how it went; never leaves the failure unsaid. */
-export async function runRibbon(env: RibbonEnv, failed: FailedKey, command: (env: RibbonEnv) => Promise<Outcome>): Promise<void> {
+export async function runRibbon(
+  env: RibbonEnv,
+  failed: FailedKey,
+  command: (env: RibbonEnv) => Promise<Outcome>,
+): Promise<void> {
   try {
     const outcome = await command(env);
     await env.notify(t(env.lang, outcome.key, outcome.params), false);
   } catch (error) {
-    const n = errorNotice(env.lang, failed, error);
-    await env.notify([n.title, n.body, ...(n.lines ?? [])].filter(Boolean).join('\n'), true);
+    await env.notify(failureMessage(env.lang, failed, error), true);
   }
+}
+
+/** A failure as the dialog shows it: what could not be done, why and what to do, each problem on a line. */
+function failureMessage(lang: Lang, failed: FailedKey, error: unknown): string {
+  const n = describeFailure(lang, failed, error);
+  return [n.title, n.body, ...n.lines].filter(Boolean).join('\n');
 }
 
 /** A message in the add-in's dialog page (`dialog.html#…`); closes when the user closes it. */
@@ -96,15 +87,23 @@ function officeNotify(text: string, isError: boolean): Promise<void> {
  */
 export function registerRibbonCommands(): void {
   void Office.onReady();
-  const env = (): RibbonEnv => ({
-    host: officeExcelHost(),
-    lang: Office.context.displayLanguage.toLowerCase().startsWith('ja') ? 'ja' : 'en',
-    today: () => localToday(),
-    notify: officeNotify,
-  });
   const associate = (name: string, failed: FailedKey, command: (env: RibbonEnv) => Promise<Outcome>) =>
     Office.actions.associate(name, (event: Office.AddinCommands.Event) => {
-      void runRibbon(env(), failed, command).finally(() => event.completed());
+      const lang = toLang(Office.context.displayLanguage);
+      void (async () => {
+        try {
+          await runRibbon(
+            { host: await connectExcel(), lang, today: localToday, notify: officeNotify },
+            failed,
+            command,
+          );
+        } catch (error) {
+          // Only loading the Excel adapter itself can fail here: runRibbon reports everything else.
+          await officeNotify(failureMessage(lang, failed, error), true);
+        } finally {
+          event.completed();
+        }
+      })();
     });
   associate('buildTree', 'pane.failed.build', ribbonBuild);
   associate('runChecks', 'pane.failed.refresh', ribbonCheck);

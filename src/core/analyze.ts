@@ -25,6 +25,6 @@ export function analyzeWorkbook(data: WorkbookData, lang: Lang): WorkbookAnalysi
   if (read.model === null) return { data, read, model: null, backcast: null, findings: [], problems: read.problems };
   const targets = computeTargets(read.model, read.locate);
   const problems = [...read.problems, ...targets.problems];
-  const findings = lintModel(read.model, { backcast: targets.backcast, problems, locate: read.locate, lang });
+  const findings = lintModel(read.model, { backcast: targets.backcast, problems, locate: read.locate, lang: read.lang });
   return { data, read, model: read.model, backcast: targets.backcast, findings, problems };
 }

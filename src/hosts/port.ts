@@ -93,3 +93,24 @@ export interface ApplyReport {
   /** Parts the host could not write (e.g. notes on an Excel without ExcelApi 1.18). */
   readonly warnings: readonly string[];
 }
+
+/** A cell people are looking at: its sheet and address (`B7`). */
+export interface CellSelection {
+  readonly sheet: string;
+  readonly address: string;
+}
+
+/**
+ * The workbook of standalone mode (a plain browser, no Excel): it lives in the page, so
+ * the pane saves and opens it as a file and shows which cell a command selected.
+ */
+export interface StandaloneWorkbook {
+  /** The cell last selected through the host. */
+  selection(): CellSelection | null;
+  /** Called after each `select`; returns the function that stops it. */
+  onSelect(listener: (selection: CellSelection) => void): () => void;
+  /** The workbook as .xlsx bytes, for "Download .xlsx". */
+  save(): Promise<Uint8Array<ArrayBuffer>>;
+  /** Replaces the workbook with an .xlsx file's contents. */
+  open(bytes: ArrayBuffer | Uint8Array): Promise<void>;
+}

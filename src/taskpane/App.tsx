@@ -64,7 +64,7 @@ export function App({ env, initialLang }: AppProps) {
 function Shell() {
   const styles = useStyles();
   const { tr, lang, setLang } = useT();
-  const { view, setView, analysis, memory } = usePane();
+  const { view, setView, analysis, standalone } = usePane();
   const [paletteOpen, setPaletteOpen] = useState(false);
   const counts = countBySeverity(analysis?.findings ?? []);
 
@@ -116,7 +116,7 @@ function Shell() {
         ))}
       </TabList>
       <main className={styles.main}>
-        {memory ? <StandaloneBar memory={memory} /> : null}
+        {standalone ? <StandaloneBar workbook={standalone} /> : null}
         <StatusArea />
         <div role="tabpanel" id={`panel-${view}`} aria-labelledby={`tab-${view}`} className={styles.panel}>
           {view === 'start' ? <StartView /> : null}

@@ -1,4 +1,4 @@
-import type { MemoryHost } from '../hosts/xlsx/memoryHost';
+import type { StandaloneWorkbook } from '../hosts/port';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -13,8 +13,11 @@ export function workbookFileName(title: string | undefined): string {
 }
 
 /** Standalone mode's "Download .xlsx": the in-memory workbook as a file. */
-export async function downloadWorkbook(memory: MemoryHost, title: string | undefined): Promise<void> {
-  const bytes = await memory.save();
+export async function downloadWorkbook(
+  workbook: StandaloneWorkbook,
+  title: string | undefined,
+): Promise<void> {
+  const bytes = await workbook.save();
   const url = URL.createObjectURL(new Blob([bytes], { type: XLSX_TYPE }));
   try {
     const a = document.createElement('a');

@@ -1,6 +1,7 @@
-import { CommandError } from '../commands/errors';
-import { render, t, type Lang, type MessageKey } from '../core/i18n';
-import { ExcelHostError } from '../hosts/excel/errors';
+import { describeFailure, type FailedKey } from '../app/failure';
+import type { Lang } from '../core/i18n';
+
+export type { FailedKey } from '../app/failure';
 
 /** A message the pane shows in its MessageBar. */
 export interface Notice {
@@ -18,26 +19,8 @@ export interface Notice {
   };
 }
 
-/** What each command says when it fails. */
-export type FailedKey = Extract<MessageKey, `pane.failed.${string}`>;
-
-/**
- * A failure as the user should read it, in the pane's language: what could not be
- * done, why, and what to do. Problems from the workbook keep their cell.
- */
+/** A failure as the pane shows it, in the pane's language: what could not be done, why, and what to do. */
 export function errorNotice(lang: Lang, failed: FailedKey, error: unknown): Notice {
-  const title = t(lang, failed);
-  if (error instanceof CommandError) {
-    const lines = error.problems.map((p) => {
-      const where = p.cell ?? p.field;
-      return where ? `${where}: ${render(lang, p.message)}` : render(lang, p.message);
-    });
-    return { intent: 'error', title, body: lines[0] ?? '', lines: lines.slice(1) };
-  }
-  if (error instanceof ExcelHostError) {
-    const detail = error.officeCode ?? (error.cause instanceof Error ? error.cause.message : error.message);
-    return { intent: 'error', title, body: t(lang, `pane.error.${error.code}`, { detail }) };
-  }
-  const detail = error instanceof Error ? error.message : String(error);
-  return { intent: 'error', title, body: t(lang, 'pane.error.Unexpected', { detail }) };
+  const text = describeFailure(lang, failed, error);
+  return { intent: 'error', title: text.title, body: text.body, lines: text.lines };
 }

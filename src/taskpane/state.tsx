@@ -1,10 +1,11 @@
-import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
-import { loadAnalysis } from '../commands/operations';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { readAnalysis } from '../app/analysis';
+import type { AppContext } from '../app/context';
+import { watchWorkbook } from '../app/navigate';
 import type { WorkbookAnalysis } from '../core/analyze';
 import type { IsoDate } from '../core/brand';
 import { toolSheets } from '../core/reader/toolSheets';
-import type { ProgressListener, WorkbookHost } from '../hosts/port';
-import type { MemoryHost } from '../hosts/xlsx/memoryHost';
+import type { ProgressListener, StandaloneWorkbook, WorkbookHost } from '../hosts/port';
 import { useT } from './i18n';
 import { errorNotice, type FailedKey, type Notice } from './notice';
 
@@ -19,12 +20,14 @@ export interface Busy {
 
 export interface PaneEnv {
   readonly host: WorkbookHost;
-  /** The in-memory workbook of standalone mode; null inside Excel. */
-  readonly memory: MemoryHost | null;
+  /** The workbook of standalone mode (in the page); null inside Excel. */
+  readonly standalone: StandaloneWorkbook | null;
   readonly today: () => IsoDate;
 }
 
 export interface PaneState extends PaneEnv {
+  /** What the operations run with: the host, the pane's language, today. */
+  readonly app: AppContext;
   readonly analysis: WorkbookAnalysis | null;
   readonly loading: boolean;
   readonly reload: () => Promise<void>;
@@ -59,12 +62,13 @@ export function PaneProvider({ env, children, initialView }: { env: PaneEnv; chi
   const sequence = useRef(0);
   const latest = useRef<WorkbookAnalysis | null>(null);
   const chosenView = useRef(initialView !== undefined);
+  const app = useMemo<AppContext>(() => ({ host: env.host, lang, today: env.today }), [env.host, env.today, lang]);
 
   const reload = useCallback(async () => {
     const mine = ++sequence.current;
     setLoading(true);
     try {
-      const next = await loadAnalysis(env.host, lang);
+      const next = await readAnalysis(app);
       if (mine !== sequence.current) return;
       latest.current = next;
       setAnalysis(next);
@@ -78,7 +82,7 @@ export function PaneProvider({ env, children, initialView }: { env: PaneEnv; chi
     } finally {
       if (mine === sequence.current) setLoading(false);
     }
-  }, [env.host, lang]);
+  }, [app, lang]);
 
   // Read now, and again whenever a sheet changes (people typing, another command).
   useEffect(() => {
@@ -91,14 +95,13 @@ export function PaneProvider({ env, children, initialView }: { env: PaneEnv; chi
       const now = latest.current;
       return now === null || now.model === null || toolSheets(sheets, now.data.names).size > 0;
     };
-    env.host
-      .onChange(
-        (sheets) => {
-          if (matters(sheets)) void reload();
-        },
-        (error) => setNotice(errorNotice(lang, 'pane.failed.read', error)),
-      )
-      .then(
+    watchWorkbook(
+      app,
+      (sheets) => {
+        if (matters(sheets)) void reload();
+      },
+      (error) => setNotice(errorNotice(lang, 'pane.failed.read', error)),
+    ).then(
         (unsubscribe) => {
           if (cancelled) void unsubscribe();
           else stop = unsubscribe;
@@ -109,7 +112,7 @@ export function PaneProvider({ env, children, initialView }: { env: PaneEnv; chi
       cancelled = true;
       if (stop) void stop();
     };
-  }, [env.host, reload, lang]);
+  }, [app, reload, lang]);
 
   const run = useCallback(
     async <T,>(failed: FailedKey, label: string | null, task: (progress: ProgressListener) => Promise<T>): Promise<T | undefined> => {
@@ -129,6 +132,6 @@ export function PaneProvider({ env, children, initialView }: { env: PaneEnv; chi
     [lang, reload],
   );
 
-  const state: PaneState = { ...env, analysis, loading, reload, view, setView, busy, notice, setNotice, run };
+  const state: PaneState = { ...env, app, analysis, loading, reload, view, setView, busy, notice, setNotice, run };
   return <PaneContext.Provider value={state}>{children}</PaneContext.Provider>;
 }

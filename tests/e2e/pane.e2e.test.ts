@@ -11,20 +11,22 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join, resolve } from 'path';
 import type { Browser, Page } from 'playwright-core';
-import { buildTree, loadAnalysis } from '../../src/commands/operations';
-import { templateModel } from '../../src/commands/templates';
+import { readAnalysis } from '../../src/app/analysis';
+import { buildTree } from '../../src/app/build';
+import { templateModel } from '../../src/app/templates';
 import { t, type Lang, type MessageKey, type MessageParams } from '../../src/core/i18n';
 import { createMemoryHost } from '../../src/hosts/xlsx/memoryHost';
 import { chromiumSuite, launchChromium } from '../support/chromium';
 import { buildPaneInto, servePane, type PaneServer } from '../support/paneServer';
+import { appOn } from '../support/app';
 
 const ARTIFACTS = resolve(__dirname, '..', '..', 'test-artifacts', 'e2e');
 
 /** A workbook someone built earlier and edited: every deadline removed. */
 async function workbookWithoutDeadlines(lang: Lang, file: string): Promise<void> {
   const host = createMemoryHost();
-  await buildTree(host, templateModel('sales-funnel', lang), lang);
-  const tree = (await loadAnalysis(host, lang)).read.tree!;
+  await buildTree(appOn(host, lang), { model: templateModel('sales-funnel', lang) });
+  const tree = (await readAnalysis(appOn(host, lang))).read.tree!;
   const ws = host.workbook().getWorksheet(tree.sheet)!;
   for (const r of tree.nodeRows) ws.getCell(r.row, tree.columns.deadline!).value = null;
   writeFileSync(file, await host.save());
@@ -139,7 +141,7 @@ chromiumSuite().describe('task pane in Chromium (standalone mode)', (executable)
 
     wb = await openDownload(page, () => page.getByRole('button', { name: tr('pane.standalone.download') }).click(), dir, `${lang}-fixed.xlsx`);
     // The quick fix set the goal's deadline to the end of the plan's month.
-    const fixed = (await loadAnalysis(createMemoryHost(wb), lang)).model!;
+    const fixed = (await readAnalysis(appOn(createMemoryHost(wb), lang))).model!;
     expect(fixed.nodes.find((n) => n.level === 'KGI')!.deadline).toBe('2026-12-31');
     expect(errors).toEqual([]);
     await context.close();

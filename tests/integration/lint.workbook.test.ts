@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { renderFormula } from '../../src/core/formula/render';
@@ -5,14 +6,15 @@ import type { Lang } from '../../src/core/i18n';
 import { withChecks } from '../../src/core/workbook/checksSheet';
 import type { WorkbookSpec } from '../../src/core/layout/spec';
 import { loadPlanText } from '../../src/core/model/parsePlan';
+import { layoutWholeWorkbook } from '../../src/core/workbook/layoutWorkbook';
 import { lintModel, type Finding } from '../../src/core/rules';
+import { buildTree } from '../../src/app/build';
 import { applySpec } from '../../src/hosts/xlsx/applySpec';
-import { loadWorkbookFile } from '../../src/cli/loadInput';
-import { rebuildSpec } from '../../src/core/sync/rebuildSpec';
+import { createMemoryHost } from '../../src/hosts/xlsx/memoryHost';
+import { appOn } from '../support/app';
 import { libreOfficeSuite, readCell, recalculate } from '../support/libreoffice';
 import { cli, openXlsx } from '../support/edits';
 import { cliWorkspace, edit, sheet } from '../support/cliWorkbooks';
-import { layoutWholeWorkbook } from '../../src/core/workbook/layoutWorkbook';
 
 /**
  * The checks in a real workbook: what `build` writes once it calls `withChecks`, read
@@ -96,22 +98,13 @@ describe('a workbook with its checks', () => {
   });
 });
 
-/** What \`writeModel\` does (build and sync): the core's \`rebuildSpec\`, checks included, applied with ExcelJS. */
+/** What `build` does onto FILE: the plan built through the application layer into the file's workbook (or a new one), written back. */
 async function writeLikeBuild(text: string, file: string, lang: Lang): Promise<void> {
   const loaded = loadPlanText(text, 'yaml');
   if (loaded.model === null) throw new Error('no model');
-  const model = loaded.model;
-  let existing;
-  try {
-    existing = await loadWorkbookFile(file, lang);
-  } catch {
-    existing = undefined;
-  }
-  const planned = rebuildSpec(model, loaded.problems, loaded.locateNode, lang, existing);
-  if (planned.spec === null) throw new Error('no spec');
-  const workbook = existing?.workbook ?? new ExcelJS.Workbook();
-  applySpec(workbook, planned.spec);
-  await workbook.xlsx.writeFile(file);
+  const host = existsSync(file) ? createMemoryHost(await new ExcelJS.Workbook().xlsx.readFile(file)) : createMemoryHost();
+  await buildTree(appOn(host, lang), { model: loaded.model, problems: loaded.problems, locate: loaded.locateNode }, { sheetsLang: lang });
+  await host.workbook().xlsx.writeFile(file);
 }
 
 describe('build and rebuild with the checks (the writeModel integration)', () => {

@@ -68,7 +68,7 @@ describe.each(DAMAGES)('damaged workbook: $name', ({ damage, names }) => {
   it.each(['sync', 'backcast'])('%s exits 2 naming the sheet or cell, and leaves the file alone', async (command) => {
     const bytes = await fs.readFile(file);
     // backcast gets the absolute path: it does not resolve FILE against the cwd (see the test below).
-    const r = await cli(dir, command, command === 'sync' ? path.basename(file) : file);
+    const r = await cli(dir, command, command === 'sync' ? path.basename(file) : file, '--lang', 'en');
     expect(r.code).toBe(2);
     expect(r.err).toMatch(pattern);
     expect((await fs.readFile(file)).equals(bytes)).toBe(true);
@@ -149,7 +149,7 @@ describe.each(REPAIRS)('repaired by sync, and reported: $name', ({ damage, says,
     expect(repaired(wb)).toBe(false); // the damage is real
     await wb.xlsx.writeFile(file);
     const damaged = await fs.readFile(file);
-    const r = await cli(dir, 'sync', path.basename(file));
+    const r = await cli(dir, 'sync', path.basename(file), '--lang', 'en');
     expect(r.code).toBe(0);
     expect(r.err).toMatch(pattern);
     expect((await fs.readFile(`${file}.bak`)).equals(damaged)).toBe(true);
@@ -160,7 +160,7 @@ describe.each(REPAIRS)('repaired by sync, and reported: $name', ({ damage, says,
 describe('a freshly built workbook', () => {
   it('syncs without a warning (no false repair)', async () => {
     const { dir, file } = await buildExample();
-    const r = await cli(dir, 'sync', path.basename(file));
+    const r = await cli(dir, 'sync', path.basename(file), '--lang', 'en');
     expect(r).toEqual({ code: 0, out: 'Wrote plan.xlsx', err: '' });
   });
 });

@@ -20,10 +20,12 @@ async function typeBadRow(file: string): Promise<number> {
   return r;
 }
 
+// The language asked for with --lang, or, without it, the workbook's own (Japanese here), whatever the system's.
 describe.each([
   {
     lang: 'en',
-    env: 'en_US.UTF-8',
+    env: 'ja_JP.UTF-8',
+    argv: ['--lang', 'en'],
     lines: (r: number) => [
       `'KPIツリー'!D${r} (emails): error: "emails": parent "meetngs" does not exist`,
       `'KPIツリー'!E${r} (emails): error: "emails": backcast uses "close_rat", which is neither its parent nor a hypothesis`,
@@ -31,13 +33,14 @@ describe.each([
   },
   {
     lang: 'ja',
-    env: 'ja_JP.UTF-8',
+    env: 'C.UTF-8',
+    argv: [],
     lines: (r: number) => [
       `'KPIツリー'!D${r} (emails): エラー: "emails": 親 "meetngs" が存在しません`,
       `'KPIツリー'!E${r} (emails): エラー: "emails": backcast の "close_rat" は親でも仮説でもありません`,
     ],
   },
-])('a problem in a typed row, in $lang', ({ env, lines }) => {
+])('a problem in a typed row, in $lang (LANG=$env, $argv)', ({ env, argv, lines }) => {
   it.each(['sync', 'backcast', 'lint'])(
     '%s names the sheet-qualified cell of each problem and writes nothing',
     async (command) => {
@@ -45,7 +48,7 @@ describe.each([
       const row = await typeBadRow(file);
       const bytes = await fs.readFile(file);
       const io = { ...captureIo(dir), env: { LANG: env } };
-      const code = await main([command, path.basename(file)], io);
+      const code = await main([command, path.basename(file), ...argv], io);
       const out = [...io.stderr, ...io.stdout].join('\n');
       // lint reports findings (exit 1); the others refuse the input (exit 2).
       expect(code).toBe(command === 'lint' ? 1 : 2);

@@ -1,10 +1,11 @@
 /**
  * Debian's Chromium for the browser tests, driven by playwright-core (which cannot
  * download a browser here). `chromiumSuite()` skips with the reason when Chromium is
- * missing, unless KPI_TREE_REQUIRE_CHROMIUM=1 (CI), where the suite fails instead.
+ * missing, unless KPI_TREE_REQUIRE_CHROMIUM=1 or CI=true, where the suite fails instead.
  */
 import { existsSync } from 'fs';
 import { chromium, type Browser } from 'playwright-core';
+import { engineRequired } from './engines';
 
 export const CHROMIUM_ENV = 'KPI_TREE_CHROMIUM';
 export const REQUIRE_CHROMIUM_ENV = 'KPI_TREE_REQUIRE_CHROMIUM';
@@ -23,16 +24,17 @@ export function launchChromium(executablePath: string): Promise<Browser> {
   });
 }
 
-export function chromiumSuite(env: NodeJS.ProcessEnv = process.env): { describe(name: string, body: (executable: string) => void): void } {
+export function chromiumSuite(env: NodeJS.ProcessEnv = process.env): { readonly required: boolean; describe(name: string, body: (executable: string) => void): void } {
   const path = chromiumPath(env);
-  const required = env[REQUIRE_CHROMIUM_ENV] === '1';
+  const required = engineRequired(env, REQUIRE_CHROMIUM_ENV);
   return {
+    required,
     describe(name, body) {
       if (path) describe(name, () => body(path));
       else if (required)
         describe(name, () => {
-          it(`requires Chromium (${REQUIRE_CHROMIUM_ENV}=1)`, () => {
-            throw new Error(`Chromium was not found (set ${CHROMIUM_ENV}, or apt-get install chromium); ${REQUIRE_CHROMIUM_ENV}=1 forbids skipping`);
+          it(`requires Chromium (${REQUIRE_CHROMIUM_ENV}=1 or CI=true)`, () => {
+            throw new Error(`Chromium was not found (set ${CHROMIUM_ENV}, or apt-get install chromium); ${REQUIRE_CHROMIUM_ENV}=1 or CI=true forbids skipping`);
           });
         });
       else {

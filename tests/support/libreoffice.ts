@@ -5,7 +5,7 @@
  * "always recalculate on load", saves it back as .xlsx and returns the path of the copy;
  * `readDefinedNameValues()` / `readCell()` read the cached results back with ExcelJS.
  * `libreOfficeSuite()` wraps `describe` so a machine without LibreOffice skips with a
- * reason, unless KPI_TREE_REQUIRE_LIBREOFFICE=1 (CI), where the suite fails instead.
+ * reason, unless KPI_TREE_REQUIRE_LIBREOFFICE=1 or CI=true, where the suite fails instead.
  *
  * No shared state: every call gets its own profile directory and output directory, so
  * Jest workers (and separate Jest processes) can convert at the same time.
@@ -17,6 +17,7 @@ import { tmpdir } from 'os';
 import { basename, delimiter, extname, join, resolve } from 'path';
 import { pathToFileURL } from 'url';
 import ExcelJS from 'exceljs';
+import { engineRequired } from './engines';
 
 // ---------------------------------------------------------------------------------------
 // Locating soffice
@@ -447,7 +448,7 @@ export interface LibreOfficeSuite {
   readonly soffice: string | null;
   /** Why LibreOffice is unavailable ('' when it is available). */
   readonly reason: string;
-  /** Whether KPI_TREE_REQUIRE_LIBREOFFICE=1 is set (a missing LibreOffice fails the suite). */
+  /** Whether KPI_TREE_REQUIRE_LIBREOFFICE=1 or CI=true is set (a missing LibreOffice fails the suite). */
   readonly required: boolean;
   /** `describe` when LibreOffice is available; otherwise a skip (with the reason) or, when required, a failing suite. */
   describe(name: string, body: () => void): void;
@@ -460,7 +461,7 @@ export interface LibreOfficeSuite {
  */
 export function libreOfficeSuite(env: NodeJS.ProcessEnv = process.env): LibreOfficeSuite {
   const lookup = locateSoffice(env);
-  const required = env[REQUIRE_ENV] === '1';
+  const required = engineRequired(env, REQUIRE_ENV);
   const soffice = lookup.found ? lookup.path : null;
   const reason = lookup.found ? '' : lookup.reason;
   return {
@@ -472,8 +473,8 @@ export function libreOfficeSuite(env: NodeJS.ProcessEnv = process.env): LibreOff
         describe(name, body);
       } else if (required) {
         describe(name, () => {
-          it(`requires LibreOffice (${REQUIRE_ENV}=1)`, () => {
-            throw new LibreOfficeNotFoundError(`${reason}; ${REQUIRE_ENV}=1 forbids skipping`);
+          it(`requires LibreOffice (${REQUIRE_ENV}=1 or CI=true)`, () => {
+            throw new LibreOfficeNotFoundError(`${reason}; ${REQUIRE_ENV}=1 or CI=true forbids skipping`);
           });
         });
       } else {

@@ -11,7 +11,7 @@ configure({ asyncUtilTimeout: 10_000 });
 export async function renderPane(options: { lang?: Lang; host?: MemoryHost; today?: string } = {}) {
   const host = options.host ?? createMemoryHost(undefined, { debounceMs: 10 });
   const today = (options.today ?? '2026-12-09') as IsoDate;
-  const view = render(<App env={{ host, memory: host, today: () => today }} initialLang={options.lang ?? 'en'} />);
+  const view = render(<App env={{ host, standalone: host, today: () => today }} initialLang={options.lang ?? 'en'} />);
   // The first reading of the workbook has finished when a view is chosen.
   await waitFor(() => expect(screen.getByRole('tab', { selected: true })).toBeDefined());
   await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull());

@@ -1,7 +1,8 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { loadAnalysis } from '../../src/commands/operations';
+import { readAnalysis } from '../../src/app/analysis';
 import { renderPane, settle } from './render';
+import { appOn } from '../support/app';
 
 describe('Start view', () => {
   it('opens on Start in an empty workbook and builds every sheet from the funnel template', async () => {
@@ -13,7 +14,7 @@ describe('Start view', () => {
     await waitFor(() => expect(screen.getByRole('tab', { selected: true }).textContent).toBe('Tree'));
     await settle();
     expect(screen.getByText('Built the KPI tree (6 nodes). Problems found: 1.')).toBeDefined();
-    const analysis = await loadAnalysis(host, 'en');
+    const analysis = await readAnalysis(appOn(host, 'en'));
     expect(analysis.model!.nodes[0].target).toBe(2_000_000);
     expect(analysis.backcast!.nodes.find((n) => n.id === 'meetings')!.monthly).toBe(80);
     const outline = screen.getByRole('list', { name: 'KPI tree' });

@@ -1,8 +1,9 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { hypothesisCell, loadAnalysis } from '../../src/commands/operations';
+import { hypothesisCell, readAnalysis } from '../../src/app/analysis';
 import { renderPane, settle } from './render';
 import { funnelWorkbook } from './support';
+import { appOn } from '../support/app';
 
 describe('Tree view', () => {
   it('shows each node’s monthly, per-day and weekly targets from the core', async () => {
@@ -25,7 +26,7 @@ describe('Tree view', () => {
     const row = within(preview).getByRole('row', { name: /Outbound calls|calls/i });
     // 10 contracts ÷ 25 % = 40 meetings → 80 appointments → 243 calls.
     expect(row.textContent).toContain('(-15)');
-    const cell = hypothesisCell(await loadAnalysis(host, 'en'), 'close_rate')!;
+    const cell = hypothesisCell(await readAnalysis(appOn(host, 'en')), 'close_rate')!;
     expect(host.workbook().getWorksheet(cell.sheet)!.getCell(cell.address).value).toBe(0.2);
 
     fireEvent.click(screen.getByRole('button', { name: 'Write to the workbook' }));

@@ -11,7 +11,12 @@ export function backcastJson(model: Model, result: BackcastResult): unknown {
     month: calendar.month,
     workdays: calendar.workdays,
     weeks: calendar.weeks.map((w) => ({ week: w.label, start: w.start, end: w.end, workdays: w.workdays })),
-    hypotheses: model.hypotheses.map((h) => ({ id: h.id, name: h.name, value: h.value, unit: h.unit ?? null })),
+    hypotheses: model.hypotheses.map((h) => ({
+      id: h.id,
+      name: h.name,
+      value: h.value,
+      unit: h.unit ?? null,
+    })),
     nodes: result.nodes.map((n) => ({
       id: n.id,
       level: n.level,

@@ -1,31 +1,35 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { Lang } from '../../core/i18n';
-import { hasErrors } from '../../core/model/problem';
-import { computeTargets } from '../../core/backcast/targets';
-import { mergeTypedInputs } from '../../core/sync/mergeInputs';
-import { InputError } from '../errors';
-import type { Io } from '../io';
-import type { CliOptions } from '../main';
-import { loadWorkbookFile } from '../loadInput';
+import { buildTree } from '../../app/build';
+import { OperationError } from '../../app/errors';
+import { targetsOf } from '../../app/targets';
+import { t } from '../../core/i18n';
+import type { CliContext } from '../context';
 import { loadPlanFile } from '../loadPlan';
-import { writeModel } from './writeModel';
+import { formatProblem } from '../problems';
+import { newWorkbookHost, openWorkbookFile, saveWorkbookFile } from '../workbookFile';
 
 /**
  * `kpi-tree build PLAN --out FILE.xlsx`: a new workbook, or an existing one updated
  * from the plan in place, keeping what people typed. Atomic, or nothing at all.
  */
-export async function runBuild(args: readonly string[], options: CliOptions, io: Io, lang: Lang): Promise<number> {
+export async function runBuild(args: readonly string[], cli: CliContext): Promise<number> {
+  const { options, io } = cli;
   const planFile = args[0];
-  if (planFile === undefined) throw InputError.of({ key: 'cli.missingArgument', params: { what: 'PLAN' } });
-  if (options.out === undefined) throw InputError.of({ key: 'cli.missingArgument', params: { what: '--out FILE.xlsx' } });
+  if (planFile === undefined)
+    throw OperationError.of({ key: 'cli.missingArgument', params: { what: 'PLAN' } });
+  if (options.out === undefined)
+    throw OperationError.of({ key: 'cli.missingArgument', params: { what: '--out FILE.xlsx' } });
   const out = path.resolve(io.cwd, options.out);
-  const input = await loadPlanFile(path.resolve(io.cwd, planFile));
+  const plan = await loadPlanFile(path.resolve(io.cwd, planFile));
   // A bad plan is reported as such, before the file at --out is even opened.
-  if (hasErrors(input.problems)) throw new InputError([...input.problems, ...computeTargets(input.model, input.locate).problems].filter((p) => p.severity === 'error'));
-  const existing = existsSync(out) ? await loadWorkbookFile(out, lang) : undefined;
-  const model = existing ? mergeTypedInputs(input.model, existing.model) : input.model;
-  const workbookLang = options.lang ?? (existing ? existing.read.lang : undefined) ?? input.model.lang ?? lang;
-  await writeModel(model, input.problems, input.locate, { file: out, shownAs: options.out, existing }, workbookLang, io, lang);
+  targetsOf(plan);
+  const existed = existsSync(out);
+  const host = existed ? await openWorkbookFile(out) : newWorkbookHost();
+  const written = await buildTree(cli.app(host), plan, { sheetsLang: options.lang, onlyOverATree: true });
+  const said = cli.speak(written.lang);
+  for (const p of written.problems) io.err(formatProblem(said, p));
+  await saveWorkbookFile(host, out, { backup: existed, shownAs: options.out });
+  io.out(t(said, 'cli.wrote', { file: options.out }));
   return 0;
 }

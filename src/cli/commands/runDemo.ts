@@ -1,7 +1,5 @@
 import path from 'node:path';
-import type { Lang } from '../../core/i18n';
-import type { Io } from '../io';
-import type { CliOptions } from '../main';
+import type { CliContext } from '../context';
 import { runBackcast } from './runBackcast';
 import { runBuild } from './runBuild';
 
@@ -9,10 +7,10 @@ import { runBuild } from './runBuild';
 export const EXAMPLES_DIR = path.resolve(__dirname, '..', '..', '..', 'examples');
 
 /** `kpi-tree demo`: writes kpi-tree-demo.xlsx from the sales-funnel example and prints its targets. */
-export async function runDemo(_args: readonly string[], options: CliOptions, io: Io, lang: Lang): Promise<number> {
+export async function runDemo(_args: readonly string[], cli: CliContext): Promise<number> {
   const plan = path.join(EXAMPLES_DIR, 'sales-funnel.yaml');
-  const out = options.out ?? 'kpi-tree-demo.xlsx';
-  const built = await runBuild([plan], { ...options, out }, io, lang);
+  const out = cli.options.out ?? 'kpi-tree-demo.xlsx';
+  const built = await runBuild([plan], { ...cli, options: { ...cli.options, out } });
   if (built !== 0) return built;
-  return runBackcast([plan], { ...options, format: options.format }, io, lang);
+  return runBackcast([plan], cli);
 }

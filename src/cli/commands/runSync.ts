@@ -1,17 +1,23 @@
 import path from 'node:path';
-import type { Lang } from '../../core/i18n';
-import { InputError } from '../errors';
-import type { Io } from '../io';
-import type { CliOptions } from '../main';
-import { loadWorkbookFile } from '../loadInput';
-import { writeModel } from './writeModel';
+import { refreshWorkbook } from '../../app/build';
+import { OperationError } from '../../app/errors';
+import { t } from '../../core/i18n';
+import type { CliContext } from '../context';
+import { formatProblem } from '../problems';
+import { openWorkbookFile, saveWorkbookFile } from '../workbookFile';
 
 /** `kpi-tree sync FILE.xlsx`: regenerate the generated parts from the workbook's own tree. */
-export async function runSync(args: readonly string[], options: CliOptions, io: Io, lang: Lang): Promise<number> {
+export async function runSync(args: readonly string[], cli: CliContext): Promise<number> {
+  const { io } = cli;
   const file = args[0];
-  if (file === undefined) throw InputError.of({ key: 'cli.missingArgument', params: { what: 'FILE.xlsx' } });
+  if (file === undefined)
+    throw OperationError.of({ key: 'cli.missingArgument', params: { what: 'FILE.xlsx' } });
   const full = path.resolve(io.cwd, file);
-  const existing = await loadWorkbookFile(full, lang);
-  await writeModel(existing.model, existing.problems, existing.locate, { file: full, shownAs: file, existing }, existing.read.lang, io, lang);
+  const host = await openWorkbookFile(full);
+  const written = await refreshWorkbook(cli.app(host));
+  const said = cli.speak(written.lang);
+  for (const p of written.problems) io.err(formatProblem(said, p));
+  await saveWorkbookFile(host, full, { backup: true, shownAs: file });
+  io.out(t(said, 'cli.wrote', { file }));
   return 0;
 }

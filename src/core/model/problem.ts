@@ -29,7 +29,9 @@ export type ProblemCode =
   | 'holiday-outside-month'
   | 'no-workdays'
   | 'calendar-data-range'
-  | 'sheet';
+  | 'sheet'
+  /** An operation refused what it was asked (a missing argument, a week outside the plan, no tree). */
+  | 'refused';
 
 /** One problem, located as precisely as the source allows. */
 export interface Problem {

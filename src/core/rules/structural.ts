@@ -29,6 +29,7 @@ export const STRUCTURAL_RULES = {
   syntax: 'error',
   schema: 'error',
   sheet: 'error',
+  refused: 'error',
 } as const satisfies Record<ProblemCode, RuleSeverity>;
 
 export type StructuralRuleId = keyof typeof STRUCTURAL_RULES;

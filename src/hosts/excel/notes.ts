@@ -1,5 +1,4 @@
-import { parseA1 } from '../../core/layout/a1';
-import { parseSheetAddress } from '../../core/layout/a1';
+import { parseA1, parseSheetAddress } from '../../core/layout/a1';
 import type { XlNote, XlRange } from './api';
 
 /** A note that exists in the workbook: its text, and the proxy its text can be set through. */

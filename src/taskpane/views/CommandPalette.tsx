@@ -1,6 +1,6 @@
 import { Dialog, DialogBody, DialogSurface, DialogTitle, Input, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useEffect, useId, useMemo, useState } from 'react';
-import { usePaneCommands } from '../commands';
+import { usePaneCommands } from '../paletteCommands';
 import { useT } from '../i18n';
 
 const useStyles = makeStyles({

@@ -1,6 +1,6 @@
 import { Button, Field, Input, makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
-import { writeHypotheses } from '../../commands/operations';
+import { undoWrites, writeHypotheses } from '../../app/hypotheses';
 import { sensitivities, whatIf } from '../../core/whatIf/whatIf';
 import { formatDelta, formatPercent, formatTarget } from '../format';
 import { useT } from '../i18n';
@@ -24,7 +24,7 @@ const useStyles = makeStyles({
 export function HypothesesPanel() {
   const styles = useStyles();
   const { tr, lang } = useT();
-  const { analysis, host, run, setNotice, busy } = usePane();
+  const { analysis, app, run, setNotice, busy } = usePane();
   const model = analysis?.model ?? null;
   const [typed, setTyped] = useState<Record<string, string>>({});
   // Someone changed a hypothesis in the workbook: start again from its values. Other
@@ -52,12 +52,12 @@ export function HypothesesPanel() {
   const kdis = (preview?.rows ?? []).filter((r) => r.before.level === 'KDI');
 
   const write = async () => {
-    const previous = await run('pane.failed.hypotheses', tr('pane.tree.writing'), () => writeHypotheses(host, analysis, changes.values));
+    const previous = await run('pane.failed.hypotheses', tr('pane.tree.writing'), () => writeHypotheses(app, analysis, changes.values));
     if (!previous) return;
     setNotice({
       intent: 'success',
       body: tr('pane.tree.written', { count: previous.length }),
-      undo: { run: () => host.writeCells(previous), failed: 'pane.failed.hypotheses', done: tr('pane.tree.undone') },
+      undo: { run: () => undoWrites(app, previous), failed: 'pane.failed.hypotheses', done: tr('pane.tree.undone') },
     });
   };
 

@@ -1,7 +1,10 @@
 import { Badge, Button, CounterBadge, makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components';
-import { fixWrite, refreshWorkbook } from '../../commands/operations';
+import { refreshWorkbook } from '../../app/build';
+import { applyQuickFix } from '../../app/fixes';
+import { undoWrites } from '../../app/hypotheses';
+import { goToCell } from '../../app/navigate';
 import { render } from '../../core/i18n';
-import { countBySeverity, parseSheetAddress, severityLabel, SEVERITY_ORDER, type Finding, type RuleSeverity } from '../../core/rules';
+import { countBySeverity, severityLabel, SEVERITY_ORDER, type Finding, type RuleSeverity } from '../../core/rules';
 import { useT } from '../i18n';
 import { usePane } from '../state';
 
@@ -42,35 +45,29 @@ const BADGE: Readonly<Record<RuleSeverity, 'danger' | 'important' | 'informative
 export function ProblemsView() {
   const styles = useStyles();
   const { tr, lang } = useT();
-  const { analysis, host, run, setNotice, busy } = usePane();
+  const { analysis, app, run, setNotice, busy } = usePane();
   const findings = analysis?.findings ?? [];
   const counts = countBySeverity(findings);
 
   const goTo = (cell: string) => {
-    const at = parseSheetAddress(cell);
-    if (at) void run('pane.failed.select', null, () => host.select(at.sheet, at.address));
+    void run('pane.failed.select', null, () => goToCell(app, cell));
   };
 
   const quickFix = async (f: Finding) => {
     if (!analysis || !f.fix) return;
-    const planned = fixWrite(f, analysis);
-    if (!planned) return;
     const description = render(lang, f.fix.description);
-    const done = await run('pane.failed.fix', null, async () => {
-      await host.writeCells([planned.write]);
-      return true;
-    });
-    if (done) {
+    const previous = await run('pane.failed.fix', null, () => applyQuickFix(app, analysis, f));
+    if (previous) {
       setNotice({
         intent: 'success',
         body: tr('pane.problems.fixed', { description }),
-        undo: { run: () => host.writeCells([planned.previous]), failed: 'pane.failed.fix', done: tr('pane.tree.undone') },
+        undo: { run: () => undoWrites(app, [previous]), failed: 'pane.failed.fix', done: tr('pane.tree.undone') },
       });
     }
   };
 
   const runChecks = async () => {
-    const written = await run('pane.failed.refresh', tr('pane.problems.running'), (progress) => refreshWorkbook(host, lang, progress));
+    const written = await run('pane.failed.refresh', tr('pane.problems.running'), (onProgress) => refreshWorkbook(app, { onProgress }));
     if (written) setNotice({ intent: 'success', body: tr('pane.problems.ran', { count: written.findings.length }) });
   };
 

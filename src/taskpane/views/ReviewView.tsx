@@ -1,6 +1,6 @@
 import { Button, Dropdown, Field, makeStyles, Option, Subtitle2, Text, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
-import { newReview } from '../../commands/operations';
+import { writeReview } from '../../app/review';
 import { isoWeekStart, parseIsoWeekLabel } from '../../core/calendar';
 import { addDays } from '../../core/calendar/date';
 import { reviewStatus, reviewWeekChoices } from '../../core/review/status';
@@ -25,7 +25,7 @@ function weekDates(label: string): { start: string; end: string } {
 export function ReviewView() {
   const styles = useStyles();
   const { tr, lang } = useT();
-  const { analysis, host, run, setNotice, today, busy } = usePane();
+  const { analysis, app, run, setNotice, today, busy } = usePane();
   const model = analysis?.model ?? null;
   const calendar = analysis?.backcast?.calendar ?? null;
   const choices = useMemo(
@@ -42,7 +42,7 @@ export function ReviewView() {
   const label = (w: string) => tr('pane.review.weekOption', { week: w, ...weekDates(w) });
 
   const generate = async () => {
-    const done = await run('pane.failed.review', tr('pane.review.generating'), (progress) => newReview(host, week, lang, today(), progress));
+    const done = await run('pane.failed.review', tr('pane.review.generating'), (onProgress) => writeReview(app, { week, onProgress }));
     if (done) setNotice({ intent: 'success', body: tr(done.existed ? 'pane.review.refreshed' : 'pane.review.wrote', { sheet: done.sheet }) });
   };
 

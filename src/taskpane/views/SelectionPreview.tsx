@@ -1,7 +1,7 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { columnLetter, parseA1 } from '../../core/layout/a1';
 import { cellAt } from '../../core/reader/workbookData';
-import type { Selection } from '../../hosts/xlsx/memoryHost';
+import type { CellSelection } from '../../hosts/port';
 import { useT } from '../i18n';
 import { usePane } from '../state';
 
@@ -23,7 +23,7 @@ const useStyles = makeStyles({
 const SPAN = 2;
 
 /** In standalone mode there is no Excel to move: the cells around the selected one stand in for it. */
-export function SelectionPreview({ selection }: { selection: Selection }) {
+export function SelectionPreview({ selection }: { selection: CellSelection }) {
   const styles = useStyles();
   const { tr } = useT();
   // The workbook as the pane last read it: re-read after every change.

@@ -1,6 +1,6 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
-import type { MemoryHost, Selection } from '../../hosts/xlsx/memoryHost';
+import type { CellSelection, StandaloneWorkbook } from '../../hosts/port';
 import { downloadWorkbook } from '../download';
 import { useT } from '../i18n';
 import { usePane } from '../state';
@@ -12,17 +12,17 @@ const useStyles = makeStyles({
 });
 
 /** Standalone mode (no Excel): the in-memory workbook, its download and upload, and where the selection is. */
-export function StandaloneBar({ memory }: { memory: MemoryHost }) {
+export function StandaloneBar({ workbook }: { workbook: StandaloneWorkbook }) {
   const styles = useStyles();
   const { tr } = useT();
   const { run, analysis, setNotice, busy } = usePane();
-  const [selection, setSelection] = useState<Selection | null>(memory.selection());
+  const [selection, setSelection] = useState<CellSelection | null>(workbook.selection());
   const file = useRef<HTMLInputElement>(null);
-  useEffect(() => memory.onSelect(setSelection), [memory]);
+  useEffect(() => workbook.onSelect(setSelection), [workbook]);
 
   const open = async (f: File) => {
     const done = await run('pane.failed.open', null, async () => {
-      await memory.open(await f.arrayBuffer());
+      await workbook.open(await f.arrayBuffer());
       return true;
     });
     if (done) setNotice({ intent: 'success', body: tr('pane.standalone.opened', { file: f.name }) });
@@ -35,7 +35,7 @@ export function StandaloneBar({ memory }: { memory: MemoryHost }) {
           <MessageBarTitle>{tr('pane.standalone.title')}</MessageBarTitle>
           {tr('pane.standalone.body')}
           <div className={styles.actions}>
-            <Button size="small" appearance="primary" disabled={busy !== null} onClick={() => void run('pane.failed.download', null, () => downloadWorkbook(memory, analysis?.model?.title))}>
+            <Button size="small" appearance="primary" disabled={busy !== null} onClick={() => void run('pane.failed.download', null, () => downloadWorkbook(workbook, analysis?.model?.title))}>
               {tr('pane.standalone.download')}
             </Button>
             <Button size="small" disabled={busy !== null} onClick={() => file.current?.click()}>

@@ -14,8 +14,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
-import { buildTree, refreshWorkbook } from '../../commands/operations';
-import { TEMPLATE_IDS, templateModel, type TemplateId } from '../../commands/templates';
+import { buildTree, refreshWorkbook } from '../../app/build';
+import { TEMPLATE_IDS, templateModel, type TemplateId } from '../../app/templates';
 import { render } from '../../core/i18n';
 import { kgiOf, type Model } from '../../core/model/types';
 import { fillTemplate, type FormProblem } from '../../core/templates/fill';
@@ -57,7 +57,7 @@ function formFor(template: Model, month: string): FormState {
 export function StartView() {
   const styles = useStyles();
   const { tr, lang } = useT();
-  const { host, analysis, run, setNotice, setView, today, busy } = usePane();
+  const { app, analysis, run, setNotice, setView, today, busy } = usePane();
   const [templateId, setTemplateId] = useState<TemplateId>('sales-funnel');
   const template = useMemo(() => templateModel(templateId, lang), [templateId, lang]);
   const thisMonth = today().slice(0, 7);
@@ -91,7 +91,7 @@ export function StartView() {
       return;
     }
     setProblems([]);
-    const written = await run('pane.failed.build', tr('pane.start.building'), (progress) => buildTree(host, filled.model, lang, progress));
+    const written = await run('pane.failed.build', tr('pane.start.building'), (onProgress) => buildTree(app, { model: filled.model }, { onProgress }));
     if (written) {
       setNotice({
         intent: 'success',
@@ -102,7 +102,7 @@ export function StartView() {
   };
 
   const rebuild = async () => {
-    const written = await run('pane.failed.refresh', tr('pane.problems.running'), (progress) => refreshWorkbook(host, lang, progress));
+    const written = await run('pane.failed.refresh', tr('pane.problems.running'), (onProgress) => refreshWorkbook(app, { onProgress }));
     if (written) setNotice({ intent: 'success', body: tr('pane.problems.ran', { count: written.findings.length }) });
   };
 

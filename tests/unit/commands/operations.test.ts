@@ -6,20 +6,25 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { CommandError } from '../../../src/commands/errors';
-import { buildTree, fixWrite, hypothesisCell, loadAnalysis, newReview, refreshWorkbook, writeHypotheses } from '../../../src/commands/operations';
-import { templateModel } from '../../../src/commands/templates';
+import { hypothesisCell, readAnalysis } from '../../../src/app/analysis';
+import { buildTree, refreshWorkbook } from '../../../src/app/build';
+import { OperationError } from '../../../src/app/errors';
+import { fixWrite } from '../../../src/app/fixes';
+import { writeHypotheses } from '../../../src/app/hypotheses';
+import { writeReview } from '../../../src/app/review';
+import { templateModel } from '../../../src/app/templates';
 import type { IsoDate } from '../../../src/core/brand';
 import { render } from '../../../src/core/i18n';
 import { whatIf } from '../../../src/core/whatIf/whatIf';
 import { createMemoryHost, type MemoryHost } from '../../../src/hosts/xlsx/memoryHost';
 import { libreOfficeSuite, readDefinedNameValues, recalculate } from '../../support/libreoffice';
+import { appOn } from '../../support/app';
 
 const TODAY = '2026-12-09' as IsoDate;
 
 async function built(lang: 'ja' | 'en' = 'en'): Promise<MemoryHost> {
   const host = createMemoryHost(undefined, { debounceMs: 1 });
-  await buildTree(host, templateModel('sales-funnel', lang), lang);
+  await buildTree(appOn(host, lang), { model: templateModel('sales-funnel', lang) });
   return host;
 }
 
@@ -27,18 +32,18 @@ describe('buildTree', () => {
   it('writes every sheet into an empty workbook, with the checks', async () => {
     const host = await built('ja');
     expect(host.workbook().worksheets.map((w) => w.name)).toEqual(['KPIツリー', 'チェック', '仮説', 'カレンダー', '設定']);
-    const analysis = await loadAnalysis(host, 'ja');
+    const analysis = await readAnalysis(appOn(host, 'ja'));
     expect(analysis.model?.nodes.map((n) => n.id)).toEqual(templateModel('sales-funnel', 'ja').nodes.map((n) => n.id));
     expect(analysis.backcast?.nodes.find((n) => n.id === 'meetings')?.monthly).toBe(50);
   });
 
   it('over an existing tree keeps what people typed', async () => {
     const host = await built();
-    let analysis = await loadAnalysis(host, 'en');
+    let analysis = await readAnalysis(appOn(host, 'en'));
     const cell = hypothesisCell(analysis, 'close_rate')!;
     await host.writeCells([{ ...cell, value: 0.4 }]);
-    await buildTree(host, templateModel('sales-funnel', 'en'), 'en');
-    analysis = await loadAnalysis(host, 'en');
+    await buildTree(appOn(host, 'en'), { model: templateModel('sales-funnel', 'en') });
+    analysis = await readAnalysis(appOn(host, 'en'));
     expect(analysis.model!.hypotheses.find((h) => h.id === 'close_rate')!.value).toBe(0.4);
   });
 
@@ -46,7 +51,7 @@ describe('buildTree', () => {
     const host = createMemoryHost();
     const bad = templateModel('sales-funnel', 'en');
     const broken = { ...bad, hypotheses: bad.hypotheses.map((h) => (h.id === 'unit_price' ? { ...h, value: 0 } : h)) };
-    await expect(buildTree(host, broken, 'en')).rejects.toBeInstanceOf(CommandError);
+    await expect(buildTree(appOn(host, 'en'), { model: broken })).rejects.toBeInstanceOf(OperationError);
     expect(host.workbook().worksheets).toHaveLength(0);
   });
 });
@@ -55,9 +60,9 @@ describe('refreshWorkbook', () => {
   it('says what is missing in a workbook without a tree', async () => {
     const host = createMemoryHost();
     host.workbook().addWorksheet('Notes').getCell('A1').value = 'mine';
-    const error = await refreshWorkbook(host, 'ja').catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(CommandError);
-    const text = (error as CommandError).problems.map((p) => render('ja', p.message)).join('\n');
+    const error = await refreshWorkbook(appOn(host, 'ja')).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OperationError);
+    const text = (error as OperationError).problems.map((p) => render('ja', p.message)).join('\n');
     expect(text.length).toBeGreaterThan(0);
     expect(host.workbook().getWorksheet('Notes')!.getCell('A1').value).toBe('mine');
   });
@@ -65,7 +70,7 @@ describe('refreshWorkbook', () => {
   it('gives a typed row its formulas and refreshes the findings', async () => {
     const host = await built();
     const ws = host.workbook().getWorksheet('KPI Tree')!;
-    const analysis = await loadAnalysis(host, 'en');
+    const analysis = await readAnalysis(appOn(host, 'en'));
     const cols = analysis.read.tree!.columns;
     const last = Math.max(...analysis.read.tree!.nodeRows.map((r) => r.row)) + 1;
     ws.getCell(last, cols.id!).value = 'emails';
@@ -74,9 +79,9 @@ describe('refreshWorkbook', () => {
     ws.getCell(last, cols.parent!).value = 'appointments';
     ws.getCell(last, cols.backcast!).value = 'appointments * 2';
     ws.getCell(last, cols.unit!).value = 'count';
-    const written = await refreshWorkbook(host, 'en');
+    const written = await refreshWorkbook(appOn(host, 'en'));
     expect(written.report.cellsWritten).toBeGreaterThan(0);
-    const after = await loadAnalysis(host, 'en');
+    const after = await readAnalysis(appOn(host, 'en'));
     expect(after.backcast!.nodes.find((n) => n.id === 'emails')!.monthly).toBe(200);
     expect(after.data.names.some((n) => n.name === 'T_emails')).toBe(true);
   });
@@ -85,18 +90,18 @@ describe('refreshWorkbook', () => {
 describe('newReview', () => {
   it('writes the week’s tab and history, selects it, and refreshes it in place the second time', async () => {
     const host = await built('ja');
-    const first = await newReview(host, '2026-W50', 'ja', TODAY);
+    const first = await writeReview(appOn(host, 'ja', TODAY), { week: '2026-W50' });
     expect(first).toMatchObject({ sheet: '週次レビュー 2026-W50', existed: false });
     expect(host.selection()).toEqual({ sheet: '週次レビュー 2026-W50', address: 'A1' });
-    const again = await newReview(host, '2026-W50', 'ja', TODAY);
+    const again = await writeReview(appOn(host, 'ja', TODAY), { week: '2026-W50' });
     expect(again.existed).toBe(true);
     expect(host.workbook().worksheets.filter((w) => w.name.includes('2026-W50'))).toHaveLength(1);
   });
 
   it('refuses a week far from the plan, in the user’s language', async () => {
     const host = await built('ja');
-    const error = (await newReview(host, '2027-W20', 'ja', TODAY).catch((e: unknown) => e)) as CommandError;
-    expect(error).toBeInstanceOf(CommandError);
+    const error = (await writeReview(appOn(host, 'ja', TODAY), { week: '2027-W20' }).catch((e: unknown) => e)) as OperationError;
+    expect(error).toBeInstanceOf(OperationError);
     expect(render('ja', error.problems[0].message)).toContain('2027-W20');
     expect(host.workbook().worksheets.some((w) => w.name.includes('2027-W20'))).toBe(false);
   });
@@ -105,11 +110,11 @@ describe('newReview', () => {
 describe('writeHypotheses', () => {
   it('writes H_ cells and hands back the writes that undo it, formulas included', async () => {
     const host = await built();
-    const cell = hypothesisCell(await loadAnalysis(host, 'en'), 'meeting_rate')!;
+    const cell = hypothesisCell(await readAnalysis(appOn(host, 'en')), 'meeting_rate')!;
     // An executive's own formula in the cell survives an undo.
     host.workbook().getWorksheet(cell.sheet)!.getCell(cell.address).value = { formula: '0.25*2' };
-    const undo = await writeHypotheses(host, await loadAnalysis(host, 'en'), { close_rate: 0.25, meeting_rate: 0.6 });
-    const after = await loadAnalysis(host, 'en');
+    const undo = await writeHypotheses(appOn(host, 'en'), await readAnalysis(appOn(host, 'en')), { close_rate: 0.25, meeting_rate: 0.6 });
+    const after = await readAnalysis(appOn(host, 'en'));
     expect(after.model!.hypotheses.find((h) => h.id === 'close_rate')!.value).toBe(0.25);
     await host.writeCells(undo);
     const restored = host.workbook().getWorksheet(cell.sheet)!.getCell(cell.address).value;
@@ -120,8 +125,8 @@ describe('writeHypotheses', () => {
 
   it('names a hypothesis whose cell is gone', async () => {
     const host = await built();
-    const analysis = await loadAnalysis(host, 'en');
-    const error = (await writeHypotheses(host, analysis, { nowhere: 1 }).catch((e: unknown) => e)) as CommandError;
+    const analysis = await readAnalysis(appOn(host, 'en'));
+    const error = (await writeHypotheses(appOn(host, 'en'), analysis, { nowhere: 1 }).catch((e: unknown) => e)) as OperationError;
     expect(render('en', error.problems[0].message)).toContain('nowhere');
   });
 });
@@ -129,21 +134,21 @@ describe('writeHypotheses', () => {
 describe('quick fixes', () => {
   it('a tree without deadlines gets the period end on its goal, in its cell, and undo empties it again', async () => {
     const host = await built();
-    const analysis = await loadAnalysis(host, 'en');
+    const analysis = await readAnalysis(appOn(host, 'en'));
     const cols = analysis.read.tree!.columns;
     const ws = host.workbook().getWorksheet('KPI Tree')!;
     // No node has a deadline any more: reported once, at the goal.
     for (const r of analysis.read.tree!.nodeRows) ws.getCell(r.row, cols.deadline!).value = null;
-    const before = await loadAnalysis(host, 'en');
+    const before = await readAnalysis(appOn(host, 'en'));
     const finding = before.findings.find((f) => f.rule === 'smart-time-bound' && f.node === 'revenue');
     expect(finding?.fix?.safe).toBe(true);
     const planned = fixWrite(finding!, before)!;
     await host.writeCells([planned.write]);
-    const after = await loadAnalysis(host, 'en');
+    const after = await readAnalysis(appOn(host, 'en'));
     expect(after.model!.nodes.find((n) => n.id === 'revenue')!.deadline).toBe('2026-12-31');
     expect(after.findings.some((f) => f.rule === 'smart-time-bound')).toBe(false);
     await host.writeCells([planned.previous]);
-    expect((await loadAnalysis(host, 'en')).model!.nodes.find((n) => n.id === 'revenue')!.deadline).toBeUndefined();
+    expect((await readAnalysis(appOn(host, 'en'))).model!.nodes.find((n) => n.id === 'revenue')!.deadline).toBeUndefined();
   });
 });
 
@@ -155,8 +160,8 @@ lo.describe('what-if against LibreOffice', () => {
   it('the pane’s preview equals the workbook’s targets once the hypotheses are written and recalculated', async () => {
     const host = await built('ja');
     const values = { close_rate: 0.35, appointment_rate: 0.25 };
-    const preview = whatIf((await loadAnalysis(host, 'ja')).model!, values);
-    await writeHypotheses(host, await loadAnalysis(host, 'ja'), values);
+    const preview = whatIf((await readAnalysis(appOn(host, 'ja'))).model!, values);
+    await writeHypotheses(appOn(host, 'en'), await readAnalysis(appOn(host, 'ja')), values);
     const file = join(dir, 'whatif.xlsx');
     writeFileSync(file, await host.save());
     const names = await readDefinedNameValues(await recalculate(file, { tempRoot: dir }));

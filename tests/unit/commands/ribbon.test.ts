@@ -1,8 +1,9 @@
-import { loadAnalysis } from '../../../src/commands/operations';
+import { readAnalysis } from '../../../src/app/analysis';
 import { ribbonBuild, ribbonCheck, ribbonReview, runRibbon, type RibbonEnv } from '../../../src/commands/ribbon';
 import { dialogHash, parseDialogHash } from '../../../src/commands/dialogMessage';
 import type { IsoDate } from '../../../src/core/brand';
 import { createMemoryHost } from '../../../src/hosts/xlsx/memoryHost';
+import { appOn } from '../../support/app';
 
 function env(lang: 'ja' | 'en') {
   const said: { text: string; isError: boolean }[] = [];
@@ -23,7 +24,7 @@ describe('ribbon commands', () => {
     const { env: e, said, host } = env('ja');
     await runRibbon(e, 'pane.failed.build', ribbonBuild);
     expect(said).toEqual([{ text: 'KPI ツリーを作成しました。', isError: false }]);
-    const analysis = await loadAnalysis(host, 'ja');
+    const analysis = await readAnalysis(appOn(host, 'ja'));
     expect(analysis.model?.month).toBe('2027-03');
     expect(analysis.model?.nodes[0].deadline).toBe('2027-03-31');
   });

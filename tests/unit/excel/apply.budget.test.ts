@@ -9,8 +9,9 @@ import { createExcelHost } from '../../../src/hosts/excel/host';
 import type { ApplyReport } from '../../../src/hosts/port';
 import { FakeExcel } from '../../support/fakeExcel';
 import { watchTraffic } from '../../support/traffic';
-import { buildTree, refreshWorkbook } from '../../../src/commands/operations';
+import { buildTree, refreshWorkbook } from '../../../src/app/build';
 import { modelFor, nodePlan, specFor } from './specs';
+import { appOn } from '../../support/app';
 
 interface Measured {
   readonly report: ApplyReport;
@@ -151,8 +152,8 @@ test.each([64 * 1024, 256 * 1024])('with a request budget of %i bytes, no reques
   const host = createExcelHost(excel.runtime(), { requestBudget: budget });
   const model = modelFor(nodePlan(300));
   const traffic = watchTraffic(excel);
-  await buildTree(host, model, 'ja');
-  await refreshWorkbook(host, 'ja');
+  await buildTree(appOn(host, 'ja'), { model: model });
+  await refreshWorkbook(appOn(host, 'ja'));
   const t = traffic();
   // Cut into many requests, each within the budget as the traffic measure counts it.
   expect(t.requestBytes.size).toBeGreaterThan(4);

@@ -3,20 +3,23 @@
  * row slabs, each sync's response under the budget, and reads back exactly as a workbook
  * read in one go.
  */
-import { buildTree, loadAnalysis, newReview, refreshWorkbook } from '../../../src/commands/operations';
+import { readAnalysis } from '../../../src/app/analysis';
+import { buildTree, refreshWorkbook } from '../../../src/app/build';
+import { writeReview } from '../../../src/app/review';
 import { isoDate } from '../../../src/core/calendar/date';
 import { createExcelHost } from '../../../src/hosts/excel';
 import { FakeExcel } from '../../support/fakeExcel';
 import { measure } from './recorded';
 import { modelFor, nodePlan } from './specs';
+import { appOn } from '../../support/app';
 
 const BUDGET = 64 * 1024;
 
 async function workbook(): Promise<FakeExcel> {
   const excel = new FakeExcel();
   const host = createExcelHost(excel.runtime());
-  await buildTree(host, modelFor(nodePlan(80)), 'ja');
-  for (const week of ['2026-W49', '2026-W50', '2026-W51']) await newReview(host, week, 'ja', isoDate('2026-12-18'));
+  await buildTree(appOn(host, 'ja'), { model: modelFor(nodePlan(80)) });
+  for (const week of ['2026-W49', '2026-W50', '2026-W51']) await writeReview(appOn(host, 'ja', isoDate('2026-12-18')), { week: week });
   await excel.type('週次レビュー 2026-W50', 'F11', 42);
   return excel;
 }
@@ -37,10 +40,10 @@ describe('reading a workbook larger than one response', () => {
   it('a refresh of it works the same, its read cut in slabs', async () => {
     const excel = await workbook();
     const host = createExcelHost(excel.runtime(), { responseBudget: BUDGET });
-    const m = await measure(excel, () => refreshWorkbook(host, 'ja'));
+    const m = await measure(excel, () => refreshWorkbook(appOn(host, 'ja')));
     expect(m.runs).toHaveLength(1);
     expect(m.largestResponseBytes).toBeLessThan(BUDGET);
-    const analysis = await loadAnalysis(createExcelHost(excel.runtime()), 'ja');
+    const analysis = await readAnalysis(appOn(createExcelHost(excel.runtime()), 'ja'));
     expect(analysis.model?.nodes).toHaveLength(80);
     expect(excel.sheet('週次レビュー 2026-W50').cell('F11')?.value).toBe(42);
   });
@@ -48,7 +51,7 @@ describe('reading a workbook larger than one response', () => {
   it('a small workbook is still read in two syncs', async () => {
     const excel = new FakeExcel();
     const host = createExcelHost(excel.runtime());
-    await buildTree(host, modelFor(nodePlan(10)), 'ja');
+    await buildTree(appOn(host, 'ja'), { model: modelFor(nodePlan(10)) });
     expect((await measure(excel, () => host.read())).runs).toEqual([2]);
   });
 });

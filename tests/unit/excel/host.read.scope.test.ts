@@ -2,16 +2,17 @@
  * What a re-read costs on a workbook people also use for their own data: the tool's
  * sheets are read whole, a large sheet of their own only as far as a header could be.
  */
-import { loadAnalysis, refreshWorkbook } from '../../../src/commands/operations';
+import { readAnalysis } from '../../../src/app/analysis';
+import { buildTree, refreshWorkbook } from '../../../src/app/build';
 import { createExcelHost } from '../../../src/hosts/excel';
 import { FakeExcel } from '../../support/fakeExcel';
 import { measure } from './recorded';
 import { modelFor, nodePlan } from './specs';
-import { buildTree } from '../../../src/commands/operations';
+import { appOn } from '../../support/app';
 
 async function withDataSheet(rows: number): Promise<FakeExcel> {
   const excel = new FakeExcel();
-  await buildTree(createExcelHost(excel.runtime()), modelFor(nodePlan(10)), 'ja');
+  await buildTree(appOn(createExcelHost(excel.runtime()), 'ja'), { model: modelFor(nodePlan(10)) });
   for (let r = 1; r <= rows; r++) for (let c = 1; c <= 8; c++) excel.put('CRMデータ', `${'ABCDEFGH'[c - 1]}${r}`, { value: `顧客${r}-${c}` });
   return excel;
 }
@@ -36,15 +37,15 @@ describe('reading a workbook with a large sheet of people’s own', () => {
     const excel = await withDataSheet(5000);
     const host = createExcelHost(excel.runtime());
     const before = new Map(excel.sheet('CRMデータ').cells);
-    const m = await measure(excel, () => refreshWorkbook(host, 'ja'));
+    const m = await measure(excel, () => refreshWorkbook(appOn(host, 'ja')));
     expect(m.runs).toEqual([3]);
     expect(new Map(excel.sheet('CRMデータ').cells)).toEqual(before);
-    expect((await loadAnalysis(host, 'ja')).model?.nodes).toHaveLength(10);
+    expect((await readAnalysis(appOn(host, 'ja'))).model?.nodes).toHaveLength(10);
   });
 
   it('finds a renamed tree sheet whose names are gone by its header, and reads it whole', async () => {
     const excel = new FakeExcel();
-    await buildTree(createExcelHost(excel.runtime()), modelFor(nodePlan(60)), 'ja');
+    await buildTree(appOn(createExcelHost(excel.runtime()), 'ja'), { model: modelFor(nodePlan(60)) });
     excel.renameSheet('KPIツリー', '営業KPI');
     excel.names.clear();
     const host = createExcelHost(excel.runtime());
@@ -53,6 +54,6 @@ describe('reading a workbook with a large sheet of people’s own', () => {
     expect(m.runs).toEqual([3]);
     const tree = m.result.sheets.find((s) => s.name === '営業KPI')!;
     expect(tree.truncated).toBeUndefined();
-    expect((await loadAnalysis(host, 'ja')).model?.nodes).toHaveLength(60);
+    expect((await readAnalysis(appOn(host, 'ja'))).model?.nodes).toHaveLength(60);
   });
 });

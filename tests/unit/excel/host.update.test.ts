@@ -10,8 +10,9 @@ import { isoDate } from '../../../src/core/calendar/date';
 import { quoteSheetName } from '../../../src/core/formula/sheetName';
 import { collectStyles } from '../../../src/core/layout/styles';
 import type { WorkbookSpec } from '../../../src/core/layout/spec';
-import { buildTree, newReview, refreshWorkbook } from '../../../src/commands/operations';
-import { CommandError } from '../../../src/commands/errors';
+import { buildTree, refreshWorkbook } from '../../../src/app/build';
+import { OperationError } from '../../../src/app/errors';
+import { writeReview } from '../../../src/app/review';
 import { createExcelHost } from '../../../src/hosts/excel/host';
 import type { ApplyReport, WorkbookHost } from '../../../src/hosts/port';
 import { createMemoryHost } from '../../../src/hosts/xlsx/memoryHost';
@@ -19,6 +20,7 @@ import { FakeExcel } from '../../support/fakeExcel';
 import { excelJsNames, excelJsNotes, fakeNames, fakeNotes, workbookMismatches } from './compare';
 import { measure, writtenCells, type Measured } from './recorded';
 import { modelFor, nodePlan } from './specs';
+import { appOn } from '../../support/app';
 
 const TREE = 'KPIツリー';
 const HYPOTHESES = '仮説';
@@ -39,7 +41,7 @@ function nextTreeColumn(excel: FakeExcel): number {
 async function builtExcel(n = 10): Promise<{ excel: FakeExcel; host: WorkbookHost }> {
   const excel = new FakeExcel();
   const host = createExcelHost(excel.runtime());
-  await buildTree(host, modelFor(nodePlan(n)), 'ja');
+  await buildTree(appOn(host, 'ja'), { model: modelFor(nodePlan(n)) });
   return { excel, host };
 }
 
@@ -49,11 +51,11 @@ describe.each([10, 1000])('%i nodes: every update command is one Excel.run of at
   const measured = new Map<string, Measured<{ report: ApplyReport }>>();
 
   beforeAll(async () => {
-    measured.set('build', await measure(excel, () => buildTree(host, modelFor(nodePlan(n)), 'ja')));
-    measured.set('refresh', await measure(excel, () => refreshWorkbook(host, 'ja')));
-    measured.set('review', await measure(excel, () => newReview(host, WEEK, 'ja', TODAY)));
-    measured.set('refresh with a review tab', await measure(excel, () => refreshWorkbook(host, 'ja')));
-    measured.set('review again', await measure(excel, () => newReview(host, WEEK, 'ja', TODAY)));
+    measured.set('build', await measure(excel, () => buildTree(appOn(host, 'ja'), { model: modelFor(nodePlan(n)) })));
+    measured.set('refresh', await measure(excel, () => refreshWorkbook(appOn(host, 'ja'))));
+    measured.set('review', await measure(excel, () => writeReview(appOn(host, 'ja', TODAY), { week: WEEK })));
+    measured.set('refresh with a review tab', await measure(excel, () => refreshWorkbook(appOn(host, 'ja'))));
+    measured.set('review again', await measure(excel, () => writeReview(appOn(host, 'ja', TODAY), { week: WEEK })));
     const table = [...measured].map(
       ([k, m]) =>
         `${k}: runs of ${m.runs.join(' + ')} syncs, largest request ~${Math.round(m.largestRequestBytes / 1024)} KB, largest response ~${Math.round(m.largestResponseBytes / 1024)} KB`,
@@ -98,7 +100,7 @@ describe('what the write is based on', () => {
     await excel.type(TREE, 'N6', '田中');
     await excel.type(SETTINGS, 'B6', '営業部 改訂版');
     const before = excel.syncs;
-    const { report } = await refreshWorkbook(host, 'ja');
+    const { report } = await refreshWorkbook(appOn(host, 'ja'));
     expect(excel.sheet(HYPOTHESES).cell('C4')).toEqual({ value: 250000 });
     expect(excel.sheet(TREE).cell('N6')).toEqual({ value: '田中' });
     expect(excel.sheet(SETTINGS).cell('B6')).toEqual({ value: '営業部 改訂版' });
@@ -116,7 +118,7 @@ describe('what the write is based on', () => {
     const { excel, host } = await builtExcel();
     await excel.type(SETTINGS, 'B6', '');
     const before = excel.syncs;
-    const { report } = await refreshWorkbook(host, 'ja');
+    const { report } = await refreshWorkbook(appOn(host, 'ja'));
     expect(excel.sheet(SETTINGS).cell('B6')).toEqual({ value: TREE });
     expect(excel.syncs - before).toBe(3);
     expect(report.seedsWritten).toBeGreaterThan(0);
@@ -134,9 +136,9 @@ describe('what the write is based on', () => {
     const excel = new FakeExcel();
     excel.put('Sheet1', 'A1', { value: 'not a KPI tree' });
     const m = await measure(excel, () =>
-      refreshWorkbook(createExcelHost(excel.runtime()), 'ja').catch((e: unknown) => e),
+      refreshWorkbook(appOn(createExcelHost(excel.runtime()), 'ja')).catch((e: unknown) => e),
     );
-    expect(m.result).toBeInstanceOf(CommandError);
+    expect(m.result).toBeInstanceOf(OperationError);
     expect(m.runs).toEqual([2]);
     expect(m.changes).toBe(0);
   });
@@ -147,7 +149,7 @@ describe('what the write is based on', () => {
     excel.failRunsInCellEditMode(1);
     const waits: number[] = [];
     const host = createExcelHost(excel.runtime(), { sleep: async (ms) => void waits.push(ms) });
-    const m = await measure(excel, () => refreshWorkbook(host, 'ja'));
+    const m = await measure(excel, () => refreshWorkbook(appOn(host, 'ja')));
     expect(waits).toEqual([250]);
     expect(m.runs).toEqual([1, 3]);
     expect(m.result.report.syncs).toBe(3);
@@ -164,7 +166,7 @@ describe('notes on the update path', () => {
     await excel.type(TREE, at(6), '月曜に再訪');
     excel.putNote(TREE, at(6), '先方の部長が同席');
     const before = excel.syncs;
-    await refreshWorkbook(host, 'ja');
+    await refreshWorkbook(appOn(host, 'ja'));
     expect(excel.syncs - before).toBe(3);
     expect(excel.sheet(TREE).cell(at(6))).toEqual({ value: '月曜に再訪' });
     expect(excel.notes.get(`${quoteSheetName(TREE)}!${at(6)}`)).toBe('先方の部長が同席');
@@ -214,7 +216,7 @@ describe('notes on the update path', () => {
     const excel = new FakeExcel();
     excel.apiVersion = '1.17';
     const host = createExcelHost(excel.runtime());
-    const m = await measure(excel, () => buildTree(host, modelFor(nodePlan(10)), 'ja'));
+    const m = await measure(excel, () => buildTree(appOn(host, 'ja'), { model: modelFor(nodePlan(10)) }));
     expect(m.runs).toEqual([3]);
     expect(m.result.report.warnings).toEqual([`notes skipped on ${TREE}: Excel lacks ExcelApi 1.18`]);
     expect(excel.log.filter((e) => e.target === 'notes' || e.target.startsWith('notes/'))).toEqual([]);
@@ -229,8 +231,8 @@ describe('the end state equals the ExcelJS host’s', () => {
       const excel = new FakeExcel();
       const office = createExcelHost(excel.runtime());
       const memory = createMemoryHost(new ExcelJS.Workbook());
-      await buildTree(office, model, 'ja');
-      await buildTree(memory, model, 'ja');
+      await buildTree(appOn(office, 'ja'), { model: model });
+      await buildTree(appOn(memory, 'ja'), { model: model });
       expect(workbookMismatches(memory.workbook(), excel)).toEqual([]);
 
       // The same people type the same things into both workbooks.
@@ -251,8 +253,8 @@ describe('the end state equals the ExcelJS host’s', () => {
       excel.putNote(TREE, `${own}7`, '先方の部長が同席');
       ws(TREE).getCell(`${own}7`).note = '先方の部長が同席';
 
-      await refreshWorkbook(office, 'ja');
-      await refreshWorkbook(memory, 'ja');
+      await refreshWorkbook(appOn(office, 'ja'));
+      await refreshWorkbook(appOn(memory, 'ja'));
       expect(workbookMismatches(memory.workbook(), excel)).toEqual([]);
       expect(fakeNames(excel)).toEqual(excelJsNames(memory.workbook()));
       expect(fakeNotes(excel)).toEqual(excelJsNotes(memory.workbook()));

@@ -5,11 +5,13 @@
  * for undo) is written as a formula; a date goes in as its serial number.
  */
 import { isoDate, toExcelSerial } from '../../../src/core/calendar/date';
-import { loadAnalysis, writeHypotheses } from '../../../src/commands/operations';
+import { readAnalysis } from '../../../src/app/analysis';
+import { writeHypotheses } from '../../../src/app/hypotheses';
 import { createExcelHost } from '../../../src/hosts/excel/host';
 import { FakeExcel } from '../../support/fakeExcel';
 import { measure } from './recorded';
 import { nodePlan, specFor } from './specs';
+import { appOn } from '../../support/app';
 
 function sheetWith(name: string): { excel: FakeExcel; host: ReturnType<typeof createExcelHost> } {
   const excel = new FakeExcel();
@@ -85,8 +87,8 @@ test('the what-if view writes a hypothesis into its H_ cell, and its undo puts t
   const excel = new FakeExcel();
   const host = createExcelHost(excel.runtime());
   await host.apply(specFor(nodePlan(10)));
-  const analysis = await loadAnalysis(host, 'ja');
-  const undo = await writeHypotheses(host, analysis, { unit_price: 250000 });
+  const analysis = await readAnalysis(appOn(host, 'ja'));
+  const undo = await writeHypotheses(appOn(host, 'en'), analysis, { unit_price: 250000 });
   expect(excel.sheet('仮説').cell('C4')).toEqual({ value: 250000 });
   expect(undo).toEqual([{ sheet: '仮説', address: 'C4', value: 100000 }]);
   await host.writeCells(undo);
@@ -98,7 +100,7 @@ test('an undo of a formula a person had typed restores the formula, not its valu
   const host = createExcelHost(excel.runtime());
   await host.apply(specFor(nodePlan(10)));
   await excel.type('仮説', 'C5', '=0.3+0.04');
-  const undo = await writeHypotheses(host, await loadAnalysis(host, 'ja'), { share: 0.5 });
+  const undo = await writeHypotheses(appOn(host, 'en'), await readAnalysis(appOn(host, 'ja')), { share: 0.5 });
   expect(excel.sheet('仮説').cell('C5')).toEqual({ value: 0.5 });
   expect(undo).toEqual([{ sheet: '仮説', address: 'C5', value: null, formula: '0.3+0.04' }]);
   await host.writeCells(undo);

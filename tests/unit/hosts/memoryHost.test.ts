@@ -1,8 +1,9 @@
 import ExcelJS from 'exceljs';
-import { buildTree } from '../../../src/commands/operations';
-import { templateModel } from '../../../src/commands/templates';
+import { buildTree } from '../../../src/app/build';
+import { templateModel } from '../../../src/app/templates';
 import { createLazyMemoryHost } from '../../../src/hosts/xlsx/lazyMemoryHost';
 import { createMemoryHost } from '../../../src/hosts/xlsx/memoryHost';
+import { appOn } from '../../support/app';
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -52,7 +53,7 @@ describe('memory host', () => {
 
   it('saves an .xlsx that opens again with the same tree', async () => {
     const host = createMemoryHost();
-    await buildTree(host, templateModel('saas', 'en'), 'en');
+    await buildTree(appOn(host, 'en'), { model: templateModel('saas', 'en') });
     const bytes = await host.save();
     const other = createMemoryHost();
     await other.open(bytes);
@@ -64,8 +65,8 @@ describe('memory host', () => {
     const host = createMemoryHost();
     const first = await host.update((data) => ({ spec: null, result: data.sheets.length }));
     expect(first).toEqual({ result: 0, report: null });
-    await buildTree(host, templateModel('sales-funnel', 'en'), 'en');
-    const again = await buildTree(host, templateModel('sales-funnel', 'en'), 'en');
+    await buildTree(appOn(host, 'en'), { model: templateModel('sales-funnel', 'en') });
+    const again = await buildTree(appOn(host, 'en'), { model: templateModel('sales-funnel', 'en') });
     expect(again.report.sheetsAdded).toEqual([]);
     expect(again.report.inputsKept).toBeGreaterThan(0);
     expect(again.report.cellsWritten).toBeGreaterThan(0);
@@ -86,7 +87,7 @@ describe('lazy memory host', () => {
     expect(await host.read()).toEqual({ sheets: [], names: [] });
     expect(host.selection()).toBeNull();
     expect(loads).toBe(0);
-    await buildTree(host, templateModel('sales-funnel', 'en'), 'en');
+    await buildTree(appOn(host, 'en'), { model: templateModel('sales-funnel', 'en') });
     await host.select('KPI Tree', 'B5');
     await wait(30);
     expect(loads).toBe(1);

@@ -1,4 +1,4 @@
-import { localDate } from '../../../src/cli/commands/runReview';
+import { localDate } from '../../../src/app/today';
 
 describe('the review header\'s "generated on" date', () => {
   it('is the local date: 08:30 in Tokyo is the 7th, though it is still the 6th in UTC', () => {

@@ -1,4 +1,4 @@
-import { TEMPLATE_IDS, templateModel } from '../../../src/commands/templates';
+import { TEMPLATE_IDS, templateModel } from '../../../src/app/templates';
 import { render } from '../../../src/core/i18n';
 import { kgiOf } from '../../../src/core/model/types';
 import { computeTargets } from '../../../src/core/backcast/targets';

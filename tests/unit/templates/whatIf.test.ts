@@ -1,4 +1,4 @@
-import { templateModel } from '../../../src/commands/templates';
+import { templateModel } from '../../../src/app/templates';
 import { computeTargets } from '../../../src/core/backcast/targets';
 import { sensitivities, whatIf, withHypotheses } from '../../../src/core/whatIf/whatIf';
 

@@ -1,6 +1,6 @@
-import { newReview, refreshWorkbook } from '../commands/operations';
+import { refreshWorkbook } from '../app/build';
+import { writeReview } from '../app/review';
 import type { Lang } from '../core/i18n';
-import { reviewWeekChoices } from '../core/review/status';
 import { downloadWorkbook } from './download';
 import { useT } from './i18n';
 import { usePane } from './state';
@@ -15,9 +15,9 @@ export interface PaneCommand {
 
 /** Every command of the pane, in palette order; the ribbon's commands are among them. */
 export function usePaneCommands(): PaneCommand[] {
-  const { tr, lang, setLang } = useT();
+  const { tr, setLang, lang } = useT();
   const pane = usePane();
-  const { host, analysis, memory, run, setNotice, setView, today, busy } = pane;
+  const { app, analysis, standalone, run, setNotice, setView, busy } = pane;
   const model = analysis?.model ?? null;
   const idle = busy === null;
   const other: Lang = lang === 'ja' ? 'en' : 'ja';
@@ -29,7 +29,9 @@ export function usePaneCommands(): PaneCommand[] {
       label: tr('pane.command.refresh'),
       enabled: idle && model !== null,
       run: async () => {
-        const written = await run('pane.failed.refresh', tr('pane.problems.running'), (p) => refreshWorkbook(host, lang, p));
+        const written = await run('pane.failed.refresh', tr('pane.problems.running'), (onProgress) =>
+          refreshWorkbook(app, { onProgress }),
+        );
         if (written) {
           setNotice({ intent: 'success', body: tr('pane.problems.ran', { count: written.findings.length }) });
           setView('problems');
@@ -41,25 +43,43 @@ export function usePaneCommands(): PaneCommand[] {
       label: tr('pane.command.review'),
       enabled: idle && model !== null && analysis?.backcast !== null,
       run: async () => {
-        const calendar = analysis?.backcast?.calendar;
-        if (!model || !calendar) return;
-        const week = reviewWeekChoices(model, calendar, today()).chosen;
         setView('review');
-        const done = await run('pane.failed.review', tr('pane.review.generating'), (p) => newReview(host, week, lang, today(), p));
-        if (done) setNotice({ intent: 'success', body: tr(done.existed ? 'pane.review.refreshed' : 'pane.review.wrote', { sheet: done.sheet }) });
+        const done = await run('pane.failed.review', tr('pane.review.generating'), (onProgress) =>
+          writeReview(app, { onProgress }),
+        );
+        if (done)
+          setNotice({
+            intent: 'success',
+            body: tr(done.existed ? 'pane.review.refreshed' : 'pane.review.wrote', { sheet: done.sheet }),
+          });
       },
     },
-    { id: 'showTree', label: tr('pane.command.showTree'), enabled: model !== null, run: () => setView('tree') },
-    { id: 'showProblems', label: tr('pane.command.showProblems'), enabled: true, run: () => setView('problems') },
-    { id: 'language', label: tr('pane.command.language', { language: tr(`pane.language.${other}`) }), enabled: true, run: () => setLang(other) },
+    {
+      id: 'showTree',
+      label: tr('pane.command.showTree'),
+      enabled: model !== null,
+      run: () => setView('tree'),
+    },
+    {
+      id: 'showProblems',
+      label: tr('pane.command.showProblems'),
+      enabled: true,
+      run: () => setView('problems'),
+    },
+    {
+      id: 'language',
+      label: tr('pane.command.language', { language: tr(`pane.language.${other}`) }),
+      enabled: true,
+      run: () => setLang(other),
+    },
   ];
-  if (memory) {
+  if (standalone) {
     commands.push({
       id: 'download',
       label: tr('pane.command.download'),
       enabled: idle,
       run: async () => {
-        await run('pane.failed.download', null, () => downloadWorkbook(memory, model?.title));
+        await run('pane.failed.download', null, () => downloadWorkbook(standalone, model?.title));
       },
     });
   }

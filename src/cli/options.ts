@@ -1,0 +1,11 @@
+import type { Lang } from '../core/i18n';
+
+/** The options of a `kpi-tree` command line, parsed and checked. */
+export interface CliOptions {
+  readonly out?: string;
+  /** `--lang`: the language asked for explicitly (messages, and the sheets of what is written). */
+  readonly lang?: Lang;
+  readonly format: 'text' | 'json';
+  readonly week?: string;
+  readonly fix: boolean;
+}

@@ -1,0 +1,66 @@
+/**
+ * The CLI speaks the language of what it reports on: a plan's problems in the plan's
+ * `lang`, a workbook's in the workbook's language, whatever the system locale says; the
+ * system's language only when neither says, and `--lang` over all of them.
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { main } from '../../src/cli/main';
+import { captureIo, EXAMPLE, tempDir } from '../support/edits';
+
+const CYCLE = path.resolve(__dirname, '../fixtures/plans/error.cycle.yaml');
+
+async function run(
+  dir: string,
+  env: string,
+  ...argv: string[]
+): Promise<{ code: number; out: string; err: string }> {
+  const io = { ...captureIo(dir), env: { LANG: env } };
+  const code = await main(argv, io);
+  return { code, out: io.stdout.join('\n'), err: io.stderr.join('\n') };
+}
+
+describe('the language of CLI messages', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await tempDir('kpi-tree-language-');
+  });
+  afterAll(async () => {
+    await fs.rm(dir, { recursive: true, force: true });
+  });
+
+  it('a `lang: ja` plan with an error is reported in Japanese under LANG=C.UTF-8', async () => {
+    const text = `lang: ja\n${await fs.readFile(CYCLE, 'utf8')}`;
+    await fs.writeFile(path.join(dir, 'cycle.yaml'), text);
+    const r = await run(dir, 'C.UTF-8', 'backcast', 'cycle.yaml');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('エラー: ツリーが循環しています');
+    const english = await run(dir, 'C.UTF-8', 'backcast', 'cycle.yaml', '--lang', 'en');
+    expect(english.err).toContain('error: The tree has a cycle');
+  });
+
+  it('a plan too broken to parse is still reported in the language it declares', async () => {
+    await fs.writeFile(path.join(dir, 'broken.yaml'), 'version: 1\nlang: ja\nkpis: [\n');
+    const r = await run(dir, 'en_US.UTF-8', 'backcast', 'broken.yaml');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/エラー/);
+  });
+
+  it('a plan that declares no language falls back to the system’s', async () => {
+    const r = await run(dir, 'C.UTF-8', 'backcast', CYCLE);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('error: The tree has a cycle');
+  });
+
+  it('build, review and sync on a Japanese workbook report in Japanese under an English system', async () => {
+    expect((await run(dir, 'en_US.UTF-8', 'build', EXAMPLE, '--out', 'team.xlsx')).out).toBe(
+      'team.xlsx を書き込みました',
+    );
+    const review = await run(dir, 'en_US.UTF-8', 'review', 'team.xlsx', '--week', '2026-W50');
+    expect(review.code).toBe(0);
+    expect(review.out).toContain('週次レビュー 2026-W50');
+    expect(review.out).not.toMatch(/Wrote|Refreshed/);
+    expect((await run(dir, 'en_US.UTF-8', 'sync', 'team.xlsx')).out).toBe('team.xlsx を書き込みました');
+    expect((await run(dir, 'ja_JP.UTF-8', 'sync', 'team.xlsx', '--lang', 'en')).out).toBe('Wrote team.xlsx');
+  });
+});
