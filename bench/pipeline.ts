@@ -37,8 +37,7 @@ export function buildSpec(planText: string, lang: Lang, lap: Lap = () => undefin
     throw new BenchInputError(`plan did not load: ${JSON.stringify(loaded.problems)}`);
   const whole = layoutWholeWorkbook(loaded.model, lang, loaded.problems, loaded.locateNode);
   lap('targets+layout');
-  if (whole.spec === null)
-    throw new BenchInputError(`plan has errors: ${JSON.stringify(whole.problems)}`);
+  if (whole.spec === null) throw new BenchInputError(`plan has errors: ${JSON.stringify(whole.problems)}`);
   const findings = lintModel(loaded.model, { backcast: whole.backcast, problems: whole.problems, lang });
   lap('checks');
   const spec = withChecks(whole.spec, findings, lang);

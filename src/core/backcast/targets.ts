@@ -18,7 +18,9 @@ export function computeTargets(model: Model, locate?: NodeLocator): ComputedTarg
   const { list } = model.calendar;
   const calendar = buildMonthCalendar(
     month,
-    list ? { holidays: 'none', extraHolidays: list.map((h) => h.date) } : { holidays: model.calendar.holidays, extraHolidays: model.calendar.extraHolidays },
+    list
+      ? { holidays: 'none', extraHolidays: list.map((h) => h.date) }
+      : { holidays: model.calendar.holidays, extraHolidays: model.calendar.extraHolidays },
   );
   const backcast = computeBackcast(model, calendar, locate);
   return { calendar, backcast, problems: backcast.problems };

@@ -109,7 +109,8 @@ const FUTURE_PREFIX = /^_xl(?:fn|ws)\./i;
 export function isVolatileFormulaText(text: string): boolean {
   const tokens = scanFormula(text);
   // A function's name never holds `$` (it marks an absolute reference): the name is what follows the last one.
-  const functionName = (word: string): string => (word.split('$').pop() ?? '').replace(FUTURE_PREFIX, '').toUpperCase();
+  const functionName = (word: string): string =>
+    (word.split('$').pop() ?? '').replace(FUTURE_PREFIX, '').toUpperCase();
   return tokens.some((token, k) => {
     if (token.kind !== 'word' || !VOLATILE_SET.has(functionName(token.text))) return false;
     let next = k + 1;

@@ -10,13 +10,32 @@ export const REVIEW = {
   firstRow: 11,
   /** Rows the history and month-to-date formulas look at, at least (`reviewReadEnd`). */
   lastRow: 500,
-  col: { id: 1, name: 2, level: 3, owner: 4, target: 5, actual: 6, achievement: 7, status: 8, mtdTarget: 9, mtdActual: 10, hint: 11, q1: 12, q2: 13, q3: 14 },
+  col: {
+    id: 1,
+    name: 2,
+    level: 3,
+    owner: 4,
+    target: 5,
+    actual: 6,
+    achievement: 7,
+    status: 8,
+    mtdTarget: 9,
+    mtdActual: 10,
+    hint: 11,
+    q1: 12,
+    q2: 13,
+    q3: 14,
+  },
   action: { issue: 1, action: 2, owner: 3, due: 4, status: 5, fromWeek: 6 },
   /** Empty action rows offered beyond the carried ones. */
   spareActions: 10,
 } as const;
 
-export const ACTION_STATUS_KEYS = ['review.actions.notStarted', 'review.actions.inProgress', 'review.actions.done'] as const;
+export const ACTION_STATUS_KEYS = [
+  'review.actions.notStarted',
+  'review.actions.inProgress',
+  'review.actions.done',
+] as const;
 export const CAUSE_KEYS = ['review.cause.quantity', 'review.cause.quality', 'review.cause.design'] as const;
 
 /** The last row the history and month-to-date formulas read of a tab with `nodeRows` node rows. */

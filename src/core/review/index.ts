@@ -4,5 +4,11 @@ export { reviewRows } from './rows';
 export { actionStatus, carryOver, completionRate, isBlankAction } from './actions';
 export { resolveReviewWeek, isReviewWeek } from './week';
 export { findReviewTabs, readReviewTab, type ReviewTab, type ReadReviewTab } from './readTab';
-export { reviewSpec, reviewBlockers, damagedTree, type ReviewSheets, type ReviewSpecInput } from './reviewSpec';
+export {
+  reviewSpec,
+  reviewBlockers,
+  damagedTree,
+  type ReviewSheets,
+  type ReviewSpecInput,
+} from './reviewSpec';
 export { reviewStatus, reviewWeekChoices, type ReviewStatus } from './status';

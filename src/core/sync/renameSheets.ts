@@ -3,7 +3,9 @@ import { rewriteFormula } from '../formula/walk';
 import type { Cell, SheetSpec, WorkbookSpec } from '../layout/spec';
 
 function renameIn(f: Formula, rename: (name: string) => string): Formula {
-  return rewriteFormula(f, (node) => (node.kind === 'ref' && node.sheet !== undefined ? { ...node, sheet: rename(node.sheet) } : undefined));
+  return rewriteFormula(f, (node) =>
+    node.kind === 'ref' && node.sheet !== undefined ? { ...node, sheet: rename(node.sheet) } : undefined,
+  );
 }
 
 /**
