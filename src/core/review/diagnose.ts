@@ -14,7 +14,7 @@ export function statusOf(rate: number | null): Status | null {
 }
 
 /**
- * The diagnosis hint, the same rule the tab's formula applies (`reviewSheet.ts`):
+ * The diagnosis hint, the same rule the tab's formula applies (`layoutTab.ts`):
  * - an activity (KDI) below target → quantity;
  * - a rate or yield below target while every row under it is on target → quality;
  * - any other node below target while every row under it is on target → design
