@@ -6,6 +6,7 @@ import { weekOfSheetName } from '../../core/review/week';
 import type { NameData, RawCell, SheetData, WorkbookData } from '../../core/reader/workbookData';
 import type { CellOutput, XlContext, XlRange, XlWorksheet } from './api';
 import { rectAddress, type Rect } from '../edit/rects';
+import { REVIEW_CELLS_PER_NODE, TREE_CELLS_PER_NODE } from './cellsPerNode';
 import { groupBySize } from './payload';
 import { indexLocated, locateNotes, type NoteIndex } from './notes';
 
@@ -28,9 +29,6 @@ export const RESPONSE_BUDGET_BYTES = 4 * 1024 * 1024;
 export const RESPONSE_BYTES_PER_CELL = 128;
 /** The average, for judging whether a workbook fits in one response at all. */
 const AVERAGE_BYTES_PER_CELL = 64;
-/** Cells a node brings: its row on the tree (21) and Checks (7) sheets, and on each review tab (14) and the history (5). */
-const TREE_CELLS_PER_NODE = 28;
-const REVIEW_CELLS_PER_NODE = 19;
 
 /** What a command learns in its two reading syncs. */
 export interface WorkbookRead {
