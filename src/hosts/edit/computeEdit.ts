@@ -164,6 +164,7 @@ function sheetEdit(
       ...(sheet.tabColor ? { tabColor: sheet.tabColor } : {}),
       validations: sheet.validations,
       conditionalFormats: sheet.conditionalFormats,
+      clearsConditionalFormats: sheet.conditionalFormats.length > 0,
       notes,
       notesSkipped,
     },

@@ -63,11 +63,13 @@ export interface SheetEdit {
   readonly freeze?: { readonly rows: number; readonly columns: number };
   readonly tabColor?: string;
   readonly validations: readonly Validation[];
-  /**
-   * The tool's conditional formats. When there are any they replace every conditional
-   * format of the sheet (a rebuild must not pile them up); none leaves the sheet's alone.
-   */
+  /** The tool's conditional formats, added after `clearsConditionalFormats`. */
   readonly conditionalFormats: readonly ConditionalFormat[];
+  /**
+   * Every conditional format of the sheet goes first: the tool's replace rather than pile
+   * up on a rebuild. Only when the spec brings some; a sheet without leaves them alone.
+   */
+  readonly clearsConditionalFormats: boolean;
   /** Notes to add or to change; a note already showing the same text is not in the list. */
   readonly notes: readonly NoteEdit[];
   /** True when the spec has notes here that this host cannot write (`WorkbookState.notes` is null). */

@@ -205,8 +205,7 @@ function sheetOps(s: SheetEdit, edit: WorkbookEdit, slabBudget: number): Op[] {
         applyValidation(sheet(s.name).getRange(v.range).dataValidation, v),
       ),
     );
-  // The edit's conditional formats replace the sheet's rather than pile up on a rebuild.
-  if (s.conditionalFormats.length > 0)
+  if (s.clearsConditionalFormats)
     ops.push(op(64, (_ctx, sheet) => sheet(s.name).getRange().conditionalFormats.clearAll()));
   for (const cf of s.conditionalFormats) {
     const formula = officeFormula(cf.formula);

@@ -34,7 +34,7 @@ export function writeSheet(
   }
   if (sheet.tabColor) ws.properties.tabColor = { argb: `FF${sheet.tabColor}` };
   for (const v of sheet.validations) addValidation(ws, v);
-  if (sheet.conditionalFormats.length > 0) ws.removeConditionalFormatting(() => false);
+  if (sheet.clearsConditionalFormats) ws.removeConditionalFormatting(() => false);
   for (const cf of sheet.conditionalFormats) ws.addConditionalFormatting(conditionalFormatting(cf));
 }
 

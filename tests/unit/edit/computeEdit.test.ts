@@ -227,6 +227,10 @@ describe('a rebuild over the workbook as it stands', () => {
     ]);
   });
 
+  test('a sheet without conditional formats leaves the sheet’s alone', () => {
+    expect(computeEdit(spec([TREE]), EMPTY_WORKBOOK).sheets[0].clearsConditionalFormats).toBe(false);
+  });
+
   test('a host that cannot write notes gets none, and the sheets that had some are marked', () => {
     const edit = computeEdit(spec([TREE, REVIEW]), state({ notes: null }));
     expect(edit.sheets.map((s) => [s.notes.length, s.notesSkipped])).toEqual([

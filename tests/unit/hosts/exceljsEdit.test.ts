@@ -4,6 +4,7 @@
  * with their notes, validations set per cell and read back whole, merged areas split.
  */
 import ExcelJS from 'exceljs';
+import { bin, ref, str } from '../../../src/core/formula/ast';
 import type { SheetSpec, WorkbookSpec } from '../../../src/core/layout/spec';
 import { collectStyles } from '../../../src/core/layout/styles';
 import { applySpec } from '../../../src/hosts/xlsx/applySpec';
@@ -148,4 +149,17 @@ test('a merged area over a written cell is split; one over people’s own cells 
   applySpec(workbook, treeSpec());
   expect(ws.model.merges).toEqual(['E5:F6']);
   expect(ws.getCell('A1').value).toBe('ID');
+});
+
+test('the tool’s conditional formats replace the sheet’s on a rebuild instead of piling up', () => {
+  const workbook = new ExcelJS.Workbook();
+  const cf = { range: 'A2:A3', formula: bin('=', ref('A2'), str('calls')), style: { bold: true } };
+  applySpec(workbook, treeSpec({ conditionalFormats: [cf] }));
+  applySpec(workbook, treeSpec({ conditionalFormats: [cf] }));
+  // ExcelJS keeps them on the worksheet without declaring them (a test may look).
+  const formats = (workbook.getWorksheet('Tree') as unknown as { conditionalFormattings: { ref: string }[] })
+    .conditionalFormattings;
+  expect(formats.map((f) => f.ref)).toEqual(['A2:A3']);
+  applySpec(workbook, treeSpec());
+  expect(formats.map((f) => f.ref)).toEqual(['A2:A3']);
 });
