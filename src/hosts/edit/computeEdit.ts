@@ -157,7 +157,10 @@ function sheetEdit(
       name: sheet.name,
       isNew,
       ...(!isNew && sheet.clearBelow !== undefined ? { clearFrom: sheet.clearBelow + 1 } : {}),
-      unmergeOver: isNew ? [] : coverWithRects(cells.filter((c) => c.content !== undefined)),
+      // Rows emptied first lose their merged areas whole: only the cells above them need looking at.
+      unmergeOver: isNew
+        ? []
+        : coverWithRects(cells.filter((c) => c.content !== undefined && !isCleared(sheet, c.row))),
       cells,
       widths: sheet.widths,
       ...(sheet.freeze ? { freeze: sheet.freeze } : {}),

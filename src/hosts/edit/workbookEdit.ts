@@ -51,9 +51,10 @@ export interface SheetEdit {
    */
   readonly clearFrom?: number;
   /**
-   * Areas of the cells whose content is written (an existing sheet only). A merged area
-   * over any of them is split first: otherwise a write would land on the area's top-left
-   * cell (ExcelJS) or be refused (Excel).
+   * Areas of the cells whose content is written, on an existing sheet, above the rows
+   * emptied first (whose merged areas go with them). A merged area over any of them is
+   * split first: otherwise a write would land on the area's top-left cell (ExcelJS) or be
+   * refused (Excel).
    */
   readonly unmergeOver: readonly Rect[];
   /** Every cell the spec owns, in row order. */

@@ -146,6 +146,8 @@ describe('a rebuild over the workbook as it stands', () => {
     const s = state({ sheets: existing, filled: ['Tree!2,2', 'Tree!3,2'] });
     const edit = computeEdit(spec([{ ...TREE, clearBelow: 1 }]), s);
     expect(edit.sheets[0].clearFrom).toBe(2);
+    // Merged areas in the emptied rows go with them: only the header row is looked at.
+    expect(edit.sheets[0].unmergeOver).toEqual([{ row1: 1, col1: 1, row2: 1, col2: 3 }]);
     expect(edit.counts).toMatchObject({ seedsWritten: 2, inputsKept: 0 });
     expect(s.asked).toEqual([]);
     expect(inputsToCheck(spec([{ ...TREE, clearBelow: 1 }]), existing)).toEqual([]);
