@@ -81,6 +81,28 @@ export default tseslint.config(
     },
   },
   {
+    // The write rules both hosts execute: pure, so that neither host can bend them.
+    files: ['src/hosts/edit/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [...impureModules, '**/excel/**', '**/xlsx/**', '**/port', '**/quietPeriod', '**/taskpane/**', '**/cli/**', '**/commands/**', '**/app/**'],
+              message: 'src/hosts/edit imports only src/core: no ExcelJS, no Office.js, no host.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'Office', message: 'src/hosts/edit is pure: no Office.js.' },
+        { name: 'Excel', message: 'src/hosts/edit is pure: no Office.js.' },
+      ],
+    },
+  },
+  {
     files: ['scripts/**/*.mjs', 'bench/**/*.mjs'],
     languageOptions: { globals: { process: 'readonly', URL: 'readonly', console: 'readonly', setTimeout: 'readonly' } },
   },

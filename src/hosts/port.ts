@@ -26,10 +26,10 @@ export interface WorkbookHost {
   /**
    * Read, decide, write — as one command: reads the workbook as `read()` does, hands it to
    * `decide`, and applies the spec it returns (nothing when it returns null). In Excel this
-   * is one `Excel.run` of at most 3 round trips — two to read, one to write (more only for
-   * a write past the 4 MB request budget) — and what was read is what the write is based
-   * on: no other command runs in between, and input cells are seeded only where they read
-   * empty.
+   * is one `Excel.run`: two round trips to read and one to write up to 1,000 nodes; more
+   * for a larger workbook, whose cells are read in slabs and written in several requests
+   * under the 4 MB limits. What was read is what the write is based on: no other command
+   * runs in between, and input cells are seeded only where they read empty.
    */
   update<T>(decide: (data: WorkbookData) => Decision<T>, onProgress?: ProgressListener): Promise<Updated<T>>;
   /**
@@ -74,6 +74,11 @@ export type ProgressListener = (done: number, total: number) => void;
 export type ChangeListener = (sheets: readonly string[]) => void;
 export type Unsubscribe = () => Promise<void>;
 
+/**
+ * What a write did. The counts — sheets added, cells, seeds, inputs kept, names — are those
+ * of the edit both hosts execute (`hosts/edit`): the same from either host for the same
+ * workbook and spec. Round trips, requests and warnings are the host's own.
+ */
 export interface ApplyReport {
   /**
    * Round trips of the whole command (`context.sync()` in Excel, an update's reads
@@ -83,11 +88,11 @@ export interface ApplyReport {
   /** Requests the writes were cut into to stay under the host's payload limit. */
   readonly requests: number;
   readonly sheetsAdded: readonly string[];
-  /** Generated cells written (formulas, labels, cleared cells). */
+  /** Generated cells written (formulas, labels, cleared cells, people's formulas carried by a rebuild). */
   readonly cellsWritten: number;
   /** Input cells that were empty and received their seed. */
   readonly seedsWritten: number;
-  /** Input cells that already held a value and were left as they were. */
+  /** Input cells with a seed that already held something, and were left as they were. */
   readonly inputsKept: number;
   readonly names: { readonly added: number; readonly updated: number; readonly deleted: number };
   /** Parts the host could not write (e.g. notes on an Excel without ExcelApi 1.18). */

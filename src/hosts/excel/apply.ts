@@ -1,33 +1,41 @@
 import { quoteSheetName } from '../../core/formula/sheetName';
 import type { CellStyle, Validation, WorkbookSpec } from '../../core/layout/spec';
-import { isGeneratedName } from '../../core/reader/toolSheets';
+import { computeEdit } from '../edit/computeEdit';
+import { rectAddress } from '../edit/rects';
+import type { NameChange, SheetEdit, WorkbookEdit } from '../edit/workbookEdit';
 import type { ApplyReport, ProgressListener } from '../port';
 import type { XlContext, XlDataValidation, XlRangeFormat, XlWorksheet } from './api';
-import { rectAddress } from './areas';
 import { officeFormula } from './formulaText';
-import { ACTION_OVERHEAD_BYTES, REQUEST_BUDGET_BYTES, SLAB_BUDGET_BYTES, actionBytes, groupBySize, jsonBytes, utf8Bytes } from './payload';
+import {
+  ACTION_OVERHEAD_BYTES,
+  REQUEST_BUDGET_BYTES,
+  SLAB_BUDGET_BYTES,
+  actionBytes,
+  groupBySize,
+  jsonBytes,
+  utf8Bytes,
+} from './payload';
 import { probeWorkbook } from './probe';
-import type { WorkbookState } from './state';
-import { isCleared, planSheetWrite, seedBlock, type SeedCell, type SheetWrite } from './writePlan';
+import { seedBlock, sheetRequests, type SeedCell } from './requestBatches';
+import type { OfficeWorkbookState } from './state';
 
 /**
- * Applies a WorkbookSpec inside one `Excel.run`, with the same outcome as the ExcelJS
- * host (`hosts/xlsx/applySpec.ts`): generated cells written over, input cells seeded
- * only when empty, notes set or added, generated names replaced, sheets ordered.
+ * Applies a WorkbookSpec inside one `Excel.run`: the edit the rules decide from the
+ * workbook as it stands (`computeEdit`, the same as the ExcelJS host's), translated into
+ * Office.js calls and cut into requests.
  *
- * A command first learns what the write depends on — which sheets and names exist,
- * which input cells hold something, where notes are (`WorkbookState`) — and then writes
- * everything in one request:
- * - `update` has read the whole workbook already and passes it as `known`: the write is
- *   its third sync;
+ * A command first learns what the edit depends on — which sheets and names exist, which
+ * input cells hold something, where notes are (`OfficeWorkbookState`) — and then writes
+ * everything:
+ * - `update` has read the whole workbook already and passes it as `known` (two syncs for
+ *   a workbook that fits in one response, more when it is read in slabs: `read.ts`);
  * - a plain `apply` probes (`probe.ts`: the sheet list, names and notes, then the input
- *   cells it would seed and the notes' cells — skipped for a fresh build) and then writes:
- *   2 or 3 syncs.
- * The write sync carries every generated cell, format, width, name, validation and
- * conditional format, the seeds of the input cells that read empty, the notes, and one
- * full recalculation, with calculation suspended for the request.
+ *   cells it would seed and the notes' cells — skipped for a fresh build): 1 or 2 syncs.
+ * The write carries every generated cell, format, width, name, validation and conditional
+ * format, the seeds of the input cells that read empty, the notes, and one full
+ * recalculation, with calculation suspended for the request.
  *
- * A write request that would pass 4 MB is cut into several write syncs, so the count is
+ * A write request that would pass 4 MB is cut into several write syncs, so their count is
  * bounded by the payload, not by the number of nodes, sheets or styles: 10 and 1,000
  * nodes take one write request; a tree of tens of thousands of nodes takes more.
  */
@@ -37,7 +45,7 @@ export interface ApplyOptions {
   readonly onProgress?: ProgressListener;
   readonly requestBudget?: number;
   /** What the command has read already (`update`): no probe, the write goes out in the next sync. */
-  readonly known?: WorkbookState;
+  readonly known?: OfficeWorkbookState;
   /** A cell to show once written (a new review tab), in the same request as the last write. */
   readonly select?: { readonly sheet: string; readonly address: string };
 }
@@ -61,27 +69,20 @@ export async function applyWorkbookSpec(
   spec: WorkbookSpec,
   options: ApplyOptions,
 ): Promise<ApplyReport> {
-  const budget = options.requestBudget ?? REQUEST_BUDGET_BYTES;
-  const plans = spec.sheets.map((s) => planSheetWrite(s, spec, Math.min(SLAB_BUDGET_BYTES, budget / 4)));
-  const state = options.known ?? (await probeWorkbook(context, plans, { notes: options.notes }));
-  return writeWorkbookSpec(context, spec, plans, state, options);
+  const state = options.known ?? (await probeWorkbook(context, spec, { notes: options.notes }));
+  return writeEdit(context, computeEdit(spec, state), state, options);
 }
 
-/** The write: everything queued from what `state` says, cut into requests under the budget. */
-async function writeWorkbookSpec(
+/** The write: the edit's operations, queued and cut into requests under the budget. */
+async function writeEdit(
   context: XlContext,
-  spec: WorkbookSpec,
-  plans: readonly SheetWrite[],
-  state: WorkbookState,
+  edit: WorkbookEdit,
+  state: OfficeWorkbookState,
   options: ApplyOptions,
 ): Promise<ApplyReport> {
   const budget = options.requestBudget ?? REQUEST_BUDGET_BYTES;
   const warnings: string[] = [];
   const worksheets = context.workbook.worksheets;
-  const existing = new Set(state.sheets.map((name) => name.toLowerCase()));
-  const isNew = (name: string): boolean => !existing.has(name.toLowerCase());
-  const sheetsAdded = plans.filter((p) => isNew(p.name)).map((p) => p.name);
-
   const proxies = new Map<string, XlWorksheet>();
   const sheet = (name: string): XlWorksheet => {
     let ws = proxies.get(name);
@@ -93,114 +94,22 @@ async function writeWorkbookSpec(
   };
 
   const ops: Op[] = [];
-  for (const name of sheetsAdded)
-    ops.push(op(jsonBytes(name), () => proxies.set(name, worksheets.add(name))));
-  // A spec of the whole workbook (it has the tree) puts its sheets first, in order, and owns
-  // every generated name; a partial spec (a review tab) appends its sheets and replaces only
-  // the names it brings — as the ExcelJS host does.
-  const whole = spec.sheets.some((s) => s.key === 'tree');
-  spec.sheets.forEach((s, i) => {
-    if (whole) ops.push(op(actionBytes(s.name, 'position', i), () => (sheet(s.name).position = i)));
+  for (const s of edit.sheets)
+    if (s.isNew) ops.push(op(jsonBytes(s.name), () => proxies.set(s.name, worksheets.add(s.name))));
+  // Setting each position in turn puts a whole-workbook spec's sheets first, in order.
+  edit.sheets.forEach((s, i) => {
+    if (edit.leadingSheets !== null)
+      ops.push(op(actionBytes(s.name, 'position', i), () => (sheet(s.name).position = i)));
     const tab = s.tabColor;
-    if (tab) ops.push(op(actionBytes(s.name, 'tabColor', `#${tab}`), () => (sheet(s.name).tabColor = `#${tab}`)));
+    if (tab)
+      ops.push(op(actionBytes(s.name, 'tabColor', `#${tab}`), () => (sheet(s.name).tabColor = `#${tab}`)));
   });
-  const nameCounts = queueNames(ops, spec, state.names, whole);
-
-  let cellsWritten = 0;
-  let seedsWritten = 0;
-  let inputsKept = 0;
-  for (const plan of plans) {
-    const fresh = isNew(plan.name);
-    const clearBelow = plan.clearBelow;
-    if (!fresh && clearBelow !== undefined) {
-      ops.push(
-        op(64, () => {
-          const below = sheet(plan.name).getRange(`${clearBelow + 1}:${MAX_ROWS}`);
-          below.unmerge();
-          below.clear('All');
-        }),
-      );
-    }
-    for (const link of plan.links) {
-      const hyperlink = { documentReference: link.link };
-      ops.push(
-        op(actionBytes(`${plan.name}!${link.address}`, 'hyperlink', hyperlink), () => (sheet(plan.name).getRange(link.address).hyperlink = hyperlink)),
-      );
-    }
-    for (const b of plan.blocks) {
-      cellsWritten += b.cells;
-      // What the block sends exactly: its formulas and number formats, each a set of its own.
-      const label = `${plan.name}!${rectAddress(b.rect)}`;
-      const bytes =
-        actionBytes(label, 'formulas', b.formulas) +
-        (b.numberFormat ? actionBytes(label, 'numberFormat', b.numberFormat) + ACTION_OVERHEAD_BYTES : 0) +
-        (fresh ? 0 : actionBytes(label, 'unmerge', []) + ACTION_OVERHEAD_BYTES);
-      ops.push({
-        bytes: bytes + ACTION_OVERHEAD_BYTES,
-        queue: () => {
-          const range = sheet(plan.name).getRange(rectAddress(b.rect));
-          // Cells people merged by hand over what the tool writes are split first, as the
-          // ExcelJS host does: a write must not land on a merged area's top-left cell.
-          if (!fresh) range.unmerge();
-          range.formulas = b.formulas;
-          if (b.numberFormat) range.numberFormat = b.numberFormat;
-        },
-      });
-    }
-    // An input cell gets its seed only where it is known to be empty: a new sheet, a row
-    // cleared first, or a cell the command read empty.
-    const seeds = plan.seeds.filter(
-      (s) => fresh || isCleared(plan, s.row) || !state.holds(plan.name, s.row, s.col),
-    );
-    seedsWritten += seeds.length;
-    inputsKept += plan.seeds.length - seeds.length;
-    ops.push(...seedOps(plan.name, seeds));
-    for (const s of plan.styles) {
-      for (const address of s.addresses)
-        ops.push(
-          // Every property set is an action of its own, each carrying the (long) areas address.
-          op(styleActions(s.style) * (utf8Bytes(address) + ACTION_OVERHEAD_BYTES), () => applyStyle(sheet(plan.name).getRanges(address).format, s.style)),
-        );
-    }
-    for (const w of plan.widths)
-      ops.push(op(64, () => (sheet(plan.name).getRange(w.address).format.columnWidth = w.points)));
-    const freeze = plan.freeze;
-    if (freeze && (freeze.rows > 0 || freeze.columns > 0))
-      ops.push(op(64, () => freezePanes(sheet(plan.name), freeze)));
-    for (const v of plan.validations)
-      ops.push(
-        op(jsonBytes(v) + 400, () => applyValidation(sheet(plan.name).getRange(v.range).dataValidation, v)),
-      );
-    // Conditional formats are the tool's: replace rather than pile up on rebuild.
-    if (plan.conditionalFormats.length > 0)
-      ops.push(op(64, () => sheet(plan.name).getRange().conditionalFormats.clearAll()));
-    for (const cf of plan.conditionalFormats) {
-      const formula = officeFormula(cf.formula);
-      ops.push(
-        op(jsonBytes(formula) + 300, () => {
-          const custom = sheet(plan.name).getRange(cf.range).conditionalFormats.add('Custom').custom;
-          custom.rule.formula = formula;
-          if (cf.style.fill) custom.format.fill.color = `#${cf.style.fill}`;
-          if (cf.style.color) custom.format.font.color = `#${cf.style.color}`;
-          if (cf.style.bold !== undefined) custom.format.font.bold = cf.style.bold;
-        }),
-      );
-    }
-    const notes = state.notes;
-    if (notes === null) {
-      if (plan.notes.length > 0) warnings.push(`notes skipped on ${plan.name}: Excel lacks ExcelApi 1.18`);
-      continue;
-    }
-    for (const n of plan.notes) {
-      // A note on a cell that is cleared first is gone by the time the note is written.
-      const current = fresh || isCleared(plan, n.row) ? undefined : notes.at(plan.name, n.row, n.col);
-      if (current === undefined) {
-        const key = `${quoteSheetName(plan.name)}!${n.address}`;
-        ops.push(op(jsonBytes(n.text) + key.length, (ctx) => ctx.workbook.notes.add(key, n.text)));
-      } else if (current.content !== n.text) {
-        ops.push(op(jsonBytes(n.text), () => (current.note.content = n.text)));
-      }
-    }
+  ops.push(...edit.names.map(nameOp));
+  const slabBudget = Math.min(SLAB_BUDGET_BYTES, budget / 4);
+  for (const s of edit.sheets) {
+    ops.push(...sheetOps(s, edit, slabBudget));
+    if (s.notesSkipped) warnings.push(`notes skipped on ${s.name}: Excel lacks ExcelApi 1.18`);
+    ops.push(...noteOps(s, state));
   }
 
   // Room is kept in each request for what the estimates leave out: the suspension of
@@ -229,62 +138,146 @@ async function writeWorkbookSpec(
     options.onProgress?.(syncs, total);
   }
 
-  return {
-    syncs,
-    requests: groups.length,
-    sheetsAdded,
-    cellsWritten,
-    seedsWritten,
-    inputsKept,
-    names: nameCounts,
-    warnings,
-  };
+  return { ...edit.counts, syncs, requests: groups.length, warnings };
 }
 
-function seedOps(sheetName: string, seeds: readonly SeedCell[]): Op[] {
-  const block = seedBlock(seeds);
-  if (!block) return [];
-  return [
-    op(
-      jsonBytes(block.formulas),
-      (_ctx, sheet) => (sheet(sheetName).getRange(rectAddress(block.rect)).formulas = block.formulas),
-    ),
-  ];
+/** One sheet's cells, formats, widths, panes, validations and conditional formats. */
+function sheetOps(s: SheetEdit, edit: WorkbookEdit, slabBudget: number): Op[] {
+  const ops: Op[] = [];
+  const requests = sheetRequests(s, edit.styles, slabBudget);
+  const clearFrom = s.clearFrom;
+  if (clearFrom !== undefined) {
+    ops.push(
+      op(64, (_ctx, sheet) => {
+        const below = sheet(s.name).getRange(`${clearFrom}:${MAX_ROWS}`);
+        below.unmerge();
+        below.clear('All');
+      }),
+    );
+  }
+  for (const link of requests.links) {
+    const hyperlink = { documentReference: link.link };
+    ops.push(
+      op(
+        actionBytes(`${s.name}!${link.address}`, 'hyperlink', hyperlink),
+        (_ctx, sheet) => (sheet(s.name).getRange(link.address).hyperlink = hyperlink),
+      ),
+    );
+  }
+  for (const b of requests.blocks) {
+    // What the block sends exactly: its formulas and number formats, each a set of its own.
+    const label = `${s.name}!${rectAddress(b.rect)}`;
+    const bytes =
+      actionBytes(label, 'formulas', b.formulas) +
+      (b.numberFormat ? actionBytes(label, 'numberFormat', b.numberFormat) + ACTION_OVERHEAD_BYTES : 0) +
+      (s.isNew ? 0 : actionBytes(label, 'unmerge', []) + ACTION_OVERHEAD_BYTES);
+    ops.push({
+      bytes: bytes + ACTION_OVERHEAD_BYTES,
+      queue: (_ctx, sheet) => {
+        const range = sheet(s.name).getRange(rectAddress(b.rect));
+        // The edit's `unmergeOver` areas lie inside the blocks (a block is the rectangle of
+        // a slab of written cells): splitting each block's merges before writing it splits
+        // them all, without reading where merged areas are.
+        if (!s.isNew) range.unmerge();
+        range.formulas = b.formulas;
+        if (b.numberFormat) range.numberFormat = b.numberFormat;
+      },
+    });
+  }
+  ops.push(...seedOps(s.name, requests.seeds, !s.isNew));
+  for (const st of requests.styles) {
+    for (const address of st.addresses)
+      ops.push(
+        // Every property set is an action of its own, each carrying the (long) areas address.
+        op(styleActions(st.style) * (utf8Bytes(address) + ACTION_OVERHEAD_BYTES), (_ctx, sheet) =>
+          applyStyle(sheet(s.name).getRanges(address).format, st.style),
+        ),
+      );
+  }
+  for (const w of requests.widths)
+    ops.push(op(64, (_ctx, sheet) => (sheet(s.name).getRange(w.address).format.columnWidth = w.points)));
+  const freeze = s.freeze;
+  if (freeze && (freeze.rows > 0 || freeze.columns > 0))
+    ops.push(op(64, (_ctx, sheet) => freezePanes(sheet(s.name), freeze)));
+  for (const v of s.validations)
+    ops.push(
+      op(jsonBytes(v) + 400, (_ctx, sheet) =>
+        applyValidation(sheet(s.name).getRange(v.range).dataValidation, v),
+      ),
+    );
+  if (s.clearsConditionalFormats)
+    ops.push(op(64, (_ctx, sheet) => sheet(s.name).getRange().conditionalFormats.clearAll()));
+  for (const cf of s.conditionalFormats) {
+    const formula = officeFormula(cf.formula);
+    ops.push(
+      op(jsonBytes(formula) + 300, (_ctx, sheet) => {
+        const custom = sheet(s.name).getRange(cf.range).conditionalFormats.add('Custom').custom;
+        custom.rule.formula = formula;
+        if (cf.style.fill) custom.format.fill.color = `#${cf.style.fill}`;
+        if (cf.style.color) custom.format.font.color = `#${cf.style.color}`;
+        if (cf.style.bold !== undefined) custom.format.font.bold = cf.style.bold;
+      }),
+    );
+  }
+  return ops;
+}
+
+/** Notes the edit adds (`workbook.notes.add`) or changes (through the existing note's proxy). */
+function noteOps(s: SheetEdit, state: OfficeWorkbookState): Op[] {
+  return s.notes.map((n) => {
+    const existing = n.replaces ? state.notes?.at(s.name, n.row, n.col) : undefined;
+    if (n.replaces && existing === undefined)
+      throw new Error(
+        `The note on ${s.name} row ${n.row}, column ${n.col} to change was not read before the write`,
+      );
+    if (existing) return op(jsonBytes(n.text), () => (existing.note.content = n.text));
+    const key = `${quoteSheetName(s.name)}!${rectAddress({ row1: n.row, col1: n.col, row2: n.row, col2: n.col })}`;
+    return op(jsonBytes(n.text) + key.length, (ctx) => ctx.workbook.notes.add(key, n.text));
+  });
 }
 
 /**
- * Generated names (DESIGN.md §4) are the tool's: one in the spec is re-pointed if it
- * exists (which keeps formulas that use it linked) or added; with a whole-workbook spec a
- * generated name the spec no longer has is deleted. Names people defined are left alone.
+ * The seeds, as one array over their rectangle (null elsewhere). On an existing sheet the
+ * rectangle's merged areas are split first, as for the blocks: a seed may stand outside them.
  */
-function queueNames(
-  ops: Op[],
-  spec: WorkbookSpec,
-  existing: readonly string[],
-  whole: boolean,
-): ApplyReport['names'] {
-  const wanted = new Map(spec.names.map((n) => [n.name.toLowerCase(), n]));
-  const present = new Set<string>();
-  const counts = { added: 0, updated: 0, deleted: 0 };
-  for (const name of existing) {
-    const target = wanted.get(name.toLowerCase());
-    if (target) {
-      present.add(name.toLowerCase());
-      const reference = `=${quoteSheetName(target.sheet)}!${target.range}`;
-      ops.push(op(actionBytes(`names/${name}`, 'formula', reference), (ctx) => (ctx.workbook.names.getItem(name).formula = reference)));
-      counts.updated++;
-    } else if (whole && isGeneratedName(name)) {
-      ops.push(op(actionBytes(`names/${name}`, 'delete', []), (ctx) => ctx.workbook.names.getItem(name).delete()));
-      counts.deleted++;
+function seedOps(sheetName: string, seeds: readonly SeedCell[], unmerge: boolean): Op[] {
+  const block = seedBlock(seeds);
+  if (!block) return [];
+  const address = rectAddress(block.rect);
+  const unmergeBytes = unmerge
+    ? actionBytes(`${sheetName}!${address}`, 'unmerge', []) + ACTION_OVERHEAD_BYTES
+    : 0;
+  return [
+    op(jsonBytes(block.formulas) + unmergeBytes, (_ctx, sheet) => {
+      const range = sheet(sheetName).getRange(address);
+      if (unmerge) range.unmerge();
+      range.formulas = block.formulas;
+    }),
+  ];
+}
+
+/** A name change as Office.js makes it: `names.add`, a new `formula`, or `delete` (Office.js has no bulk call). */
+function nameOp(change: NameChange): Op {
+  switch (change.kind) {
+    case 'repoint': {
+      const reference = `=${quoteSheetName(change.target.sheet)}!${change.target.range}`;
+      return op(
+        actionBytes(`names/${change.name}`, 'formula', reference),
+        (ctx) => (ctx.workbook.names.getItem(change.name).formula = reference),
+      );
+    }
+    case 'delete':
+      return op(actionBytes(`names/${change.name}`, 'delete', []), (ctx) =>
+        ctx.workbook.names.getItem(change.name).delete(),
+      );
+    case 'add': {
+      const { name } = change.target;
+      const reference = `=${quoteSheetName(change.target.sheet)}!${change.target.range}`;
+      return op(actionBytes('names', 'add', [name, reference]), (ctx) =>
+        ctx.workbook.names.add(name, reference),
+      );
     }
   }
-  for (const n of spec.names) {
-    if (present.has(n.name.toLowerCase())) continue;
-    const reference = `=${quoteSheetName(n.sheet)}!${n.range}`;
-    ops.push(op(actionBytes('names', 'add', [n.name, reference]), (ctx) => ctx.workbook.names.add(n.name, reference)));
-    counts.added++;
-  }
-  return counts;
 }
 
 /** How many property sets `applyStyle` queues for a style. */

@@ -1,7 +1,17 @@
 import type { WorkbookSpec } from '../../core/layout/spec';
 import type { WorkbookData } from '../../core/reader/workbookData';
-import type { ApplyReport, CellWrite, ChangeListener, Decision, ProgressListener, Unsubscribe, Updated, WorkbookHost } from '../port';
+import type {
+  ApplyReport,
+  CellWrite,
+  ChangeListener,
+  Decision,
+  ProgressListener,
+  Unsubscribe,
+  Updated,
+  WorkbookHost,
+} from '../port';
 import type { XlChangedArgs, XlContext } from './api';
+import { quietPeriod } from '../quietPeriod';
 import { applyWorkbookSpec } from './apply';
 import { isCellEditModeError, toHostError } from './errors';
 import { readWorkbook } from './read';
@@ -56,17 +66,26 @@ export function createExcelHost(runtime: ExcelRuntime, options: ExcelHostOptions
 
     read() {
       const notes = runtime.supportsExcelApi('1.18');
-      return command('read the workbook', async (context) => (await readWorkbook(context, { notes, responseBudget: options.responseBudget })).data);
+      return command(
+        'read the workbook',
+        async (context) =>
+          (await readWorkbook(context, { notes, responseBudget: options.responseBudget })).data,
+      );
     },
 
     /**
-     * Three syncs whatever the tree's size: the read's two (sheets, names and notes; then
-     * every used range and every note's cell), then the write decided from what was read —
-     * seeds only into input cells that read empty, notes set where one exists and added
-     * elsewhere. A write past 4 MB goes out in more requests (`apply.ts`). When `decide`
-     * returns no spec, only the two reads happen.
+     * The read (`read.ts`), then the write decided from what was read — seeds only into
+     * input cells that read empty, notes set where one exists and added elsewhere — in one
+     * `Excel.run`. Up to 1,000 nodes that is 3 syncs: the read's two (sheets, names and
+     * notes; then every used range and every note's cell) and one write. A larger workbook
+     * takes more: its cells are read in row slabs of at most 4 MB of response each, and a
+     * write past 4 MB goes out in several requests (`apply.ts`) — at 10,000 nodes a refresh
+     * takes about 19. When `decide` returns no spec, only the reads happen.
      */
-    update<T>(decide: (data: WorkbookData) => Decision<T>, onProgress?: ProgressListener): Promise<Updated<T>> {
+    update<T>(
+      decide: (data: WorkbookData) => Decision<T>,
+      onProgress?: ProgressListener,
+    ): Promise<Updated<T>> {
       const notes = runtime.supportsExcelApi('1.18');
       return command('update the workbook', async (context) => {
         const read = await readWorkbook(context, { notes, responseBudget: options.responseBudget });
@@ -85,7 +104,10 @@ export function createExcelHost(runtime: ExcelRuntime, options: ExcelHostOptions
 
     writeCells(cells: readonly CellWrite[]) {
       return command('write the cells', async (context) => {
-        for (const c of cells) context.workbook.worksheets.getItem(c.sheet).getRange(c.address).formulas = [[c.formula !== undefined ? `=${c.formula}` : literalInput(c.value)]];
+        for (const c of cells)
+          context.workbook.worksheets.getItem(c.sheet).getRange(c.address).formulas = [
+            [c.formula !== undefined ? `=${c.formula}` : literalInput(c.value)],
+          ];
         await context.sync();
       });
     },
@@ -100,16 +122,11 @@ export function createExcelHost(runtime: ExcelRuntime, options: ExcelHostOptions
     },
 
     async onChange(listener: ChangeListener, onError?: (error: Error) => void): Promise<Unsubscribe> {
-      const changed = new Set<string>();
-      let timer: ReturnType<typeof setTimeout> | undefined;
       let stopped = false;
 
-      /** Sheet ids → names at the time of the flush (sheets may have been renamed). */
-      const flush = async (): Promise<void> => {
-        timer = undefined;
-        const ids = [...changed];
-        changed.clear();
-        if (stopped || ids.length === 0) return;
+      /** Sheet ids → names at the time of the hand-over (sheets may have been renamed). */
+      const announce = async (ids: readonly string[]): Promise<void> => {
+        if (stopped) return;
         const names = await command('find the changed sheets', async (context) => {
           const worksheets = context.workbook.worksheets;
           worksheets.load(['items/id', 'items/name']);
@@ -118,18 +135,14 @@ export function createExcelHost(runtime: ExcelRuntime, options: ExcelHostOptions
         });
         if (!stopped && names.length > 0) listener(names);
       };
-
-      const onChanged = async (args: XlChangedArgs): Promise<void> => {
-        changed.add(args.worksheetId);
-        if (timer !== undefined) clearTimeout(timer);
-        timer = setTimeout(() => {
-          flush().catch((error: unknown) => {
-            const hostError = toHostError(error, 'find the changed sheets');
-            if (onError) onError(hostError);
-            else throw hostError;
-          });
-        }, debounceMs);
-      };
+      const changes = quietPeriod<string>(debounceMs, (ids) => {
+        announce(ids).catch((error: unknown) => {
+          const hostError = toHostError(error, 'find the changed sheets');
+          if (onError) onError(hostError);
+          else throw hostError;
+        });
+      });
+      const onChanged = async (args: XlChangedArgs): Promise<void> => changes.add([args.worksheetId]);
 
       const handler = await command('listen for changes', async (context) => {
         const result = context.workbook.worksheets.onChanged.add(onChanged);
@@ -139,7 +152,7 @@ export function createExcelHost(runtime: ExcelRuntime, options: ExcelHostOptions
 
       return async () => {
         stopped = true;
-        if (timer !== undefined) clearTimeout(timer);
+        changes.cancel();
         try {
           await runtime.removeHandler(handler);
         } catch (error) {

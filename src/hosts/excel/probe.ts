@@ -1,24 +1,25 @@
 import { a1 } from '../../core/layout/a1';
+import type { WorkbookSpec } from '../../core/layout/spec';
+import { inputsToCheck } from '../edit/computeEdit';
+import { boundingRect, rectAddress, type Rect } from '../edit/rects';
 import type { XlContext, XlRange } from './api';
-import { boundingRect, rectAddress, type Rect } from './areas';
 import { indexLocated, locateNotes } from './notes';
-import type { WorkbookState } from './state';
-import { isCleared, type SheetWrite } from './writePlan';
+import type { OfficeWorkbookState } from './state';
 
 /**
  * What a plain `apply` (one not preceded by a read) must learn before it writes, in at
  * most two syncs whatever the spec's size:
  * 1. which sheets and names exist, and (with ExcelApi 1.18) every note with its text;
- * 2. the input cells the spec would seed on sheets that exist and are not cleared first
- *    (one rectangle per sheet, `formulas` only), and every note's cell.
+ * 2. the input cells whose seed depends on them (`inputsToCheck`: one rectangle per
+ *    sheet, `formulas` only), and every note's cell.
  * The second is skipped when there is nothing to ask (a build into a workbook without
  * the tool's sheets and without notes).
  */
 export async function probeWorkbook(
   context: XlContext,
-  plans: readonly SheetWrite[],
+  spec: WorkbookSpec,
   options: { readonly notes: boolean },
-): Promise<WorkbookState> {
+): Promise<OfficeWorkbookState> {
   const worksheets = context.workbook.worksheets;
   worksheets.load(['items/name']);
   const names = context.workbook.names;
@@ -29,15 +30,13 @@ export async function probeWorkbook(
   let syncs = 1;
 
   const sheets = worksheets.items.map((ws) => ws.name);
-  const existing = new Set(sheets.map((name) => name.toLowerCase()));
   const inputs = new Map<string, { rect: Rect; range: XlRange }>();
-  for (const plan of plans) {
-    if (!existing.has(plan.name.toLowerCase())) continue;
-    const rect = boundingRect(plan.seeds.filter((s) => !isCleared(plan, s.row)));
+  for (const { sheet, cells } of inputsToCheck(spec, sheets)) {
+    const rect = boundingRect(cells);
     if (!rect) continue;
-    const range = worksheets.getItem(plan.name).getRange(rectAddress(rect));
+    const range = worksheets.getItem(sheet).getRange(rectAddress(rect));
     range.load(['formulas']);
-    inputs.set(plan.name.toLowerCase(), { rect, range });
+    inputs.set(sheet.toLowerCase(), { rect, range });
   }
   const located = notes === null ? [] : locateNotes(notes.items);
   if (inputs.size > 0 || located.length > 0) {

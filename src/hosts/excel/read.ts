@@ -4,7 +4,8 @@ import { hasTreeHeader } from '../../core/reader/treeSheet';
 import { toolSheets } from '../../core/reader/toolSheets';
 import type { NameData, RawCell, SheetData, WorkbookData } from '../../core/reader/workbookData';
 import type { CellOutput, XlContext, XlRange, XlWorksheet } from './api';
-import { rectAddress, type Rect } from './areas';
+import { rectAddress, type Rect } from '../edit/rects';
+import { REVIEW_CELLS_PER_NODE, TREE_CELLS_PER_NODE } from './cellsPerNode';
 import { groupBySize } from './payload';
 import { indexLocated, locateNotes, type NoteIndex } from './notes';
 import { weekOfSheetName } from '../../core/layout/reviewColumns';
@@ -28,9 +29,6 @@ export const RESPONSE_BUDGET_BYTES = 4 * 1024 * 1024;
 export const RESPONSE_BYTES_PER_CELL = 128;
 /** The average, for judging whether a workbook fits in one response at all. */
 const AVERAGE_BYTES_PER_CELL = 64;
-/** Cells a node brings: its row on the tree (21) and Checks (7) sheets, and on each review tab (14) and the history (5). */
-const TREE_CELLS_PER_NODE = 28;
-const REVIEW_CELLS_PER_NODE = 19;
 
 /** What a command learns in its two reading syncs. */
 export interface WorkbookRead {
@@ -42,7 +40,7 @@ export interface WorkbookRead {
    * one. Null when notes were not read.
    */
   readonly notes: NoteIndex | null;
-  /** Round trips the read took: 2. */
+  /** Round trips the read took: 2 for a workbook that fits in one response, more when read in slabs. */
   readonly syncs: number;
 }
 
@@ -76,7 +74,8 @@ export async function readWorkbook(context: XlContext, options: ReadOptions): Pr
   const budget = options.responseBudget ?? RESPONSE_BUDGET_BYTES;
   const nodes = nameList.filter((n) => n.name.startsWith('T_')).length;
   const reviewTabs = [...ours].filter((name) => weekOfSheetName(name) !== null).length;
-  const large = nodes * (TREE_CELLS_PER_NODE + reviewTabs * REVIEW_CELLS_PER_NODE) * AVERAGE_BYTES_PER_CELL > budget;
+  const large =
+    nodes * (TREE_CELLS_PER_NODE + reviewTabs * REVIEW_CELLS_PER_NODE) * AVERAGE_BYTES_PER_CELL > budget;
   const used = worksheets.items.map((ws) => {
     const range = ws.getUsedRangeOrNullObject(true);
     if (ours.has(ws.name)) {
@@ -97,7 +96,12 @@ export async function readWorkbook(context: XlContext, options: ReadOptions): Pr
   const index = located === null ? null : indexLocated(located);
   const slabbed = new Map<string, readonly XlRange[] | null>();
   if (large) {
-    const slabs = await readSlabs(context, worksheets.items.filter((ws) => ours.has(ws.name)), used, budget);
+    const slabs = await readSlabs(
+      context,
+      worksheets.items.filter((ws) => ours.has(ws.name)),
+      used,
+      budget,
+    );
     syncs += slabs.syncs;
     for (const u of used) if (u.extent === null) slabbed.set(u.name, slabs.sheets.get(u.name) ?? null);
   }
@@ -147,7 +151,9 @@ async function readSlabs(
   const pending: { sheet: XlWorksheet; rect: Rect; bytes: number }[] = [];
   for (const ws of worksheets) {
     const extent = used.find((u) => u.name === ws.name)!.range;
-    const rect = extent.isNullObject ? null : parseRange(extent.address.slice(extent.address.lastIndexOf('!') + 1));
+    const rect = extent.isNullObject
+      ? null
+      : parseRange(extent.address.slice(extent.address.lastIndexOf('!') + 1));
     if (rect === null) {
       sheets.set(ws.name, null);
       continue;
@@ -157,7 +163,11 @@ async function readSlabs(
     const rowsPerSlab = Math.max(1, Math.floor(budget / 8 / (width * RESPONSE_BYTES_PER_CELL)));
     for (let top = rect.row1; top <= rect.row2; top += rowsPerSlab) {
       const bottom = Math.min(rect.row2, top + rowsPerSlab - 1);
-      pending.push({ sheet: ws, rect: { ...rect, row1: top, row2: bottom }, bytes: (bottom - top + 1) * width * RESPONSE_BYTES_PER_CELL });
+      pending.push({
+        sheet: ws,
+        rect: { ...rect, row1: top, row2: bottom },
+        bytes: (bottom - top + 1) * width * RESPONSE_BYTES_PER_CELL,
+      });
     }
   }
   const groups = groupBySize(pending, (p) => p.bytes, (budget * 3) / 4);

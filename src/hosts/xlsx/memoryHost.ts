@@ -12,6 +12,7 @@ import type {
   Updated,
   WorkbookHost,
 } from '../port';
+import { quietPeriod } from '../quietPeriod';
 import { applySpec } from './applySpec';
 import { readWorkbookData } from './readData';
 
@@ -41,66 +42,30 @@ export interface MemoryHostOptions {
   readonly debounceMs?: number;
 }
 
-const isEmpty = (v: ExcelJS.CellValue): boolean => v === null || v === undefined || v === '';
-
-export function createMemoryHost(initial: ExcelJS.Workbook = new ExcelJS.Workbook(), options: MemoryHostOptions = {}): MemoryHost {
+export function createMemoryHost(
+  initial: ExcelJS.Workbook = new ExcelJS.Workbook(),
+  options: MemoryHostOptions = {},
+): MemoryHost {
   let workbook = initial;
   let selection: Selection | null = null;
   const debounceMs = options.debounceMs ?? 400;
   const changeListeners = new Set<ChangeListener>();
   const selectListeners = new Set<(s: Selection) => void>();
-  const pending = new Set<string>();
-  let timer: ReturnType<typeof setTimeout> | undefined;
-
+  const changes = quietPeriod<string>(debounceMs, (sheets) => {
+    for (const l of changeListeners) l(sheets);
+  });
+  /** Changes made while nobody listens are not announced later. */
   const announce = (sheets: Iterable<string>): void => {
-    for (const s of sheets) pending.add(s);
-    if (changeListeners.size === 0) {
-      pending.clear();
-      return;
-    }
-    if (timer !== undefined) clearTimeout(timer);
-    timer = setTimeout(() => {
-      timer = undefined;
-      const names = [...pending];
-      pending.clear();
-      for (const l of changeListeners) l(names);
-    }, debounceMs);
+    if (changeListeners.size === 0) changes.cancel();
+    else changes.add(sheets);
   };
 
   const apply = (spec: WorkbookSpec, onProgress?: ProgressListener): ApplyReport => {
     onProgress?.(0, 1);
-    const before = new Set(workbook.worksheets.map((ws) => ws.name.toLowerCase()));
-    const namesBefore = new Set(workbook.definedNames.model.map((m) => m.name));
-    let cellsWritten = 0;
-    let seedsWritten = 0;
-    let inputsKept = 0;
-    for (const sheet of spec.sheets) {
-      const ws = workbook.getWorksheet(sheet.name);
-      sheet.rows.forEach((cells, r) =>
-        cells.forEach((cell, c) => {
-          if (cell === null) return;
-          if (!cell.input) cellsWritten++;
-          else if (ws && (sheet.clearBelow === undefined || r + 1 <= sheet.clearBelow) && !isEmpty(ws.getCell(r + 1, c + 1).value)) inputsKept++;
-          else if (cell.v !== undefined && cell.v !== null) seedsWritten++;
-        }),
-      );
-    }
-    applySpec(workbook, spec);
-    const namesAfter = new Set(workbook.definedNames.model.map((m) => m.name));
-    const added = [...namesAfter].filter((n) => !namesBefore.has(n)).length;
-    const deleted = [...namesBefore].filter((n) => !namesAfter.has(n)).length;
+    const { counts } = applySpec(workbook, spec);
     onProgress?.(1, 1);
     announce(spec.sheets.map((s) => s.name));
-    return {
-      syncs: 0,
-      requests: 0,
-      sheetsAdded: spec.sheets.filter((s) => !before.has(s.name.toLowerCase())).map((s) => s.name),
-      cellsWritten,
-      seedsWritten,
-      inputsKept,
-      names: { added, deleted, updated: spec.names.length - added },
-      warnings: [],
-    };
+    return { ...counts, syncs: 0, requests: 0, warnings: [] };
   };
 
   const sheetOrThrow = (name: string): ExcelJS.Worksheet => {
@@ -125,7 +90,10 @@ export function createMemoryHost(initial: ExcelJS.Workbook = new ExcelJS.Workboo
       return readWorkbookData(workbook);
     },
 
-    async update<T>(decide: (data: WorkbookData) => Decision<T>, onProgress?: ProgressListener): Promise<Updated<T>> {
+    async update<T>(
+      decide: (data: WorkbookData) => Decision<T>,
+      onProgress?: ProgressListener,
+    ): Promise<Updated<T>> {
       const decision = decide(readWorkbookData(workbook));
       if (decision.spec === null) return { result: decision.result, report: null };
       const report = apply(decision.spec, onProgress);
@@ -138,7 +106,12 @@ export function createMemoryHost(initial: ExcelJS.Workbook = new ExcelJS.Workboo
       const targets = cells.map((c) => ({ cell: sheetOrThrow(c.sheet).getCell(c.address), write: c }));
       for (const { cell, write } of targets) {
         const { value, formula } = write;
-        cell.value = formula !== undefined ? { formula } : value !== null && typeof value === 'object' ? toExcelSerial(value.date) : value;
+        cell.value =
+          formula !== undefined
+            ? { formula }
+            : value !== null && typeof value === 'object'
+              ? toExcelSerial(value.date)
+              : value;
       }
       announce(new Set(cells.map((c) => c.sheet)));
     },
@@ -168,7 +141,11 @@ export function createMemoryHost(initial: ExcelJS.Workbook = new ExcelJS.Workboo
     async open(bytes) {
       const next = new ExcelJS.Workbook();
       // ExcelJS declares a Node Buffer; in the browser it takes any ArrayBuffer view.
-      await next.xlsx.load((bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes)) as unknown as Parameters<ExcelJS.Xlsx['load']>[0]);
+      await next.xlsx.load(
+        (bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes)) as unknown as Parameters<
+          ExcelJS.Xlsx['load']
+        >[0],
+      );
       workbook = next;
       selection = null;
       announce(next.worksheets.map((ws) => ws.name));

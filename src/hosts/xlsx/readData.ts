@@ -13,7 +13,8 @@ function scalar(v: unknown): RawCell {
   if (typeof v === 'object') {
     const o = v as Record<string, unknown>;
     if (typeof o.error === 'string') return { value: null, error: o.error };
-    if (Array.isArray(o.richText)) return { value: o.richText.map((r: { text?: string }) => r.text ?? '').join('') };
+    if (Array.isArray(o.richText))
+      return { value: o.richText.map((r: { text?: string }) => r.text ?? '').join('') };
     if ('text' in o && 'hyperlink' in o) return scalar(o.text);
     if ('formula' in o || 'sharedFormula' in o) {
       const result = scalar(o.result);
@@ -24,17 +25,25 @@ function scalar(v: unknown): RawCell {
   return { value: String(v) };
 }
 
-function noteText(note: ExcelJS.Cell['note']): string | undefined {
+/** A cell note's text (ExcelJS gives a plain string, or rich text for a note read from a file). */
+export function noteText(note: ExcelJS.Cell['note'] | undefined): string | undefined {
   if (note === undefined || note === null) return undefined;
   if (typeof note === 'string') return note;
-  const texts = (note as { texts?: { text?: string }[] }).texts;
+  const texts = note.texts;
   return Array.isArray(texts) ? texts.map((t) => t.text ?? '').join('') : undefined;
 }
 
 function rawCell(cell: ExcelJS.Cell): RawCell {
   const note = noteText(cell.note);
-  const numFmt = typeof cell.numFmt === 'string' && cell.numFmt !== '' && cell.numFmt !== 'General' ? cell.numFmt : undefined;
-  return { ...scalar(cell.value), ...(note === undefined ? {} : { note }), ...(numFmt === undefined ? {} : { numFmt }) };
+  const numFmt =
+    typeof cell.numFmt === 'string' && cell.numFmt !== '' && cell.numFmt !== 'General'
+      ? cell.numFmt
+      : undefined;
+  return {
+    ...scalar(cell.value),
+    ...(note === undefined ? {} : { note }),
+    ...(numFmt === undefined ? {} : { numFmt }),
+  };
 }
 
 /**
@@ -62,9 +71,19 @@ export function readWorkbookData(workbook: ExcelJS.Workbook): WorkbookData {
   for (const m of workbook.definedNames.model) {
     for (const r of m.ranges) {
       const bang = r.lastIndexOf('!');
-      const sheet = bang < 0 ? null : r.slice(0, bang).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
+      const sheet =
+        bang < 0
+          ? null
+          : r
+              .slice(0, bang)
+              .replace(/^'(.*)'$/, '$1')
+              .replace(/''/g, "'");
       const range = bang < 0 ? r : r.slice(bang + 1);
-      names.push({ name: m.name, sheet: sheet && sheets.some((s) => s.name === sheet) ? sheet : null, range });
+      names.push({
+        name: m.name,
+        sheet: sheet && sheets.some((s) => s.name === sheet) ? sheet : null,
+        range,
+      });
     }
   }
   return { sheets, names };

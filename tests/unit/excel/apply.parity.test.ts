@@ -4,11 +4,17 @@
  * workbook with the same defined names and sheet order.
  */
 import ExcelJS from 'exceljs';
+import { buildTree, refreshWorkbook } from '../../../src/app/build';
+import { writeReview } from '../../../src/app/review';
+import { appOn } from '../../support/app';
+import { isoDate } from '../../../src/core/calendar/date';
 import { applyWorkbookSpec } from '../../../src/hosts/excel/apply';
 import { createExcelHost } from '../../../src/hosts/excel/host';
+import type { ApplyReport, WorkbookHost } from '../../../src/hosts/port';
+import { createMemoryHost } from '../../../src/hosts/xlsx/memoryHost';
 import { FakeExcel } from '../../support/fakeExcel';
 import { excelJsNames, fakeNames, mismatches } from './compare';
-import { excelJsWorkbook, nodePlan, specFor } from './specs';
+import { excelJsWorkbook, modelFor, nodePlan, specFor } from './specs';
 
 describe.each([
   ['ja', 10],
@@ -71,7 +77,14 @@ test('people’s formulas and number formats carried by a rebuild are written as
   const width = Math.max(...tree.rows.map((r) => r.length));
   // A rebuild carries a column of people's own: a formula on the row's target, and a date.
   const rows = tree.rows.map((r, i) =>
-    i === 4 ? [...r, ...new Array(width - r.length).fill(null), { carriedFormula: '_xlfn.ISOWEEKNUM(TODAY())+G5', numFmt: '0.0' }, { v: 46387, numFmt: 'yyyy/mm/dd' }] : r,
+    i === 4
+      ? [
+          ...r,
+          ...new Array(width - r.length).fill(null),
+          { carriedFormula: '_xlfn.ISOWEEKNUM(TODAY())+G5', numFmt: '0.0' },
+          { v: 46387, numFmt: 'yyyy/mm/dd' },
+        ]
+      : r,
   );
   const spec = { ...base, sheets: [{ ...tree, rows }, ...base.sheets.slice(1)] };
   const excel = new FakeExcel();
@@ -98,4 +111,44 @@ test('the ops are applied straight on a context too (no host wrapper), with a pr
   expect(progress[progress.length - 1]).toEqual([2, 2]);
   expect(excel.syncs).toBe(2);
   expect(progress.map(([d]) => d)).toEqual([...progress.map(([d]) => d)].sort((a, b) => a - b));
+});
+
+test('both hosts report the same counts for the same workbook, command after command', async () => {
+  const excel = new FakeExcel();
+  const office = createExcelHost(excel.runtime());
+  const memory = createMemoryHost();
+  const counts = ({ syncs: _s, requests: _r, warnings: _w, ...rest }: ApplyReport) => rest;
+  const both = async (command: (host: WorkbookHost) => Promise<{ report: ApplyReport | null }>) => {
+    const a = await command(office);
+    const b = await command(memory);
+    return [a.report && counts(a.report), b.report && counts(b.report)];
+  };
+  const model = modelFor(nodePlan(30));
+  const steps: [string, (host: WorkbookHost) => Promise<{ report: ApplyReport | null }>][] = [
+    ['build', (h) => buildTree(appOn(h, 'ja'), { model: model })],
+    ['rebuild', (h) => buildTree(appOn(h, 'ja'), { model: model })],
+    ['review', (h) => writeReview(appOn(h, 'ja', isoDate('2026-12-11')), { week: '2026-W50' })],
+    ['refresh', (h) => refreshWorkbook(appOn(h, 'ja'))],
+    ['review again', (h) => writeReview(appOn(h, 'ja', isoDate('2026-12-11')), { week: '2026-W50' })],
+  ];
+  const seen: string[] = [];
+  for (const [name, command] of steps) {
+    if (name === 'refresh') {
+      // People type into input cells of both workbooks: a hypothesis value, an owner cleared, an actual.
+      await excel.type('仮説', 'C5', 0.4);
+      await excel.type('KPIツリー', 'N6', '');
+      await excel.type('週次レビュー 2026-W50', 'F12', '=2+3');
+      memory.workbook().getWorksheet('仮説')!.getCell('C5').value = 0.4;
+      memory.workbook().getWorksheet('KPIツリー')!.getCell('N6').value = null;
+      memory.workbook().getWorksheet('週次レビュー 2026-W50')!.getCell('F12').value = { formula: '2+3' };
+    }
+    const [fromOffice, fromMemory] = await both(command);
+    expect({ step: name, report: fromMemory }).toEqual({ step: name, report: fromOffice });
+    seen.push(`${name}: ${JSON.stringify(fromOffice)}`);
+  }
+  // The steps exercised every count: seeds written and kept, names added and re-pointed, a sheet added.
+  expect(seen.join('\n')).toMatch(/"seedsWritten":[1-9]/);
+  expect(seen.join('\n')).toMatch(/"inputsKept":[1-9]/);
+  expect(seen.join('\n')).toMatch(/"updated":[1-9]/);
+  expect(seen.join('\n')).toMatch(/"sheetsAdded":\["週次レビュー/);
 });

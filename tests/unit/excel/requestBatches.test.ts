@@ -1,8 +1,11 @@
 /** The pure batching behind the Office.js host: areas, request sizes, row slabs, widths. */
-import { coverWithRects, joinAddresses, rectAddress } from '../../../src/hosts/excel/areas';
+import { computeEdit } from '../../../src/hosts/edit/computeEdit';
+import { coverWithRects, rectAddress } from '../../../src/hosts/edit/rects';
+import { EMPTY_WORKBOOK } from '../../../src/hosts/edit/state';
+import { joinAddresses } from '../../../src/hosts/excel/areas';
 import { charsToPixels, charsToPoints } from '../../../src/hosts/excel/columnWidth';
 import { groupBySize, jsonBytes, utf8Bytes } from '../../../src/hosts/excel/payload';
-import { planSheetWrite } from '../../../src/hosts/excel/writePlan';
+import { sheetRequests } from '../../../src/hosts/excel/requestBatches';
 import { nodePlan, specFor } from './specs';
 
 describe('areas', () => {
@@ -58,21 +61,23 @@ describe('request sizes', () => {
 
 describe('row slabs', () => {
   const spec = specFor(nodePlan(1000));
-  const tree = spec.sheets[0];
+  // The tree sheet's part of a build into a new workbook.
+  const edit = computeEdit(spec, EMPTY_WORKBOOK);
+  const tree = edit.sheets[0];
 
   test('a sheet is one block when it fits, and cut into row slabs when it does not', () => {
-    expect(planSheetWrite(tree, spec).blocks).toHaveLength(1);
-    const slabs = planSheetWrite(tree, spec, 64 * 1024).blocks;
+    expect(sheetRequests(tree, edit.styles).blocks).toHaveLength(1);
+    const slabs = sheetRequests(tree, edit.styles, 64 * 1024).blocks;
     expect(slabs.length).toBeGreaterThan(5);
     for (const b of slabs) expect(b.bytes).toBeLessThan(64 * 1024 + 8 * 1024);
     // Consecutive, non-overlapping rows.
     slabs.slice(1).forEach((b, i) => expect(b.rect.row1).toBe(slabs[i].rect.row2 + 1));
-    const whole = planSheetWrite(tree, spec).blocks[0];
+    const whole = sheetRequests(tree, edit.styles).blocks[0];
     expect(slabs.reduce((n, b) => n + b.cells, 0)).toBe(whole.cells);
   });
 
   test('each payload has exactly the shape of its rectangle', () => {
-    for (const b of planSheetWrite(tree, spec, 64 * 1024).blocks) {
+    for (const b of sheetRequests(tree, edit.styles, 64 * 1024).blocks) {
       expect(b.formulas).toHaveLength(b.rect.row2 - b.rect.row1 + 1);
       for (const row of b.formulas) expect(row).toHaveLength(b.rect.col2 - b.rect.col1 + 1);
       expect(b.numberFormat?.length ?? b.formulas.length).toBe(b.formulas.length);
@@ -80,7 +85,7 @@ describe('row slabs', () => {
   });
 
   test('one style entry per style key, not per cell', () => {
-    const plan = planSheetWrite(tree, spec);
+    const plan = sheetRequests(tree, edit.styles);
     const keys = plan.styles.map((s) => s.key);
     expect(new Set(keys).size).toBe(keys.length);
     expect(plan.styles.length).toBeLessThan(20);

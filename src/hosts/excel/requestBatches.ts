@@ -1,51 +1,31 @@
-import type {
-  CellStyle,
-  ConditionalFormat,
-  SheetSpec,
-  Validation,
-  WorkbookSpec,
-} from '../../core/layout/spec';
+import type { CellStyle } from '../../core/layout/spec';
+import { boundingRect, coverWithRects, rectAddress, type Rect } from '../edit/rects';
+import type { CellContent, SheetEdit } from '../edit/workbookEdit';
 import type { CellInput } from './api';
-import { boundingRect, columnsAddress, coverWithRects, joinAddresses, rectAddress, type Rect } from './areas';
+import { columnsAddress, joinAddresses } from './areas';
 import { charsToPoints } from './columnWidth';
 import { officeFormula, typedFormula } from './formulaText';
 import { ACTION_OVERHEAD_BYTES, SLAB_BUDGET_BYTES, jsonBytes } from './payload';
 import { literalInput } from './textSafety';
 
 /**
- * What applying one sheet of a WorkbookSpec means in Excel, as plain data: no Office
- * call here, so the batching can be tested and measured without a host.
+ * One sheet's part of a `WorkbookEdit` in the shapes Office.js requests take, as plain
+ * data: generated cells as 2-D `formulas` arrays cut into row slabs (each under a size, so
+ * that requests can be grouped under Excel's limit), the seeds as one array, each style
+ * over all its areas at once, widths in points. No Office call here, so the batching can
+ * be tested and measured without a host.
  */
-export interface SheetWrite {
+export interface SheetRequests {
   readonly name: string;
   /** Generated cells in row slabs: a 2-D `formulas` array (null = leave the cell) and its number formats. */
   readonly blocks: readonly CellBlock[];
-  /** Input cells with a seed value, written only where the cell is empty. */
+  /** Input cells that receive their seed (the edit has decided they are empty). */
   readonly seeds: readonly SeedCell[];
   /** One entry per style that sets more than a number format; addresses joined for `getRanges`. */
   readonly styles: readonly StyleAreas[];
   /** Runs of columns with the same width, in points. */
   readonly widths: readonly { readonly address: string; readonly points: number }[];
-  readonly freeze?: { readonly rows: number; readonly columns: number };
-  readonly validations: readonly Validation[];
-  readonly conditionalFormats: readonly ConditionalFormat[];
-  readonly tabColor?: string;
   readonly links: readonly { readonly address: string; readonly link: string }[];
-  readonly notes: readonly NoteWrite[];
-  /** On a rebuild, rows below this one are emptied first: the spec carries what stood there. */
-  readonly clearBelow?: number;
-}
-
-export interface NoteWrite {
-  readonly row: number;
-  readonly col: number;
-  readonly address: string;
-  readonly text: string;
-}
-
-/** True when `row` is emptied before the write (`clearBelow`): nothing there survives, no note either. */
-export function isCleared(plan: Pick<SheetWrite, 'clearBelow'>, row: number): boolean {
-  return plan.clearBelow !== undefined && row > plan.clearBelow;
 }
 
 export interface CellBlock {
@@ -76,49 +56,51 @@ export const MAX_AREAS_ADDRESS_CHARS = 7000;
 interface Owned {
   readonly row: number;
   readonly col: number;
-  /** The content to write, or null for an input cell (its seed goes through `seeds`). */
+  /** The content to write, or null for an input cell (its seed, if any, goes through `seeds`). */
   readonly input: CellInput;
   readonly numFmt: string | null;
 }
 
-export function planSheetWrite(
-  sheet: SheetSpec,
-  spec: WorkbookSpec,
+/** A generated cell's content as `range.formulas` takes it; null for an input cell. */
+function blockInput(content: CellContent | undefined): CellInput {
+  switch (content?.kind) {
+    case 'formula':
+      return officeFormula(content.formula);
+    case 'carried':
+      return typedFormula(content.text);
+    case 'value':
+      return literalInput(content.value);
+    default:
+      return null;
+  }
+}
+
+export function sheetRequests(
+  sheet: SheetEdit,
+  styles: Readonly<Record<string, CellStyle>>,
   slabBudget: number = SLAB_BUDGET_BYTES,
-): SheetWrite {
+): SheetRequests {
   const owned: Owned[] = [];
   const seeds: SeedCell[] = [];
   const styled = new Map<string, { row: number; col: number }[]>();
   const links: { address: string; link: string }[] = [];
-  const notes: NoteWrite[] = [];
 
-  sheet.rows.forEach((cells, r) => {
-    cells.forEach((cell, c) => {
-      if (!cell) return;
-      const row = r + 1;
-      const col = c + 1;
-      const address = rectAddress({ row1: row, col1: col, row2: row, col2: col });
-      const style = cell.s ? spec.styles[cell.s] : undefined;
-      let input: CellInput;
-      if (cell.f) input = officeFormula(cell.f);
-      // People's own formula, moved with its row by a rebuild: written as they wrote it.
-      else if (cell.carriedFormula !== undefined) input = typedFormula(cell.carriedFormula);
-      else if (cell.input) {
-        input = null;
-        if (cell.v !== undefined && cell.v !== null) seeds.push({ row, col, input: literalInput(cell.v) });
-      } else input = literalInput(cell.v);
-      // People's own number format on their cell wins over the style's, as in the ExcelJS host.
-      owned.push({ row, col, input, numFmt: cell.numFmt ?? style?.numFmt ?? null });
-      if (cell.s && style && hasRangeFormat(style)) {
-        const list = styled.get(cell.s);
-        if (list) list.push({ row, col });
-        else styled.set(cell.s, [{ row, col }]);
-      }
-      if (cell.link && typeof cell.v === 'string' && !cell.input && !cell.f)
-        links.push({ address, link: cell.link });
-      if (cell.note !== undefined) notes.push({ row, col, address, text: cell.note });
-    });
-  });
+  for (const cell of sheet.cells) {
+    const { row, col, content } = cell;
+    if (content?.kind === 'seed') seeds.push({ row, col, input: literalInput(content.value) });
+    owned.push({ row, col, input: blockInput(content), numFmt: cell.numFmt ?? null });
+    const style = cell.style === undefined ? undefined : styles[cell.style];
+    if (cell.style !== undefined && style && hasRangeFormat(style)) {
+      const list = styled.get(cell.style);
+      if (list) list.push({ row, col });
+      else styled.set(cell.style, [{ row, col }]);
+    }
+    if (content?.kind === 'value' && content.link !== undefined)
+      links.push({
+        address: rectAddress({ row1: row, col1: col, row2: row, col2: col }),
+        link: content.link,
+      });
+  }
 
   return {
     name: sheet.name,
@@ -126,17 +108,11 @@ export function planSheetWrite(
     seeds,
     styles: [...styled].map(([key, cells]) => ({
       key,
-      style: spec.styles[key],
+      style: styles[key],
       addresses: joinAddresses(coverWithRects(cells), MAX_AREAS_ADDRESS_CHARS),
     })),
     widths: widthRuns(sheet.widths),
-    freeze: sheet.freeze,
-    validations: sheet.validations,
-    conditionalFormats: sheet.conditionalFormats,
-    tabColor: sheet.tabColor,
     links,
-    notes,
-    clearBelow: sheet.clearBelow,
   };
 }
 

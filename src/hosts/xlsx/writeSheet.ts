@@ -1,0 +1,183 @@
+import type ExcelJS from 'exceljs';
+import { toExcelSerial } from '../../core/calendar/date';
+import { renderFormula } from '../../core/formula/render';
+import { parseRange } from '../../core/layout/a1';
+import type { CellStyle, CellValue, ConditionalFormat, Validation } from '../../core/layout/spec';
+import type { CellContent, CellEdit, SheetEdit } from '../edit/workbookEdit';
+
+/**
+ * One sheet's part of the edit in ExcelJS's public API: merged areas split, rows emptied,
+ * cells, notes, widths, panes, tab colour, validations, conditional formats.
+ */
+export function writeSheet(
+  ws: ExcelJS.Worksheet,
+  sheet: SheetEdit,
+  styles: Readonly<Record<string, CellStyle>>,
+): void {
+  splitMerges(ws, sheet);
+  if (sheet.clearFrom !== undefined) clearFrom(ws, sheet.clearFrom);
+  for (const cell of sheet.cells) writeCell(ws.getCell(cell.row, cell.col), cell, styles);
+  for (const n of sheet.notes) ws.getCell(n.row, n.col).note = n.text;
+  sheet.widths.forEach((w, i) => {
+    ws.getColumn(i + 1).width = w;
+  });
+  if (sheet.freeze) {
+    ws.views = [
+      {
+        state: 'frozen',
+        xSplit: sheet.freeze.columns,
+        ySplit: sheet.freeze.rows,
+        topLeftCell: undefined,
+        activeCell: undefined,
+      },
+    ];
+  }
+  if (sheet.tabColor) ws.properties.tabColor = { argb: `FF${sheet.tabColor}` };
+  for (const v of sheet.validations) addValidation(ws, v);
+  if (sheet.clearsConditionalFormats) ws.removeConditionalFormatting(() => false);
+  for (const cf of sheet.conditionalFormats) ws.addConditionalFormatting(conditionalFormatting(cf));
+}
+
+/**
+ * `unMergeCells` splits every merged area that any cell of the range belongs to, so it is
+ * asked over the areas written and over the rows emptied first.
+ */
+function splitMerges(ws: ExcelJS.Worksheet, sheet: SheetEdit): void {
+  if (!ws.hasMerges) return;
+  for (const r of sheet.unmergeOver) ws.unMergeCells(r.row1, r.col1, r.row2, r.col2);
+  if (sheet.clearFrom !== undefined && ws.rowCount >= sheet.clearFrom)
+    ws.unMergeCells(sheet.clearFrom, 1, ws.rowCount, Math.max(1, ws.columnCount));
+}
+
+/**
+ * Empties every row from `row` down: values, formats and notes. `row.splice` over all of a
+ * row's cells is ExcelJS's documented way to remove cells, and the one public call that
+ * drops a cell's note (the `note` setter can only set one).
+ */
+function clearFrom(ws: ExcelJS.Worksheet, row: number): void {
+  ws.eachRow({ includeEmpty: true }, (r, n) => {
+    if (n >= row && r.cellCount > 0) r.splice(1, r.cellCount);
+  });
+}
+
+function writeCell(target: ExcelJS.Cell, cell: CellEdit, styles: Readonly<Record<string, CellStyle>>): void {
+  const style = cell.style === undefined ? undefined : styles[cell.style];
+  if (style) applyStyle(target, style);
+  if (cell.numFmt !== undefined) target.numFmt = cell.numFmt;
+  if (cell.content) target.value = cellValue(cell.content);
+}
+
+function cellValue(content: CellContent): ExcelJS.CellValue {
+  const result = (r: number | string | undefined) => (r === undefined ? {} : { result: r });
+  switch (content.kind) {
+    case 'formula':
+      return { formula: renderFormula(content.formula), ...result(content.result), date1904: false };
+    case 'carried':
+      return { formula: content.text, ...result(content.result), date1904: false };
+    case 'value':
+      if (content.link !== undefined && typeof content.value === 'string')
+        return { text: content.value, hyperlink: `#${content.link}` };
+      return toExcelValue(content.value);
+    case 'seed':
+      return toExcelValue(content.value);
+  }
+}
+
+/** Strings stay strings: ExcelJS stores them as text, so `=HYPERLINK(...)` is never a formula. */
+function toExcelValue(v: CellValue): ExcelJS.CellValue {
+  if (v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+  return toExcelSerial(v.date);
+}
+
+/** Font, fill, alignment and border, each set as a whole when the style names any part of it. */
+function applyStyle(target: ExcelJS.Cell, s: CellStyle): void {
+  if (s.bold || s.italic || s.size || s.color) {
+    target.font = {
+      bold: s.bold,
+      italic: s.italic,
+      size: s.size,
+      color: s.color ? { argb: `FF${s.color}` } : undefined,
+    };
+  }
+  if (s.fill) target.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${s.fill}` } };
+  if (s.indent || s.wrap || s.align) {
+    target.alignment = {
+      indent: s.indent,
+      wrapText: s.wrap,
+      horizontal: s.align,
+      vertical: s.wrap ? 'top' : undefined,
+    };
+  }
+  if (s.borderBottom) target.border = { bottom: { style: 'thin', color: { argb: 'FF8EA9DB' } } };
+}
+
+function dataValidation(v: Validation): ExcelJS.DataValidation {
+  const prompt = v.prompt ? { showInputMessage: true, prompt: v.prompt } : {};
+  switch (v.type) {
+    case 'list':
+      return {
+        type: 'list',
+        allowBlank: true,
+        formulae: [`"${v.values.map((x) => x.replace(/"/g, '""')).join(',')}"`],
+        showErrorMessage: true,
+        ...prompt,
+      };
+    case 'date':
+      return {
+        type: 'date',
+        operator: 'greaterThan',
+        allowBlank: true,
+        formulae: [new Date(Date.UTC(1900, 0, 1))],
+        showErrorMessage: true,
+        ...prompt,
+      };
+    case 'decimal':
+      return {
+        type: 'decimal',
+        operator: 'between',
+        allowBlank: true,
+        formulae: [v.min ?? -1e15, v.max ?? 1e15],
+        showErrorMessage: true,
+        ...prompt,
+      };
+  }
+}
+
+/**
+ * A validation over a range, through `cell.dataValidation`: ExcelJS documents validations
+ * per cell only. It keeps them per cell (as it does for a file it reads) and writes cells
+ * with the same validation back as one range.
+ */
+function addValidation(ws: ExcelJS.Worksheet, v: Validation): void {
+  const rect = parseRange(v.range);
+  if (!rect) throw new Error(`A validation has a range ExcelJS cannot take: "${v.range}"`);
+  const validation = dataValidation(v);
+  for (let r = rect.row1; r <= rect.row2; r++)
+    for (let c = rect.col1; c <= rect.col2; c++) ws.getCell(r, c).dataValidation = validation;
+}
+
+function conditionalFormatting(cf: ConditionalFormat): ExcelJS.ConditionalFormattingOptions {
+  return {
+    ref: cf.range,
+    rules: [
+      {
+        type: 'expression',
+        priority: 1,
+        formulae: [renderFormula(cf.formula)],
+        style: {
+          ...(cf.style.fill
+            ? { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: `FF${cf.style.fill}` } } }
+            : {}),
+          ...(cf.style.color || cf.style.bold
+            ? {
+                font: {
+                  color: cf.style.color ? { argb: `FF${cf.style.color}` } : undefined,
+                  bold: cf.style.bold,
+                },
+              }
+            : {}),
+        },
+      },
+    ],
+  };
+}
