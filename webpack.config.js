@@ -138,6 +138,8 @@ module.exports = async (env = {}, argv = {}) => {
             inject: 'head',
           }),
       ),
+      // The support page the manifest's SupportUrl names: static, no script.
+      new HtmlWebpackPlugin({ filename: 'support.html', template: './src/support/support.html', chunks: [] }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
