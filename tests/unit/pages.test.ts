@@ -5,6 +5,7 @@
  * the Office.js host to chunks loaded on demand and stays within its budget, and a
  * production origin is written into the manifest the build carries.
  */
+import { spawnSync } from 'child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join, resolve } from 'path';
@@ -40,6 +41,24 @@ describe('page templates', () => {
       expect(scriptSources(html)).toEqual([OFFICE_JS]);
     },
   );
+});
+
+describe('the production origin', () => {
+  it('must be https: webpack refuses to write any other into the manifest', () => {
+    const run = spawnSync(
+      process.execPath,
+      [
+        require.resolve('webpack-cli/bin/cli.js'),
+        '--mode',
+        'production',
+        '--env',
+        'origin=http://kpi-tree.example.org/',
+      ],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
+    expect(run.status).not.toBe(0);
+    expect(`${run.stdout}${run.stderr}`).toContain('--env origin must be an https:// URL');
+  });
 });
 
 describe('the production build', () => {
