@@ -1,7 +1,7 @@
 /**
- * The add-in's web part: the task pane, the ribbon commands and their dialog, built into
- * dist/web and served by webpack-dev-server on https://localhost:3000 (the origin every
- * URL in manifest.xml names).
+ * The add-in's web part: the task pane, the ribbon commands and their dialog, the support
+ * page, the icons and the manifest, built into dist/web and served by webpack-dev-server on
+ * https://localhost:3000 (the origin every URL in manifest.xml names).
  *
  *   npm run build:web                 production: minified, no source maps
  *   npm run dev-server                development: source maps, served over HTTPS with the
