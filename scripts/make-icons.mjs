@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
  * Draws the add-in's icon — a small KPI tree: a goal node on top, a trunk, a branch
- * bar and three child nodes — and writes it as RGBA PNGs at the sizes the manifest
- * uses (assets/icon-16.png, -32, -64, -80). Node built-ins only: the shapes are
+ * bar and three child nodes — and writes it as RGBA PNGs at every size the manifest
+ * and the store ask for: 16, 32 and 80 (ribbon), 32 (IconUrl), 64 (HighResolutionIconUrl
+ * and high-DPI ribbons) and 128 (listings), as assets/icon-N.png. Node built-ins only: the shapes are
  * rasterised with 4×4 supersampling for smooth edges, and the PNG is encoded by hand
  * (zlib for the compressed image data, a table CRC-32 for the chunks).
  *
@@ -17,7 +18,7 @@ import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import { deflateSync } from 'node:zlib';
 
-export const SIZES = [16, 32, 64, 80];
+export const SIZES = [16, 32, 64, 80, 128];
 
 const GOAL = [0x21, 0x73, 0x46]; // Excel green: the KGI
 const NODE = [0x2e, 0x75, 0xb6]; // blue: KPIs and KDIs

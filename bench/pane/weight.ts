@@ -1,6 +1,6 @@
 /**
- * What the task pane loads before it is interactive, from esbuild's metafile of the
- * built pane: the entry script and every chunk it imports statically (chunks behind a
+ * What the task pane loads before it is interactive, from the chunk map webpack.config.js
+ * writes (`--env stats=FILE`): the files of the `taskpane` entry point (chunks behind a
  * dynamic `import()` — ExcelJS for standalone mode, the Office.js host — load later),
  * each gzipped as a server would send it.
  */
@@ -8,17 +8,15 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-interface Metafile {
-  readonly outputs: Readonly<
-    Record<
-      string,
-      {
-        readonly bytes: number;
-        readonly imports: readonly { readonly path: string; readonly kind: string }[];
-        readonly inputs: Readonly<Record<string, { readonly bytesInOutput: number }>>;
-      }
-    >
-  >;
+/** The chunk map: each entry point's first files, each chunk's files and source modules. */
+export interface ChunkMap {
+  readonly entrypoints: Readonly<Record<string, readonly string[]>>;
+  readonly chunks: readonly {
+    readonly files: readonly string[];
+    readonly initial: boolean;
+    /** Source modules, paths from the repository's root; bytes before minification. */
+    readonly modules: readonly { readonly path: string; readonly bytes: number }[];
+  }[];
 }
 
 export interface PaneWeight {
@@ -26,7 +24,7 @@ export interface PaneWeight {
   readonly files: readonly string[];
   readonly gzipBytes: number;
   readonly rawBytes: number;
-  /** Share of those bytes (before compression) that are Fluent UI's code. */
+  /** Share of the first view's source bytes (before minification) that are Fluent UI's code. */
   readonly fluentShare: number;
   /** Share that is React and React DOM. */
   readonly reactShare: number;
@@ -34,43 +32,41 @@ export interface PaneWeight {
   readonly deferredGzipBytes: number;
 }
 
-/** `dist/web/taskpane.js`-style output keys, relative to the built folder. */
-function relative(key: string, builtDir: string, root: string): string {
-  return path.relative(builtDir, path.resolve(root, key));
+export function readChunkMap(file: string): ChunkMap {
+  return JSON.parse(readFileSync(file, 'utf8')) as ChunkMap;
 }
 
-export function paneWeight(builtDir: string, root: string, entry = 'taskpane.js'): PaneWeight {
-  const meta = JSON.parse(readFileSync(path.join(builtDir, 'meta.json'), 'utf8')) as Metafile;
-  const outputs = new Map(Object.entries(meta.outputs).filter(([k]) => k.endsWith('.js')).map(([k, v]) => [relative(k, builtDir, root), v]));
-  const first = new Set<string>();
-  const visit = (file: string): void => {
-    if (first.has(file)) return;
-    const out = outputs.get(file);
-    if (!out) throw new Error(`the metafile has no output ${file}`);
-    first.add(file);
-    for (const i of out.imports) if (i.kind === 'import-statement') visit(relative(i.path, builtDir, root));
-  };
-  visit(entry);
-  const gzip = (file: string): number => gzipSync(readFileSync(path.join(builtDir, file)), { level: 9 }).length;
-  let raw = 0;
+/** The source modules in the given output files. */
+export function modulesIn(map: ChunkMap, files: readonly string[]): string[] {
+  return map.chunks
+    .filter((c) => c.files.some((f) => files.includes(f)))
+    .flatMap((c) => c.modules.map((m) => m.path));
+}
+
+export function paneWeight(builtDir: string, mapFile: string, entry = 'taskpane'): PaneWeight {
+  const map = readChunkMap(mapFile);
+  const first = map.entrypoints[entry];
+  if (!first) throw new Error(`the chunk map has no entry point ${entry}`);
+  const gzip = (file: string): number =>
+    gzipSync(readFileSync(path.join(builtDir, file)), { level: 9 }).length;
+  const raw = (file: string): number => readFileSync(path.join(builtDir, file)).length;
+  let source = 0;
   let fluent = 0;
   let react = 0;
-  for (const file of first) {
-    const out = outputs.get(file)!;
-    for (const [input, { bytesInOutput }] of Object.entries(out.inputs)) {
-      raw += bytesInOutput;
-      if (input.includes('node_modules/@fluentui/') || input.includes('node_modules/@griffel/') || input.includes('node_modules/tabster/')) fluent += bytesInOutput;
-      if (/node_modules\/(react|react-dom|scheduler)\//.test(input)) react += bytesInOutput;
+  for (const chunk of map.chunks.filter((c) => c.files.some((f) => first.includes(f)))) {
+    for (const m of chunk.modules) {
+      source += m.bytes;
+      if (/node_modules\/(@fluentui|@griffel|tabster)\//.test(m.path)) fluent += m.bytes;
+      if (/node_modules\/(react|react-dom|scheduler)\//.test(m.path)) react += m.bytes;
     }
   }
-  const loadedFirst = [...first];
-  const later = [...outputs.keys()].filter((f) => !first.has(f) && f !== 'commands.js' && f !== 'dialog.js');
+  const later = map.chunks.filter((c) => !c.initial).flatMap((c) => c.files);
   return {
-    files: loadedFirst,
-    gzipBytes: loadedFirst.reduce((n, f) => n + gzip(f), 0),
-    rawBytes: raw,
-    fluentShare: raw === 0 ? 0 : fluent / raw,
-    reactShare: raw === 0 ? 0 : react / raw,
+    files: first,
+    gzipBytes: first.reduce((n, f) => n + gzip(f), 0),
+    rawBytes: first.reduce((n, f) => n + raw(f), 0),
+    fluentShare: source === 0 ? 0 : fluent / source,
+    reactShare: source === 0 ? 0 : react / source,
     deferredGzipBytes: later.reduce((n, f) => n + gzip(f), 0),
   };
 }

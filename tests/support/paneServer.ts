@@ -1,45 +1,95 @@
 /**
- * The built task pane, served as `npm start` serves it (plain HTTP, any free port), for
- * the browser tests and the benchmarks.
+ * The add-in's web part built and served by webpack (webpack.config.js), for the page
+ * checks, the browser tests and the benchmarks: a production build written to a folder
+ * with its chunk map (`chunk-map.json`, see bench/pane/weight.ts), and webpack-dev-server
+ * serving such a build on any free port.
  */
 import { spawn, spawnSync, type ChildProcess } from 'child_process';
 import { join, resolve } from 'path';
 
 const ROOT = resolve(__dirname, '..', '..');
+const WEBPACK_CLI = require.resolve('webpack-cli/bin/cli.js');
 
-/** Builds the pane into `outdir` with the project's build script. */
-export function buildPaneInto(outdir: string): void {
-  const run = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build-pane.mjs'), '--outdir', outdir], { encoding: 'utf8' });
-  if (run.status !== 0) throw new Error(`building the pane failed:\n${run.stdout}\n${run.stderr}`);
+/** The chunk map webpack.config.js writes with `--env stats=FILE`, inside the built folder. */
+export const CHUNK_MAP = 'chunk-map.json';
+
+function productionArgs(outdir: string, origin?: string): string[] {
+  return [
+    '--mode',
+    'production',
+    '--output-path',
+    outdir,
+    '--env',
+    `stats=${join(outdir, CHUNK_MAP)}`,
+    ...(origin ? ['--env', `origin=${origin}`] : []),
+  ];
+}
+
+/** Builds the add-in for production into `outdir` (`npm run build:web`), with its chunk map. */
+export function buildPaneInto(outdir: string, options: { origin?: string } = {}): void {
+  const run = spawnSync(process.execPath, [WEBPACK_CLI, ...productionArgs(outdir, options.origin)], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  if (run.status !== 0) throw new Error(`webpack failed:\n${run.stdout}\n${run.stderr}`);
 }
 
 export interface PaneServer {
+  /** `https://localhost:PORT` (or `http://`). */
   readonly origin: string;
+  /** Everything the server printed so far. */
+  readonly output: () => string;
   stop(): Promise<void>;
 }
 
-/** Serves `dir` with scripts/serve.mjs; resolves once it prints the address it serves. */
-export function servePane(dir: string): Promise<PaneServer> {
-  const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'scripts', 'serve.mjs'), '--http', '--port', '0', '--no-build', '--dir', dir], {
+export interface ServeOptions {
+  /** Where the production build is written as it is served (with its chunk map). */
+  readonly outdir: string;
+  /** HTTPS with the Office developer certificate (the default), or plain HTTP. */
+  readonly protocol?: 'https' | 'http';
+  /** HOME for office-addin-dev-certs (its certificates go to HOME/.office-addin-dev-certs). */
+  readonly home?: string;
+}
+
+/**
+ * Serves a production build with webpack-dev-server on a free port; resolves once the
+ * server listens and the build is done.
+ */
+export function servePane(options: ServeOptions): Promise<PaneServer> {
+  const protocol = options.protocol ?? 'https';
+  const args = [
+    WEBPACK_CLI,
+    'serve',
+    ...productionArgs(options.outdir),
+    '--env',
+    'port=0',
+    ...(protocol === 'http' ? ['--env', 'http'] : []),
+  ];
+  const child: ChildProcess = spawn(process.execPath, args, {
+    cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...(options.home ? { HOME: options.home } : {}) },
   });
-  return new Promise((resolvePromise, reject) => {
-    let out = '';
-    let err = '';
-    child.stderr?.on('data', (d: Buffer) => (err += d.toString()));
-    child.stdout?.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /Serving (http:\/\/localhost:\d+)\//.exec(out);
-      if (m)
-        resolvePromise({
-          origin: m[1],
-          stop: () =>
-            new Promise<void>((done) => {
-              child.once('exit', () => done());
-              child.kill();
-            }),
-        });
+  let out = '';
+  const stop = () =>
+    new Promise<void>((done) => {
+      if (child.exitCode !== null || child.signalCode !== null) return done();
+      child.once('exit', () => done());
+      child.kill();
     });
-    child.once('exit', (code) => reject(new Error(`serve.mjs exited (${code}) before serving:\n${out}\n${err}`)));
+  return new Promise((resolvePromise, reject) => {
+    let origin: string | null = null;
+    const seen = (d: Buffer) => {
+      out += d.toString();
+      origin ??= new RegExp(`Loopback: (${protocol}://localhost:\\d+)/`).exec(out)?.[1] ?? null;
+      if (origin && /compiled successfully/.test(out)) resolvePromise({ origin, output: () => out, stop });
+      if (/compiled with \d+ errors?/.test(out)) {
+        void stop();
+        reject(new Error(`webpack serve failed:\n${out}`));
+      }
+    };
+    child.stdout?.on('data', seen);
+    child.stderr?.on('data', seen);
+    child.once('exit', (code) => reject(new Error(`webpack serve exited (${code}) before serving:\n${out}`)));
   });
 }

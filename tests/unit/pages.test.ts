@@ -1,48 +1,124 @@
 /**
- * The add-in's pages: each loads office.js from Microsoft's CDN (AppSource requires it)
- * before its own module, and the build writes every file the manifest and the pages name.
+ * The add-in's pages as webpack builds them for production (webpack.config.js): each loads
+ * office.js from Microsoft's CDN (the store requires it) before its own bundle, the build
+ * holds every file the manifest names, the first view of the task pane leaves ExcelJS and
+ * the Office.js host to chunks loaded on demand and stays within its budget, and a
+ * production origin is written into the manifest the build carries.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'fs';
+import { spawnSync } from 'child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join, resolve } from 'path';
-import { paneWeight } from '../../bench/pane/weight';
-import { buildPaneInto } from '../support/paneServer';
+import { TARGET_GZIP_BYTES } from '../../bench/pane/section';
+import { modulesIn, paneWeight, readChunkMap } from '../../bench/pane/weight';
+import { buildPaneInto, CHUNK_MAP } from '../support/paneServer';
 
 const ROOT = resolve(__dirname, '..', '..');
-const OFFICE_JS = '<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>';
-const PAGES = { 'src/taskpane/taskpane.html': 'taskpane.js', 'src/commands/commands.html': 'commands.js', 'src/commands/dialog.html': 'dialog.js' } as const;
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const PAGES = {
+  taskpane: 'src/taskpane/taskpane.html',
+  commands: 'src/commands/commands.html',
+  dialog: 'src/commands/dialog.html',
+} as const;
+const ORIGIN = 'https://kpi-tree.example.org/';
 
-describe('pages', () => {
-  it.each(Object.entries(PAGES))('%s loads office.js from the CDN, then its module', (page, script) => {
-    const html = readFileSync(join(ROOT, page), 'utf8');
-    const office = html.indexOf(OFFICE_JS);
-    const own = html.indexOf(`<script type="module" src="./${script}"></script>`);
-    expect(office).toBeGreaterThan(0);
-    expect(own).toBeGreaterThan(office);
+/** The `src` of each script of an HTML page, in order (quoted or not, as the minifier leaves them). */
+function scriptSources(html: string): string[] {
+  return [...html.matchAll(/<script\b[^>]*?\bsrc=("?)([^"\s>]+)\1/g)].map((m) => m[2]);
+}
+
+function filesUnder(dir: string, prefix = ''): string[] {
+  return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? filesUnder(dir, join(prefix, e.name)) : [join(prefix, e.name)],
+  );
+}
+
+describe('page templates', () => {
+  it.each(Object.entries(PAGES))(
+    '%s loads office.js from the CDN and leaves its bundle to webpack',
+    (_name, page) => {
+      const html = readFileSync(join(ROOT, page), 'utf8');
+      expect(scriptSources(html)).toEqual([OFFICE_JS]);
+    },
+  );
+});
+
+describe('the production origin', () => {
+  it('must be https: webpack refuses to write any other into the manifest', () => {
+    const run = spawnSync(
+      process.execPath,
+      [
+        require.resolve('webpack-cli/bin/cli.js'),
+        '--mode',
+        'production',
+        '--env',
+        'origin=http://kpi-tree.example.org/',
+      ],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
+    expect(run.status).not.toBe(0);
+    expect(`${run.stdout}${run.stderr}`).toContain('--env origin must be an https:// URL');
+  });
+});
+
+describe('the production build', () => {
+  let out: string;
+  beforeAll(() => {
+    out = mkdtempSync(join(tmpdir(), 'kpi-pages-'));
+    buildPaneInto(out, { origin: ORIGIN });
+  }, 600_000);
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  it.each(Object.keys(PAGES))('%s.html loads office.js first, then its own minified bundle', (name) => {
+    const scripts = scriptSources(readFileSync(join(out, `${name}.html`), 'utf8'));
+    expect(scripts).toEqual([OFFICE_JS, `${name}.js`]);
+    expect(existsSync(join(out, `${name}.js`))).toBe(true);
   });
 
-  it('the build holds every page, script and icon the manifest and pages name', () => {
-    const out = mkdtempSync(join(tmpdir(), 'kpi-pages-'));
-    try {
-      buildPaneInto(out);
-      for (const [page, script] of Object.entries(PAGES)) {
-        expect(existsSync(join(out, page.split('/').pop()!))).toBe(true);
-        expect(existsSync(join(out, script))).toBe(true);
-      }
-      // ExcelJS (standalone mode) and the Office.js host load on demand, never with the first
-      // view; only the host's error class comes along, for the pane to translate its errors.
-      const meta = JSON.parse(readFileSync(join(out, 'meta.json'), 'utf8')) as { outputs: Record<string, { inputs: Record<string, unknown> }> };
-      const firstView = paneWeight(out, ROOT).files;
-      expect(firstView).toContain('taskpane.js');
-      const inputsOf = (file: string) => Object.keys(Object.entries(meta.outputs).find(([k]) => resolve(ROOT, k) === join(out, file))![1].inputs);
-      for (const file of firstView) {
-        expect({ file, exceljs: inputsOf(file).some((i) => i.includes('node_modules/exceljs/')) }).toEqual({ file, exceljs: false });
-        expect({ file, excelHost: inputsOf(file).some((i) => i.startsWith('src/hosts/excel/') && i !== 'src/hosts/excel/errors.ts') }).toEqual({ file, excelHost: false });
-      }
-      const manifest = readFileSync(join(ROOT, 'manifest.xml'), 'utf8');
-      for (const [, file] of manifest.matchAll(/https:\/\/localhost:3000\/([^"?]+)[^"]*"/g)) expect({ file, built: existsSync(join(out, file)) }).toEqual({ file, built: true });
-    } finally {
-      rmSync(out, { recursive: true, force: true });
+  it('carries no source maps and no development code', () => {
+    const files = filesUnder(out);
+    expect(files.filter((f) => f.endsWith('.map'))).toEqual([]);
+    const pane = readFileSync(join(out, 'taskpane.js'), 'utf8');
+    expect(pane).not.toContain('webpack-dev-server');
+    expect(pane).not.toContain('react-dom.development');
+    // Minified: a few very long lines, not one statement per line.
+    expect(pane.split('\n').length).toBeLessThan(50);
+  });
+
+  it('holds every page and icon the manifest names, at the production origin', () => {
+    const built = readFileSync(join(out, 'manifest.xml'), 'utf8');
+    expect(built).not.toContain('https://localhost:3000/');
+    const urls = [...built.matchAll(/DefaultValue="(https:[^"]+)"/g)].map((m) => m[1]);
+    expect(urls.length).toBeGreaterThan(5);
+    for (const url of urls) {
+      expect(url.startsWith(ORIGIN)).toBe(true);
+      const file = url.slice(ORIGIN.length).replace(/[?#].*$/, '');
+      expect({ file, built: existsSync(join(out, file)) }).toEqual({ file, built: true });
     }
+    // Only the origin changed.
+    const source = readFileSync(join(ROOT, 'manifest.xml'), 'utf8');
+    expect(built).toBe(source.replaceAll('https://localhost:3000/', ORIGIN));
+  });
+
+  it('keeps ExcelJS and the Office.js host out of the first view: they load on demand', () => {
+    const map = readChunkMap(join(out, CHUNK_MAP));
+    const firstView = map.entrypoints.taskpane;
+    expect(firstView).toEqual(['taskpane.js']);
+    const first = modulesIn(map, firstView);
+    expect(first).toContain('src/taskpane/index.tsx');
+    expect(first.filter((m) => m.startsWith('node_modules/exceljs/'))).toEqual([]);
+    // Only the host's error class comes along, for the pane to translate its errors.
+    expect(first.filter((m) => m.startsWith('src/hosts/excel/'))).toEqual(['src/hosts/excel/errors.ts']);
+    const later = map.chunks.filter((c) => !c.initial).flatMap((c) => c.modules.map((m) => m.path));
+    expect(later).toContain('node_modules/exceljs/dist/exceljs.min.js');
+    expect(later).toContain('src/hosts/excel/host.ts');
+    expect(later).toContain('src/hosts/xlsx/memoryHost.ts');
+  });
+
+  it('keeps the first view within its budget (gzip)', () => {
+    const weight = paneWeight(out, join(out, CHUNK_MAP));
+    expect(weight.gzipBytes).toBeGreaterThan(100 * 1024);
+    expect(weight.gzipBytes).toBeLessThan(TARGET_GZIP_BYTES);
+    expect(weight.deferredGzipBytes).toBeGreaterThan(200 * 1024);
   });
 });
