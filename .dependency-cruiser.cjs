@@ -51,6 +51,57 @@ const SRC_FOLDERS = [
     mayImport: ['core'],
     why: 'A host only translates what the core computes into a spreadsheet API: it imports only src/core.',
   },
+  {
+    folder: 'app',
+    mayImport: ['hosts', 'core'],
+    why: 'src/app holds every operation a person runs, once, over the host port; the doors (cli, taskpane, commands) call it, never the other way round.',
+  },
+  {
+    folder: 'cli',
+    mayImport: ['app', 'hosts', 'core'],
+    why: 'The command line is a door: it opens files and calls src/app.',
+  },
+  {
+    folder: 'taskpane',
+    mayImport: ['app', 'hosts', 'core'],
+    why: 'The task pane is a door: it calls src/app and knows hosts only through the port.',
+  },
+  {
+    folder: 'commands',
+    mayImport: ['app', 'hosts', 'core'],
+    why: 'The ribbon commands are a door: they call src/app and know hosts only through the port.',
+  },
+];
+
+/** What the doors may not reach past src/app for: the parts that decide and write a workbook. */
+const OPERATION_INTERNALS = '^src/core/(sync|workbook)/|^src/core/review/(reviewSpec|layoutTab)\\.ts$|^src/core/reader/readWorkbook\\.ts$';
+
+const doorRules = [
+  {
+    name: 'doors-call-operations',
+    severity: 'error',
+    comment:
+      'The pane, the ribbon and the CLI run operations through src/app only (one implementation for all three doors): ' +
+      'call or add a function in src/app instead of reaching into what builds, rebuilds or reviews a workbook.',
+    from: { path: '^src/(cli|taskpane|commands)/' },
+    to: { path: OPERATION_INTERNALS },
+  },
+  {
+    name: 'ui-sees-the-port',
+    severity: 'error',
+    comment:
+      'The pane and the ribbon see a workbook only through the host port (src/hosts/port.ts); the hosts themselves are ' +
+      'created in src/app/connect.ts.',
+    from: { path: '^src/(taskpane|commands)/' },
+    to: { path: '^src/hosts/', pathNot: '^src/hosts/port\\.ts$' },
+  },
+  {
+    name: 'cli-opens-files',
+    severity: 'error',
+    comment: 'The command line reaches the hosts only to open and save files (src/hosts/xlsx) and through the port.',
+    from: { path: '^src/cli/' },
+    to: { path: '^src/hosts/', pathNot: '^src/hosts/(port\\.ts$|xlsx/)' },
+  },
 ];
 
 const escapeRegex = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -124,6 +175,7 @@ module.exports = {
       to: { path: '^src/core/', pathNot: placed },
     },
     ...srcFolders,
+    ...doorRules,
   ],
   options: {
     // Type-only imports are dependencies too: a layer must not even name a higher layer's types.

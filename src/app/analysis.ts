@@ -4,7 +4,7 @@ import { parseA1 } from '../core/layout/a1';
 import type { Problem } from '../core/model/problem';
 import { cellAt } from '../core/reader/workbookData';
 import type { CellWrite } from '../hosts/port';
-import type { PlanInput } from './build';
+import type { PlanInput } from './context';
 import type { AppContext } from './context';
 import { OperationError } from './errors';
 

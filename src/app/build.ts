@@ -1,7 +1,6 @@
 import type { BackcastResult } from '../core/backcast/compute';
 import type { Lang } from '../core/i18n';
 import type { Problem } from '../core/model/problem';
-import type { Model } from '../core/model/types';
 import { readWorkbook, type ReadWorkbookResult } from '../core/reader/readWorkbook';
 import type { WorkbookData } from '../core/reader/workbookData';
 import type { Finding } from '../core/rules';
@@ -9,19 +8,9 @@ import { mergeTypedInputs } from '../core/sync/mergeInputs';
 import { rebuildSpec } from '../core/sync/rebuildSpec';
 import type { ApplyReport, Decision } from '../hosts/port';
 import { notATree } from './analysis';
-import type { AppContext, WriteOptions } from './context';
+import type { AppContext, PlanInput, WriteOptions } from './context';
 import { OperationError } from './errors';
 import { sheetsLanguage } from './language';
-import type { NodeLocator } from '../core/model/locate';
-
-/** A plan as loaded from a file or filled in from a template: the model and what loading it found. */
-export interface PlanInput {
-  readonly model: Model;
-  /** Warnings (and errors) found while loading; an error stops the build. */
-  readonly problems?: readonly Problem[];
-  /** Locates the model's fields in the plan file, so problems name their line. */
-  readonly locate?: NodeLocator;
-}
 
 /** What a build or a refresh wrote. */
 export interface Written {

@@ -1,4 +1,7 @@
 import type { IsoDate } from '../core/brand';
+import type { NodeLocator } from '../core/model/locate';
+import type { Problem } from '../core/model/problem';
+import type { Model } from '../core/model/types';
 import type { Lang } from '../core/i18n';
 import type { ProgressListener, WorkbookHost } from '../hosts/port';
 
@@ -22,4 +25,13 @@ export interface AppContext {
 export interface WriteOptions {
   /** Finished round trips out of the planned ones, for a progress bar. */
   readonly onProgress?: ProgressListener;
+}
+
+/** A plan as loaded from a file or filled in from a template: the model and what loading it found. */
+export interface PlanInput {
+  readonly model: Model;
+  /** Warnings (and errors) found while loading; an error stops the build. */
+  readonly problems?: readonly Problem[];
+  /** Locates the model's fields in the plan file, so problems name their line. */
+  readonly locate?: NodeLocator;
 }

@@ -3,7 +3,7 @@ import type { Lang } from '../core/i18n';
 import { hasErrors, type Problem } from '../core/model/problem';
 import { computeTargets } from '../core/backcast/targets';
 import { lintModel, type Finding } from '../core/rules';
-import type { PlanInput } from './build';
+import type { PlanInput } from './context';
 import { OperationError } from './errors';
 
 /**

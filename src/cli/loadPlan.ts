@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { PlanInput } from '../app/build';
+import type { PlanInput } from '../app/context';
 import { OperationError } from '../app/errors';
 import { loadPlanText, type PlanFormat } from '../core/model/parsePlan';
 import { declaredLanguage } from '../core/model/planLanguage';

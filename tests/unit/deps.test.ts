@@ -125,4 +125,50 @@ describe('npm run deps', () => {
     expect(run.output).toMatch(edge('src/core/elsewhere/thing.ts', 'src/core/model/tree.ts'));
     expect(run.output).toMatch(/core-unplaced/);
   });
+
+  it('passes doors that call the application layer, and the pane that sees only the port', () => {
+    const run = deps({
+      'src/hosts/port.ts': type('WorkbookHost'),
+      'src/app/build.ts': uses('WorkbookHost', '../hosts/port'),
+      'src/taskpane/view.ts': uses('WorkbookHost', '../hosts/port') + "export * from '../app/build';\n",
+      'src/hosts/xlsx/file.ts': type('File'),
+      'src/cli/open.ts': uses('File', '../hosts/xlsx/file'),
+    });
+    expect(run.output).toMatch(/no dependency violations found/);
+    expect(run.code).toBe(0);
+  });
+
+  it('fails a door that reaches past src/app into what rebuilds a workbook, naming both files', () => {
+    const run = deps({
+      'src/core/sync/rebuildSpec.ts': type('Rebuild'),
+      'src/cli/commands/runSync.ts': uses('Rebuild', '../../core/sync/rebuildSpec'),
+    });
+    expect(run.code).not.toBe(0);
+    expect(run.output).toMatch(edge('src/cli/commands/runSync.ts', 'src/core/sync/rebuildSpec.ts'));
+    expect(run.output).toMatch(/doors-call-operations/);
+  });
+
+  it('fails the pane or the ribbon reaching a host past the port, and the app importing a door', () => {
+    const run = deps({
+      'src/hosts/xlsx/memoryHost.ts': type('MemoryHost'),
+      'src/taskpane/bar.ts': uses('MemoryHost', '../hosts/xlsx/memoryHost'),
+      'src/taskpane/notice.ts': type('Notice'),
+      'src/app/failure.ts': uses('Notice', '../taskpane/notice'),
+    });
+    expect(run.code).not.toBe(0);
+    expect(run.output).toMatch(edge('src/taskpane/bar.ts', 'src/hosts/xlsx/memoryHost.ts'));
+    expect(run.output).toMatch(/ui-sees-the-port/);
+    expect(run.output).toMatch(edge('src/app/failure.ts', 'src/taskpane/notice.ts'));
+    expect(run.output).toMatch(/src-app/);
+  });
+
+  it('fails the ribbon importing the pane', () => {
+    const run = deps({
+      'src/taskpane/boot.ts': type('Boot'),
+      'src/commands/ribbon.ts': uses('Boot', '../taskpane/boot'),
+    });
+    expect(run.code).not.toBe(0);
+    expect(run.output).toMatch(edge('src/commands/ribbon.ts', 'src/taskpane/boot.ts'));
+    expect(run.output).toMatch(/src-commands/);
+  });
 });
