@@ -85,6 +85,7 @@ export async function main(
   const cli: CliContext = {
     options,
     io,
+    command: ['kpi-tree', ...argv].join(' '),
     lang,
     speak: (about) => options.lang ?? about ?? lang,
     app: (host) => ({ host, lang, today }),
