@@ -29,12 +29,21 @@ export function sheetFingerprint(ws: ExcelJS.Worksheet): string {
 
 /**
  * ExcelJS marks the models it writes (style, string and formula indices, priorities):
- * marks of an earlier save are no change.
+ * marks of an earlier save are no change. Keys are taken in order, so the order in which
+ * a style's parts were set is no change either.
  */
 const WRITE_MARKS = new Set(['styleId', 'ssId', 'si', 'date1904', 'dxfId', 'priority']);
 
 function withoutWriteMarks(key: string, value: unknown): unknown {
-  return WRITE_MARKS.has(key) ? undefined : value;
+  if (WRITE_MARKS.has(key)) return undefined;
+  if (value === null || typeof value !== 'object' || Array.isArray(value) || value instanceof Date)
+    return value;
+  const o = value as Record<string, unknown>;
+  return Object.fromEntries(
+    Object.keys(o)
+      .sort()
+      .map((k) => [k, o[k]]),
+  );
 }
 
 /** The workbook's defined names as ExcelJS models them: name → its ranges. */
