@@ -18,7 +18,13 @@ export async function openWorkbookBytes(bytes: Uint8Array, shownAs: string): Pro
   try {
     await host.open(bytes);
   } catch (e) {
-    throw OperationError.of({ key: 'file.notWorkbook', params: { file: shownAs, reason: reasonOf(e) } });
+    const reason = reasonOf(e);
+    // JSZip's own words for "not a zip" point at its documentation: say it plainly.
+    const notZip = /central directory|corrupted zip|end of data/i.test(reason);
+    throw OperationError.of({
+      key: 'file.notWorkbook',
+      params: { file: shownAs, reason: notZip ? { key: 'file.notZip' } : reason },
+    });
   }
   return host;
 }

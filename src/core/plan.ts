@@ -1,6 +1,6 @@
 import { computeBackcast, type BackcastResult, type NodeLocator } from './backcast/compute';
 import { buildMonthCalendar, type MonthCalendar } from './calendar';
-import { parseIsoMonth } from './calendar/date';
+import { inSheetRange, parseIsoMonth } from './calendar/date';
 import type { Lang } from './i18n';
 import { layoutWorkbook } from './layout/workbook';
 import type { WorkbookSpec } from './layout/spec';
@@ -13,10 +13,10 @@ export interface Planned {
   readonly problems: Problem[];
 }
 
-/** Calendar and targets for a model; null when the month itself is unusable. */
+/** Calendar and targets for a model; null when the month itself is unusable (or past what a workbook holds). */
 export function planTargets(model: Model, locate?: NodeLocator): Planned {
   const month = parseIsoMonth(model.month);
-  if (month === null) return { calendar: null, backcast: null, problems: [] };
+  if (month === null || !inSheetRange(month)) return { calendar: null, backcast: null, problems: [] };
   const { list } = model.calendar;
   const calendar = buildMonthCalendar(
     month,

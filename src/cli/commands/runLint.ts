@@ -52,7 +52,7 @@ export async function runLint(args: readonly string[], cli: CliContext): Promise
   const file = shownAs === undefined ? undefined : path.resolve(io.cwd, shownAs);
   let report: Report;
   if (!options.fix || file === undefined || shownAs === undefined) {
-    report = await lint(cli, args, await loadInput(file), null);
+    report = await lint(cli, args, await loadInput(file, shownAs), null);
   } else if (planFormatOf(file) !== null) {
     report = await updateFile(cli, file, shownAs, async (bytes) => {
       if (bytes === null)

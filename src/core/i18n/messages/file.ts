@@ -46,8 +46,8 @@ export const fileMessages = defineMessages({
     en: 'Cannot read {file}: it is not an .xlsx workbook ({reason}). Nothing was written.',
     ja: '{file} を読み込めません。.xlsx 形式のブックではありません（{reason}）。ファイルは書き込んでいません。',
   },
-  'file.unexpected': {
-    en: 'kpi-tree stopped on an unexpected error: {reason}. Nothing was written. Run again with KPI_TREE_DEBUG=1 to see where it happened, and report it with that output.',
-    ja: '予期しないエラーで kpi-tree を中断しました：{reason}。ファイルは書き込んでいません。KPI_TREE_DEBUG=1 を付けて再実行すると発生箇所が表示されます。その出力を添えてご報告ください。',
+  'file.notZip': {
+    en: 'an .xlsx file is a zip package, and this one is not',
+    ja: '.xlsx ファイルは zip 形式ですが、このファイルは zip ではありません',
   },
 });
