@@ -10,6 +10,9 @@ export interface XmlAttr {
   /** The value as written, entities unexpanded. */
   raw: string;
   readonly quote: '"' | "'";
+  /** The whitespace before the name and the `=` with any spaces around it, as written. */
+  readonly lead: string;
+  readonly eq: string;
 }
 
 export interface XmlElement {
@@ -44,7 +47,7 @@ export class XmlSyntaxError extends Error {
 }
 
 const NAME = /[^\s/>=]+/y;
-const ATTR = /\s*([^\s/>=]+)\s*=\s*("[^"]*"|'[^']*')/y;
+const ATTR = /(\s*)([^\s/>=]+)(\s*=\s*)("[^"]*"|'[^']*')/y;
 const SPACE = /\s*/y;
 
 function fail(what: string, at: number): never {
@@ -115,7 +118,8 @@ export function parseXml(text: string): XmlDocument {
         ATTR.lastIndex = at;
         const a = ATTR.exec(text);
         if (!a) break;
-        el.attrs.push({ name: a[1], raw: a[2].slice(1, -1), quote: a[2][0] as '"' | "'" });
+        const [, lead = ' ', name = '', eq = '=', value = '""'] = a;
+        el.attrs.push({ name, raw: value.slice(1, -1), quote: value[0] as '"' | "'", lead, eq });
         at = ATTR.lastIndex;
       }
       SPACE.lastIndex = at;
@@ -147,7 +151,7 @@ export function parseXml(text: string): XmlDocument {
 
 export function serializeElement(el: XmlElement, out: string[] = []): string[] {
   out.push('<', el.name);
-  for (const a of el.attrs) out.push(' ', a.name, '=', a.quote, a.raw, a.quote);
+  for (const a of el.attrs) out.push(a.lead, a.name, a.eq, a.quote, a.raw, a.quote);
   out.push(el.tail);
   if (el.selfClosing && el.children.length === 0) {
     out.push('/>');
@@ -205,7 +209,7 @@ export function setAttr(el: XmlElement, name: string, value: string): void {
   const found = findAttr(el, name);
   const raw = escapeAttr(value);
   if (found) found.raw = found.quote === "'" ? raw.replace(/'/g, '&apos;') : raw;
-  else el.attrs.push({ name, raw, quote: '"' });
+  else el.attrs.push({ name, raw, quote: '"', lead: ' ', eq: '=' });
 }
 
 export function removeAttr(el: XmlElement, name: string): void {
@@ -221,7 +225,13 @@ export function element(
   return {
     kind: 'element',
     name,
-    attrs: Object.entries(attrs).map(([k, v]) => ({ name: k, raw: escapeAttr(v), quote: '"' })),
+    attrs: Object.entries(attrs).map(([k, v]) => ({
+      name: k,
+      raw: escapeAttr(v),
+      quote: '"',
+      lead: ' ',
+      eq: '=',
+    })),
     children,
     selfClosing: children.length === 0,
     tail: '',
