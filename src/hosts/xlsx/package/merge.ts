@@ -32,6 +32,11 @@ export interface MergeRequest {
   readonly written: Package;
   /** The sheets whose content the operation changed (new sheets are found by themselves). */
   readonly changed: ReadonlySet<string>;
+  /**
+   * The sheets ExcelJS read when the file was opened. Any other sheet of the file (a chart
+   * sheet, a macro sheet) never reached the workbook model: it is kept where it was.
+   */
+  readonly loaded: ReadonlySet<string>;
   readonly names: NameChanges;
   readonly guard: TextGuard;
 }
@@ -125,7 +130,9 @@ export function mergePackages(request: MergeRequest): Package | null {
   const workbookPart = workbookPartOf(pkg);
   const workbook = xmlOf(pkg, workbookPart);
   const workbookRels = Rels.of(pkg, workbookPart);
-  const oSheets = sheetsOf(pkg, workbookPart, workbook);
+  const allSheets = sheetsOf(pkg, workbookPart, workbook);
+  const foreign = allSheets.filter((o) => !request.loaded.has(o.name));
+  const oSheets = allSheets.filter((o) => request.loaded.has(o.name));
   const byName = new Map(oSheets.map((s) => [s.name, s]));
   const rewritten = nSheets.filter((n) => request.changed.has(n.name) || !byName.has(n.name));
   const removed = oSheets.filter((o) => !nSheets.some((n) => n.name === o.name));
@@ -228,12 +235,22 @@ export function mergePackages(request: MergeRequest): Package | null {
     workbookRels.remove(o.rid);
   }
 
+  // Sheets ExcelJS never read stay, each after the sheet it followed.
+  for (const f of foreign) {
+    const at = allSheets.indexOf(f);
+    const after = allSheets
+      .slice(0, at)
+      .reverse()
+      .map((o) => sheetEls.findIndex((el) => attr(el, 'name') === o.name))
+      .find((i) => i >= 0);
+    sheetEls.splice(after === undefined ? 0 : after + 1, 0, f.el);
+  }
   const sheetsEl = child(workbook.root, 'sheets');
   if (sheetsEl) {
     sheetsEl.children = sheetEls;
     sheetsEl.selfClosing = sheetEls.length === 0;
   }
-  const newIndex = oSheets.map((o) => nSheets.findIndex((n) => n.name === o.name));
+  const newIndex = allSheets.map((o) => sheetEls.findIndex((el) => attr(el, 'name') === o.name));
   updateDefinedNames(workbook.root, request.names, newIndex);
   for (const view of elements(child(workbook.root, 'bookViews') ?? workbook.root, 'workbookView')) {
     for (const a of ['activeTab', 'firstSheet']) {
@@ -293,10 +310,8 @@ export function flagTexts(written: Package, guard: TextGuard): Package {
   const stringsPart = rels.byKind('sharedStrings')[0]?.part ?? null;
   if (stylesPart === null) return pkg;
   const styles = new StyleMerger(xmlOf(pkg, stylesPart), xmlOf(written, stylesPart));
-  const strings = new SharedStringMerger(
-    stringsPart ? xmlOf(pkg, stringsPart) : undefined,
-    stringsPart ? xmlOf(written, stringsPart) : undefined,
-  );
+  // The strings are laid out afresh, in the order the sheets use them (CRs escaped on the way).
+  const strings = new SharedStringMerger(undefined, stringsPart ? xmlOf(written, stringsPart) : undefined);
   for (const sheet of sheetsOf(pkg, workbookPart, xmlOf(pkg, workbookPart))) {
     const doc = xmlOf(pkg, sheet.part);
     repointSheet(doc.root, styles, strings, guard);

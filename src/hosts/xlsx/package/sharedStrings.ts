@@ -20,6 +20,27 @@ const canonical = (el: XmlElement): string =>
     .join('')
     .replace(/^<[^:\s>]+:/, '<');
 
+/**
+ * A copy of a written string with every carriage return as `&#13;`: ExcelJS writes it raw,
+ * and an XML reader turns a raw CR into LF, so `\r=1+1` would come back as `\n=1+1`.
+ */
+function withCarriageReturns(si: XmlElement, prefix: string): XmlElement {
+  const copy = cloneElement(si, prefix);
+  const visit = (el: XmlElement): void => {
+    el.children = el.children.map((c) => {
+      if (c.kind === 'element') {
+        visit(c);
+        return c;
+      }
+      return c.raw.startsWith('<') || !c.raw.includes('\r')
+        ? c
+        : { kind: 'raw', raw: c.raw.replace(/\r/g, '&#13;') };
+    });
+  };
+  visit(copy);
+  return copy;
+}
+
 /** The text of a shared string: its runs' text, without phonetic guides. */
 export function stringText(si: XmlElement): string {
   let out = '';
@@ -74,10 +95,10 @@ export class SharedStringMerger {
     if (cached !== undefined) return cached;
     const si = this.sourceItems[index];
     if (!si) throw new Error(`The written sheet points at shared string ${index}, which does not exist.`);
-    const key = canonical(si);
+    const copy = withCarriageReturns(si, prefixOf(this.target.root.name));
+    const key = canonical(copy);
     let placed = this.index.get(key);
     if (placed === undefined) {
-      const copy = cloneElement(si, prefixOf(this.target.root.name));
       this.target.root.children.push(copy);
       this.target.root.selfClosing = false;
       this.targetItems.push(copy);

@@ -61,6 +61,7 @@ export async function writeWorkbookBytes(
     original: kept.package,
     written,
     changed,
+    loaded: new Set(kept.sheets.keys()),
     names: nameChanges(kept.names, workbook),
     guard: needsTextGuard,
   });
