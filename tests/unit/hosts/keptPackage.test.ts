@@ -147,6 +147,48 @@ describe('saving into the opened file', () => {
     expect(wb.getWorksheet('Review 2026-W50')).toBeDefined();
   });
 
+  it('keeps a sheet no library reads (a chart sheet) where it was, after the sheet it followed', async () => {
+    const zip = await JSZip.loadAsync(await teamWorkbook());
+    const chartsheet =
+      '<?xml version="1.0" encoding="UTF-8"?>\n<chartsheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetPr/><sheetViews><sheetView workbookViewId="0"/></sheetViews></chartsheet>';
+    zip.file('xl/chartsheets/sheet1.xml', chartsheet);
+    const edits: [string, string, string][] = [
+      [
+        '[Content_Types].xml',
+        '</Types>',
+        '<Override PartName="/xl/chartsheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.chartsheet+xml"/></Types>',
+      ],
+      [
+        'xl/_rels/workbook.xml.rels',
+        '</Relationships>',
+        '<Relationship Id="rIdChart" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chartsheet" Target="chartsheets/sheet1.xml"/></Relationships>',
+      ],
+    ];
+    for (const [part, from, to] of edits)
+      zip.file(part, ((await zip.file(part)?.async('string')) ?? '').replace(from, to));
+    const workbook = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
+    const own = /<sheet [^>]*name="Our numbers"[^>]*\/>/.exec(workbook)?.[0] ?? '';
+    zip.file(
+      'xl/workbook.xml',
+      workbook.replace(own, `${own}<sheet name="Sales chart" sheetId="99" r:id="rIdChart"/>`),
+    );
+    const host = await open(await zip.generateAsync({ type: 'uint8array' }));
+    await refreshWorkbook(appOn(host, 'en'));
+    await writeReview(appOn(host, 'en'), { week: '2026-W50' });
+    const after = await parts(await host.save());
+    expect(after.get('xl/chartsheets/sheet1.xml')).toBe(chartsheet);
+    expect(after.get('xl/_rels/workbook.xml.rels')).toContain('Target="chartsheets/sheet1.xml"');
+    const order = [...(after.get('xl/workbook.xml') ?? '').matchAll(/<sheet [^>]*name="([^"]+)"/g)].map(
+      (m) => m[1],
+    );
+    expect(order.indexOf('Sales chart')).toBe(order.indexOf('Our numbers') + 1);
+    expect(order).toContain('Review 2026-W50');
+    expect(after.get('xl/workbook.xml')).toContain(
+      `<definedName name="Mine" localSheetId="${order.indexOf('Our numbers')}">`,
+    );
+    expect([...(after.get('xl/workbook.xml') ?? '').matchAll(/name="Mine"/g)]).toHaveLength(1);
+  });
+
   it('refuses, naming the sheet, when the change would write into a protected sheet; protection elsewhere is kept', async () => {
     const bytes = await teamWorkbook(async (wb) => {
       await wb.getWorksheet('Our numbers')?.protect('theirs', {});

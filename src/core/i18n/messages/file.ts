@@ -24,7 +24,7 @@ export const fileMessages = defineMessages({
   },
   'file.readOnly': {
     en: '{file} is read-only. Nothing was written: make it writable (or work on a copy) and run again.',
-    ja: '{file} は読み取り専用です。ファイルは書き込んでいません。書き込みを許可する（またはコピーを使う）か確認してから、もう一度実行してください。',
+    ja: '{file} は読み取り専用です。ファイルは書き込んでいません。書き込みを許可するか、コピーを作成してから、もう一度実行してください。',
   },
   'file.notAFile': {
     en: '{file} is not a regular file. Nothing was written.',
