@@ -55,7 +55,10 @@ export async function writeWorkbookBytes(
       .filter((ws) => kept?.sheets.get(ws.name) !== sheetFingerprint(ws))
       .map((ws) => ws.name),
   );
-  const written = await Package.read((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+  // Stored, not compressed: it is unpacked at once, and the file is compressed once, at the end.
+  const written = await Package.read(
+    (await workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } })) as ArrayBuffer,
+  );
   if (kept === null) return flagTexts(written, needsTextGuard).write();
   const merged = mergePackages({
     original: kept.package,
