@@ -75,6 +75,16 @@ describe('plans no one can build', () => {
     expect(backcast.lines).toHaveLength(1);
   });
 
+  it('--out in a folder that does not exist is one line saying so', async () => {
+    const nowhere = join(workspace.dir, 'no-such-folder', 'team.xlsx');
+    await refusedInOneLine(
+      ['build', EXAMPLE, '--out', nowhere],
+      `error: Cannot write ${nowhere}: the folder does not exist`,
+    );
+    const ja = await run(['build', EXAMPLE, '--out', nowhere, '--lang', 'ja']);
+    expect(ja.lines).toEqual([`エラー: ${nowhere} を書き込めません: フォルダーが存在しません`]);
+  });
+
   it('binary garbage named .yaml is one line', async () => {
     const garbage = join(workspace.dir, 'garbage.yaml');
     await fs.writeFile(garbage, randomBytes(4096));

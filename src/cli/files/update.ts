@@ -1,5 +1,5 @@
 import { OperationError } from '../../app/errors';
-import { t } from '../../core/i18n';
+import { t, type LocalizedText } from '../../core/i18n';
 import type { CliContext } from '../context';
 import { acquireLock, LockTakenError, type HeldLock, type LockHolder } from './lock';
 import { FileRefusedError, readSnapshot, replaceFile, resolveWritePath } from './replace';
@@ -58,10 +58,7 @@ async function take(cli: CliContext, writePath: string, shownAs: string): Promis
           : { key: 'file.locked', params: { file: shownAs, lock: e.file, ...described(e.holder) } },
       );
     }
-    throw OperationError.of({
-      key: 'cli.writeFailed',
-      params: { file: shownAs, reason: (e as Error).message },
-    });
+    throw OperationError.of({ key: 'cli.writeFailed', params: { file: shownAs, reason: reasonOf(e) } });
   }
   if (lock.cleared !== null)
     cli.io.err(t(cli.lang, 'file.staleLock', { lock: lock.file, ...described(lock.cleared) }));
@@ -94,11 +91,28 @@ async function refusedAs<R>(shownAs: string, doing: 'read' | 'write', step: () =
   } catch (e) {
     if (e instanceof FileRefusedError)
       throw OperationError.of({ key: `file.${e.reason}`, params: { file: shownAs } });
-    const reason = (e as Error).message;
+    const reason = reasonOf(e);
     throw OperationError.of(
       doing === 'read'
         ? { key: 'plan.fileUnreadable', params: { file: shownAs, reason } }
         : { key: 'cli.writeFailed', params: { file: shownAs, reason } },
     );
   }
+}
+
+const REASONS: Readonly<Record<string, LocalizedText>> = {
+  ENOENT: { key: 'file.reason.noFolder' },
+  EACCES: { key: 'file.reason.denied' },
+  EPERM: { key: 'file.reason.denied' },
+  EROFS: { key: 'file.reason.readOnlyDisk' },
+  ENOSPC: { key: 'file.reason.noSpace' },
+};
+
+/** Why the file system refused, in words a person uses (not the temporary file's path). */
+function reasonOf(e: unknown): LocalizedText | string {
+  const code = (e as NodeJS.ErrnoException).code;
+  const known = code === undefined ? undefined : REASONS[code];
+  if (known) return known;
+  const message = e instanceof Error ? e.message : String(e);
+  return message.replace(/, \w+ '[^']*'(?: -> '[^']*')?$/, '');
 }

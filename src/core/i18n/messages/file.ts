@@ -46,6 +46,13 @@ export const fileMessages = defineMessages({
     en: 'Cannot read {file}: it is not an .xlsx workbook ({reason}). Nothing was written.',
     ja: '{file} を読み込めません。.xlsx 形式のブックではありません（{reason}）。ファイルは書き込んでいません。',
   },
+  'file.reason.noFolder': { en: 'the folder does not exist', ja: 'フォルダーが存在しません' },
+  'file.reason.denied': {
+    en: 'permission denied: you may not write in that folder',
+    ja: 'アクセスが拒否されました。このフォルダーへの書き込み権限がありません',
+  },
+  'file.reason.readOnlyDisk': { en: 'the disk is read-only', ja: 'ディスクが読み取り専用です' },
+  'file.reason.noSpace': { en: 'the disk is full', ja: 'ディスクの空き容量がありません' },
   'file.notZip': {
     en: 'an .xlsx file is a zip package, and this one is not',
     ja: '.xlsx ファイルは zip 形式ですが、このファイルは zip ではありません',
