@@ -53,17 +53,23 @@ export async function resolveWritePath(file: string): Promise<string> {
  * is never made writable behind its owner's back.
  */
 export async function readSnapshot(writePath: string): Promise<FileSnapshot> {
+  const stat = await writableStat(writePath);
+  return { path: writePath, bytes: stat === null ? null : await fs.readFile(writePath), stat };
+}
+
+/** The file's identity when it may be written, null when it does not exist; refused otherwise. */
+export async function writableStat(writePath: string): Promise<Stats | null> {
   let stat: Stats;
   try {
     stat = await fs.stat(writePath);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { path: writePath, bytes: null, stat: null };
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw e;
   }
   if (!stat.isFile()) throw new FileRefusedError('notAFile', writePath);
   if ((stat.mode & 0o222) === 0 || !(await canWrite(writePath)))
     throw new FileRefusedError('readOnly', writePath);
-  return { path: writePath, bytes: await fs.readFile(writePath), stat };
+  return stat;
 }
 
 async function canWrite(file: string): Promise<boolean> {

@@ -2,7 +2,7 @@ import { OperationError } from '../../app/errors';
 import { t, type LocalizedText } from '../../core/i18n';
 import type { CliContext } from '../context';
 import { acquireLock, LockTakenError, type HeldLock, type LockHolder } from './lock';
-import { FileRefusedError, readSnapshot, replaceFile, resolveWritePath } from './replace';
+import { FileRefusedError, readSnapshot, replaceFile, resolveWritePath, writableStat } from './replace';
 
 /** What a change to a file gives: its result, the new content (null: write nothing), and whether to keep FILE.bak. */
 export interface FileChange<T> {
@@ -27,7 +27,7 @@ export async function updateFile<T>(
 ): Promise<T> {
   const writePath = await resolveWritePath(file);
   // A read-only file is refused before anything is created beside it.
-  await refusedAs(shownAs, 'read', () => readSnapshot(writePath));
+  await refusedAs(shownAs, 'read', () => writableStat(writePath));
   const lock = await take(cli, writePath, shownAs);
   try {
     const before = await refusedAs(shownAs, 'read', () => readSnapshot(writePath));
