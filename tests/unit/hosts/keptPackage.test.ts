@@ -170,7 +170,7 @@ describe('saving into the opened file', () => {
     const own = /<sheet [^>]*name="Our numbers"[^>]*\/>/.exec(workbook)?.[0] ?? '';
     zip.file(
       'xl/workbook.xml',
-      workbook.replace(own, `${own}<sheet name="Sales chart" sheetId="99" r:id="rIdChart"/>`),
+      workbook.replace(own, `${own}<sheet name="Sales chart" sheetId="7" r:id="rIdChart"/>`),
     );
     const host = await open(await zip.generateAsync({ type: 'uint8array' }));
     await refreshWorkbook(appOn(host, 'en'));
@@ -187,6 +187,9 @@ describe('saving into the opened file', () => {
       `<definedName name="Mine" localSheetId="${order.indexOf('Our numbers')}">`,
     );
     expect([...(after.get('xl/workbook.xml') ?? '').matchAll(/name="Mine"/g)]).toHaveLength(1);
+    // New tabs get sheet ids of their own, past the chart sheet's too.
+    const ids = [...(after.get('xl/workbook.xml') ?? '').matchAll(/sheetId="(\d+)"/g)].map((m) => m[1]);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 
   it('refuses, naming the sheet, when the change would write into a protected sheet; protection elsewhere is kept', async () => {

@@ -163,7 +163,7 @@ export function mergePackages(request: MergeRequest): Package | null {
   const copier = new PartCopier(written, pkg, writtenTypes, types);
 
   const rPrefix = relPrefix(workbook.root);
-  let nextSheetId = Math.max(0, ...oSheets.map((o) => Number(attr(o.el, 'sheetId') ?? 0))) + 1;
+  let nextSheetId = Math.max(0, ...allSheets.map((o) => Number(attr(o.el, 'sheetId') ?? 0))) + 1;
   const sheetEls: XmlElement[] = [];
   for (const n of nSheets) {
     const o = byName.get(n.name);
