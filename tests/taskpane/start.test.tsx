@@ -30,7 +30,7 @@ describe('Start view', () => {
     fireEvent.click(screen.getByRole('button', { name: 'すべてのシートを作成' }));
     expect(await screen.findByText('KGI の名称を入力してください。')).toBeDefined();
     expect(screen.getByText(/「2026\/12」は月ではありません/)).toBeDefined();
-    expect(screen.getByText(/成約率 は率です/)).toBeDefined();
+    expect(screen.getByText('成約率は率です。0% より大きく 100% 以下で入力してください。')).toBeDefined();
     expect(host.workbook().worksheets).toHaveLength(0);
   });
 

@@ -22,6 +22,17 @@ export interface FormProblem {
 }
 
 /**
+ * What is wrong with a value typed for a hypothesis, or null when it may be used: a
+ * number, and for a rate more than 0 and at most 1 (100 %). The Start form, the what-if
+ * and the operation that writes hypotheses all ask this.
+ */
+export function hypothesisValueProblem(h: Pick<Hypothesis, 'id' | 'name' | 'unit'>, value: number): LocalizedText | null {
+  if (!Number.isFinite(value)) return { key: 'pane.form.hypothesisNumber', params: { name: h.name } };
+  if (looksLikeRate(h.id, h.unit, h.name) && !(value > 0 && value <= 1)) return { key: 'pane.form.rateRange', params: { name: h.name } };
+  return null;
+}
+
+/**
  * A template's model with the Start form applied: the KGI's name, target and owner, the
  * month (deadlines move with it, day for day, clamped to the month's end; days off of
  * another month are dropped) and the hypothesis values. Problems name the form field.
@@ -35,9 +46,8 @@ export function fillTemplate(template: Model, form: TemplateForm): { model: Mode
   const values = form.hypotheses ?? {};
   for (const h of template.hypotheses) {
     const v = values[h.id];
-    if (v === undefined) continue;
-    if (!Number.isFinite(v)) problems.push({ field: `hypotheses.${h.id}`, message: { key: 'pane.form.hypothesisNumber', params: { name: h.name } } });
-    else if (looksLikeRate(h.id, h.unit, h.name) && !(v > 0 && v <= 1)) problems.push({ field: `hypotheses.${h.id}`, message: { key: 'pane.form.rateRange', params: { name: h.name } } });
+    const message = v === undefined ? null : hypothesisValueProblem(h, v);
+    if (message !== null) problems.push({ field: `hypotheses.${h.id}`, message });
   }
   if (problems.length > 0 || month === null) return { problems };
 

@@ -123,6 +123,23 @@ describe('writeHypotheses', () => {
     expect(host.workbook().getWorksheet(closeCell.sheet)!.getCell(closeCell.address).value).toBe(0.2);
   });
 
+  it('refuses a rate outside 0–100 % and what is not a number, naming each hypothesis, and writes nothing', async () => {
+    const host = await built('ja');
+    const analysis = await readAnalysis(appOn(host, 'ja'));
+    const cell = hypothesisCell(analysis, 'close_rate')!;
+    const error = (await writeHypotheses(appOn(host, 'ja'), analysis, { close_rate: 1.5, unit_price: Number.NaN, meeting_rate: 0.6 }).catch(
+      (e: unknown) => e,
+    )) as OperationError;
+    expect(error).toBeInstanceOf(OperationError);
+    expect(error.problems.map((p) => [p.node, render('ja', p.message)])).toEqual([
+      ['close_rate', '成約率は率です。0% より大きく 100% 以下で入力してください。'],
+      ['unit_price', '平均受注単価には数値を入力してください。'],
+    ]);
+    expect(host.workbook().getWorksheet(cell.sheet)!.getCell(cell.address).value).toBe(0.2);
+    const meeting = hypothesisCell(analysis, 'meeting_rate')!;
+    expect(host.workbook().getWorksheet(meeting.sheet)!.getCell(meeting.address).value).toBe(0.5);
+  });
+
   it('names a hypothesis whose cell is gone', async () => {
     const host = await built();
     const analysis = await readAnalysis(appOn(host, 'en'));

@@ -150,16 +150,16 @@ export const paneMessages = defineMessages({
   'pane.form.kgiNameRequired': { en: 'Enter the goal’s name.', ja: 'KGI の名称を入力してください。' },
   'pane.form.targetPositive': { en: 'Enter a monthly target greater than 0.', ja: '0 より大きい月間目標を入力してください。' },
   'pane.form.monthFormat': { en: '“{value}” is not a month: write it as YYYY-MM, e.g. 2026-12.', ja: '「{value}」は月ではありません。2026-12 のように YYYY-MM で入力してください。' },
-  'pane.form.hypothesisNumber': { en: '{name}: enter a number.', ja: '{name}: 数値を入力してください。' },
-  'pane.form.rateRange': { en: '{name} is a rate: enter more than 0 % and at most 100 %.', ja: '{name} は率です。0% より大きく 100% 以下で入力してください。' },
+  'pane.form.hypothesisNumber': { en: '{name}: enter a number.', ja: '{name}には数値を入力してください。' },
+  'pane.form.rateRange': { en: '{name} is a rate: enter more than 0 % and at most 100 %.', ja: '{name}は率です。0% より大きく 100% 以下で入力してください。' },
 
   'pane.error.noTree': {
     en: 'This workbook has no KPI tree sheet. Build one from a template on the Start view.',
     ja: 'このブックには KPI ツリーのシートがありません。「はじめる」でテンプレートから作成してください。',
   },
   'pane.error.noHypothesisCell': {
-    en: 'The cell of hypothesis {ids} was not found (its name H_… is missing). Rebuild from the workbook, then try again.',
-    ja: '仮説 {ids} のセル（名前 H_…）が見つかりません。ブックから作り直してから、もう一度お試しください。',
+    en: 'The cell of the hypothesis {names} was not found (its name H_… is missing). Rebuild from the workbook, then try again.',
+    ja: '仮説「{names}」のセル（名前 H_…）が見つかりません。ブックから作り直してから、もう一度お試しください。',
   },
   'pane.error.CellEditMode': { en: 'Excel is editing a cell. Press Enter or Esc to finish editing, then try again.', ja: 'Excel でセルを編集中です。Enter か Esc で編集を終えてから、もう一度お試しください。' },
   'pane.error.NotFound': { en: 'A sheet or name it needs is missing ({detail}). Rebuild from the workbook, or check that no sheet was renamed or deleted.', ja: '必要なシートまたは名前が見つかりません（{detail}）。ブックから作り直すか、シートの名前変更・削除がないか確認してください。' },
