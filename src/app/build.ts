@@ -1,6 +1,7 @@
 import type { BackcastResult } from '../core/backcast/compute';
 import type { Lang } from '../core/i18n';
 import type { Problem } from '../core/model/problem';
+import type { Model } from '../core/model/types';
 import { readWorkbook, type ReadWorkbookResult } from '../core/reader/readWorkbook';
 import type { WorkbookData } from '../core/reader/workbookData';
 import type { Finding } from '../core/rules';
@@ -69,6 +70,16 @@ export async function refreshWorkbook(ctx: AppContext, options: WriteOptions = {
       return decideRefresh(read, data);
     }, options.onProgress),
   );
+}
+
+/**
+ * The sheets a build of `model` writes into a workbook without a tree, in tab order:
+ * what the Start view says it will make before anything is written. Empty when the
+ * model cannot be built.
+ */
+export function sheetsOfNewWorkbook(model: Model, lang: Lang): string[] {
+  const sheets = sheetsLanguage({ plan: model.lang, person: lang });
+  return rebuildSpec(model, [], undefined, sheets).spec?.sheets.map((s) => s.name) ?? [];
 }
 
 export function decideBuild(
