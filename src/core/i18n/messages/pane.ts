@@ -161,6 +161,14 @@ export const paneMessages = defineMessages({
     en: 'The cell of the hypothesis {names} was not found (its name H_… is missing). Rebuild from the workbook, then try again.',
     ja: '仮説「{names}」のセル（名前 H_…）が見つかりません。ブックから作り直してから、もう一度お試しください。',
   },
+  'pane.error.openNotXlsx': {
+    en: '“{file}” is not an .xlsx workbook (or it is protected by a password), so it cannot be opened. Save it from Excel as “Excel Workbook (*.xlsx)” without a password, then open it again. The workbook in the pane is unchanged.',
+    ja: '「{file}」は .xlsx 形式のブックではない（またはパスワードで保護されている）ため開けません。Excel で「Excel ブック（*.xlsx）」としてパスワードなしで保存し直してから、もう一度開いてください。いまのブックはそのままです。',
+  },
+  'pane.error.openDamaged': {
+    en: '“{file}” could not be read: the file is damaged or holds something the pane cannot read. Open it in Excel, save it again, then open it here again. The workbook in the pane is unchanged.',
+    ja: '「{file}」を読み込めませんでした。ファイルが壊れているか、読み込めない内容が含まれています。Excel で開いて保存し直してから、もう一度開いてください。いまのブックはそのままです。',
+  },
   'pane.error.CellEditMode': { en: 'Excel is editing a cell. Press Enter or Esc to finish editing, then try again.', ja: 'Excel でセルを編集中です。Enter か Esc で編集を終えてから、もう一度お試しください。' },
   'pane.error.NotFound': { en: 'A sheet or name it needs is missing ({detail}). Rebuild from the workbook, or check that no sheet was renamed or deleted.', ja: '必要なシートまたは名前が見つかりません（{detail}）。ブックから作り直すか、シートの名前変更・削除がないか確認してください。' },
   'pane.error.Protected': { en: 'The workbook or a sheet is protected. Unprotect it (Review > Unprotect Sheet), then try again.', ja: 'ブックまたはシートが保護されています。保護を解除（校閲 > シート保護の解除）してから、もう一度お試しください。' },
