@@ -1,15 +1,20 @@
 import { refreshWorkbook } from '../app/build';
 import { writeReview } from '../app/review';
 import type { Lang } from '../core/i18n';
-import { downloadWorkbook } from './download';
 import { useT } from './i18n';
+import type { Shortcut } from './shortcuts';
 import { usePane } from './state';
+import { useDownload } from './useDownload';
 
 /** One entry of the command list: what the palette shows and runs. */
 export interface PaneCommand {
   readonly id: string;
   readonly label: string;
   readonly enabled: boolean;
+  /** Why it cannot run now, shown under it in the palette. */
+  readonly disabledReason?: string;
+  /** Runs it from the keyboard, wherever the focus is in the pane. */
+  readonly shortcut?: Shortcut;
   readonly run: () => void | Promise<void>;
 }
 
@@ -21,13 +26,21 @@ export function usePaneCommands(): PaneCommand[] {
   const model = analysis?.model ?? null;
   const idle = busy === null;
   const other: Lang = lang === 'ja' ? 'en' : 'ja';
+  const download = useDownload();
+  /** The first reason that stops a command, or undefined when it may run. */
+  const why = (...reasons: (string | false)[]): string | undefined => reasons.find((r): r is string => r !== false);
+  const needsTree = model === null && tr('pane.command.why.noTree');
+  const isBusy = !idle && tr('pane.command.why.busy');
+  const refreshStop = why(isBusy, needsTree);
+  const reviewStop = why(isBusy, needsTree, analysis?.backcast === null && tr('pane.command.why.noTargets'));
 
   const commands: PaneCommand[] = [
     { id: 'build', label: tr('pane.command.build'), enabled: true, run: () => setView('start') },
     {
       id: 'refresh',
       label: tr('pane.command.refresh'),
-      enabled: idle && model !== null,
+      enabled: refreshStop === undefined,
+      disabledReason: refreshStop,
       run: async () => {
         const written = await run('pane.failed.refresh', tr('pane.problems.running'), (onProgress) =>
           refreshWorkbook(app, { onProgress }),
@@ -41,7 +54,8 @@ export function usePaneCommands(): PaneCommand[] {
     {
       id: 'review',
       label: tr('pane.command.review'),
-      enabled: idle && model !== null && analysis?.backcast !== null,
+      enabled: reviewStop === undefined,
+      disabledReason: reviewStop,
       run: async () => {
         setView('review');
         const done = await run('pane.failed.review', tr('pane.review.generating'), (onProgress) =>
@@ -58,12 +72,15 @@ export function usePaneCommands(): PaneCommand[] {
       id: 'showTree',
       label: tr('pane.command.showTree'),
       enabled: model !== null,
+      disabledReason: why(needsTree),
+      shortcut: { key: 'E' },
       run: () => setView('tree'),
     },
     {
       id: 'showProblems',
       label: tr('pane.command.showProblems'),
       enabled: true,
+      shortcut: { key: 'M' },
       run: () => setView('problems'),
     },
     {
@@ -78,9 +95,8 @@ export function usePaneCommands(): PaneCommand[] {
       id: 'download',
       label: tr('pane.command.download'),
       enabled: idle,
-      run: async () => {
-        await run('pane.failed.download', null, () => downloadWorkbook(standalone, model?.title));
-      },
+      disabledReason: why(isBusy),
+      run: () => download(standalone),
     });
   }
   return commands;

@@ -1,13 +1,12 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { readAnalysis } from '../app/analysis';
+import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { AppContext } from '../app/context';
-import { watchWorkbook } from '../app/navigate';
 import type { WorkbookAnalysis } from '../core/analyze';
 import type { IsoDate } from '../core/brand';
-import { toolSheets } from '../core/reader/toolSheets';
 import type { ProgressListener, StandaloneWorkbook, WorkbookHost } from '../hosts/port';
 import { useT } from './i18n';
 import { errorNotice, type FailedKey, type Notice } from './notice';
+import { useFeedback } from './useFeedback';
+import { useReading } from './useReading';
 
 export type View = 'start' | 'tree' | 'problems' | 'review';
 export const VIEWS: readonly View[] = ['start', 'tree', 'problems', 'review'];
@@ -32,9 +31,12 @@ export interface PaneState extends PaneEnv {
   readonly loading: boolean;
   readonly reload: () => Promise<void>;
   readonly view: View;
+  /** Shows a view; the message of the view left behind goes with it. */
   readonly setView: (v: View) => void;
   readonly busy: Busy | null;
+  /** The error or warning shown beside the view's actions. */
   readonly notice: Notice | null;
+  /** Confirmations (success, info) appear as toasts, with Undo; errors and warnings as `notice`. */
   readonly setNotice: (n: Notice | null) => void;
   /**
    * Runs a command: shows its progress, turns a failure into an error notice (never
@@ -54,73 +56,43 @@ export function usePane(): PaneState {
 
 export function PaneProvider({ env, children, initialView }: { env: PaneEnv; children: ReactNode; initialView?: View }) {
   const { lang } = useT();
-  const [analysis, setAnalysis] = useState<WorkbookAnalysis | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [view, setView] = useState<View>(initialView ?? 'start');
+  const [view, setViewState] = useState<View>(initialView ?? 'start');
   const [busy, setBusy] = useState<Busy | null>(null);
-  const [notice, setNotice] = useState<Notice | null>(null);
-  const sequence = useRef(0);
-  const latest = useRef<WorkbookAnalysis | null>(null);
-  const chosenView = useRef(initialView !== undefined);
   const app = useMemo<AppContext>(() => ({ host: env.host, lang, today: env.today }), [env.host, env.today, lang]);
-
-  const reload = useCallback(async () => {
-    const mine = ++sequence.current;
-    setLoading(true);
-    try {
-      const next = await readAnalysis(app);
-      if (mine !== sequence.current) return;
-      latest.current = next;
-      setAnalysis(next);
-      // The first reading picks the view: a workbook with a tree opens on it.
-      if (!chosenView.current) {
-        chosenView.current = true;
-        setView(next.model !== null ? 'tree' : 'start');
-      }
-    } catch (error) {
-      if (mine === sequence.current) setNotice(errorNotice(lang, 'pane.failed.read', error));
-    } finally {
-      if (mine === sequence.current) setLoading(false);
-    }
-  }, [app, lang]);
-
-  // Read now, and again whenever a sheet changes (people typing, another command).
-  useEffect(() => {
-    void reload();
-    let stop: (() => Promise<void>) | undefined;
-    let cancelled = false;
-    // Edits in people's own sheets change nothing the pane shows: only the tool's sheets
-    // (or any sheet, while the workbook has no tree yet) are worth reading again.
-    const matters = (sheets: readonly string[]): boolean => {
-      const now = latest.current;
-      return now === null || now.model === null || toolSheets(sheets, now.data.names).size > 0;
+  const runRef = useRef<PaneState['run'] | null>(null);
+  const { notice, setNotice, leave } = useFeedback(lang, (undo) => {
+    const undone = async () => {
+      await undo.run();
+      return true;
     };
-    watchWorkbook(
-      app,
-      (sheets) => {
-        if (matters(sheets)) void reload();
-      },
-      (error) => setNotice(errorNotice(lang, 'pane.failed.read', error)),
-    ).then(
-        (unsubscribe) => {
-          if (cancelled) void unsubscribe();
-          else stop = unsubscribe;
-        },
-        (error: unknown) => setNotice(errorNotice(lang, 'pane.failed.read', error)),
-      );
-    return () => {
-      cancelled = true;
-      if (stop) void stop();
-    };
-  }, [app, reload, lang]);
+    void runRef.current?.(undo.failed, null, undone).then((done) => {
+      if (done) setNotice({ intent: 'success', body: undo.done });
+    });
+  });
+  const shown = useRef(view);
+  const setView = useCallback(
+    (v: View) => {
+      if (shown.current !== v) leave();
+      shown.current = v;
+      setViewState(v);
+    },
+    [leave],
+  );
+  // The first reading picks the view: a workbook with a tree opens on it.
+  const { analysis, loading, reload } = useReading(
+    app,
+    (first) => {
+      if (initialView === undefined) setView(first.model !== null ? 'tree' : 'start');
+    },
+    (error) => setNotice(errorNotice(lang, 'pane.failed.read', error)),
+  );
 
   const run = useCallback(
     async <T,>(failed: FailedKey, label: string | null, task: (progress: ProgressListener) => Promise<T>): Promise<T | undefined> => {
       setNotice(null);
       setBusy({ label: label ?? '', done: 0, total: 0 });
       try {
-        const result = await task((done, total) => setBusy({ label: label ?? '', done, total }));
-        return result;
+        return await task((done, total) => setBusy({ label: label ?? '', done, total }));
       } catch (error) {
         setNotice(errorNotice(lang, failed, error));
         return undefined;
@@ -129,8 +101,9 @@ export function PaneProvider({ env, children, initialView }: { env: PaneEnv; chi
         await reload();
       }
     },
-    [lang, reload],
+    [lang, reload, setNotice],
   );
+  runRef.current = run;
 
   const state: PaneState = { ...env, app, analysis, loading, reload, view, setView, busy, notice, setNotice, run };
   return <PaneContext.Provider value={state}>{children}</PaneContext.Provider>;

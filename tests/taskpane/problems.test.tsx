@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { renderPane, settle } from './render';
+import { findConfirmation, renderPane, settle } from './render';
 import { funnelWorkbook, nodeCell, treeSheet } from './support';
 
 describe('Problems view', () => {
@@ -31,13 +31,13 @@ describe('Problems view', () => {
     const timeBound = within(list).getAllByRole('listitem').find((li) => li.getAttribute('data-rule') === 'smart-time-bound')!;
     fireEvent.click(within(timeBound).getByRole('button', { name: /クイック修正/ }));
     await settle();
-    expect(await screen.findByText(/修正しました/)).toBeDefined();
+    expect(await findConfirmation(/修正しました/)).toBeDefined();
     await waitFor(() => expect(document.querySelector('[data-rule="smart-time-bound"]')).toBeNull());
 
     fireEvent.click(screen.getByRole('button', { name: '元に戻す' }));
     await settle();
     await waitFor(() => expect(document.querySelector('[data-rule="smart-time-bound"]')).not.toBeNull());
-    expect(screen.getByText('元の値に戻しました。')).toBeDefined();
+    expect(await findConfirmation('元の値に戻しました。')).toBeDefined();
   });
 
   it('updates live when someone edits the sheet', async () => {
@@ -58,7 +58,7 @@ describe('Problems view', () => {
     await renderPane({ host, lang: 'en' });
     fireEvent.click(screen.getByRole('tab', { name: /Problems/ }));
     fireEvent.click(await screen.findByRole('button', { name: 'Run checks' }));
-    expect(await screen.findByText(/Checks written to the workbook/)).toBeDefined();
+    expect(await findConfirmation(/Checks written to the workbook/)).toBeDefined();
     expect(host.workbook().getWorksheet('Checks')).toBeDefined();
   });
 });

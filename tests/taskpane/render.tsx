@@ -25,3 +25,17 @@ export async function settle(ms = 60): Promise<void> {
   });
   await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull());
 }
+
+/**
+ * The confirmation (a toast) that says `text`: found in the toast itself, not in the
+ * copy Fluent reads out to screen readers.
+ */
+export async function findConfirmation(text: string | RegExp): Promise<HTMLElement> {
+  const toasts = () => [...document.querySelectorAll<HTMLElement>('[data-confirmation]')];
+  const matches = (el: HTMLElement) => (typeof text === 'string' ? el.textContent?.includes(text) : text.test(el.textContent ?? ''));
+  return waitFor(() => {
+    const found = toasts().find(matches);
+    if (!found) throw new Error(`No confirmation says ${String(text)}; shown: ${JSON.stringify(toasts().map((t) => t.textContent))}`);
+    return found;
+  });
+}

@@ -2,7 +2,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { findReviewTabs } from '../../src/core/review';
 import { readWorkbookData } from '../../src/hosts/xlsx/readData';
-import { renderPane, settle } from './render';
+import { findConfirmation, renderPane, settle } from './render';
 import { funnelWorkbook } from './support';
 
 describe('Review view', () => {
@@ -16,10 +16,11 @@ describe('Review view', () => {
     expect(screen.getByText('最初のレビューです。')).toBeDefined();
     fireEvent.click(screen.getByRole('button', { name: 'レビュータブを作成' }));
     await settle();
-    expect(await screen.findByText(/週次レビュー 2026-W50 を作成しました/)).toBeDefined();
+    // The confirmation appears where the eye is (a toast), not at the top of the pane.
+    expect(await findConfirmation(/週次レビュー 2026-W50 を作成しました/)).toBeDefined();
     expect(findReviewTabs(readWorkbookData(host.workbook())).map((t) => t.week)).toEqual(['2026-W50']);
     expect(host.selection()).toEqual({ sheet: '週次レビュー 2026-W50', address: 'A1' });
-    await waitFor(() => expect(screen.getByText('この週のレビュータブがあります: 週次レビュー 2026-W50')).toBeDefined());
+    await waitFor(() => expect(screen.getByText('この週のレビュータブ「週次レビュー 2026-W50」があります。')).toBeDefined());
 
     // Two actions in the tab, one done; the next week reports 50 %.
     const tab = host.workbook().getWorksheet('週次レビュー 2026-W50')!;
@@ -35,6 +36,15 @@ describe('Review view', () => {
     await settle(100);
     fireEvent.click(screen.getByRole('combobox', { name: '週（ISO）' }));
     fireEvent.click(await screen.findByRole('option', { name: /2026-W51/ }));
-    await waitFor(() => expect(screen.getByText('前回のレビュー（2026-W50）: アクションの完了率 50%')).toBeDefined());
+    await waitFor(() => expect(screen.getByText('前回のレビュー（2026-W50）のアクション完了率は 50% です。')).toBeDefined());
+  });
+
+  it('offers the next step in a workbook without a tree, and builds from Start', async () => {
+    await renderPane({ lang: 'ja' });
+    fireEvent.click(screen.getByRole('tab', { name: 'レビュー' }));
+    expect(screen.getByText('このブックにはまだ KPI ツリーがありません。')).toBeDefined();
+    expect(screen.queryByRole('combobox', { name: '週（ISO）' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'KPI ツリーを作成する' }));
+    expect(screen.getByRole('tab', { selected: true }).textContent).toBe('はじめる');
   });
 });

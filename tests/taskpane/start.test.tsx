@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { readAnalysis } from '../../src/app/analysis';
-import { renderPane, settle } from './render';
+import { findConfirmation, renderPane, settle } from './render';
 import { appOn } from '../support/app';
 
 describe('Start view', () => {
@@ -13,7 +13,7 @@ describe('Start view', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Build all sheets' }));
     await waitFor(() => expect(screen.getByRole('tab', { selected: true }).textContent).toBe('Tree'));
     await settle();
-    expect(screen.getByText('Built the KPI tree (6 nodes). Problems found: 1.')).toBeDefined();
+    expect(await findConfirmation('Built the KPI tree (6 nodes). Problems found: 1.')).toBeDefined();
     const analysis = await readAnalysis(appOn(host, 'en'));
     expect(analysis.model!.nodes[0].target).toBe(2_000_000);
     expect(analysis.backcast!.nodes.find((n) => n.id === 'meetings')!.monthly).toBe(80);

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { hypothesisCell, readAnalysis } from '../../src/app/analysis';
-import { renderPane, settle } from './render';
+import { findConfirmation, renderPane, settle } from './render';
 import { funnelWorkbook } from './support';
 import { appOn } from '../support/app';
 
@@ -31,7 +31,7 @@ describe('Tree view', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Write to the workbook' }));
     await settle();
-    expect(await screen.findByText(/Wrote 1 hypotheses/)).toBeDefined();
+    expect(await findConfirmation(/Wrote 1 hypotheses/)).toBeDefined();
     expect(host.workbook().getWorksheet(cell.sheet)!.getCell(cell.address).value).toBe(0.25);
     await waitFor(() => expect(document.querySelector('[data-node="calls"]')!.textContent).toContain('Month 243'));
 

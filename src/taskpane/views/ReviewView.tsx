@@ -7,10 +7,11 @@ import { reviewStatus, reviewWeekChoices } from '../../core/review/status';
 import { formatPercent } from '../format';
 import { useT } from '../i18n';
 import { usePane } from '../state';
+import { EmptyState } from './EmptyState';
+import { ViewFooter } from './ViewFooter';
 
 const useStyles = makeStyles({
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0, overflowWrap: 'anywhere' },
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -37,7 +38,8 @@ export function ReviewView() {
     if (choices && (week === null || !choices.weeks.includes(week))) setWeek(choices.chosen);
   }, [choices, week]);
 
-  if (!analysis || !model || !choices || week === null) return <Text>{analysis ? tr('pane.noTreeYet') : tr('pane.loading')}</Text>;
+  if (!analysis || !model) return <EmptyState />;
+  if (!choices || week === null) return <Text>{tr('pane.loading')}</Text>;
   const status = reviewStatus(analysis.data, week);
   const label = (w: string) => tr('pane.review.weekOption', { week: w, ...weekDates(w) });
 
@@ -47,6 +49,7 @@ export function ReviewView() {
   };
 
   return (
+    <>
     <section className={styles.section} aria-labelledby="review-heading">
       <Subtitle2 as="h2" id="review-heading">
         {tr('pane.review.heading')}
@@ -68,12 +71,13 @@ export function ReviewView() {
             ? tr('pane.review.previousNone', { week: status.previous.week })
             : tr('pane.review.previous', { week: status.previous.week, rate: formatPercent(lang, status.previous.completion) })}
       </Text>
-      <div className={styles.actions}>
-        <Button appearance="primary" onClick={() => void generate()} disabled={busy !== null}>
-          {status.sheet ? tr('pane.review.refresh') : tr('pane.review.generate')}
-        </Button>
-      </div>
       <Text className={styles.muted}>{tr('pane.review.questions')}</Text>
     </section>
+    <ViewFooter>
+      <Button appearance="primary" onClick={() => void generate()} disabled={busy !== null}>
+        {status.sheet ? tr('pane.review.refresh') : tr('pane.review.generate')}
+      </Button>
+    </ViewFooter>
+    </>
   );
 }

@@ -1,12 +1,14 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
+import { openWorkbookFile } from '../../app/openFile';
 import type { CellSelection, StandaloneWorkbook } from '../../hosts/port';
-import { downloadWorkbook } from '../download';
 import { useT } from '../i18n';
 import { usePane } from '../state';
+import { useDownload } from '../useDownload';
 import { SelectionPreview } from './SelectionPreview';
 
 const useStyles = makeStyles({
+  body: { overflowWrap: 'anywhere' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', marginTop: tokens.spacingVerticalXS },
   hidden: { display: 'none' },
 });
@@ -15,14 +17,15 @@ const useStyles = makeStyles({
 export function StandaloneBar({ workbook }: { workbook: StandaloneWorkbook }) {
   const styles = useStyles();
   const { tr } = useT();
-  const { run, analysis, setNotice, busy } = usePane();
+  const { run, setNotice, busy } = usePane();
+  const download = useDownload();
   const [selection, setSelection] = useState<CellSelection | null>(workbook.selection());
   const file = useRef<HTMLInputElement>(null);
   useEffect(() => workbook.onSelect(setSelection), [workbook]);
 
   const open = async (f: File) => {
     const done = await run('pane.failed.open', null, async () => {
-      await workbook.open(await f.arrayBuffer());
+      await openWorkbookFile(workbook, await f.arrayBuffer(), f.name);
       return true;
     });
     if (done) setNotice({ intent: 'success', body: tr('pane.standalone.opened', { file: f.name }) });
@@ -31,11 +34,11 @@ export function StandaloneBar({ workbook }: { workbook: StandaloneWorkbook }) {
   return (
     <>
       <MessageBar intent="info" layout="multiline">
-        <MessageBarBody>
+        <MessageBarBody className={styles.body}>
           <MessageBarTitle>{tr('pane.standalone.title')}</MessageBarTitle>
           {tr('pane.standalone.body')}
           <div className={styles.actions}>
-            <Button size="small" appearance="primary" disabled={busy !== null} onClick={() => void run('pane.failed.download', null, () => downloadWorkbook(workbook, analysis?.model?.title))}>
+            <Button size="small" disabled={busy !== null} onClick={() => void download(workbook)}>
               {tr('pane.standalone.download')}
             </Button>
             <Button size="small" disabled={busy !== null} onClick={() => file.current?.click()}>
