@@ -5,15 +5,30 @@ import { findConfirmation, renderPane, settle } from './render';
 import { funnelWorkbook } from './support';
 import { appOn } from '../support/app';
 
+/** A node's weekly targets as shown: ISO week → [its name and dates, the figure with its unit]. */
+function weeksOf(el: Element): Record<string, [string, string]> {
+  return Object.fromEntries(
+    [...el.querySelectorAll('[data-week]')].map((w) => [w.getAttribute('data-week'), [w.querySelector('dt')!.textContent, w.querySelector('dd')!.textContent]]),
+  );
+}
+
 describe('Tree view', () => {
   it('shows each node’s monthly, per-day and weekly targets from the core', async () => {
     const host = await funnelWorkbook('en');
     await renderPane({ host });
     expect(screen.getByRole('tab', { selected: true }).textContent).toBe('Tree');
     const calls = document.querySelector('[data-node="calls"]')!;
-    expect(calls.textContent).toContain('Month 304');
-    expect(calls.textContent).toContain('Per day 15.20');
-    expect(calls.textContent).toContain('W49 61 · W50 76 · W51 76 · W52 76 · W53 15');
+    expect(calls.textContent).toContain('Month 304 calls');
+    // A figure per working day keeps the decimal that means something, with its unit.
+    expect(calls.textContent).toContain('Per day 15.2 calls');
+    // Weeks by their place in the month and their days, not by ISO code.
+    expect(weeksOf(calls)).toEqual({
+      '2026-W49': ['Week 1 Dec 1–6', '61 calls'],
+      '2026-W50': ['Week 2 Dec 7–13', '76 calls'],
+      '2026-W51': ['Week 3 Dec 14–20', '76 calls'],
+      '2026-W52': ['Week 4 Dec 21–27', '76 calls'],
+      '2026-W53': ['Week 5 Dec 28–31', '15 calls'],
+    });
     expect(document.querySelector('[data-node="talk_quality"]')!.textContent).toContain('qualitative');
   });
 
@@ -22,20 +37,23 @@ describe('Tree view', () => {
     await renderPane({ host });
     expect(screen.getByText('Change a hypothesis to see its effect.')).toBeDefined();
     fireEvent.change(screen.getByLabelText('Close rate (%)'), { target: { value: '25' } });
-    const preview = await screen.findByRole('table', { name: /Effect on the activities/ });
-    const row = within(preview).getByRole('row', { name: /Outbound calls|calls/i });
+    const preview = await screen.findByRole('list', { name: /Effect on the activities/ });
+    const row = preview.querySelector('[data-whatif="calls"]')!;
     // 10 contracts ÷ 25 % = 40 meetings → 80 appointments → 243 calls.
     expect(row.textContent).toContain('(-15)');
+    expect(weeksOf(row)['2026-W50']).toEqual(['Week 2 Dec 7–13', '60 calls (-16)']);
     const cell = hypothesisCell(await readAnalysis(appOn(host, 'en')), 'close_rate')!;
     expect(host.workbook().getWorksheet(cell.sheet)!.getCell(cell.address).value).toBe(0.2);
 
     fireEvent.click(screen.getByRole('button', { name: 'Write to the workbook' }));
     await settle();
-    expect(await findConfirmation(/Wrote 1 hypotheses/)).toBeDefined();
+    // The confirmation names what changed, as it was typed.
+    const confirmation = await findConfirmation(/Wrote Close rate 20% → 25%/);
+    expect(confirmation.textContent).toContain('Wrote Close rate 20% → 25%: every target recalculates in the workbook.');
     expect(host.workbook().getWorksheet(cell.sheet)!.getCell(cell.address).value).toBe(0.25);
     await waitFor(() => expect(document.querySelector('[data-node="calls"]')!.textContent).toContain('Month 243'));
 
-    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    fireEvent.click(within(confirmation).getByRole('button', { name: 'Undo' }));
     await settle();
     expect(host.workbook().getWorksheet(cell.sheet)!.getCell(cell.address).value).toBe(0.2);
     await waitFor(() => expect(document.querySelector('[data-node="calls"]')!.textContent).toContain('Month 304'));
@@ -45,7 +63,7 @@ describe('Tree view', () => {
     const host = await funnelWorkbook('en');
     await renderPane({ host });
     fireEvent.change(screen.getByLabelText('Close rate (%)'), { target: { value: '25' } });
-    await screen.findByRole('table', { name: /Effect on the activities/ });
+    await screen.findByRole('list', { name: /Effect on the activities/ });
     // Someone edits a note elsewhere: the pane re-reads the workbook.
     await host.writeCells([{ sheet: 'KPI Tree', address: 'A1', value: 'Sales Team 1 — December' }]);
     await settle(100);
@@ -59,9 +77,35 @@ describe('Tree view', () => {
     fireEvent.change(screen.getByLabelText('Close rate (%)'), { target: { value: 'twenty' } });
     expect(await screen.findByText('Enter a number.')).toBeDefined();
     expect((screen.getByRole('button', { name: 'Write to the workbook' }) as HTMLButtonElement).disabled).toBe(true);
+    // A rate of 0 % is refused as the Start form refuses it.
     fireEvent.change(screen.getByLabelText('Close rate (%)'), { target: { value: '0' } });
+    expect(await screen.findByText('Close rate is a rate: enter more than 0 % and at most 100 %.')).toBeDefined();
+    expect((screen.getByRole('button', { name: 'Write to the workbook' }) as HTMLButtonElement).disabled).toBe(true);
+    // A deal size of 0 is a number, but every target below it divides by it.
+    fireEvent.change(screen.getByLabelText('Close rate (%)'), { target: { value: '20' } });
+    fireEvent.change(screen.getByLabelText('Average deal size (JPY)'), { target: { value: '0' } });
     expect(await screen.findByText(/impossible to compute/)).toBeDefined();
     expect((screen.getByRole('button', { name: 'Write to the workbook' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('refuses a rate over 100 %, shows rates in percent and writes nothing', async () => {
+    const host = await funnelWorkbook('ja');
+    await renderPane({ host, lang: 'ja' });
+    const closeRate = screen.getByLabelText('成約率（%）') as HTMLInputElement;
+    expect(closeRate.value).toBe('20');
+    fireEvent.change(closeRate, { target: { value: '150' } });
+    expect(await screen.findByText('成約率は率です。0% より大きく 100% 以下で入力してください。')).toBeDefined();
+    expect((screen.getByRole('button', { name: 'ブックに書き込む' }) as HTMLButtonElement).disabled).toBe(true);
+    const cell = hypothesisCell(await readAnalysis(appOn(host, 'ja')), 'close_rate')!;
+    expect(host.workbook().getWorksheet(cell.sheet)!.getCell(cell.address).value).toBe(0.2);
+  });
+
+  it('offers the next step in a workbook without a tree', async () => {
+    await renderPane({ lang: 'en' });
+    fireEvent.click(screen.getByRole('tab', { name: 'Tree' }));
+    expect(screen.getByText('This workbook has no KPI tree yet.')).toBeDefined();
+    fireEvent.click(screen.getByRole('button', { name: 'Build a KPI tree' }));
+    expect(screen.getByRole('tab', { selected: true }).textContent).toBe('Start');
   });
 
   it('ranks what moves the required activity most', async () => {

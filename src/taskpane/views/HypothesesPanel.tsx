@@ -1,152 +1,72 @@
-import { Button, Field, Input, makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components';
-import { useEffect, useMemo, useState } from 'react';
+import { Button, makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components';
 import { undoWrites, writeHypotheses } from '../../app/hypotheses';
-import { sensitivities, whatIf } from '../../core/whatIf/whatIf';
-import { formatDelta, formatPercent, formatTarget } from '../format';
+import { t, type Lang } from '../../core/i18n';
+import type { Model } from '../../core/model/types';
+import { hypothesisValueText, shownHypothesis } from '../hypothesisField';
 import { useT } from '../i18n';
-import { hypothesisLabel, shownHypothesis, typedHypothesis } from '../hypothesisField';
 import { usePane } from '../state';
+import { HypothesisInput } from './HypothesisInput';
+import { ViewFooter } from './ViewFooter';
+import { Sensitivity } from './whatif/Sensitivity';
+import { useWhatIf } from './whatif/useWhatIf';
+import { WhatIfPreview } from './whatif/WhatIfPreview';
 
 const useStyles = makeStyles({
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(140px, 1fr))', gap: tokens.spacingHorizontalM },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalS },
-  table: { borderCollapse: 'collapse', fontVariantNumeric: 'tabular-nums', fontSize: tokens.fontSizeBase200, width: '100%' },
-  cell: { padding: `2px ${tokens.spacingHorizontalXS}`, textAlign: 'right', borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
-  head: { padding: `2px ${tokens.spacingHorizontalXS}`, textAlign: 'left', borderBottom: `1px solid ${tokens.colorNeutralStroke1}` },
-  up: { color: tokens.colorPaletteRedForeground1 },
-  down: { color: tokens.colorPaletteGreenForeground1 },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
+  fields: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 200px), 1fr))', gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}` },
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
+/** What was written, by name and as people typed it: 「成約率を 20% から 25% に」. */
+function changesText(model: Model, values: Readonly<Record<string, number>>, lang: Lang): string {
+  return model.hypotheses
+    .filter((h) => values[h.id] !== undefined)
+    .map((h) => t(lang, 'pane.tree.change', { name: h.name, before: hypothesisValueText(lang, h, h.value), after: hypothesisValueText(lang, h, values[h.id]) }))
+    .join(lang === 'ja' ? '、' : ', ');
+}
 
 /** The hypotheses as editable fields: the effect on each KDI's weekly target before writing, and which one moves activity most. */
 export function HypothesesPanel() {
   const styles = useStyles();
   const { tr, lang } = useT();
   const { analysis, app, run, setNotice, busy } = usePane();
-  const model = analysis?.model ?? null;
-  const [typed, setTyped] = useState<Record<string, string>>({});
-  // Someone changed a hypothesis in the workbook: start again from its values. Other
-  // re-readings (any edit, the pane's own writes) keep what is being typed here.
-  const values = JSON.stringify(model?.hypotheses.map((h) => [h.id, h.value]) ?? []);
-  useEffect(() => setTyped({}), [values]);
-
-  const changes = useMemo(() => {
-    const out: Record<string, number> = {};
-    const invalid = new Set<string>();
-    for (const h of model?.hypotheses ?? []) {
-      const text = typed[h.id];
-      if (text === undefined || text === shownHypothesis(h)) continue;
-      const n = typedHypothesis(h, text);
-      if (Number.isNaN(n)) invalid.add(h.id);
-      else out[h.id] = n;
-    }
-    return { values: out, invalid };
-  }, [typed, model]);
-
-  const preview = useMemo(() => (model ? whatIf(model, changes.values) : null), [model, changes]);
-  const ranked = useMemo(() => (model ? sensitivities(model) : []), [model]);
-  if (!model || !analysis) return null;
-  const changed = Object.keys(changes.values).length > 0;
-  const kdis = (preview?.rows ?? []).filter((r) => r.before.level === 'KDI');
+  const w = useWhatIf();
+  if (!w.model || !analysis) return null;
+  const model = w.model;
 
   const write = async () => {
-    const previous = await run('pane.failed.hypotheses', tr('pane.tree.writing'), () => writeHypotheses(app, analysis, changes.values));
+    const previous = await run('pane.failed.hypotheses', tr('pane.tree.writing'), () => writeHypotheses(app, analysis, w.changes.values));
     if (!previous) return;
     setNotice({
       intent: 'success',
-      body: tr('pane.tree.written', { count: previous.length }),
+      body: tr('pane.tree.written', { changes: changesText(model, w.changes.values, lang) }),
       undo: { run: () => undoWrites(app, previous), failed: 'pane.failed.hypotheses', done: tr('pane.tree.undone') },
     });
   };
 
   return (
-    <section className={styles.section} aria-labelledby="hypotheses-heading">
-      <Subtitle2 as="h2" id="hypotheses-heading">
-        {tr('pane.tree.hypotheses')}
-      </Subtitle2>
-      <Text className={styles.muted}>{tr('pane.tree.hypotheses.about')}</Text>
-      <div className={styles.grid}>
-        {model.hypotheses.map((h) => (
-          <Field
-            key={h.id}
-            label={hypothesisLabel(h, tr)}
-            validationMessage={changes.invalid.has(h.id) ? tr('pane.tree.invalidNumber') : undefined}
-          >
-            <Input
-              value={typed[h.id] ?? shownHypothesis(h)}
-              inputMode="decimal"
-              data-hypothesis={h.id}
-              onChange={(_e, d) => setTyped((t) => ({ ...t, [h.id]: d.value }))}
-            />
-          </Field>
-        ))}
-      </div>
-
-      <Subtitle2 as="h3">{tr('pane.tree.preview')}</Subtitle2>
-      {!changed ? (
-        <Text className={styles.muted}>{tr('pane.tree.noChange')}</Text>
-      ) : !preview?.computable ? (
-        <Text role="alert">{tr('pane.tree.cannotCompute')}</Text>
-      ) : (
-        <table className={styles.table} aria-label={tr('pane.tree.preview')}>
-          <thead>
-            <tr>
-              <th className={styles.head} scope="col">
-                KDI
-              </th>
-              {preview.weeks.map((w) => (
-                <th key={w} className={styles.cell} scope="col">
-                  {w.slice(5)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {kdis.map((r) => (
-              <tr key={r.id} data-whatif={r.id}>
-                <th className={styles.head} scope="row">
-                  {r.before.name}
-                </th>
-                {preview.weeks.map((w, i) => {
-                  const before = r.before.weekly?.[i] ?? null;
-                  const after = r.after.weekly?.[i] ?? null;
-                  const delta = before !== null && after !== null ? after - before : 0;
-                  return (
-                    <td key={w} className={styles.cell}>
-                      {formatTarget(lang, r.after, after)}
-                      {delta !== 0 ? <span className={delta > 0 ? styles.up : styles.down}> ({formatDelta(lang, delta)})</span> : null}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      <div className={styles.actions}>
-        <Button appearance="primary" disabled={!changed || changes.invalid.size > 0 || !preview?.computable || busy !== null} onClick={() => void write()}>
+    <>
+      <section className={styles.section} aria-labelledby="hypotheses-heading">
+        <Subtitle2 as="h2" id="hypotheses-heading">
+          {tr('pane.tree.hypotheses')}
+        </Subtitle2>
+        <Text className={styles.muted}>{tr('pane.tree.hypotheses.about')}</Text>
+        <div className={styles.fields}>
+          {model.hypotheses.map((h) => (
+            <HypothesisInput key={h.id} hypothesis={h} value={w.typed[h.id] ?? shownHypothesis(h)} onChange={(text) => w.type(h.id, text)} problem={w.changes.problems[h.id]} />
+          ))}
+        </div>
+        <WhatIfPreview preview={w.preview} weeks={analysis.backcast?.calendar.weeks ?? []} changed={w.changed} />
+        <Sensitivity ranked={w.ranked} />
+      </section>
+      <ViewFooter showActions={Object.keys(w.typed).length > 0}>
+        <Button appearance="primary" disabled={!w.writable || busy !== null} onClick={() => void write()}>
           {tr('pane.tree.write')}
         </Button>
-        <Button disabled={Object.keys(typed).length === 0} onClick={() => setTyped({})}>
+        <Button disabled={Object.keys(w.typed).length === 0} onClick={w.reset}>
           {tr('pane.tree.reset')}
         </Button>
-      </div>
-
-      {ranked.length > 0 ? (
-        <>
-          <Subtitle2 as="h3">{tr('pane.tree.sensitivity')}</Subtitle2>
-          <Text className={styles.muted}>{tr('pane.tree.sensitivity.about')}</Text>
-          <ol aria-label={tr('pane.tree.sensitivity')}>
-            {ranked.map((s) => (
-              <li key={s.id} data-sensitivity={s.id}>
-                {tr('pane.tree.sensitivity.row', { name: s.name, change: formatPercent(lang, s.change, true) })}
-              </li>
-            ))}
-          </ol>
-        </>
-      ) : null}
-    </section>
+      </ViewFooter>
+    </>
   );
 }

@@ -1,37 +1,24 @@
-import { Badge, makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components';
 import { useT } from '../i18n';
-import { formatTarget } from '../format';
 import { usePane } from '../state';
+import { EmptyState } from './EmptyState';
 import { HypothesesPanel } from './HypothesesPanel';
+import { NodeItem } from './tree/NodeItem';
 
 const useStyles = makeStyles({
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  item: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: '2px',
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusMedium,
-  },
-  line: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  name: { flexGrow: 1, fontWeight: tokens.fontWeightSemibold },
-  figures: { color: tokens.colorNeutralForeground2, fontVariantNumeric: 'tabular-nums' },
-  weeks: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, fontVariantNumeric: 'tabular-nums' },
   muted: { color: tokens.colorNeutralForeground3 },
 });
-
-const LEVEL_COLOR = { KGI: 'brand', KPI: 'informative', KDI: 'success', KCI: 'subtle' } as const;
 
 /** Tree: the outline with monthly, per-day and weekly targets from the core, and the what-if of the hypotheses. */
 export function TreeView() {
   const styles = useStyles();
-  const { tr, lang } = useT();
+  const { tr } = useT();
   const { analysis } = usePane();
   const model = analysis?.model;
   const backcast = analysis?.backcast;
-  if (!model) return <Text>{analysis ? tr('pane.noTreeYet') : tr('pane.loading')}</Text>;
+  if (!model) return <EmptyState />;
   const weeks = backcast?.calendar.weeks ?? [];
   const targets = new Map((backcast?.nodes ?? []).map((n) => [n.id, n]));
 
@@ -45,37 +32,9 @@ export function TreeView() {
           <Text className={styles.muted}>{tr('pane.workbookSummary', { title: model.title, month: model.month, workdays: backcast.calendar.workdays })}</Text>
         ) : null}
         <ul className={styles.list} aria-label={tr('pane.tree.outline')}>
-          {model.nodes.map((node) => {
-            const t = targets.get(node.id);
-            const qualitative = node.level === 'KCI' && (t?.monthly ?? null) === null;
-            return (
-              <li key={node.id} className={styles.item} style={{ marginLeft: `${node.depth * 12}px` }} data-node={node.id}>
-                <span className={styles.line}>
-                  <Badge appearance="tint" color={LEVEL_COLOR[node.level]} size="small">
-                    {node.level}
-                  </Badge>
-                  <span className={styles.name}>{node.name}</span>
-                  {node.owner ? <span className={styles.muted}>{node.owner}</span> : null}
-                </span>
-                {qualitative ? (
-                  <span className={styles.muted}>{tr('pane.tree.qualitative')}</span>
-                ) : t && t.monthly !== null ? (
-                  <>
-                    <span className={styles.figures}>
-                      {tr('pane.tree.monthly')} {formatTarget(lang, t, t.monthly)} {node.unit ?? ''} · {tr('pane.tree.perDay')} {formatTarget(lang, t, t.perWorkday, true)}
-                    </span>
-                    {t.weekly ? (
-                      <span className={styles.weeks} aria-label={tr('pane.tree.weekly')}>
-                        {weeks.map((w, i) => `${w.label.slice(5)} ${formatTarget(lang, t, t.weekly?.[i] ?? null)}`).join(' · ')}
-                      </span>
-                    ) : null}
-                  </>
-                ) : (
-                  <span className={styles.muted}>{tr('pane.tree.notComputed')}</span>
-                )}
-              </li>
-            );
-          })}
+          {model.nodes.map((node) => (
+            <NodeItem key={node.id} node={node} targets={targets.get(node.id)} weeks={weeks} />
+          ))}
         </ul>
       </section>
       <HypothesesPanel />
