@@ -1,10 +1,11 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { ruleName } from '../../src/core/rules';
 import { findConfirmation, renderPane, settle } from './render';
 import { funnelWorkbook, nodeCell, treeSheet } from './support';
 
 describe('Problems view', () => {
-  it('lists the findings by severity, goes to a finding’s cell, applies a quick fix and undoes it', async () => {
+  it('lists the findings by KPI, goes to a finding’s cell, applies a quick fix and undoes it', async () => {
     const host = await funnelWorkbook('ja', (h, at) => {
       const ws = treeSheet(h, 'ja');
       const name = at('calls', 'name');
@@ -15,11 +16,18 @@ describe('Problems view', () => {
       }
     });
     await renderPane({ host, lang: 'ja' });
-    fireEvent.click(screen.getByRole('tab', { name: /問題/ }));
-    const warnings = await screen.findByRole('heading', { name: /^警告/ });
-    const list = within(warnings.parentElement!).getByRole('list');
+    fireEvent.click(screen.getByRole('tab', { name: /指摘/ }));
+    // The findings about a KPI are listed under its name, with a count per severity.
+    const calls = await screen.findByRole('heading', { name: /頑張って訪問する/ });
+    const list = within(calls.closest('section')!).getByRole('list');
     const vague = within(list).getAllByRole('listitem').find((li) => li.getAttribute('data-rule') === 'smart-specific')!;
     expect(vague.textContent).toContain('頑張って訪問する');
+    expect(vague.getAttribute('data-severity')).toBe('warning');
+    // Severity by icon and name, not colour alone; the check by its name, its id beside it.
+    expect(within(vague).getByRole('img', { name: '警告' })).toBeDefined();
+    expect(vague.textContent).toContain('smart-specific');
+    expect(ruleName('ja', 'smart-specific')).not.toBe('smart-specific');
+    expect(vague.textContent).toContain(`チェック項目「${ruleName('ja', 'smart-specific')}」`);
 
     // Click the message: the cell is selected.
     fireEvent.click(within(vague).getAllByRole('button')[0]);
@@ -27,14 +35,16 @@ describe('Problems view', () => {
     const name = host.selection()!.address;
     expect(treeSheet(host, 'ja').getCell(name).value).toBe('頑張って訪問する');
 
-    // The missing deadline has a safe fix.
-    const timeBound = within(list).getAllByRole('listitem').find((li) => li.getAttribute('data-rule') === 'smart-time-bound')!;
-    fireEvent.click(within(timeBound).getByRole('button', { name: /クイック修正/ }));
+    // The missing deadline has a safe fix, its button titled with what it does.
+    const timeBound = document.querySelector<HTMLElement>('[data-rule="smart-time-bound"]')!;
+    const fix = timeBound.querySelector<HTMLButtonElement>('[data-action="fix"]')!;
+    expect(fix.textContent).toMatch(/^「月間売上」の期限を \d{4}-\d{2}-\d{2} にする$/);
+    fireEvent.click(fix);
     await settle();
-    expect(await findConfirmation(/修正しました/)).toBeDefined();
+    const confirmation = await findConfirmation(`クイック修正「${fix.textContent}」を適用しました。`);
     await waitFor(() => expect(document.querySelector('[data-rule="smart-time-bound"]')).toBeNull());
 
-    fireEvent.click(screen.getByRole('button', { name: '元に戻す' }));
+    fireEvent.click(within(confirmation).getByRole('button', { name: '元に戻す' }));
     await settle();
     await waitFor(() => expect(document.querySelector('[data-rule="smart-time-bound"]')).not.toBeNull());
     expect(await findConfirmation('元の値に戻しました。')).toBeDefined();
@@ -50,6 +60,11 @@ describe('Problems view', () => {
     await host.writeCells([{ sheet: 'KPI Tree', address: await nodeCell(host, 'en', 'meetings', 'owner'), value: null }]);
     await settle(100);
     await waitFor(() => expect(document.querySelector('[data-rule="missing-owner"][data-node="meetings"]')).not.toBeNull());
+    // No safe fix: the finding offers what helps, the owner's cell to fill in.
+    const finding = document.querySelector<HTMLElement>('[data-rule="missing-owner"][data-node="meetings"]')!;
+    fireEvent.click(within(finding).getByRole('button', { name: 'Set an owner' }));
+    const owner = await nodeCell(host, 'en', 'meetings', 'owner');
+    await waitFor(() => expect(host.selection()).toEqual({ sheet: 'KPI Tree', address: owner }));
   });
 
   it('writes the checks into the workbook on Run checks', async () => {
