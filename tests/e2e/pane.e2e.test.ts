@@ -104,12 +104,13 @@ chromiumSuite().describe('task pane in Chromium (standalone mode)', (executable)
     // What-if: a 25 % close rate, previewed, then written.
     const closeRate = lang === 'ja' ? '成約率（%）' : 'Close rate (%)';
     await page.getByLabel(closeRate, { exact: true }).fill('25');
-    const preview = page.getByRole('table', { name: tr('pane.tree.preview') });
+    const preview = page.getByRole('list', { name: tr('pane.tree.preview') });
     await preview.waitFor();
     await expectText(preview.locator('[data-whatif="calls"]'), '(-');
     await shot('whatif');
     await page.getByRole('button', { name: tr('pane.tree.write') }).click();
-    await page.getByText(tr('pane.tree.written', { count: 1 })).waitFor();
+    const change = tr('pane.tree.change', { name: lang === 'ja' ? '成約率' : 'Close rate', before: '20%', after: '25%' });
+    await confirmation(page, tr('pane.tree.written', { changes: change })).waitFor();
     await expectText(calls, `${tr('pane.tree.monthly')} 485`);
 
     // Review: this week's tab.
@@ -127,17 +128,22 @@ chromiumSuite().describe('task pane in Chromium (standalone mode)', (executable)
     const own = join(dir, `${lang}-own.xlsx`);
     await workbookWithoutDeadlines(lang, own);
     await page.getByLabel(tr('pane.standalone.open')).setInputFiles(own);
-    await page.getByText(tr('pane.standalone.opened', { file: `${lang}-own.xlsx` })).waitFor();
+    await confirmation(page, tr('pane.standalone.opened', { file: `${lang}-own.xlsx` })).waitFor();
     await page.getByRole('tab', { name: new RegExp(tr('pane.view.problems')) }).click();
     const problem = page.locator('[data-rule="smart-time-bound"]');
     await problem.waitFor();
     await shot('problems');
     await problem.getByRole('button').first().click();
     const treeSheet = lang === 'ja' ? 'KPIツリー' : 'KPI Tree';
-    await page.getByText(new RegExp(`${tr('pane.standalone.selection', { sheet: treeSheet, address: '' }).replace(/[()]/g, '.')}[A-Z]+\\d+`)).waitFor();
+    const [before, after] = tr('pane.standalone.selection', { sheet: treeSheet, address: '@' }).split('@').map(escapeRegExp);
+    await page.getByText(new RegExp(`${before}[A-Z]+\\d+${after}`)).waitFor();
     await shot('problem-selected');
-    await problem.getByRole('button', { name: new RegExp(tr('pane.problems.fix')) }).click();
-    await page.getByText(new RegExp(tr('pane.problems.fixed', { description: '' }).trim())).waitFor();
+    // The quick fix is titled with what it does.
+    const fix = problem.locator('[data-action="fix"]');
+    const description = (await fix.textContent()) ?? '';
+    expect(description).toContain(lang === 'ja' ? '期限を' : 'deadline');
+    await fix.click();
+    await confirmation(page, tr('pane.problems.fixed', { description })).waitFor();
     await page.locator('[data-rule="smart-time-bound"]').waitFor({ state: 'detached' });
 
     // The command list, by keyboard only.
@@ -159,6 +165,15 @@ chromiumSuite().describe('task pane in Chromium (standalone mode)', (executable)
 
 async function expectSelectedTab(page: Page, name: string): Promise<void> {
   await page.getByRole('tab', { name: new RegExp(`^${name}`), selected: true }).waitFor();
+}
+
+/** The confirmation (a toast) that says `text`, not the copy read out to screen readers. */
+function confirmation(page: Page, text: string) {
+  return page.locator('[data-confirmation]', { hasText: text }).first();
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 async function expectText(locator: ReturnType<Page['locator']>, text: string): Promise<void> {

@@ -132,7 +132,6 @@ export const paneMessages = defineMessages({
   'pane.problems.running': { en: 'Running the checks', ja: 'チェックしています' },
   'pane.problems.ran': { en: 'Checks written to the workbook: {count} findings.', ja: 'チェック結果をブックに書き込みました（指摘 {count}件）。' },
   'pane.problems.goTo': { en: 'Go to {cell}', ja: '{cell} を選択' },
-  'pane.problems.fix': { en: 'Quick fix', ja: 'クイック修正' },
   'pane.problems.fixed': { en: 'Applied the quick fix: {description}.', ja: 'クイック修正「{description}」を適用しました。' },
   'pane.problems.suggestion': { en: 'Suggestion', ja: '提案' },
   'pane.problems.wholeTree': { en: 'The tree as a whole', ja: 'ツリー全体' },
