@@ -21,11 +21,14 @@ import { templateModel } from '../../src/app/templates';
 import { t, type Lang, type MessageKey, type MessageParams } from '../../src/core/i18n';
 import { createMemoryHost } from '../../src/hosts/xlsx/memoryHost';
 import { chromiumSuite, launchChromium } from '../support/chromium';
+import { checkView, inView, type ViewCheck } from '../support/paneChecks';
 import { appOn } from '../support/app';
 import { serveOfficeJs } from '../support/officeJs';
 import { servePane, type PaneServer } from '../support/paneServer';
 
 const ARTIFACTS = resolve(__dirname, '..', '..', 'test-artifacts', 'e2e');
+/** The pane's widths people use: Excel's narrowest, its default, a wide one. */
+const WIDTHS = [320, 350, 500] as const;
 
 /** A workbook someone built earlier and edited: every deadline removed. */
 async function workbookWithoutDeadlines(lang: Lang, file: string): Promise<void> {
@@ -161,6 +164,75 @@ chromiumSuite().describe('task pane in Chromium (standalone mode)', (executable)
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it.each(['ja', 'en'] as const)(
+    '%s: every view fits 320, 350 and 500 px, passes axe-core, and first run shows its primary action without scrolling',
+    async (lang) => {
+      const tr = (key: MessageKey, params?: MessageParams) => t(lang, key, params);
+      const shots = join(ARTIFACTS, 'layout');
+      mkdirSync(shots, { recursive: true });
+      const own = join(dir, `${lang}-layout-own.xlsx`);
+      await workbookWithoutDeadlines(lang, own);
+      const checks: ViewCheck[] = [];
+      for (const width of WIDTHS) {
+        const context = await browser.newContext({ viewport: { width, height: 640 }, locale: lang === 'ja' ? 'ja-JP' : 'en-US', ignoreHTTPSErrors: true });
+        const page = await context.newPage();
+        const errors: string[] = [];
+        page.on('pageerror', (e) => errors.push(e.message));
+        await serveOfficeJs(page);
+        const check = async (view: string) => checks.push(await checkView(page, shots, `${lang}-${width}-${view}`));
+        const tab = (view: 'start' | 'tree' | 'problems' | 'review') => page.getByRole('tab', { name: new RegExp(`^${tr(`pane.view.${view}`)}`) }).click();
+
+        await page.goto(`${server.origin}/taskpane.html`);
+        await page.getByText(tr('pane.standalone.title')).waitFor();
+        await expectSelectedTab(page, tr('pane.view.start'));
+        expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+        // First run: what it does, what it builds, and the button, all without scrolling.
+        const build = page.getByRole('button', { name: tr('pane.start.build') });
+        expect(await inView(page, build)).toBe(true);
+        await check('start');
+        for (const view of ['tree', 'problems', 'review'] as const) {
+          await tab(view);
+          // An empty view offers its next step.
+          await page.getByRole('button', { name: tr('pane.empty.start') }).waitFor();
+          await check(`${view}-empty`);
+        }
+
+        await tab('start');
+        await page.getByText(tr('pane.start.details'), { exact: true }).click();
+        await check('start-details');
+        await build.click();
+        await expectSelectedTab(page, tr('pane.view.tree'));
+        await page.locator('[data-node="calls"]').waitFor();
+        await check('tree');
+        await page.getByLabel(lang === 'ja' ? '成約率（%）' : 'Close rate (%)', { exact: true }).fill('25');
+        await page.getByRole('list', { name: tr('pane.tree.preview') }).waitFor();
+        await check('whatif');
+        await tab('review');
+        await page.getByRole('button', { name: tr('pane.review.generate') }).waitFor();
+        await check('review');
+        await page.keyboard.press('Control+Shift+P');
+        await page.getByRole('combobox', { name: tr('pane.commands.filter') }).waitFor();
+        await check('palette');
+        await page.keyboard.press('Escape');
+        await page.getByRole('dialog').waitFor({ state: 'detached' });
+
+        // A workbook with a problem on every node: the longest Problems view.
+        await page.getByLabel(tr('pane.standalone.open')).setInputFiles(own);
+        await confirmation(page, tr('pane.standalone.opened', { file: `${lang}-layout-own.xlsx` })).waitFor();
+        await tab('problems');
+        await page.locator('[data-rule="smart-time-bound"]').first().waitFor();
+        await check('problems');
+        expect(errors).toEqual([]);
+        await context.close();
+      }
+      const views = ['start', 'tree-empty', 'problems-empty', 'review-empty', 'start-details', 'tree', 'whatif', 'review', 'palette', 'problems'];
+      expect(checks.map((c) => c.name)).toEqual(WIDTHS.flatMap((w) => views.map((v) => `${lang}-${w}-${v}`)));
+      const overflowing = checks.filter((c) => c.overflow.scrollWidth > c.overflow.clientWidth);
+      expect(overflowing.map((c) => ({ view: c.name, ...c.overflow }))).toEqual([]);
+      expect(checks.filter((c) => c.violations.length > 0).map((c) => ({ view: c.name, violations: c.violations }))).toEqual([]);
+    },
+  );
 });
 
 async function expectSelectedTab(page: Page, name: string): Promise<void> {
