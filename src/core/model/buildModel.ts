@@ -149,15 +149,18 @@ function resolveParents(entries: readonly Entry[], byId: ReadonlyMap<string, Ent
  */
 function breakCycles(entries: readonly Entry[], parentOf: Map<string, string | null>, byId: ReadonlyMap<string, Entry>, report: Report): void {
   const inCycle = new Set<string>();
+  // Nodes whose chain of parents was already followed to its end: walks stop there.
+  const settled = new Set<string>();
   for (const { kpi } of entries) {
     const chain: string[] = [];
     const onChain = new Set<string>();
     let cur: string | null | undefined = kpi.id;
-    while (cur !== null && cur !== undefined && !onChain.has(cur) && !inCycle.has(cur)) {
+    while (cur !== null && cur !== undefined && !onChain.has(cur) && !inCycle.has(cur) && !settled.has(cur)) {
       chain.push(cur);
       onChain.add(cur);
       cur = parentOf.get(cur);
     }
+    for (const id of chain) settled.add(id);
     if (cur !== null && cur !== undefined && onChain.has(cur)) {
       const cycle = chain.slice(chain.indexOf(cur));
       cycle.forEach((id) => inCycle.add(id));
@@ -247,7 +250,10 @@ function orderDepthFirst(
   const children = new Map<string, string[]>();
   for (const kpi of kpis) {
     const p = parentOf.get(kpi.id);
-    if (p) children.set(p, [...(children.get(p) ?? []), kpi.id]);
+    if (!p) continue;
+    const siblings = children.get(p);
+    if (siblings) siblings.push(kpi.id);
+    else children.set(p, [kpi.id]);
   }
   const byId = new Map(kpis.map((k) => [k.id, k]));
   const roots = kpis.filter((k) => !parentOf.get(k.id));

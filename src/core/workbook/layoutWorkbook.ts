@@ -21,8 +21,23 @@ export function layoutWorkbook(model: Model, backcast: BackcastResult, lang: Lan
   const settings = layoutSettingsSheet(ctx);
   const sheets = [tree.sheet, hypotheses.sheet, calendar.sheet, settings];
   const keys = new Set<StyleKey>();
-  for (const sheet of sheets) for (const r of sheet.rows) for (const c of r) if (c?.s) keys.add(c.s);
+  for (const sheet of sheets) addStyleKeys(sheet.rows, keys);
   return { sheets, names: [...tree.names, ...hypotheses.names, ...calendar.names], styles: collectStyles(keys) };
+}
+
+/** The styles the rows use. Indexed loops, and a style repeated along a row added once: 300,000 cells at 10,000 nodes. */
+function addStyleKeys(rows: WorkbookSpec['sheets'][number]['rows'], keys: Set<StyleKey>): void {
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    let last: StyleKey | undefined;
+    for (let c = 0; c < row.length; c++) {
+      const s = row[c]?.s;
+      if (s && s !== last) {
+        keys.add(s);
+        last = s;
+      }
+    }
+  }
 }
 
 /** A model laid out whole: the spec (none when a problem is an error), its targets and every problem. */
