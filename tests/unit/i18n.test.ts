@@ -9,6 +9,7 @@ import { commonMessages } from '../../src/core/i18n/messages/common';
 import { formulaMessages } from '../../src/core/i18n/messages/formula';
 import { planMessages } from '../../src/core/i18n/messages/plan';
 import { readerMessages } from '../../src/core/i18n/messages/reader';
+import { ruleTitleMessages } from '../../src/core/i18n/messages/ruleTitles';
 import { sheetMessages } from '../../src/core/i18n/messages/sheet';
 import { syncMessages } from '../../src/core/i18n/messages/sync';
 
@@ -21,6 +22,7 @@ const MODULE_CATALOGS: readonly Readonly<Record<string, { en: string; ja: string
   cliMessages,
   readerMessages,
   syncMessages,
+  ruleTitleMessages,
 ];
 
 const keys = Object.keys(messages) as MessageKey[];

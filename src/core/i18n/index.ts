@@ -6,6 +6,7 @@ import { calendarMessages } from './messages/calendar';
 import { sheetMessages } from './messages/sheet';
 import { cliMessages } from './messages/cli';
 import { rulesMessages } from './messages/rules';
+import { ruleTitleMessages } from './messages/ruleTitles';
 import { readerMessages } from './messages/reader';
 import { reviewMessages } from './messages/review';
 import { paneMessages } from './messages/pane';
@@ -26,6 +27,7 @@ export const messages = {
   ...reviewMessages,
   ...syncMessages,
   ...rulesMessages,
+  ...ruleTitleMessages,
   ...paneMessages,
 };
 
