@@ -6,7 +6,7 @@ import type { LayoutContext } from './context';
 import { inputStyle, numStyle } from './styles';
 import type { Cell, DefinedName, SheetSpec, StyleKey } from './spec';
 import { TREE, TREE_COLUMN_KEYS, TREE_HEADER_KEYS, treeColumns, type TreeColumnKey, type TreeColumns } from './treeColumns';
-import { AGGREGATES, LEVELS } from '../model/planSchema';
+import { AGGREGATES, LEVELS, type Aggregate } from '../model/planSchema';
 import type { MessageKey } from '../i18n';
 import { hasTypedTarget, type KpiNode } from '../model/types';
 import type { NodeTargets } from '../backcast/compute';
@@ -139,7 +139,7 @@ function nodeRow(ctx: LayoutContext, node: KpiNode, target: NodeTargets | undefi
 }
 
 /** The dropdown's words for each aggregate, in the workbook's language; the reader accepts either language. */
-export const AGGREGATE_LABEL: Readonly<Record<(typeof AGGREGATES)[number], MessageKey>> = { sum: 'sheet.aggregate.sum', average: 'sheet.aggregate.average' };
+export const AGGREGATE_LABEL: Readonly<Record<Aggregate, MessageKey>> = { sum: 'sheet.aggregate.sum', average: 'sheet.aggregate.average' };
 
 /** Column widths in characters; the weeks and the columns not named keep 12. */
 function treeWidths({ col, last }: TreeColumns): number[] {
