@@ -13,7 +13,7 @@ describe('Start view', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Build all sheets' }));
     await waitFor(() => expect(screen.getByRole('tab', { selected: true }).textContent).toBe('Tree'));
     await settle();
-    expect(screen.getByText('Built the KPI tree (6 nodes). Problems found: 1.')).toBeDefined();
+    expect(screen.getByText('Built the KPI tree (7 nodes). Problems found: 1.')).toBeDefined();
     const analysis = await readAnalysis(appOn(host, 'en'));
     expect(analysis.model!.nodes[0].target).toBe(2_000_000);
     expect(analysis.backcast!.nodes.find((n) => n.id === 'meetings')!.monthly).toBe(80);

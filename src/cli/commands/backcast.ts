@@ -23,6 +23,7 @@ export function backcastJson(model: Model, result: BackcastResult): unknown {
       level: n.level,
       name: n.name,
       unit: n.unit ?? null,
+      aggregate: n.aggregate,
       monthly: n.monthly === null ? null : tidy(n.monthly),
       perWorkday: n.perWorkday === null ? null : round2(n.perWorkday),
       weekly: n.weekly === null ? null : n.weekly.map(tidy),
@@ -69,5 +70,7 @@ export function backcastText(model: Model, result: BackcastResult, lang: Lang): 
   ]);
   const numeric = new Set(head.map((_, i) => i).filter((i) => i >= 4));
   const title = `${oneLine(model.title)} — ${t(lang, 'cli.workdays', { month: calendar.month, workdays: calendar.workdays })}`;
-  return `${title}\n\n${formatTable([head, ...rows], numeric)}\n`;
+  const averages = result.nodes.filter((n) => n.aggregate === 'average' && n.monthly !== null).map((n) => n.name);
+  const footnote = averages.length === 0 ? '' : `\n${t(lang, 'cli.averages', { names: averages.join(lang === 'ja' ? '、' : ', ') })}\n`;
+  return `${title}\n\n${formatTable([head, ...rows], numeric)}\n${footnote}`;
 }

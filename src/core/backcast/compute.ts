@@ -6,7 +6,7 @@ import { describeEvalError } from '../formula/messages';
 import type { Formula } from '../formula/ast';
 import type { NodeLocator } from '../model/locate';
 import type { Problem } from '../model/problem';
-import type { KpiNode, Model } from '../model/types';
+import { hasTypedTarget, type Aggregate, type KpiNode, type Model } from '../model/types';
 import type { UnitKind } from '../model/units';
 import { requiredCount } from '../num/round';
 
@@ -18,13 +18,15 @@ export interface NodeTargets {
   readonly unit?: string;
   readonly unitKind: UnitKind;
   readonly round: 'up' | 'none';
+  /** A sum is split across the weeks and days; an average (a rate, a unit price) holds for each. */
+  readonly aggregate: Aggregate;
   /** The requirement before rounding. */
   readonly exact: number | null;
   /** The monthly target (T_): rounded up for counts. Null for qualitative nodes or on error. */
   readonly monthly: number | null;
-  /** Per working day (D_): monthly ÷ working days, never rounded. */
+  /** Per working day (D_): monthly ÷ working days, never rounded; an average's is the monthly value itself. */
   readonly perWorkday: number | null;
-  /** Per ISO week (W_), in the calendar's week order; whole numbers for counts. */
+  /** Per ISO week (W_), in the calendar's week order; whole numbers for counts; an average's is the monthly value each week. */
   readonly weekly: readonly number[] | null;
 }
 
@@ -62,9 +64,12 @@ export function computeBackcast(
 
   const nodes = model.nodes.map((node): NodeTargets => {
     const exact = exactRequirement(node, hypotheses, monthlyById, (p) => problems.push(p), locate);
-    const monthly = exact === null ? null : node.round === 'up' && node.level !== 'KGI' ? requiredCount(exact) : exact; // the KGI's cell holds the target as typed
+    // A typed target (the KGI's, a measured KCI's) is held as typed.
+    const monthly = exact === null ? null : node.round === 'up' && !hasTypedTarget(node) ? requiredCount(exact) : exact;
     if (monthly !== null) monthlyById.set(node.id, monthly);
     const usable = monthly !== null && calendar.workdays > 0;
+    // An average (a close rate, a unit price) is not spread over the days: it holds every day and week.
+    const average = node.aggregate === 'average';
     return {
       id: node.id,
       level: node.level,
@@ -72,13 +77,13 @@ export function computeBackcast(
       unit: node.unit,
       unitKind: node.unitKind,
       round: node.round,
+      aggregate: node.aggregate,
       exact,
       monthly,
-      // A rate (a close rate, a churn rate) is not spread over the days: it holds every day and week.
-      perWorkday: !usable ? null : node.unitKind === 'rate' ? monthly : monthly / calendar.workdays,
+      perWorkday: !usable ? null : average ? monthly : monthly / calendar.workdays,
       weekly: !usable
         ? null
-        : node.unitKind === 'rate'
+        : average
           ? calendar.weeks.map(() => monthly)
           : splitByWeeks(monthly, calendar.weeks.map((w) => w.workdays), node.round === 'up' ? 'integer' : 'proportional'),
     };
@@ -93,7 +98,7 @@ function exactRequirement(
   report: (p: Problem) => void,
   locate: NodeLocator,
 ): number | null {
-  if (node.level === 'KGI') return node.target ?? null;
+  if (hasTypedTarget(node)) return node.target ?? null;
   const expr = node.backcast?.expr;
   if (!expr) return null;
   // A parent without a value (qualitative, or in error) leaves the child without one, silently:

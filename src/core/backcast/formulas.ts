@@ -22,13 +22,13 @@ export function targetFormula(node: KpiNode): Formula | null {
   return node.round === 'up' ? call('ROUNDUP', call('ROUND', mapped, num(COUNT_CLEAN_DIGITS)), num(0)) : mapped;
 }
 
-/** Per working day: the month ÷ its working days; a rate is the rate itself, every day. */
-export function perWorkdayFormula(id: string, rate = false): Formula {
-  return rate ? name(targetName(id)) : bin('/', name(targetName(id)), name(WORKDAYS));
+/** Per working day: the month ÷ its working days; an average (a rate, a unit price) is the value itself, every day. */
+export function perWorkdayFormula(id: string, average = false): Formula {
+  return average ? name(targetName(id)) : bin('/', name(targetName(id)), name(WORKDAYS));
 }
 
 /**
- * Week k's share of the month (a rate: the rate itself). Counts use cumulative rounding, so the weeks are whole
+ * Week k's share of the month (an average: the value itself). Counts use cumulative rounding, so the weeks are whole
  * numbers that add up exactly to the month: ROUND(T*C_k/N,0) - ROUND(T*C_{k-1}/N,0).
  */
 export function weeklyFormula(
@@ -36,11 +36,11 @@ export function weeklyFormula(
   k: number,
   round: 'up' | 'none',
   cells: { cumulative: (k: number) => string; workdays: (k: number) => string; sheet: string },
-  rate = false,
+  average = false,
 ): Formula {
   const total = name(targetName(id));
-  // A rate holds for every week: 20 % of the month is 20 % of each week, not 4 %.
-  if (rate) return total;
+  // An average holds for every week: a 20 % close rate or a 100,000 yen unit price is the same each week.
+  if (average) return total;
   const share = (cell: string): Formula => bin('/', bin('*', total, ref(cell, cells.sheet)), name(WORKDAYS));
   if (round === 'none') return share(cells.workdays(k));
   const upTo = (j: number): Formula => call('ROUND', share(cells.cumulative(j)), num(0));

@@ -7,6 +7,7 @@ import { sheetMessages } from './messages/sheet';
 import { cliMessages } from './messages/cli';
 import { fileMessages } from './messages/file';
 import { rulesMessages } from './messages/rules';
+import { ruleTitleMessages } from './messages/ruleTitles';
 import { readerMessages } from './messages/reader';
 import { reviewMessages } from './messages/review';
 import { paneMessages } from './messages/pane';
@@ -28,6 +29,7 @@ export const messages = {
   ...reviewMessages,
   ...syncMessages,
   ...rulesMessages,
+  ...ruleTitleMessages,
   ...paneMessages,
 };
 

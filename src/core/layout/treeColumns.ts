@@ -21,6 +21,8 @@ export const TREE_COLUMN_KEYS = [
   'capacity',
   'ksf',
   'notes',
+  'rationale',
+  'aggregate',
 ] as const;
 export type TreeColumnKey = (typeof TREE_COLUMN_KEYS)[number];
 
@@ -40,6 +42,8 @@ export const TREE_HEADER_KEYS: Record<TreeColumnKey, MessageKey> = {
   capacity: 'sheet.tree.col.capacity',
   ksf: 'sheet.tree.col.ksf',
   notes: 'sheet.tree.col.notes',
+  rationale: 'sheet.tree.col.rationale',
+  aggregate: 'sheet.tree.col.aggregate',
 };
 
 /**
@@ -61,6 +65,8 @@ export const NODE_FIELD_COLUMN = {
   capacity_per_day: 'capacity',
   ksf: 'ksf',
   notes: 'notes',
+  rationale: 'rationale',
+  aggregate: 'aggregate',
 } as const satisfies Readonly<Record<string, TreeColumnKey>>;
 
 /** A plan field of a node; each is a cell of the tree sheet. */

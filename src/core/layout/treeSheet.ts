@@ -6,8 +6,9 @@ import type { LayoutContext } from './context';
 import { inputStyle, numStyle } from './styles';
 import type { Cell, DefinedName, SheetSpec, StyleKey } from './spec';
 import { TREE, TREE_COLUMN_KEYS, TREE_HEADER_KEYS, treeColumns, type TreeColumnKey, type TreeColumns } from './treeColumns';
-import { LEVELS } from '../model/planSchema';
-import type { KpiNode } from '../model/types';
+import { AGGREGATES, LEVELS, type Aggregate } from '../model/planSchema';
+import type { MessageKey } from '../i18n';
+import { hasTypedTarget, type KpiNode } from '../model/types';
 import type { NodeTargets } from '../backcast/compute';
 
 export interface TreeLayout {
@@ -19,7 +20,9 @@ export interface TreeLayout {
 }
 
 /** Columns people type into: their header is styled as an input's. */
-const INPUT_COLUMNS: ReadonlySet<TreeColumnKey> = new Set(['owner', 'deadline', 'controllable', 'baseline', 'capacity', 'ksf', 'notes']);
+const INPUT_COLUMNS: ReadonlySet<TreeColumnKey> = new Set(['owner', 'deadline', 'controllable', 'baseline', 'capacity', 'ksf', 'notes', 'rationale', 'aggregate']);
+/** Header notes: what a column means, where it is not obvious. */
+const HEADER_NOTES: Partial<Record<TreeColumnKey, MessageKey>> = { backcast: 'sheet.tree.note.backcast', aggregate: 'sheet.tree.note.aggregate' };
 
 /** One row per node, depth-first, with live targets: monthly, per working day and per ISO week. */
 export function layoutTreeSheet(ctx: LayoutContext, calendar: CalendarLayout): TreeLayout {
@@ -56,6 +59,7 @@ export function layoutTreeSheet(ctx: LayoutContext, calendar: CalendarLayout): T
         { range: columnRange(col.level), type: 'list', values: LEVELS },
         { range: columnRange(col.deadline), type: 'date' },
         { range: columnRange(col.controllable), type: 'list', values: [ctx.tr('sheet.yes'), ctx.tr('sheet.no')] },
+        { range: columnRange(col.aggregate), type: 'list', values: AGGREGATES.map((a) => ctx.tr(AGGREGATE_LABEL[a])) },
       ],
       conditionalFormats: [],
       tabColor: '4472C4',
@@ -80,7 +84,7 @@ function headerRows(ctx: LayoutContext, columns: TreeColumns, weekLabels: readon
     header[columns.col[key] - 1] = {
       v: ctx.tr(TREE_HEADER_KEYS[key]),
       s: INPUT_COLUMNS.has(key) ? 'headerInput' : 'header',
-      note: key === 'backcast' ? ctx.tr('sheet.tree.note.backcast') : undefined,
+      note: HEADER_NOTES[key] === undefined ? undefined : ctx.tr(HEADER_NOTES[key]),
     };
   }
   weekLabels.forEach((label, k) => (header[columns.firstWeek - 1 + k] = { v: label, s: 'header' }));
@@ -106,17 +110,19 @@ function nodeRow(ctx: LayoutContext, node: KpiNode, target: NodeTargets | undefi
   set('unit', { v: node.unit ?? null, s: 'text' });
 
   const formula = targetFormula(node);
-  if (node.level === 'KGI') {
+  const typed = hasTypedTarget(node);
+  if (typed) {
     set('monthly', { v: node.target ?? null, s: inputStyle(fmt), input: true });
   } else if (formula) {
     set('monthly', { f: formula, result: target?.monthly ?? undefined, s: numStyle(fmt) });
   }
-  if (node.level === 'KGI' || formula !== null) {
-    const isRate = node.unitKind === 'rate';
-    set('perWorkday', { f: perWorkdayFormula(node.id, isRate), result: target?.perWorkday ?? undefined, s: numStyle(node.unitKind === 'count' ? '#,##0.00' : fmt) });
+  if (typed || formula !== null) {
+    const average = node.aggregate === 'average';
+    const dayFmt = node.unitKind === 'count' && !average ? '#,##0.00' : fmt;
+    set('perWorkday', { f: perWorkdayFormula(node.id, average), result: target?.perWorkday ?? undefined, s: numStyle(dayFmt) });
     const calendarCells = { cumulative: calendar.cumulativeCell, workdays: calendar.workdaysCell, sheet: ctx.sheetName('calendar') };
     for (let k = 0; k < columns.weekCount; k++) {
-      cells[columns.firstWeek - 1 + k] = { f: weeklyFormula(node.id, k, node.round, calendarCells, isRate), result: target?.weekly?.[k], s: numStyle(fmt) };
+      cells[columns.firstWeek - 1 + k] = { f: weeklyFormula(node.id, k, node.round, calendarCells, average), result: target?.weekly?.[k], s: numStyle(fmt) };
     }
   }
   set('owner', { v: node.owner ?? null, s: 'inputText', input: true });
@@ -126,13 +132,19 @@ function nodeRow(ctx: LayoutContext, node: KpiNode, target: NodeTargets | undefi
   set('capacity', { v: node.capacityPerDay ?? null, s: inputStyle('#,##0'), input: true });
   set('ksf', { v: node.ksf ?? null, s: 'inputText', input: true });
   set('notes', { v: node.notes ?? null, s: 'inputText', input: true });
+  set('rationale', { v: node.rationale ?? null, s: 'inputText', input: true });
+  // Only an override is written: blank keeps inferring from the unit and the name as they change.
+  set('aggregate', { v: node.aggregateOverride === undefined ? null : ctx.tr(AGGREGATE_LABEL[node.aggregateOverride]), s: 'inputText', input: true });
   return cells;
 }
+
+/** The dropdown's words for each aggregate, in the workbook's language; the reader accepts either language. */
+export const AGGREGATE_LABEL: Readonly<Record<Aggregate, MessageKey>> = { sum: 'sheet.aggregate.sum', average: 'sheet.aggregate.average' };
 
 /** Column widths in characters; the weeks and the columns not named keep 12. */
 function treeWidths({ col, last }: TreeColumns): number[] {
   const widths = new Array<number>(last).fill(12);
-  const width: Partial<Record<TreeColumnKey, number>> = { id: 14, level: 6, name: 28, parent: 14, backcast: 30, unit: 6, monthly: 14, perWorkday: 12, owner: 12, deadline: 12, controllable: 10, ksf: 28, notes: 28 };
+  const width: Partial<Record<TreeColumnKey, number>> = { id: 14, level: 6, name: 28, parent: 14, backcast: 30, unit: 6, monthly: 14, perWorkday: 12, owner: 12, deadline: 12, controllable: 10, ksf: 28, notes: 28, rationale: 28, aggregate: 10 };
   for (const [key, w] of Object.entries(width) as [TreeColumnKey, number][]) widths[col[key] - 1] = w;
   return widths;
 }

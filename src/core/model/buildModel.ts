@@ -8,7 +8,7 @@ import { fieldLocator, type Locator, type SourcePath } from './locate';
 import type { Plan, PlanKpi } from './planSchema';
 import type { Problem, ProblemCode, Severity } from './problem';
 import type { Backcast, Hypothesis, KpiNode, Model } from './types';
-import { looksLikeRate, unitKind } from './units';
+import { inferAggregate, looksLikeRate, unitKind } from './units';
 
 export interface BuildResult {
   readonly model: Model;
@@ -185,7 +185,8 @@ function readBackcasts(
     if (kpi.level === 'KGI' && kpi.target === undefined) {
       report('missing-target', 'error', 'plan.missingTarget', { id: kpi.id }, [...path, 'target'], kpi.id);
     }
-    if (kpi.level !== 'KGI' && kpi.target !== undefined && kpi.backcast === undefined) {
+    // A KCI may be measured: a literal target, like the KGI's.
+    if (kpi.level !== 'KGI' && kpi.level !== 'KCI' && kpi.target !== undefined && kpi.backcast === undefined) {
       report('missing-backcast', 'error', 'plan.targetNotKgi', { id: kpi.id }, [...path, 'target'], kpi.id);
     }
     const deadline = kpi.deadline === undefined ? undefined : parseIsoDate(kpi.deadline);
@@ -283,6 +284,9 @@ function orderDepthFirst(
       notes: kpi.notes || undefined,
       round: kpi.round ?? (kind === 'count' ? 'up' : 'none'),
       capacityPerDay: kpi.capacity_per_day,
+      rationale: kpi.rationale || undefined,
+      aggregate: kpi.aggregate ?? inferAggregate(kpi.id, kpi.unit, kpi.name),
+      aggregateOverride: kpi.aggregate,
       depth,
       children: (children.get(id) ?? []) as KpiId[],
     });

@@ -8,6 +8,13 @@ import { z } from 'zod';
 export const LEVELS = ['KGI', 'KPI', 'KDI', 'KCI'] as const;
 export type Level = (typeof LEVELS)[number];
 
+/**
+ * How a node's value adds up over time: a sum (calls, contracts, revenue) is split across
+ * the weeks and days; an average (a rate, a unit price) holds for each of them.
+ */
+export const AGGREGATES = ['sum', 'average'] as const;
+export type Aggregate = (typeof AGGREGATES)[number];
+
 /** A spreadsheet cell holds at most this many characters: longer text would be cut, so it is refused. */
 export const CELL_TEXT_LIMIT = 32767;
 
@@ -50,6 +57,8 @@ export const KpiSchema = z.strictObject({
   notes: freeText,
   round: z.enum(['up', 'none']).optional(),
   capacity_per_day: finite.positive().optional(),
+  rationale: freeText,
+  aggregate: z.enum(AGGREGATES).optional(),
 });
 
 export const CalendarSchema = z.strictObject({

@@ -1,10 +1,10 @@
 import type { HypothesisId, IsoDate, IsoMonth, KpiId } from '../brand';
 import type { Formula } from '../formula/ast';
 import type { Lang } from '../i18n';
-import type { Level } from './planSchema';
+import type { Aggregate, Level } from './planSchema';
 import type { UnitKind } from './units';
 
-export type { Level } from './planSchema';
+export type { Aggregate, Level } from './planSchema';
 
 export interface Hypothesis {
   readonly id: HypothesisId;
@@ -31,7 +31,7 @@ export interface KpiNode {
   readonly parent: KpiId | null;
   readonly unit?: string;
   readonly unitKind: UnitKind;
-  /** The KGI's monthly target (a literal). */
+  /** The monthly target as typed: the KGI's, or a measured KCI's (a KCI with a target and no backcast). */
   readonly target?: number;
   readonly backcast?: Backcast;
   readonly owner?: string;
@@ -43,6 +43,15 @@ export interface KpiNode {
   /** Counts round up at each level; currency and rates are never rounded. */
   readonly round: 'up' | 'none';
   readonly capacityPerDay?: number;
+  /** The basis of the target, in the person's words (why this number is achievable). */
+  readonly rationale?: string;
+  /**
+   * How the node adds up over the weeks and days: a sum is split across them; an average
+   * (a rate, a unit price) holds for each. The override when one is written, else inferred.
+   */
+  readonly aggregate: Aggregate;
+  /** The aggregate as written in the plan or the tree sheet; absent when it is inferred from unit and name. */
+  readonly aggregateOverride?: Aggregate;
   /** 0 for the KGI; nodes cut off from the KGI keep the depth of their own chain. */
   readonly depth: number;
   readonly children: readonly KpiId[];
@@ -87,4 +96,12 @@ export function nodeById(model: Model): ReadonlyMap<string, KpiNode> {
 
 export function kgiOf(model: Model): KpiNode | undefined {
   return model.nodes.find((n) => n.level === 'KGI');
+}
+
+/**
+ * Whether a node's monthly target is typed rather than backcast: the KGI's always, and a
+ * measured KCI's (one with a target and no backcast).
+ */
+export function hasTypedTarget(node: KpiNode): boolean {
+  return node.level === 'KGI' || (node.level === 'KCI' && node.backcast === undefined && node.target !== undefined);
 }

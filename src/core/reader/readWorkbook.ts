@@ -117,7 +117,10 @@ export function readWorkbook(data: WorkbookData, fallbackLang: Lang): ReadWorkbo
 /** What a rebuild repairs (broken formulas and names): the person is told, as warnings. */
 function reportRepairs(data: WorkbookData, tree: { sheet: SheetData; header: HeaderRow<TreeColumnKey> }, nodes: TreeRows, report: Report): void {
   const weekColumns = tree.header.others.filter((o) => isWeekHeader(o.header)).map((o) => o.column);
-  const facts = nodes.kpis.map((k, i) => ({ id: k.id, row: nodes.kpiRows[i], isKgi: k.level === 'KGI', hasTarget: k.level === 'KGI' || k.backcast !== undefined }));
+  const facts = nodes.kpis.map((k, i) => {
+    const typedTarget = k.level === 'KGI' || (k.level === 'KCI' && k.backcast === undefined && k.target !== undefined);
+    return { id: k.id, row: nodes.kpiRows[i], typedTarget, hasTarget: typedTarget || k.backcast !== undefined };
+  });
   const warn = (m: LocalizedText, cell?: string, node?: string): void => report(m, cell, node, 'warning');
   reportDamagedTargets(tree.sheet, tree.header.columns, weekColumns, facts, warn);
   reportBrokenNames(data.names, tree.sheet, tree.header.columns, weekColumns, facts, warn);

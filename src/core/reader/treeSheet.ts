@@ -7,7 +7,9 @@ import {
   type NodeField,
   type TreeColumnKey,
 } from '../layout/treeColumns';
-import { LEVELS, type Level, type PlanKpi } from '../model/planSchema';
+import { AGGREGATE_LABEL } from '../layout/treeSheet';
+import { LANGS, messages } from '../i18n';
+import { AGGREGATES, LEVELS, type Aggregate, type Level, type PlanKpi } from '../model/planSchema';
 import type { Problem } from '../model/problem';
 import { isBad, readBoolean, readDate, readNumber, readRawText, readText, type Read } from './cells';
 import { findHeaderRow, findSheet, headerMatcher, type HeaderRow } from './headers';
@@ -76,6 +78,19 @@ interface NodeFields {
   number(field: NodeField): number | undefined;
   date(field: NodeField): IsoDate | undefined;
   boolean(field: NodeField): boolean | undefined;
+  aggregate(field: NodeField): Aggregate | undefined;
+}
+
+/** The aggregate a cell names, in either language (合計/平均, sum/average). */
+const AGGREGATE_WORDS: ReadonlyMap<string, Aggregate> = new Map(
+  AGGREGATES.flatMap((a) => [[a, a] as const, ...LANGS.map((l) => [messages[AGGREGATE_LABEL[a]][l].toLowerCase(), a] as const)]),
+);
+
+function readAggregate(cell: RawCell | undefined): Read<Aggregate> {
+  if (cell?.error) return { bad: cell.error };
+  const text = readText(cell);
+  if (text === undefined) return undefined;
+  return AGGREGATE_WORDS.get(text.normalize('NFKC').toLowerCase()) ?? { bad: text };
 }
 
 /**
@@ -96,7 +111,7 @@ export function readTreeRows(sheet: SheetData, header: HeaderRow<TreeColumnKey>,
     const typed = <T>(
       field: NodeField,
       value: Read<T>,
-      bad: 'reader.notNumber' | 'reader.notDate' | 'reader.notBoolean',
+      bad: 'reader.notNumber' | 'reader.notDate' | 'reader.notBoolean' | 'reader.notAggregate',
     ): T | undefined => {
       if (!isBad(value)) return value as T | undefined;
       const error = value.bad.startsWith('#');
@@ -115,6 +130,7 @@ export function readTreeRows(sheet: SheetData, header: HeaderRow<TreeColumnKey>,
       number: (field) => typed(field, readNumber(cell(row, field)), 'reader.notNumber'),
       date: (field) => typed(field, readDate(cell(row, field)), 'reader.notDate'),
       boolean: (field) => typed(field, readBoolean(cell(row, field)), 'reader.notBoolean'),
+      aggregate: (field) => typed(field, readAggregate(cell(row, field)), 'reader.notAggregate'),
     };
   };
 
@@ -152,17 +168,22 @@ function holdsSomething(cells: readonly (RawCell | undefined)[]): boolean {
   return cells.some((c) => c && ((c.value !== null && c.value !== '') || c.formula));
 }
 
-/** A node row as the plan would say it: the KGI has a target, the others a backcast. */
+/**
+ * A node row as the plan would say it: the KGI has a target, the others a backcast; a KCI
+ * without a backcast may have a target of its own (a measured KCI).
+ */
 function readKpi(fields: NodeFields, id: string, level: Level, name: string): PlanKpi {
   const isKgi = level === 'KGI';
+  const backcast = isKgi ? undefined : fields.text('backcast');
+  const typedTarget = isKgi || (level === 'KCI' && backcast === undefined);
   return {
     id,
     level,
     name,
     parent: fields.text('parent'),
     unit: fields.text('unit'),
-    target: isKgi ? fields.number('target') : undefined,
-    backcast: isKgi ? undefined : fields.text('backcast'),
+    target: typedTarget ? fields.number('target') : undefined,
+    backcast,
     owner: fields.text('owner'),
     deadline: fields.date('deadline'),
     controllable: fields.boolean('controllable'),
@@ -170,5 +191,7 @@ function readKpi(fields: NodeFields, id: string, level: Level, name: string): Pl
     ksf: fields.rawText('ksf'),
     notes: fields.rawText('notes'),
     capacity_per_day: fields.number('capacity_per_day'),
+    rationale: fields.rawText('rationale'),
+    aggregate: fields.aggregate('aggregate'),
   };
 }

@@ -21,7 +21,7 @@ export function reviewRows(model: Model, backcast: BackcastResult, week: ReviewW
     const weekly = targets.get(n.id)?.weekly ?? null;
     const monthly = targets.get(n.id)?.monthly ?? null;
     const inPlan = week.index >= 0 && weekly !== null;
-    const additive = n.unitKind !== 'rate';
+    const additive = n.aggregate === 'sum';
     return {
       id: n.id,
       name: n.name,

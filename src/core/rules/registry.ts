@@ -1,5 +1,6 @@
 import { activityResultBalance } from './activityResultBalance';
 import { duplicateMetric } from './duplicateMetric';
+import { kdiNeedsResponse } from './kdiNeedsResponse';
 import { missingOwner } from './missingOwner';
 import { noLeadingIndicator } from './noLeadingIndicator';
 import { smartAchievable } from './smartAchievable';
@@ -13,6 +14,7 @@ import { tooManyKpis } from './tooManyKpis';
 import { treeTooDeep } from './treeTooDeep';
 import type { Rule, RuleSeverity } from './types';
 import { uncontrollableKdi } from './uncontrollableKdi';
+import { uncontrollableKpi } from './uncontrollableKpi';
 
 /** Every rule that looks at the tree, in the order findings of equal rank are listed. */
 export const RULES: readonly Rule[] = [
@@ -23,6 +25,8 @@ export const RULES: readonly Rule[] = [
   smartTimeBound,
   tooManyKpis,
   uncontrollableKdi,
+  uncontrollableKpi,
+  kdiNeedsResponse,
   activityResultBalance,
   missingOwner,
   noLeadingIndicator,

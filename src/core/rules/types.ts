@@ -86,6 +86,8 @@ export interface RuleContext {
   readonly broken: ReadonlySet<string>;
   /** The last day of the planned month, or null when the month is unusable. */
   readonly periodEnd: IsoDate | null;
+  /** The month's last working day (weekends, holidays and days off excluded): where a deadline goes by default. */
+  readonly lastWorkday: IsoDate | null;
   readonly threshold: (name: ThresholdName) => number;
   /** The node's own deadline, else its nearest ancestor's. */
   readonly effectiveDeadline: (id: string) => IsoDate | undefined;

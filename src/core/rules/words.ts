@@ -1,5 +1,6 @@
 /**
- * Word lists behind `smart-specific` and `uncontrollable-kdi`, in both languages.
+ * Word lists behind `smart-specific`, `uncontrollable-kdi`, `uncontrollable-kpi` and
+ * `kdi-needs-response`, in both languages.
  * Japanese words match anywhere in a name (Japanese has no spaces between words);
  * English words and phrases match whole words, in any letter case.
  */
@@ -32,6 +33,24 @@ export const UNCONTROLLABLE_WORDS = {
   ],
 } as const;
 
+/**
+ * Outside factors a KPI must not hang on: the economy, the market, the weather, exchange
+ * rates, another department. Narrower than the KDI list: a KPI is a result and may face
+ * competitors (競合に勝った件数), but a number that moves with the economy measures the
+ * economy, not the team.
+ */
+export const OUTSIDE_FACTOR_WORDS = {
+  ja: [
+    '景気', '景況', '市況', '市場動向', '市場環境', '市場の伸び', '市場拡大', '市場成長', '天候', '天気', '気温', '気候',
+    '為替', '円安', '円高', '物価', 'インフレ', '他部署', '他部門', '別部署', '相場', '株価', '金利', '法改正', '季節要因',
+  ],
+  en: [
+    'economy', 'economic', 'recession', 'market', 'markets', 'weather', 'exchange rate', 'exchange rates', 'currency',
+    'inflation', 'other department', 'other departments', 'another department', 'interest rate', 'interest rates',
+    'stock price', 'stock prices', 'regulation', 'regulations', 'regulatory', 'seasonality',
+  ],
+} as const;
+
 interface WordList {
   readonly ja: readonly string[];
   readonly en: readonly string[];
@@ -55,6 +74,10 @@ export function wordMatcher(list: WordList): (text: string) => string | undefine
 
 export const findVagueWord = wordMatcher(VAGUE_WORDS);
 export const findUncontrollableWord = wordMatcher({ ...UNCONTROLLABLE_WORDS, except: ['市場調査', '市場開拓', 'market research'] });
+export const findOutsideFactor = wordMatcher({
+  ...OUTSIDE_FACTOR_WORDS,
+  except: ['market research', 'market survey', 'go-to-market', 'new market', 'new markets', 'target market', 'target markets'],
+});
 
 /** True when a name carries a number (half- or full-width digits): "3つ以上", "60 calls". */
 export function hasNumber(text: string): boolean {

@@ -1,9 +1,11 @@
 import type { Hypothesis, KpiNode, Model } from '../model/types';
+import { inferAggregate } from '../model/units';
 
 /**
  * A plan applied to an existing workbook: the plan decides the tree, while what people
  * typed in the workbook wins for their inputs (hypothesis values and rationales, owners,
- * deadlines, baselines, notes, the holiday list of the same month, the checks settings).
+ * deadlines, baselines, notes, the basis of a target, an aggregation chosen in the tree sheet,
+ * the holiday list of the same month, the checks settings).
  */
 export function mergeTypedInputs(plan: Model, workbook: Model): Model {
   const typedNodes = new Map(workbook.nodes.map((n) => [n.id as string, n]));
@@ -11,8 +13,12 @@ export function mergeTypedInputs(plan: Model, workbook: Model): Model {
   const nodes = plan.nodes.map((n): KpiNode => {
     const w = typedNodes.get(n.id);
     if (!w) return n;
+    const aggregateOverride = w.aggregateOverride ?? n.aggregateOverride;
     return {
       ...n,
+      rationale: w.rationale ?? n.rationale,
+      aggregateOverride,
+      aggregate: aggregateOverride ?? inferAggregate(n.id, n.unit, n.name),
       owner: w.owner ?? n.owner,
       deadline: w.deadline ?? n.deadline,
       controllable: w.controllable ?? n.controllable,

@@ -4,7 +4,7 @@ import { applyQuickFix } from '../../app/fixes';
 import { undoWrites } from '../../app/hypotheses';
 import { goToCell } from '../../app/navigate';
 import { render } from '../../core/i18n';
-import { countBySeverity, severityLabel, SEVERITY_ORDER, type Finding, type RuleSeverity } from '../../core/rules';
+import { countBySeverity, ruleName, severityLabel, SEVERITY_ORDER, type Finding, type RuleSeverity } from '../../core/rules';
 import { useT } from '../i18n';
 import { usePane } from '../state';
 
@@ -115,6 +115,7 @@ export function ProblemsView() {
                       <Badge appearance="outline" color={BADGE[severity]} size="small">
                         {severityLabel(lang, severity)}
                       </Badge>
+                      <span>{ruleName(lang, f.rule)}</span>
                       <span className={styles.rule}>{f.rule}</span>
                       {f.cell ? <span>{f.cell}</span> : null}
                       {fixable && f.fix ? (

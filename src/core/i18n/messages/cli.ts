@@ -41,6 +41,10 @@ Options: --lang ja|en (default: the plan's, else your system's), --help`,
   'cli.col.monthly': { en: 'Monthly', ja: '月間' },
   'cli.col.perWorkday': { en: 'Per day', ja: '1日あたり' },
   'cli.col.unit': { en: 'Unit', ja: '単位' },
+  'cli.averages': {
+    en: 'Averages (the same value every week and day, not split): {names}',
+    ja: '平均の指標（週・日に分けず、毎週・毎日同じ値）: {names}',
+  },
   'cli.writeFailed': { en: 'Cannot write {file}: {reason}', ja: '{file} を書き込めません: {reason}' },
   'cli.unexpected': {
     en: 'stopped on an unexpected error ({reason}). Nothing was written. Run again with KPI_TREE_DEBUG=1 to see where it happened, and report it with that output.',

@@ -52,8 +52,8 @@ export const planMessages = defineMessages({
   'plan.cycle': { en: 'The tree has a cycle: {cycle}', ja: 'ツリーが循環しています: {cycle}' },
   'plan.missingTarget': { en: 'The KGI "{id}" needs a numeric target', ja: 'KGI "{id}" には数値の target が必要です' },
   'plan.targetNotKgi': {
-    en: '"{id}" has a target but is not the KGI: give it a backcast from its parent instead',
-    ja: '"{id}" は KGI ではないのに target があります: 代わりに親からの backcast を指定してください',
+    en: '"{id}" has a target but is not the KGI or a measured KCI: give it a backcast from its parent instead',
+    ja: '"{id}" は KGI でも測定する KCI でもないのに target があります: 代わりに親からの backcast を指定してください',
   },
   'plan.kgiBackcast': { en: 'The KGI "{id}" takes a literal target, not a backcast', ja: 'KGI "{id}" には backcast ではなく target（数値）を指定してください' },
   'plan.missingBackcast': {

@@ -25,6 +25,10 @@ export const readerMessages = defineMessages({
   'reader.notNumber': { en: '"{value}" is not a number', ja: '"{value}" は数値ではありません' },
   'reader.notDate': { en: '"{value}" is not a date (YYYY-MM-DD)', ja: '"{value}" は日付（YYYY-MM-DD）ではありません' },
   'reader.notBoolean': { en: '"{value}" is not yes or no', ja: '"{value}" は「はい」「いいえ」のどちらでもありません' },
+  'reader.notAggregate': {
+    en: '"{value}" is not an aggregation: choose sum or average, or leave it blank to infer it from the unit and the name',
+    ja: '"{value}" は集計方法ではありません: 「合計」か「平均」を選ぶか、空欄にして単位と名称から判断させてください',
+  },
   'reader.badLevel': { en: 'Level "{value}" must be KGI, KPI, KDI or KCI', ja: '区分 "{value}" は KGI・KPI・KDI・KCI のいずれかにしてください' },
   'reader.missingName': { en: '"{id}" has no name', ja: '"{id}" に名称がありません' },
   'reader.missingId': { en: 'The row has a name but no ID: give it an ID such as new_kpi', ja: '名称はありますが ID がありません: new_kpi のような ID を入力してください' },

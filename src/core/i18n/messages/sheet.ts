@@ -30,6 +30,14 @@ export const sheetMessages = defineMessages({
   'sheet.tree.col.ksf': { en: 'Success factor (KSF)', ja: '成功要因（KSF）' },
   'sheet.tree.col.notes': { en: 'Notes', ja: 'メモ' },
   'sheet.tree.col.capacity': { en: 'Capacity per day', ja: '1日の上限' },
+  'sheet.tree.col.rationale': { en: 'Basis of the target', ja: '目標の根拠' },
+  'sheet.tree.col.aggregate': { en: 'Aggregation', ja: '集計方法' },
+  'sheet.tree.note.aggregate': {
+    en: 'sum: the target is split across the weeks and working days (calls, contracts, revenue). average: the same value holds every week and day (a rate, a unit price). Blank: inferred from the unit and the name (%, rate, price, average, per… are averages).',
+    ja: '合計: 目標を週と稼働日に分けます（架電数・成約件数・売上など）。平均: 毎週・毎日同じ値を目標にします（率・単価など）。空欄なら単位と名称から判断します（%・率・単価・平均・あたり などは平均）。',
+  },
+  'sheet.aggregate.sum': { en: 'sum', ja: '合計' },
+  'sheet.aggregate.average': { en: 'average', ja: '平均' },
   'sheet.tree.col.checks': { en: 'Checks', ja: 'チェック' },
   'sheet.tree.note.backcast': {
     en: 'How this target follows from the parent: its id, hypothesis ids, + - * / ( ). Counts round up.',
