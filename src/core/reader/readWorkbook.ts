@@ -93,7 +93,9 @@ export function readWorkbook(data: WorkbookData, fallbackLang: Lang): ReadWorkbo
   const locate = workbookLocator(nodes, hypotheses, settings);
   problems.push(...schemaProblems(plan, locate, problems));
   const built = buildModel(plan, locate);
-  problems.push(...built.problems);
+  // A hypothesis whose value cell has a problem is not unknown to the backcasts that use it: one problem, at its cell.
+  const unread = new Set(hypotheses.info?.hypothesisRows.map((h) => h.id).filter((id) => !hypotheses.hypotheses.some((h) => h.id === id)));
+  problems.push(...built.problems.filter((p) => !(p.message.key === 'plan.unknownName' && unread.has(String(p.message.params?.name)))));
   const model: Model = { ...built.model, calendar: { ...built.model.calendar, list: calendar.list }, checks: checksFromSettings(settings.values) };
   return {
     model,

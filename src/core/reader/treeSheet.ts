@@ -9,7 +9,7 @@ import {
 } from '../layout/treeColumns';
 import { LEVELS, type Level, type PlanKpi } from '../model/planSchema';
 import type { Problem } from '../model/problem';
-import { isBad, readBoolean, readDate, readNumber, readRawText, readText, type Read } from './cells';
+import { isBad, notNumberMessage, readBoolean, readDate, readNumber, readRawText, readText, type Read } from './cells';
 import { findHeaderRow, findSheet, headerMatcher, type HeaderRow } from './headers';
 import { cellAt, type RawCell, type SheetData } from './workbookData';
 
@@ -99,14 +99,13 @@ export function readTreeRows(sheet: SheetData, header: HeaderRow<TreeColumnKey>,
       bad: 'reader.notNumber' | 'reader.notDate' | 'reader.notBoolean',
     ): T | undefined => {
       if (!isBad(value)) return value as T | undefined;
-      const error = value.bad.startsWith('#');
-      report(
-        error
-          ? { key: 'reader.errorValue', params: { error: value.bad } }
-          : { key: bad, params: { value: value.bad } },
-        address(row, field),
-        id,
-      );
+      const message: LocalizedText =
+        bad === 'reader.notNumber'
+          ? notNumberMessage(value)
+          : value.bad.startsWith('#')
+            ? { key: 'reader.errorValue', params: { error: value.bad } }
+            : { key: bad, params: { value: value.bad } };
+      report(message, address(row, field), id);
       return undefined;
     };
     return {

@@ -22,7 +22,15 @@ export const readerMessages = defineMessages({
     en: 'Workbook format version {version} is newer than this KPI Tree understands (1)',
     ja: 'ブック形式のバージョン {version} はこの KPI Tree では読めません（対応: 1）',
   },
-  'reader.notNumber': { en: '"{value}" is not a number', ja: '"{value}" は数値ではありません' },
+  'reader.notNumber': { en: '"{value}" is not a number', ja: '「{value}」は数値ではありません' },
+  'reader.ambiguousNumber': {
+    en: '"{value}" can be read as two different numbers: type one and a half as 1.5, and thousands with a comma every three digits (1,500)',
+    ja: '「{value}」は数値として一通りに読めません。小数は 1.5、桁区切りは 1,500 のように3桁ごとにカンマを入れて入力してください',
+  },
+  'reader.numberTooLarge': {
+    en: '"{value}" is larger than a spreadsheet can hold (at most 9.99E+307)',
+    ja: '「{value}」は表計算ソフトで扱える大きさ（最大 9.99E+307）を超えています',
+  },
   'reader.notDate': { en: '"{value}" is not a date (YYYY-MM-DD)', ja: '"{value}" は日付（YYYY-MM-DD）ではありません' },
   'reader.notBoolean': { en: '"{value}" is not yes or no', ja: '"{value}" は「はい」「いいえ」のどちらでもありません' },
   'reader.badLevel': { en: 'Level "{value}" must be KGI, KPI, KDI or KCI', ja: '区分 "{value}" は KGI・KPI・KDI・KCI のいずれかにしてください' },
