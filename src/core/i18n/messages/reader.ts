@@ -31,6 +31,10 @@ export const readerMessages = defineMessages({
     en: '"{value}" is larger than a spreadsheet can hold (at most 9.99E+307)',
     ja: '「{value}」は表計算ソフトで扱える大きさ（最大 9.99E+307）を超えています',
   },
+  'reader.holidayListNewMonth': {
+    en: 'The month changed from {from} to {to}: the holiday list now holds the national holidays of {to}, and the days off of {from} were taken out',
+    ja: '対象月が {from} から {to} に変わったため、休日一覧を {to} の祝日に入れ替えました（{from} の休日は外しました）',
+  },
   'reader.notDate': { en: '"{value}" is not a date (YYYY-MM-DD)', ja: '"{value}" は日付（YYYY-MM-DD）ではありません' },
   'reader.notBoolean': { en: '"{value}" is not yes or no', ja: '"{value}" は「はい」「いいえ」のどちらでもありません' },
   'reader.badLevel': { en: 'Level "{value}" must be KGI, KPI, KDI or KCI', ja: '区分 "{value}" は KGI・KPI・KDI・KCI のいずれかにしてください' },
