@@ -1,4 +1,4 @@
-import type { IsoDate } from '../brand';
+import { ID_PATTERN, type IsoDate } from '../brand';
 import type { LocalizedText } from '../i18n';
 import { sheetAddress } from '../layout/a1';
 import {
@@ -127,6 +127,11 @@ export function readTreeRows(sheet: SheetData, header: HeaderRow<TreeColumnKey>,
       if (holdsSomething(sheet.rows[row - 1] ?? [])) rows.foreignRows.push(row);
       continue;
     }
+    if (level === undefined && !looksLikeNode(id, readText(cell(row, 'parent')), readText(cell(row, 'backcast')))) {
+      // Text in the ID column of a row with no level (a note, a Total row): people's own row, kept as it is.
+      if (holdsSomething(sheet.rows[row - 1] ?? [])) rows.foreignRows.push(row);
+      continue;
+    }
     const upper = (level ?? '').toUpperCase();
     if (!isLevel(upper)) {
       report({ key: 'reader.badLevel', params: { value: level ?? '' } }, address(row, 'level'), id);
@@ -140,6 +145,14 @@ export function readTreeRows(sheet: SheetData, header: HeaderRow<TreeColumnKey>,
     rows.nodeRows.push({ id, row });
   }
   return rows;
+}
+
+/**
+ * A row without a level is a node someone typed and forgot the level of only when it has
+ * an id and says where it hangs (a parent or a backcast); otherwise it is people's own.
+ */
+function looksLikeNode(id: string, parent: string | undefined, backcast: string | undefined): boolean {
+  return ID_PATTERN.test(id) && (parent !== undefined || backcast !== undefined);
 }
 
 function isLevel(text: string): text is Level {
