@@ -1,4 +1,4 @@
-import type { MessageKey } from '../i18n';
+import { LANGS, t, type MessageKey } from '../i18n';
 import { sanitiseSheetName, sheetNameKey, uniqueSheetName } from '../layout/sheetNames';
 import type { SheetKey, WorkbookSpec } from '../layout/spec';
 import type { Problem } from '../model/problem';
@@ -31,6 +31,13 @@ function isOurs(key: SheetKey, sheet: SheetData, read: ReadWorkbookResult | unde
   }
 }
 
+const CHECKS_NAMES = new Set(LANGS.map((l) => sheetNameKey(t(l, 'sheet.checks'))));
+
+/** The tool's Checks sheet under its name in either language (its name kept, as the other sheets keep theirs). */
+function checksInAnotherLanguage(sheets: readonly SheetData[], read: ReadWorkbookResult | undefined): SheetData | undefined {
+  return sheets.find((e) => CHECKS_NAMES.has(sheetNameKey(e.name)) && isOurs('checks', e, read));
+}
+
 /** `Calendar (2)` for `Calendar`. */
 function isNumberedCopy(name: string, base: string): boolean {
   const k = sheetNameKey(name);
@@ -57,7 +64,12 @@ export function placeSheets(
     let actual: string;
     // Our own sheet (under another case, or the numbered copy made on an earlier rebuild) is not worth a word again.
     let known = false;
-    if (same === undefined) actual = uniqueSheetName(clean, assigned);
+    const otherLanguage = s.key === 'checks' && !(same && isOurs(s.key, same, existing?.read)) ? checksInAnotherLanguage(sheets, existing?.read) : undefined;
+    if (otherLanguage !== undefined) {
+      // The language was switched: the Checks sheet of the other language is replaced, not left beside a second one.
+      actual = otherLanguage.name;
+      known = true;
+    } else if (same === undefined) actual = uniqueSheetName(clean, assigned);
     else if (isOurs(s.key, same, existing?.read)) {
       actual = same.name;
       known = true;
