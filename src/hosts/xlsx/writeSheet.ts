@@ -145,15 +145,25 @@ function dataValidation(v: Validation): ExcelJS.DataValidation {
 
 /**
  * A validation over a range, through `cell.dataValidation`: ExcelJS documents validations
- * per cell only. It keeps them per cell (as it does for a file it reads) and writes cells
- * with the same validation back as one range.
+ * per cell only. It keeps them per cell (as it does for a file it reads) and, when it
+ * saves, joins alike cells into ranges: it meets the cells in the text order of their
+ * addresses (B10 before B5) and grows a range down and right from each cell not yet in
+ * one, over cells already in another. B5:B211 would come out as B10:B211 and B5:B211,
+ * overlapping. Within one column and one count of row digits (rows 1–9, 10–99, 100–999…)
+ * text order is row order, so each such piece is saved as exactly itself once its
+ * neighbours, above, below and beside, are unlike it: every other piece carries the error
+ * style Excel uses anyway ("stop").
  */
 function addValidation(ws: ExcelJS.Worksheet, v: Validation): void {
   const rect = parseRange(v.range);
   if (!rect) throw new Error(`A validation has a range ExcelJS cannot take: "${v.range}"`);
-  const validation = dataValidation(v);
-  for (let r = rect.row1; r <= rect.row2; r++)
-    for (let c = rect.col1; c <= rect.col2; c++) ws.getCell(r, c).dataValidation = validation;
+  const plain = dataValidation(v);
+  const marked: ExcelJS.DataValidation = { ...plain, errorStyle: 'stop' };
+  for (let r = rect.row1; r <= rect.row2; r++) {
+    const digits = String(r).length;
+    for (let c = rect.col1; c <= rect.col2; c++)
+      ws.getCell(r, c).dataValidation = (c + digits) % 2 === 0 ? plain : marked;
+  }
 }
 
 function conditionalFormatting(cf: ConditionalFormat): ExcelJS.ConditionalFormattingOptions {
