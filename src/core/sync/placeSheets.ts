@@ -13,6 +13,11 @@ const matchChecksHeader = headerMatcher({
   message: 'rules.sheet.col.message',
 });
 
+/** True when `sheet` has the Checks sheet's header (either language): the tool's list of findings. */
+export function isChecksSheet(sheet: SheetData): boolean {
+  return findHeaderRow(sheet, matchChecksHeader, ['severity', 'rule', 'message']) !== null;
+}
+
 /** True when `sheet` is the tool's own sheet for `key` in this workbook. */
 function isOurs(key: SheetKey, sheet: SheetData, read: ReadWorkbookResult | undefined): boolean {
   switch (key) {
@@ -25,7 +30,7 @@ function isOurs(key: SheetKey, sheet: SheetData, read: ReadWorkbookResult | unde
     case 'settings':
       return sheet.name === read?.settingsSheet;
     case 'checks':
-      return findHeaderRow(sheet, matchChecksHeader, ['severity', 'rule', 'message']) !== null;
+      return isChecksSheet(sheet);
     default:
       return false;
   }
@@ -59,6 +64,11 @@ export function placeSheets(
   const names = new Map<string, string>();
   const problems: Problem[] = [];
   for (const s of spec.sheets) {
+    // A sheet of people's own keeps its name: the spec only follows their formulas on it.
+    if (s.key === 'people') {
+      assigned.push(s.name);
+      continue;
+    }
     const clean = sanitiseSheetName(s.name);
     const same = sheets.find((e) => sheetNameKey(e.name) === sheetNameKey(clean));
     let actual: string;

@@ -1,4 +1,4 @@
-import type ExcelJS from 'exceljs';
+import ExcelJS from 'exceljs';
 import { toExcelSerial } from '../../core/calendar/date';
 import { renderFormula } from '../../core/formula/render';
 import { parseRange } from '../../core/layout/a1';
@@ -15,6 +15,7 @@ export function writeSheet(
   styles: Readonly<Record<string, CellStyle>>,
 ): void {
   splitMerges(ws, sheet);
+  unshareFormulas(ws, sheet);
   if (sheet.clearFrom !== undefined) clearFrom(ws, sheet.clearFrom);
   for (const cell of sheet.cells) writeCell(ws.getCell(cell.row, cell.col), cell, styles);
   for (const n of sheet.notes) ws.getCell(n.row, n.col).note = n.text;
@@ -47,6 +48,31 @@ function splitMerges(ws: ExcelJS.Worksheet, sheet: SheetEdit): void {
   for (const r of sheet.unmergeOver) ws.unMergeCells(r.row1, r.col1, r.row2, r.col2);
   if (sheet.clearFrom !== undefined && ws.rowCount >= sheet.clearFrom)
     ws.unMergeCells(sheet.clearFrom, 1, ws.rowCount, Math.max(1, ws.columnCount));
+}
+
+/**
+ * A formula filled down in Excel is stored once, in its first cell, and the others refer
+ * to it: rewriting that first cell would change them all. So before it is written, every
+ * other cell of its group that stays gets its own formula, as it reads now.
+ */
+function unshareFormulas(ws: ExcelJS.Worksheet, sheet: SheetEdit): void {
+  const written = new Set(sheet.cells.filter((c) => c.content !== undefined).map((c) => `${c.row},${c.col}`));
+  const masters = new Set<string>();
+  for (const c of sheet.cells) {
+    if (c.content === undefined) continue;
+    const cell = ws.findCell(c.row, c.col);
+    if (cell?.formulaType === ExcelJS.FormulaType.Master) masters.add(cell.address);
+  }
+  if (masters.size === 0) return;
+  ws.eachRow((row, r) => {
+    if (sheet.clearFrom !== undefined && r >= sheet.clearFrom) return;
+    row.eachCell((cell, c) => {
+      const value = cell.value;
+      if (written.has(`${r},${c}`) || cell.formulaType !== ExcelJS.FormulaType.Shared) return;
+      if (typeof value !== 'object' || value === null || !('sharedFormula' in value) || !masters.has(value.sharedFormula)) return;
+      cell.value = { formula: cell.formula, ...(value.result === undefined ? {} : { result: value.result }) };
+    });
+  });
 }
 
 /**
