@@ -131,6 +131,9 @@ describe('a formula filled down on a dashboard (shared in the file)', () => {
       const name = t.ws.getColumn(t.col.name as number).letter;
       const board = wb.addWorksheet(DASHBOARD);
       board.fillFormula(`A1:A${ids.length}`, `'${TREE}'!${name}${ids[0][1]}`, names);
+      // Filled down from the last node: its first cell (where the shared formula is kept) moves.
+      const last = ids[ids.length - 1][1];
+      board.fillFormula('B1:B4', `'${TREE}'!${name}${last}`, ['', '', '', '']);
       // A new KPI under appointments goes in before the last node (talk_quality).
       const row = t.nextRow;
       const put = (key: keyof typeof t.col, v: string): void => {
@@ -152,5 +155,11 @@ describe('a formula filled down on a dashboard (shared in the file)', () => {
       return String(t.ws.getCell(row, t.col.name as number).value);
     });
     expect(shown).toEqual(names);
+    // talk_quality went down one row, the KPI typed under it up one; the rows below it stayed.
+    const last = names.length + 4;
+    const name = t.ws.getColumn(t.col.name as number).letter;
+    expect([1, 2, 3, 4].map((r) => board.getCell(r, 2).formula)).toEqual(
+      [last + 1, last, last + 2, last + 3].map((r) => `'${TREE}'!${name}${r}`),
+    );
   });
 });
