@@ -130,10 +130,10 @@ describe('a formula filled down on a dashboard (shared in the file)', () => {
       names.push(...ids.map(([, r]) => String(t.ws.getCell(r, t.col.name as number).value)));
       const name = t.ws.getColumn(t.col.name as number).letter;
       const board = wb.addWorksheet(DASHBOARD);
-      board.fillFormula(`A1:A${ids.length}`, `'${TREE}'!${name}${ids[0][1]}`, names);
+      board.fillFormula(`A1:A${ids.length}`, `'${TREE}'!${name}${ids[0][1]}`, (r) => names[r - 1] ?? '');
       // Filled down from the last node: its first cell (where the shared formula is kept) moves.
       const last = ids[ids.length - 1][1];
-      board.fillFormula('B1:B4', `'${TREE}'!${name}${last}`, ['', '', '', '']);
+      board.fillFormula('B1:B4', `'${TREE}'!${name}${last}`, () => '');
       // A new KPI under appointments goes in before the last node (talk_quality).
       const row = t.nextRow;
       const put = (key: keyof typeof t.col, v: string): void => {
