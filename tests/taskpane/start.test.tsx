@@ -34,6 +34,14 @@ describe('Start view', () => {
     expect(host.workbook().worksheets).toHaveLength(0);
   });
 
+  it('refuses a target that could be two numbers (1,5), and writes nothing', async () => {
+    const { host } = await renderPane({ lang: 'ja' });
+    fireEvent.change(screen.getByLabelText(/月間目標/), { target: { value: '1,5' } });
+    fireEvent.click(screen.getByRole('button', { name: 'すべてのシートを作成' }));
+    expect(await screen.findByText('0 より大きい月間目標を入力してください。')).toBeDefined();
+    expect(host.workbook().worksheets).toHaveLength(0);
+  });
+
   it('switches the template and the language', async () => {
     await renderPane();
     fireEvent.click(screen.getByRole('radio', { name: /SaaS/ }));

@@ -9,6 +9,7 @@ import type { Problem } from '../model/problem';
 import { hasTypedTarget, type Aggregate, type KpiNode, type Model } from '../model/types';
 import type { UnitKind } from '../model/units';
 import { requiredCount } from '../num/round';
+import { fitsInSheet, MAX_WHOLE_COUNT } from '../num/typedNumber';
 
 /** The targets of one node: what the sheet's T_, D_ and W_ cells must show. */
 export interface NodeTargets {
@@ -63,13 +64,26 @@ export function computeBackcast(
   }
 
   const nodes = model.nodes.map((node): NodeTargets => {
-    const exact = exactRequirement(node, hypotheses, monthlyById, (p) => problems.push(p), locate);
+    const report = (p: Problem): number => problems.push(p);
+    const required = exactRequirement(node, hypotheses, monthlyById, report, locate);
+    const exact = required === null || !plausible(node, required, report, locate) ? null : required;
     // A typed target (the KGI's, a measured KCI's) is held as typed.
     const monthly = exact === null ? null : node.round === 'up' && !hasTypedTarget(node) ? requiredCount(exact) : exact;
-    if (monthly !== null) monthlyById.set(node.id, monthly);
     const usable = monthly !== null && calendar.workdays > 0;
     // An average (a close rate, a unit price) is not spread over the days: it holds every day and week.
     const average = node.aggregate === 'average';
+    const perWorkday = !usable ? null : average ? monthly : monthly / calendar.workdays;
+    const weekly = !usable
+      ? null
+      : average
+        ? calendar.weeks.map(() => monthly)
+        : splitByWeeks(monthly, calendar.weeks.map((w) => w.workdays), node.round === 'up' ? 'integer' : 'proportional');
+    // The sheet computes the same numbers with the same operations: one past a cell's limit is #NUM! there.
+    const fits = [monthly, perWorkday, ...(weekly ?? [])].every((v) => v === null || fitsInSheet(v));
+    if (!fits) {
+      report({ code: 'value-out-of-range', severity: 'error', message: { key: 'plan.targetBeyondSheet', params: { name: node.name } }, node: node.id, ...locate(node.id, node.level === 'KGI' ? 'target' : 'backcast') });
+    }
+    if (monthly !== null && fits) monthlyById.set(node.id, monthly);
     return {
       id: node.id,
       level: node.level,
@@ -78,17 +92,38 @@ export function computeBackcast(
       unitKind: node.unitKind,
       round: node.round,
       aggregate: node.aggregate,
-      exact,
-      monthly,
-      perWorkday: !usable ? null : average ? monthly : monthly / calendar.workdays,
-      weekly: !usable
-        ? null
-        : average
-          ? calendar.weeks.map(() => monthly)
-          : splitByWeeks(monthly, calendar.weeks.map((w) => w.workdays), node.round === 'up' ? 'integer' : 'proportional'),
+      exact: fits ? exact : null,
+      monthly: fits ? monthly : null,
+      perWorkday: fits ? perWorkday : null,
+      weekly: fits ? weekly : null,
     };
   });
   return { calendar, nodes, problems };
+}
+
+/**
+ * A backcast's result that a target can be: not below 0, and for a count no more than a
+ * spreadsheet counts exactly (15 digits). Otherwise the node is reported, and the nodes
+ * below it get no targets (silently: this is the one problem).
+ */
+function plausible(node: KpiNode, exact: number, report: (p: Problem) => void, locate: NodeLocator): boolean {
+  // The KGI's target is checked as typed (buildModel reports one of 0 or less, or past a cell's limit): nothing is backcast from it.
+  if (node.level === 'KGI') return exact > 0 && fitsInSheet(exact);
+  const where = { node: node.id, ...locate(node.id, 'backcast') };
+  if (exact < 0) {
+    report({ code: 'value-out-of-range', severity: 'error', message: { key: 'plan.negativeTarget', params: { name: node.name, value: shownNumber(exact) } }, ...where });
+    return false;
+  }
+  if (node.round === 'up' && exact > MAX_WHOLE_COUNT) {
+    report({ code: 'value-out-of-range', severity: 'error', message: { key: 'plan.countTooLarge', params: { name: node.name, value: shownNumber(exact), unit: node.unit ?? '' } }, ...where });
+    return false;
+  }
+  return true;
+}
+
+/** A number for a message: grouped digits, or three significant digits when it is huge. */
+function shownNumber(x: number): string {
+  return Math.abs(x) < 1e15 ? x.toLocaleString('en-US', { maximumFractionDigits: 2 }) : x.toPrecision(3);
 }
 
 function exactRequirement(

@@ -82,8 +82,13 @@ export interface ConditionalFormat {
   readonly style: { readonly fill?: string; readonly color?: string; readonly bold?: boolean };
 }
 
-/** Which part of the product a sheet is; the name shown depends on the language. */
-export type SheetKey = 'tree' | 'hypotheses' | 'calendar' | 'settings' | 'checks' | 'history' | `review:${string}`;
+/**
+ * Which part of the product a sheet is; the name shown depends on the language. `people`
+ * is a sheet of people's own (a dashboard) that a rebuild touches only to keep their
+ * formulas pointing at the cells they pointed at: its spec holds just those formula cells,
+ * with no styles, widths, validations or formats, and its name and place stay theirs.
+ */
+export type SheetKey = 'tree' | 'hypotheses' | 'calendar' | 'settings' | 'checks' | 'history' | 'people' | `review:${string}`;
 
 export interface SheetSpec {
   readonly key: SheetKey;

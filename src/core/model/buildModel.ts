@@ -9,6 +9,7 @@ import type { Plan, PlanKpi } from './planSchema';
 import type { Problem, ProblemCode, Severity } from './problem';
 import type { Backcast, Hypothesis, KpiNode, Model } from './types';
 import { inferAggregate, looksLikeRate, unitKind } from './units';
+import { fitsInSheet } from '../num/typedNumber';
 
 export interface BuildResult {
   readonly model: Model;
@@ -42,6 +43,7 @@ export function buildModel(plan: Plan, locate: Locator = fieldLocator): BuildRes
     report('invalid-month', 'error', 'calendar.monthOutOfRange', { value: plan.month, ...SHEET_MONTHS }, ['month']);
   const month = parsedMonth !== null && inSheetRange(parsedMonth) ? parsedMonth : null;
 
+  reportBeyondSheet(plan, report);
   const checkId = idChecker(report);
   const hypotheses = readHypotheses(plan, checkId, report);
   const entries: Entry[] = [];
@@ -66,6 +68,24 @@ export function buildModel(plan: Plan, locate: Locator = fieldLocator): BuildRes
     checks: { rules: plan.checks?.rules ?? {}, thresholds: plan.checks?.thresholds ?? {} },
   };
   return { model, problems };
+}
+
+/**
+ * Every number of the plan must fit in a spreadsheet cell (Excel holds at most
+ * 9.99999999999999E+307): a larger one would show as #NUM! in the workbook.
+ */
+function reportBeyondSheet(plan: Plan, report: Report): void {
+  const check = (value: number | undefined, name: string, path: SourcePath, node?: string): void => {
+    if (value !== undefined && Number.isFinite(value) && !fitsInSheet(value))
+      report('value-out-of-range', 'error', 'plan.beyondSheet', { name, value }, path, node);
+  };
+  plan.hypotheses.forEach((h, i) => {
+    for (const field of ['value', 'min', 'max'] as const) check(h[field], h.name, ['hypotheses', i, field], h.id);
+  });
+  plan.kpis.forEach((k, i) => {
+    for (const field of ['target', 'baseline', 'capacity_per_day'] as const) check(k[field], k.name, ['kpis', i, field], k.id);
+  });
+  for (const [name, value] of Object.entries(plan.checks?.thresholds ?? {})) check(value, name, ['checks', 'thresholds', name]);
 }
 
 /** Checks ids as they come: one namespace for nodes and hypotheses, since expressions use both. */
@@ -184,6 +204,10 @@ function readBackcasts(
     const path: SourcePath = ['kpis', index];
     if (kpi.level === 'KGI' && kpi.target === undefined) {
       report('missing-target', 'error', 'plan.missingTarget', { id: kpi.id }, [...path, 'target'], kpi.id);
+    }
+    // A goal of nothing (or less) leaves every target below it at 0 or negative: no plan means that.
+    if (kpi.level === 'KGI' && kpi.target !== undefined && kpi.target <= 0) {
+      report('value-out-of-range', 'error', 'plan.kgiTargetNotPositive', { name: kpi.name, value: kpi.target }, [...path, 'target'], kpi.id);
     }
     // A KCI may be measured: a literal target, like the KGI's.
     if (kpi.level !== 'KGI' && kpi.level !== 'KCI' && kpi.target !== undefined && kpi.backcast === undefined) {

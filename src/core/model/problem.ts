@@ -24,6 +24,8 @@ export type ProblemCode =
   | 'unknown-name'
   | 'division-by-zero'
   | 'rate-out-of-range'
+  /** A number no plan should have: a KGI target of 0 or less, a negative target, more than a sheet holds. */
+  | 'value-out-of-range'
   | 'invalid-month'
   | 'invalid-date'
   | 'holiday-outside-month'

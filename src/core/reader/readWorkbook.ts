@@ -1,4 +1,5 @@
 import type { IsoDate } from '../brand';
+import { parseIsoMonth } from '../calendar/date';
 import type { Lang, LocalizedText } from '../i18n';
 import { sheetAddress } from '../layout/a1';
 import type { HypothesisField } from '../layout/hypothesesSheet';
@@ -77,8 +78,9 @@ export function readWorkbook(data: WorkbookData, fallbackLang: Lang): ReadWorkbo
   const nodes = readTreeRows(tree.sheet, tree.header, report);
   const hypotheses = readHypotheses(data.sheets, tree.sheet, (m, cell, node) => report(m, cell, node));
   if (hypotheses.info === null && nodes.kpis.some((k) => k.backcast)) report({ key: 'reader.missingHypotheses' }, undefined, undefined, 'warning');
-  // The holiday list, exactly as typed.
-  const calendar = readCalendar(data.sheets, (m, cell) => report(m, cell));
+  // The holiday list, exactly as typed (renewed when the month was changed since the sheet was written).
+  const holidays = settings.values.holidays === 'none' ? 'none' : 'jp';
+  const calendar = readCalendar(data.sheets, (m, cell, severity) => report(m, cell, undefined, severity), { month: parseIsoMonth(month), holidays, lang });
   reportRepairs(data, tree, nodes, report);
 
   const plan: Plan = {
@@ -86,14 +88,16 @@ export function readWorkbook(data: WorkbookData, fallbackLang: Lang): ReadWorkbo
     title: settings.values.title ?? tree.sheet.name,
     month,
     lang,
-    calendar: { holidays: settings.values.holidays === 'none' ? 'none' : 'jp', extra_holidays: [] },
+    calendar: { holidays, extra_holidays: [] },
     hypotheses: hypotheses.hypotheses,
     kpis: nodes.kpis,
   };
   const locate = workbookLocator(nodes, hypotheses, settings);
   problems.push(...schemaProblems(plan, locate, problems));
   const built = buildModel(plan, locate);
-  problems.push(...built.problems);
+  // A hypothesis whose value cell has a problem is not unknown to the backcasts that use it: one problem, at its cell.
+  const unread = new Set(hypotheses.info?.hypothesisRows.map((h) => h.id).filter((id) => !hypotheses.hypotheses.some((h) => h.id === id)));
+  problems.push(...built.problems.filter((p) => !(p.message.key === 'plan.unknownName' && unread.has(String(p.message.params?.name)))));
   const model: Model = { ...built.model, calendar: { ...built.model.calendar, list: calendar.list }, checks: checksFromSettings(settings.values) };
   return {
     model,

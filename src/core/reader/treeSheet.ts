@@ -1,4 +1,4 @@
-import type { IsoDate } from '../brand';
+import { ID_PATTERN, type IsoDate } from '../brand';
 import type { LocalizedText } from '../i18n';
 import { sheetAddress } from '../layout/a1';
 import {
@@ -11,7 +11,7 @@ import { AGGREGATE_LABEL } from '../layout/treeSheet';
 import { LANGS, messages } from '../i18n';
 import { AGGREGATES, LEVELS, type Aggregate, type Level, type PlanKpi } from '../model/planSchema';
 import type { Problem } from '../model/problem';
-import { isBad, readBoolean, readDate, readNumber, readRawText, readText, type Read } from './cells';
+import { isBad, notNumberMessage, readBoolean, readDate, readNumber, readRawText, readText, type Read } from './cells';
 import { findHeaderRow, findSheet, headerMatcher, type HeaderRow } from './headers';
 import { cellAt, type RawCell, type SheetData } from './workbookData';
 
@@ -114,14 +114,13 @@ export function readTreeRows(sheet: SheetData, header: HeaderRow<TreeColumnKey>,
       bad: 'reader.notNumber' | 'reader.notDate' | 'reader.notBoolean' | 'reader.notAggregate',
     ): T | undefined => {
       if (!isBad(value)) return value as T | undefined;
-      const error = value.bad.startsWith('#');
-      report(
-        error
-          ? { key: 'reader.errorValue', params: { error: value.bad } }
-          : { key: bad, params: { value: value.bad } },
-        address(row, field),
-        id,
-      );
+      const message: LocalizedText =
+        bad === 'reader.notNumber'
+          ? notNumberMessage(value)
+          : value.bad.startsWith('#')
+            ? { key: 'reader.errorValue', params: { error: value.bad } }
+            : { key: bad, params: { value: value.bad } };
+      report(message, address(row, field), id);
       return undefined;
     };
     return {
@@ -144,6 +143,11 @@ export function readTreeRows(sheet: SheetData, header: HeaderRow<TreeColumnKey>,
       if (holdsSomething(sheet.rows[row - 1] ?? [])) rows.foreignRows.push(row);
       continue;
     }
+    if (level === undefined && !looksLikeNode(id, readText(cell(row, 'parent')), readText(cell(row, 'backcast')))) {
+      // Text in the ID column of a row with no level (a note, a Total row): people's own row, kept as it is.
+      if (holdsSomething(sheet.rows[row - 1] ?? [])) rows.foreignRows.push(row);
+      continue;
+    }
     const upper = (level ?? '').toUpperCase();
     if (!isLevel(upper)) {
       report({ key: 'reader.badLevel', params: { value: level ?? '' } }, address(row, 'level'), id);
@@ -157,6 +161,14 @@ export function readTreeRows(sheet: SheetData, header: HeaderRow<TreeColumnKey>,
     rows.nodeRows.push({ id, row });
   }
   return rows;
+}
+
+/**
+ * A row without a level is a node someone typed and forgot the level of only when it has
+ * an id and says where it hangs (a parent or a backcast); otherwise it is people's own.
+ */
+function looksLikeNode(id: string, parent: string | undefined, backcast: string | undefined): boolean {
+  return ID_PATTERN.test(id) && (parent !== undefined || backcast !== undefined);
 }
 
 function isLevel(text: string): text is Level {

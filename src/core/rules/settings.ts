@@ -1,5 +1,6 @@
 import type { LocalizedText, MessageKey } from '../i18n';
 import type { ChecksConfig } from '../model/types';
+import { readTypedNumber } from '../num/typedNumber';
 import type { RawChecks } from './config';
 import { RULES } from './registry';
 import { CONFIG_RULE, STRUCTURAL_RULES } from './structural';
@@ -78,8 +79,11 @@ export interface ChecksSettingsEntry {
 export function checksSettingsEntries(checks: RawChecks): ChecksSettingsEntry[] {
   const rules = checks.rules ?? {};
   const thresholds = checks.thresholds ?? {};
-  const asNumber = (v: string | number): string | number =>
-    typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v)) ? Number(v) : v;
+  // Text that means one number only (`1,000`, not `1,5` or `0x10`) is written back as that number.
+  const asNumber = (v: string | number): string | number => {
+    const read = typeof v === 'string' ? readTypedNumber(v) : undefined;
+    return read?.ok ? read.value : v;
+  };
   const offered = configurableRules();
   const known = new Set(offered.map((r) => r.id));
   const entries: ChecksSettingsEntry[] = offered.map((r): ChecksSettingsEntry => {

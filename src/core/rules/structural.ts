@@ -13,6 +13,7 @@ export const STRUCTURAL_RULES = {
   'multiple-kgi': 'error',
   'unknown-name': 'error',
   'rate-out-of-range': 'error',
+  'value-out-of-range': 'error',
   'division-by-zero': 'error',
   'invalid-id': 'error',
   'no-kgi': 'error',

@@ -9,6 +9,9 @@ import { matchTreeHeader } from '../reader/treeSheet';
 import type { SheetData, WorkbookData } from '../reader/workbookData';
 import { carrySheet, type CarryLayout, type CarryMap } from './carry';
 import { moveReferences } from './moveRefs';
+import { followOnPeoplesSheets } from './peoplesSheets';
+import { isChecksSheet } from './placeSheets';
+import { toolSheets } from '../reader/toolSheets';
 import { renameSheets } from './renameSheets';
 
 const treeColumnKey = (text: string): string | undefined =>
@@ -74,13 +77,19 @@ export function rebuild(spec: WorkbookSpec, read: ReadWorkbookResult, data: Work
         return sheet;
     }
   });
-  return { spec: { ...renamed, sheets: sheets.map((s) => followMoves(s, moves)) }, moves };
+  const bySheet = new Map(moves.map((m) => [m.sheet, m]));
+  const ours = new Set([...Object.values(found), ...toolSheets(data.sheets.map((s) => s.name), data.names)]);
+  // Review tabs are the review's to write; a sheet with the Checks header is rewritten whole.
+  const peoples = data.sheets.filter((s) => !ours.has(s.name) && !isChecksSheet(s));
+  return {
+    spec: { ...renamed, sheets: [...sheets.map((s) => followMoves(s, bySheet)), ...followOnPeoplesSheets(peoples, bySheet)] },
+    moves,
+  };
 }
 
 /** People's formulas on a rebuilt sheet point at the cells they pointed at before the move. */
-function followMoves(sheet: SheetSpec, moves: readonly SheetMove[]): SheetSpec {
-  if (!moves.some((m) => m.sheet === sheet.name)) return sheet;
-  const bySheet = new Map(moves.map((m) => [m.sheet, m]));
+function followMoves(sheet: SheetSpec, bySheet: ReadonlyMap<string, SheetMove>): SheetSpec {
+  if (!bySheet.has(sheet.name)) return sheet;
   const rows = sheet.rows.map((r) =>
     r.map((c) =>
       c?.carriedFormula === undefined

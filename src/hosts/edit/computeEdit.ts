@@ -24,6 +24,8 @@ import type {
  *   Names people defined are left alone;
  * - `clearBelow` empties the rows below it first, on an existing sheet;
  * - merged areas over the cells written are split first;
+ * - on a sheet of people's own (key `people`) only the formula cells the spec brings are
+ *   written, nothing is split or moved, and the sheet keeps its place;
  * - a note is added where there is none and changed where its text differs;
  * - the spec's conditional formats replace the sheet's.
  */
@@ -54,7 +56,8 @@ export function computeEdit(spec: WorkbookSpec, state: WorkbookState): WorkbookE
   };
   return {
     sheets,
-    leadingSheets: whole ? spec.sheets.map((s) => s.name) : null,
+    // People's own sheets (their formulas followed) stay where they are.
+    leadingSheets: whole ? spec.sheets.filter((s) => s.key !== 'people').map((s) => s.name) : null,
     names,
     styles: spec.styles,
     counts,
@@ -158,9 +161,12 @@ function sheetEdit(
       isNew,
       ...(!isNew && sheet.clearBelow !== undefined ? { clearFrom: sheet.clearBelow + 1 } : {}),
       // Rows emptied first lose their merged areas whole: only the cells above them need looking at.
-      unmergeOver: isNew
-        ? []
-        : coverWithRects(cells.filter((c) => c.content !== undefined && !isCleared(sheet, c.row))),
+      // On a sheet of people's own, a formula is written into its cell as it stands, merged or not.
+      unmergeOver:
+        isNew || sheet.key === 'people'
+          ? []
+          : coverWithRects(cells.filter((c) => c.content !== undefined && !isCleared(sheet, c.row))),
+      ...(sheet.key === 'people' ? { keepsMerges: true } : {}),
       cells,
       widths: sheet.widths,
       ...(sheet.freeze ? { freeze: sheet.freeze } : {}),

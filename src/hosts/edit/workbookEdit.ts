@@ -57,6 +57,11 @@ export interface SheetEdit {
    * refused (Excel).
    */
   readonly unmergeOver: readonly Rect[];
+  /**
+   * A sheet of people's own whose formulas are followed: nothing on it is split, the
+   * written cells included (a host that splits the areas it writes over must not here).
+   */
+  readonly keepsMerges?: true;
   /** Every cell the spec owns, in row order. */
   readonly cells: readonly CellEdit[];
   /** Column widths in characters, from column A. */

@@ -97,9 +97,9 @@ async function writeEdit(
   for (const s of edit.sheets)
     if (s.isNew) ops.push(op(jsonBytes(s.name), () => proxies.set(s.name, worksheets.add(s.name))));
   // Setting each position in turn puts a whole-workbook spec's sheets first, in order.
-  edit.sheets.forEach((s, i) => {
-    if (edit.leadingSheets !== null)
-      ops.push(op(actionBytes(s.name, 'position', i), () => (sheet(s.name).position = i)));
+  edit.sheets.forEach((s) => {
+    const i = edit.leadingSheets?.indexOf(s.name) ?? -1;
+    if (i >= 0) ops.push(op(actionBytes(s.name, 'position', i), () => (sheet(s.name).position = i)));
     const tab = s.tabColor;
     if (tab)
       ops.push(op(actionBytes(s.name, 'tabColor', `#${tab}`), () => (sheet(s.name).tabColor = `#${tab}`)));
@@ -170,7 +170,7 @@ function sheetOps(s: SheetEdit, edit: WorkbookEdit, slabBudget: number): Op[] {
     const bytes =
       actionBytes(label, 'formulas', b.formulas) +
       (b.numberFormat ? actionBytes(label, 'numberFormat', b.numberFormat) + ACTION_OVERHEAD_BYTES : 0) +
-      (s.isNew ? 0 : actionBytes(label, 'unmerge', []) + ACTION_OVERHEAD_BYTES);
+      (s.isNew || s.keepsMerges ? 0 : actionBytes(label, 'unmerge', []) + ACTION_OVERHEAD_BYTES);
     ops.push({
       bytes: bytes + ACTION_OVERHEAD_BYTES,
       queue: (_ctx, sheet) => {
@@ -178,7 +178,7 @@ function sheetOps(s: SheetEdit, edit: WorkbookEdit, slabBudget: number): Op[] {
         // The edit's `unmergeOver` areas lie inside the blocks (a block is the rectangle of
         // a slab of written cells): splitting each block's merges before writing it splits
         // them all, without reading where merged areas are.
-        if (!s.isNew) range.unmerge();
+        if (!s.isNew && !s.keepsMerges) range.unmerge();
         range.formulas = b.formulas;
         if (b.numberFormat) range.numberFormat = b.numberFormat;
       },

@@ -22,7 +22,19 @@ export const readerMessages = defineMessages({
     en: 'Workbook format version {version} is newer than this KPI Tree understands (1)',
     ja: 'ブック形式のバージョン {version} はこの KPI Tree では読めません（対応: 1）',
   },
-  'reader.notNumber': { en: '"{value}" is not a number', ja: '"{value}" は数値ではありません' },
+  'reader.notNumber': { en: '"{value}" is not a number', ja: '「{value}」は数値ではありません' },
+  'reader.ambiguousNumber': {
+    en: '"{value}" can be read as two different numbers: type one and a half as 1.5, and thousands with a comma every three digits (1,500)',
+    ja: '「{value}」は数値として一通りに読めません。小数は 1.5、桁区切りは 1,500 のように3桁ごとにカンマを入れて入力してください',
+  },
+  'reader.numberTooLarge': {
+    en: '"{value}" is larger than a spreadsheet can hold (at most 9.99E+307)',
+    ja: '「{value}」は表計算ソフトで扱える大きさ（最大 9.99E+307）を超えています',
+  },
+  'reader.holidayListNewMonth': {
+    en: 'The month changed from {from} to {to}: the holiday list now holds the national holidays of {to}, and the days off of {from} were taken out',
+    ja: '対象月が {from} から {to} に変わったため、休日一覧を {to} の祝日に入れ替えました（{from} の休日は外しました）',
+  },
   'reader.notDate': { en: '"{value}" is not a date (YYYY-MM-DD)', ja: '"{value}" は日付（YYYY-MM-DD）ではありません' },
   'reader.notBoolean': { en: '"{value}" is not yes or no', ja: '"{value}" は「はい」「いいえ」のどちらでもありません' },
   'reader.notAggregate': {
