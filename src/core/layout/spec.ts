@@ -82,6 +82,17 @@ export interface ConditionalFormat {
   readonly style: { readonly fill?: string; readonly color?: string; readonly bold?: boolean };
 }
 
+/**
+ * A conditional format of the data-bar kind: each cell of the range shows a bar as long
+ * as its number between `min` (no bar) and `max` (a full bar), in `color`.
+ */
+export interface DataBar {
+  readonly range: string;
+  readonly color: string;
+  readonly min: number;
+  readonly max: number;
+}
+
 /** Which part of the product a sheet is; the name shown depends on the language. */
 export type SheetKey = 'tree' | 'hypotheses' | 'calendar' | 'settings' | 'checks' | 'history' | `review:${string}`;
 
@@ -95,6 +106,8 @@ export interface SheetSpec {
   readonly freeze?: { readonly rows: number; readonly columns: number };
   readonly validations: readonly Validation[];
   readonly conditionalFormats: readonly ConditionalFormat[];
+  /** Data bars, written with (and replaced like) the conditional formats. */
+  readonly dataBars?: readonly DataBar[];
   readonly tabColor?: string;
   /**
    * On a rebuild, every row below this one is emptied before writing, because the spec

@@ -36,6 +36,7 @@ export const KpiSchema = z.strictObject({
   owner: optionalText,
   deadline: z.string().optional(),
   controllable: z.boolean().optional(),
+  better: z.enum(['higher', 'lower']).optional(),
   baseline: finite.optional(),
   ksf: optionalText,
   notes: optionalText,

@@ -9,7 +9,7 @@ import {
 } from '../layout/treeColumns';
 import { LEVELS, type Level, type PlanKpi } from '../model/planSchema';
 import type { Problem } from '../model/problem';
-import { isBad, readBoolean, readDate, readNumber, readRawText, readText, type Read } from './cells';
+import { isBad, readBoolean, readDate, readDirection, readNumber, readRawText, readText, type Read } from './cells';
 import { findHeaderRow, findSheet, headerMatcher, type HeaderRow } from './headers';
 import { cellAt, type RawCell, type SheetData } from './workbookData';
 
@@ -76,6 +76,7 @@ interface NodeFields {
   number(field: NodeField): number | undefined;
   date(field: NodeField): IsoDate | undefined;
   boolean(field: NodeField): boolean | undefined;
+  direction(field: NodeField): 'higher' | 'lower' | undefined;
 }
 
 /**
@@ -96,7 +97,7 @@ export function readTreeRows(sheet: SheetData, header: HeaderRow<TreeColumnKey>,
     const typed = <T>(
       field: NodeField,
       value: Read<T>,
-      bad: 'reader.notNumber' | 'reader.notDate' | 'reader.notBoolean',
+      bad: 'reader.notNumber' | 'reader.notDate' | 'reader.notBoolean' | 'reader.notDirection',
     ): T | undefined => {
       if (!isBad(value)) return value as T | undefined;
       const error = value.bad.startsWith('#');
@@ -115,6 +116,7 @@ export function readTreeRows(sheet: SheetData, header: HeaderRow<TreeColumnKey>,
       number: (field) => typed(field, readNumber(cell(row, field)), 'reader.notNumber'),
       date: (field) => typed(field, readDate(cell(row, field)), 'reader.notDate'),
       boolean: (field) => typed(field, readBoolean(cell(row, field)), 'reader.notBoolean'),
+      direction: (field) => typed(field, readDirection(cell(row, field)), 'reader.notDirection'),
     };
   };
 
@@ -166,6 +168,7 @@ function readKpi(fields: NodeFields, id: string, level: Level, name: string): Pl
     owner: fields.text('owner'),
     deadline: fields.date('deadline'),
     controllable: fields.boolean('controllable'),
+    better: fields.direction('better'),
     baseline: fields.number('baseline'),
     ksf: fields.rawText('ksf'),
     notes: fields.rawText('notes'),

@@ -2,7 +2,8 @@ import type { IsoDate } from '../brand';
 import { isoWeekOf, type MonthCalendar } from '../calendar';
 import type { WorkbookData } from '../reader/workbookData';
 import { completionRate } from './actions';
-import { findReviewTabs, readReviewTab } from './readTab';
+import { findReviewTabs } from './findTabs';
+import { readReviewTab } from './readTab';
 import type { Model } from '../model/types';
 import { isReviewWeek, jpHolidaysApply, resolveReviewWeek } from './week';
 

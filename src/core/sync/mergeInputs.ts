@@ -16,6 +16,7 @@ export function mergeTypedInputs(plan: Model, workbook: Model): Model {
       owner: w.owner ?? n.owner,
       deadline: w.deadline ?? n.deadline,
       controllable: w.controllable ?? n.controllable,
+      better: w.better ?? n.better,
       baseline: w.baseline ?? n.baseline,
       capacityPerDay: w.capacityPerDay ?? n.capacityPerDay,
       ksf: w.ksf ?? n.ksf,

@@ -25,7 +25,7 @@ import type {
  * - `clearBelow` empties the rows below it first, on an existing sheet;
  * - merged areas over the cells written are split first;
  * - a note is added where there is none and changed where its text differs;
- * - the spec's conditional formats replace the sheet's.
+ * - the spec's conditional formats and data bars replace the sheet's.
  */
 export function computeEdit(spec: WorkbookSpec, state: WorkbookState): WorkbookEdit {
   const existing = new Set(state.sheets.map((name) => name.toLowerCase()));
@@ -167,7 +167,8 @@ function sheetEdit(
       ...(sheet.tabColor ? { tabColor: sheet.tabColor } : {}),
       validations: sheet.validations,
       conditionalFormats: sheet.conditionalFormats,
-      clearsConditionalFormats: sheet.conditionalFormats.length > 0,
+      dataBars: sheet.dataBars ?? [],
+      clearsConditionalFormats: sheet.conditionalFormats.length > 0 || (sheet.dataBars ?? []).length > 0,
       notes,
       notesSkipped,
     },

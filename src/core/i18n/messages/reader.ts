@@ -24,6 +24,8 @@ export const readerMessages = defineMessages({
   },
   'reader.notNumber': { en: '"{value}" is not a number', ja: '"{value}" は数値ではありません' },
   'reader.notDate': { en: '"{value}" is not a date (YYYY-MM-DD)', ja: '"{value}" は日付（YYYY-MM-DD）ではありません' },
+  'reader.notDirection': { en: '"{value}" is not higher or lower', ja: '"{value}" は「高いほど良い」「低いほど良い」のどちらでもありません' },
+  'reader.notShare': { en: '"{value}" is not a share such as 0.9 or 90%', ja: '"{value}" は 0.9 や 90% のような割合ではありません' },
   'reader.notBoolean': { en: '"{value}" is not yes or no', ja: '"{value}" は「はい」「いいえ」のどちらでもありません' },
   'reader.badLevel': { en: 'Level "{value}" must be KGI, KPI, KDI or KCI', ja: '区分 "{value}" は KGI・KPI・KDI・KCI のいずれかにしてください' },
   'reader.missingName': { en: '"{id}" has no name', ja: '"{id}" に名称がありません' },
