@@ -17,7 +17,12 @@ export interface HistoryEntry {
   readonly ids: readonly string[];
   /** The tab's first node row and the columns it has, found by their headers; a new tab's when not given. */
   readonly firstRow?: number;
-  readonly columns?: { readonly id?: number; readonly target?: number; readonly actual?: number; readonly achievement?: number };
+  readonly columns?: {
+    readonly id?: number;
+    readonly target?: number;
+    readonly actual?: number;
+    readonly achievement?: number;
+  };
   /** A closed week: its rows are the values it keeps, by id, not formulas. */
   readonly closed?: ReadonlyMap<string, ClosedFigures>;
 }
@@ -33,7 +38,11 @@ const BAR = { color: '638EC6', min: 0, max: 1 } as const;
  * reviewed with. The achievement (the tab's own, so a cap reads the right way round)
  * carries a data bar, so the trend shows without the add-in.
  */
-export function layoutHistorySheet(lang: Lang, sheetName: string, entries: readonly HistoryEntry[]): SheetSpec {
+export function layoutHistorySheet(
+  lang: Lang,
+  sheetName: string,
+  entries: readonly HistoryEntry[],
+): SheetSpec {
   const tr = (key: MessageKey): string => t(lang, key);
   const rows: (Cell | null)[][] = [
     [{ v: tr('review.history.title'), s: 'title' }],

@@ -63,7 +63,10 @@ export function signOf(expr: Formula, id: string): 1 | -1 | 0 {
 }
 
 function negativeConstant(f: Formula): boolean {
-  return (f.kind === 'num' && f.value < 0) || (f.kind === 'unary' && f.op === '-' && f.arg.kind === 'num' && f.arg.value > 0);
+  return (
+    (f.kind === 'num' && f.value < 0) ||
+    (f.kind === 'unary' && f.op === '-' && f.arg.kind === 'num' && f.arg.value > 0)
+  );
 }
 
 /** Every node's direction, as it says or inherits it (see `Direction`). */

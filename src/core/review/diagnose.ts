@@ -11,7 +11,8 @@ export function achievement(
   target: number | null | undefined,
   better: Direction = 'higher',
 ): number | null {
-  if (actual === null || actual === undefined || target === null || target === undefined || !(target > 0)) return null;
+  if (actual === null || actual === undefined || target === null || target === undefined || !(target > 0))
+    return null;
   return better === 'lower' ? Math.max(0, 2 - actual / target) : actual / target;
 }
 
@@ -27,7 +28,14 @@ export function statusOf(
   target?: number | null,
 ): Status | null {
   if (rate === null) {
-    if (better !== 'lower' || actual === null || actual === undefined || target === null || target === undefined) return null;
+    if (
+      better !== 'lower' ||
+      actual === null ||
+      actual === undefined ||
+      target === null ||
+      target === undefined
+    )
+      return null;
     return actual <= target ? 'achieved' : 'missed';
   }
   if (rate >= ACHIEVED) return 'achieved';
@@ -45,7 +53,11 @@ export function statusOf(
  * No hint while this node's actual is empty, when it is on target, or when a child is
  * missed or not yet entered (the cause then lies below: look at that child).
  */
-export function diagnose(row: Pick<ReviewRow, 'level' | 'isRate' | 'children'>, rate: number | null, childRates: readonly (number | null)[]): Cause | null {
+export function diagnose(
+  row: Pick<ReviewRow, 'level' | 'isRate' | 'children'>,
+  rate: number | null,
+  childRates: readonly (number | null)[],
+): Cause | null {
   if (rate === null || rate >= ACHIEVED) return null;
   if (row.level === 'KDI') return 'quantity';
   if (childRates.length === 0 || !childRates.every((c) => c !== null && c >= ACHIEVED)) return null;
@@ -53,7 +65,19 @@ export function diagnose(row: Pick<ReviewRow, 'level' | 'isRate' | 'children'>, 
 }
 
 /** Diagnoses every row from actuals by id. */
-export function diagnoseAll(rows: readonly ReviewRow[], actuals: ReadonlyMap<string, number>): Map<string, Cause | null> {
+export function diagnoseAll(
+  rows: readonly ReviewRow[],
+  actuals: ReadonlyMap<string, number>,
+): Map<string, Cause | null> {
   const rates = new Map(rows.map((r) => [r.id, achievement(actuals.get(r.id), r.weeklyTarget, r.better)]));
-  return new Map(rows.map((r) => [r.id, diagnose(r, rates.get(r.id) ?? null, r.children.map((c) => rates.get(c) ?? null))]));
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      diagnose(
+        r,
+        rates.get(r.id) ?? null,
+        r.children.map((c) => rates.get(c) ?? null),
+      ),
+    ]),
+  );
 }

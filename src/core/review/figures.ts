@@ -26,7 +26,12 @@ export interface WeekDays {
   readonly left: number;
   readonly month: number;
   /** Next week inside the month, with its working days; null when this is the month's last week. */
-  readonly next: { readonly from: IsoDate; readonly to: IsoDate; readonly workdays: number; readonly last: boolean } | null;
+  readonly next: {
+    readonly from: IsoDate;
+    readonly to: IsoDate;
+    readonly workdays: number;
+    readonly last: boolean;
+  } | null;
 }
 
 /** The days of week `index` of the plan (its position in WEEKS), or null for a week outside it. */
@@ -41,7 +46,15 @@ export function weekDays(calendar: MonthCalendar, index: number): WeekDays | nul
     elapsed,
     left: calendar.workdays - elapsed,
     month: calendar.workdays,
-    next: next === undefined ? null : { from: next.from, to: next.to, workdays: next.workdays, last: index + 1 === calendar.weeks.length - 1 },
+    next:
+      next === undefined
+        ? null
+        : {
+            from: next.from,
+            to: next.to,
+            workdays: next.workdays,
+            last: index + 1 === calendar.weeks.length - 1,
+          },
   };
 }
 
@@ -82,9 +95,18 @@ export function reviewFigures(input: FiguresInput): Map<string, NodeFigures> {
     const sum = actual === null ? null : before.reduce((s, x) => s + x, actual);
     const mtdActual = sum === null ? null : row.additive ? sum : sum / (before.length + 1);
     const planned = row.monthlyTarget !== null && days !== null;
-    const remaining = planned && row.additive && mtdActual !== null ? (row.monthlyTarget as number) - mtdActual : null;
-    const perDay = remaining !== null && days !== null && days.left > 0 ? Math.max(0, remaining) / days.left : null;
-    const forecast = !planned || mtdActual === null ? null : !row.additive ? mtdActual : days.elapsed > 0 ? (mtdActual / days.elapsed) * days.month : null;
+    const remaining =
+      planned && row.additive && mtdActual !== null ? (row.monthlyTarget as number) - mtdActual : null;
+    const perDay =
+      remaining !== null && days !== null && days.left > 0 ? Math.max(0, remaining) / days.left : null;
+    const forecast =
+      !planned || mtdActual === null
+        ? null
+        : !row.additive
+          ? mtdActual
+          : days.elapsed > 0
+            ? (mtdActual / days.elapsed) * days.month
+            : null;
     out.set(row.id, {
       target: row.weeklyTarget,
       actual,
@@ -97,14 +119,23 @@ export function reviewFigures(input: FiguresInput): Map<string, NodeFigures> {
       nextWeek: nextWeekTarget(row, remaining, perDay, days),
       forecast,
       outlook: outlookOf(forecast, row.monthlyTarget, row.better, thresholds),
-      hint: diagnose(row, rates.get(row.id) ?? null, row.children.map((c) => rates.get(c) ?? null)),
+      hint: diagnose(
+        row,
+        rates.get(row.id) ?? null,
+        row.children.map((c) => rates.get(c) ?? null),
+      ),
     });
   }
   return out;
 }
 
 /** Required per day × next week's working days (whole, for a count: up, or down for a cap); the remainder in the month's last week. */
-function nextWeekTarget(row: ReviewRow, remaining: number | null, perDay: number | null, days: WeekDays | null): number | null {
+function nextWeekTarget(
+  row: ReviewRow,
+  remaining: number | null,
+  perDay: number | null,
+  days: WeekDays | null,
+): number | null {
   if (remaining === null || days === null || days.next === null) return null;
   if (days.next.last) return Math.max(0, remaining);
   if (perDay === null) return null;
@@ -115,7 +146,12 @@ function nextWeekTarget(row: ReviewRow, remaining: number | null, perDay: number
 }
 
 /** The forecast judged against the month's target: its achievement (either direction) against the thresholds. */
-export function outlookOf(forecast: number | null, target: number | null, better: Direction, thresholds: OutlookThresholds): Outlook | null {
+export function outlookOf(
+  forecast: number | null,
+  target: number | null,
+  better: Direction,
+  thresholds: OutlookThresholds,
+): Outlook | null {
   if (forecast === null || target === null) return null;
   if (!(target > 0)) return better === 'lower' ? (forecast <= target ? 'onTrack' : 'offTrack') : null;
   const rate = achievement(forecast, target, better) as number;

@@ -34,7 +34,8 @@ export function findReviewTabs(data: WorkbookData): ReviewTab[] {
   for (const n of data.names) {
     const id = parseReviewIdentityName(n.name);
     const rect = parseRange(n.range);
-    if (id === null || n.sheet === null || rect === null || !data.sheets.some((s) => s.name === n.sheet)) continue;
+    if (id === null || n.sheet === null || rect === null || !data.sheets.some((s) => s.name === n.sheet))
+      continue;
     claim({ ...id, sheet: n.sheet, end: rect.row2 });
   }
   for (const s of data.sheets) {
@@ -50,7 +51,10 @@ export function findReviewTabs(data: WorkbookData): ReviewTab[] {
 function monthOfOlderTab(sheet: SheetData, week: string): string | null {
   const shape = reviewTabShape(sheet);
   const row = shape.top.month;
-  const said = row === undefined ? undefined : readText(cellAt(sheet, row, shape.columns.name ?? shape.topLabelColumn + 1));
+  const said =
+    row === undefined
+      ? undefined
+      : readText(cellAt(sheet, row, shape.columns.name ?? shape.topLabelColumn + 1));
   if (said !== undefined && parseIsoMonth(said) !== null) return said;
   const parsed = parseIsoWeekLabel(week);
   return parsed === null ? null : monthOf(addDays(isoWeekStart(parsed.year, parsed.week), 3));

@@ -10,10 +10,20 @@ export interface HistoryTab {
   readonly tab: ReviewTab;
   readonly read: ReadReviewTab;
   /** The tab being written: its ids and columns as laid out now (its first row is a new tab's). */
-  readonly written?: { readonly ids: readonly string[]; readonly columns: { readonly id: number; readonly target: number; readonly actual: number; readonly achievement: number }; readonly closed: boolean };
+  readonly written?: {
+    readonly ids: readonly string[];
+    readonly columns: {
+      readonly id: number;
+      readonly target: number;
+      readonly actual: number;
+      readonly achievement: number;
+    };
+    readonly closed: boolean;
+  };
 }
 
-const shownValue = (cell: RawCell | undefined): CellValue => (cell === undefined || cell.error !== undefined ? null : cell.value);
+const shownValue = (cell: RawCell | undefined): CellValue =>
+  cell === undefined || cell.error !== undefined ? null : cell.value;
 
 /**
  * The history sheet over every review tab, in the order the weeks were reviewed: open
@@ -21,15 +31,29 @@ const shownValue = (cell: RawCell | undefined): CellValue => (cell === undefined
  * the values they keep. It keeps the name it has in the workbook, in either language.
  */
 export function historySheet(lang: Lang, data: WorkbookData, tabs: readonly HistoryTab[]): SheetSpec {
-  const name = LANGS.map((l) => t(l, 'review.history.sheet')).find((n) => data.sheets.some((s) => s.name === n)) ?? t(lang, 'review.history.sheet');
+  const name =
+    LANGS.map((l) => t(l, 'review.history.sheet')).find((n) => data.sheets.some((s) => s.name === n)) ??
+    t(lang, 'review.history.sheet');
   const entries = tabs.map(({ tab, read, written }): HistoryEntry => {
-    if (written) return { week: tab.week, sheet: tab.sheet, ids: written.ids, columns: written.columns, ...(written.closed ? { closed: closedOf(read) } : {}) };
+    if (written)
+      return {
+        week: tab.week,
+        sheet: tab.sheet,
+        ids: written.ids,
+        columns: written.columns,
+        ...(written.closed ? { closed: closedOf(read) } : {}),
+      };
     return {
       week: tab.week,
       sheet: tab.sheet,
       ids: read.ids,
       firstRow: read.shape.firstRow,
-      columns: { id: read.shape.columns.id, target: read.shape.columns.target, actual: read.shape.columns.actual, achievement: read.shape.columns.achievement },
+      columns: {
+        id: read.shape.columns.id,
+        target: read.shape.columns.target,
+        actual: read.shape.columns.actual,
+        achievement: read.shape.columns.achievement,
+      },
       ...(read.closed ? { closed: closedOf(read) } : {}),
     };
   });
@@ -38,6 +62,13 @@ export function historySheet(lang: Lang, data: WorkbookData, tabs: readonly Hist
 
 function closedOf(read: ReadReviewTab): Map<string, ClosedFigures> {
   return new Map(
-    [...read.shown].map(([id, row]) => [id, { target: shownValue(row.cells.target), actual: shownValue(row.cells.actual), achievement: shownValue(row.cells.achievement) }]),
+    [...read.shown].map(([id, row]) => [
+      id,
+      {
+        target: shownValue(row.cells.target),
+        actual: shownValue(row.cells.actual),
+        achievement: shownValue(row.cells.achievement),
+      },
+    ]),
   );
 }

@@ -1,6 +1,11 @@
 import type { MessageKey } from '../i18n';
 import type { Grid } from '../layout/grid';
-import { REVIEW, REVIEW_ACTION_HEADERS, REVIEW_ACTION_KEYS, type ReviewActionKey } from '../layout/reviewColumns';
+import {
+  REVIEW,
+  REVIEW_ACTION_HEADERS,
+  REVIEW_ACTION_KEYS,
+  type ReviewActionKey,
+} from '../layout/reviewColumns';
 import type { ReviewAction } from './types';
 
 type Tr = (key: MessageKey, params?: Record<string, string | number>) => string;
@@ -26,7 +31,8 @@ export function putActionTable(
 ): ActionRows {
   const headerRow = titleRow + 1;
   put(titleRow, cols.issue, { v: tr('review.actions'), s: 'subtitle' });
-  for (const key of REVIEW_ACTION_KEYS) put(headerRow, cols[key], { v: tr(REVIEW_ACTION_HEADERS[key]), s: 'headerInput' });
+  for (const key of REVIEW_ACTION_KEYS)
+    put(headerRow, cols[key], { v: tr(REVIEW_ACTION_HEADERS[key]), s: 'headerInput' });
   const count = actions.length + REVIEW.spareActions;
   for (let i = 0; i < count; i++) {
     const a: ReviewAction | null | undefined = actions[i];

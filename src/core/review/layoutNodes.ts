@@ -3,7 +3,13 @@ import { bin, call, name, num, ref, str, type Formula } from '../formula/ast';
 import type { MessageKey } from '../i18n';
 import { a1, absRange } from '../layout/a1';
 import type { Grid } from '../layout/grid';
-import { REVIEW_INPUT_KEYS, REVIEW_NODE_HEADERS, REVIEW_NODE_KEYS, reviewReadEnd, type ReviewNodeKey } from '../layout/reviewColumns';
+import {
+  REVIEW_INPUT_KEYS,
+  REVIEW_NODE_HEADERS,
+  REVIEW_NODE_KEYS,
+  reviewReadEnd,
+  type ReviewNodeKey,
+} from '../layout/reviewColumns';
 import type { Cell } from '../layout/spec';
 import { COUNT_CLEAN_DIGITS } from '../num/round';
 import type { OutlookThresholds, WeekDays } from './figures';
@@ -56,14 +62,24 @@ export interface Words {
 const ifNumber = (x: Formula, then: Formula): Formula => call('IF', call('ISNUMBER', x), then, str(''));
 /** A child's achievement, 0 while it is not a number (`"" >= 1` is TRUE in Excel). */
 const rateOrZero = (x: Formula): Formula => call('IF', call('ISNUMBER', x), x, num(0));
-const weekOf = (id: string, label: string): Formula => call('INDEX', name(weeklyName(id)), call('MATCH', str(label), name(WEEKS), num(0)));
+const weekOf = (id: string, label: string): Formula =>
+  call('INDEX', name(weeklyName(id)), call('MATCH', str(label), name(WEEKS), num(0)));
 
 /** The node table's header: the tool's columns, then the inputs (actual and the three questions, with their guidance). */
-export function putNodeHeader({ put }: Grid, tr: Tr, cols: Readonly<Record<ReviewNodeKey, number>>, headerRow: number): void {
+export function putNodeHeader(
+  { put }: Grid,
+  tr: Tr,
+  cols: Readonly<Record<ReviewNodeKey, number>>,
+  headerRow: number,
+): void {
   for (const key of REVIEW_NODE_KEYS) {
     const input = REVIEW_INPUT_KEYS.has(key);
     const note = key === 'q1' || key === 'q2' || key === 'q3' ? { note: tr(`review.${key}.note`) } : {};
-    put(headerRow, cols[key], { v: tr(REVIEW_NODE_HEADERS[key]), s: input ? 'headerInput' : 'header', ...note });
+    put(headerRow, cols[key], {
+      v: tr(REVIEW_NODE_HEADERS[key]),
+      s: input ? 'headerInput' : 'header',
+      ...note,
+    });
   }
 }
 
@@ -113,19 +129,57 @@ export function putNodeRow(
   const days = dayCells(cols);
   const monthly = name(targetName(node.id));
   if (planned && node.additive) {
-    live('remaining', call('IFERROR', ifNumber(at('mtdActual'), bin('-', monthly, at('mtdActual'))), str('')), fmt);
-    live('perDay', ifNumber(at('remaining'), call('IF', bin('>', days.left, num(0)), bin('/', call('MAX', num(0), at('remaining')), days.left), str(''))), node.roundUp ? 'num:#,##0.00' : fmt);
+    live(
+      'remaining',
+      call('IFERROR', ifNumber(at('mtdActual'), bin('-', monthly, at('mtdActual'))), str('')),
+      fmt,
+    );
+    live(
+      'perDay',
+      ifNumber(
+        at('remaining'),
+        call(
+          'IF',
+          bin('>', days.left, num(0)),
+          bin('/', call('MAX', num(0), at('remaining')), days.left),
+          str(''),
+        ),
+      ),
+      node.roundUp ? 'num:#,##0.00' : fmt,
+    );
     const next = table.days?.next ?? null;
     if (next === null) blank('nextWeek');
-    else if (next.last) live('nextWeek', ifNumber(at('remaining'), call('MAX', num(0), at('remaining'))), fmt);
+    else if (next.last)
+      live('nextWeek', ifNumber(at('remaining'), call('MAX', num(0), at('remaining'))), fmt);
     else live('nextWeek', ifNumber(at('perDay'), wholeIfCount(node, bin('*', at('perDay'), days.next))), fmt);
-    live('forecast', ifNumber(at('mtdActual'), call('IF', bin('>', days.elapsed, num(0)), bin('*', bin('/', at('mtdActual'), days.elapsed), name(WORKDAYS)), str(''))), fmt);
+    live(
+      'forecast',
+      ifNumber(
+        at('mtdActual'),
+        call(
+          'IF',
+          bin('>', days.elapsed, num(0)),
+          bin('*', bin('/', at('mtdActual'), days.elapsed), name(WORKDAYS)),
+          str(''),
+        ),
+      ),
+      fmt,
+    );
   } else {
     for (const key of ['remaining', 'perDay', 'nextWeek'] as const) blank(key);
     if (planned) live('forecast', ifNumber(at('mtdActual'), at('mtdActual')), fmt);
     else blank('forecast');
   }
-  if (planned) live('outlook', call('IFERROR', ifNumber(at('forecast'), outlookFormula(at('forecast'), monthly, lower, table.thresholds, words)), str('')), 'text');
+  if (planned)
+    live(
+      'outlook',
+      call(
+        'IFERROR',
+        ifNumber(at('forecast'), outlookFormula(at('forecast'), monthly, lower, table.thresholds, words)),
+        str(''),
+      ),
+      'text',
+    );
   else blank('outlook');
   put(r, cols.hint, hintCell(node, at('achievement'), rowOf, cols, words, shows.hint));
   put(r, cols.q1, { v: typed?.answers[0] ?? null, input: true, s: 'inputText' });
@@ -139,14 +193,28 @@ export function putNodeRow(
  */
 function weekTarget(node: ReviewRow, label: string): Formula {
   if (node.additive) return call('IFERROR', weekOf(node.id, label), str(''));
-  return call('IFERROR', call('IF', bin('>', call('MATCH', str(label), name(WEEKS), num(0)), num(0)), name(targetName(node.id)), str('')), str(''));
+  return call(
+    'IFERROR',
+    call(
+      'IF',
+      bin('>', call('MATCH', str(label), name(WEEKS), num(0)), num(0)),
+      name(targetName(node.id)),
+      str(''),
+    ),
+    str(''),
+  );
 }
 
 /** Actual ÷ target; for a cap 2 − actual ÷ target, never below 0. */
 function achievementFormula(actual: Formula, target: Formula, lower: boolean): Formula {
   const rate = bin('/', actual, target);
   const value = lower ? call('MAX', num(0), bin('-', num(2), rate)) : rate;
-  return call('IF', call('AND', call('ISNUMBER', actual), call('ISNUMBER', target)), call('IF', bin('>', target, num(0)), value, str('')), str(''));
+  return call(
+    'IF',
+    call('AND', call('ISNUMBER', actual), call('ISNUMBER', target)),
+    call('IF', bin('>', target, num(0)), value, str('')),
+    str(''),
+  );
 }
 
 /** Achieved at 100 %, close from 80 %; a cap is achieved when the actual does not exceed it (also a cap of 0). */
@@ -156,30 +224,56 @@ function statusFormula(actual: Formula, target: Formula, rate: Formula, lower: b
   return call(
     'IF',
     call('AND', call('ISNUMBER', actual), call('ISNUMBER', target)),
-    call('IF', bin('<=', actual, target), str(w.achieved), call('IF', call('ISNUMBER', rate), byRate, str(w.missed))),
+    call(
+      'IF',
+      bin('<=', actual, target),
+      str(w.achieved),
+      call('IF', call('ISNUMBER', rate), byRate, str(w.missed)),
+    ),
     str(''),
   );
 }
 
 /** The forecast against the month's target, by the thresholds of the Settings sheet. */
-function outlookFormula(forecast: Formula, monthly: Formula, lower: boolean, t: OutlookThresholds, w: Words): Formula {
+function outlookFormula(
+  forecast: Formula,
+  monthly: Formula,
+  lower: boolean,
+  t: OutlookThresholds,
+  w: Words,
+): Formula {
   const share = bin('/', forecast, monthly);
   const rate = lower ? call('MAX', num(0), bin('-', num(2), share)) : share;
-  const judged = call('IF', bin('>=', rate, num(t.onTrack)), str(w.onTrack), call('IF', bin('>=', rate, num(t.atRisk)), str(w.atRisk), str(w.offTrack)));
-  const notPositive = lower ? call('IF', bin('<=', forecast, monthly), str(w.onTrack), str(w.offTrack)) : str('');
+  const judged = call(
+    'IF',
+    bin('>=', rate, num(t.onTrack)),
+    str(w.onTrack),
+    call('IF', bin('>=', rate, num(t.atRisk)), str(w.atRisk), str(w.offTrack)),
+  );
+  const notPositive = lower
+    ? call('IF', bin('<=', forecast, monthly), str(w.onTrack), str(w.offTrack))
+    : str('');
   return call('IF', bin('>', monthly, num(0)), judged, notPositive);
 }
 
 /** A count is a whole number: rounded up, or down for a cap (an allowance never exceeds what is left). */
 function wholeIfCount(node: ReviewRow, x: Formula): Formula {
   if (!node.roundUp) return x;
-  return call(node.better === 'lower' ? 'ROUNDDOWN' : 'ROUNDUP', call('ROUND', x, num(COUNT_CLEAN_DIGITS)), num(0));
+  return call(
+    node.better === 'lower' ? 'ROUNDDOWN' : 'ROUNDUP',
+    call('ROUND', x, num(COUNT_CLEAN_DIGITS)),
+    num(0),
+  );
 }
 
 /** To-date target from the plan: every week of the month through this one. */
 function mtdTarget(node: ReviewRow, weeks: readonly string[]): Formula {
   if (!node.additive || weeks.length === 0) return call('IFERROR', name(targetName(node.id)), str(''));
-  return call('IFERROR', weeks.map((w) => weekOf(node.id, w)).reduce((sum, w) => bin('+', sum, w)), str(''));
+  return call(
+    'IFERROR',
+    weeks.map((w) => weekOf(node.id, w)).reduce((sum, w) => bin('+', sum, w)),
+    str(''),
+  );
 }
 
 /** To-date actual: this week's plus the month's earlier tabs' (their average, for a rate); blank until this week's is in. */
@@ -191,9 +285,13 @@ function mtdActual(node: ReviewRow, actual: Formula, earlierTabs: readonly Earli
   };
   const ids = (tab: EarlierTab): Formula => column(tab, tab.idColumn ?? 1);
   const actuals = (tab: EarlierTab): Formula => column(tab, tab.actualColumn ?? 1);
-  const sum = earlierTabs.map((tab) => call('SUMIFS', actuals(tab), ids(tab), str(node.id))).reduce((a, b) => bin('+', a, b), actual);
+  const sum = earlierTabs
+    .map((tab) => call('SUMIFS', actuals(tab), ids(tab), str(node.id)))
+    .reduce((a, b) => bin('+', a, b), actual);
   if (node.additive || earlierTabs.length === 0) return ifNumber(actual, sum);
-  const count = earlierTabs.map((tab) => call('COUNTIFS', ids(tab), str(node.id), actuals(tab), str('<>'))).reduce((a, b) => bin('+', a, b), num(1) as Formula);
+  const count = earlierTabs
+    .map((tab) => call('COUNTIFS', ids(tab), str(node.id), actuals(tab), str('<>')))
+    .reduce((a, b) => bin('+', a, b), num(1) as Formula);
   return ifNumber(actual, bin('/', sum, count));
 }
 
@@ -207,10 +305,22 @@ function hintCell(
   shows: number | string | undefined,
 ): Cell {
   const result = shows === undefined ? {} : { result: shows };
-  if (node.level === 'KDI') return { f: ifNumber(rate, call('IF', bin('<', rate, num(ACHIEVED)), str(words.quantity), str(''))), ...result, s: 'text' };
+  if (node.level === 'KDI')
+    return {
+      f: ifNumber(rate, call('IF', bin('<', rate, num(ACHIEVED)), str(words.quantity), str(''))),
+      ...result,
+      s: 'text',
+    };
   const children = node.children.map((c) => rowOf.get(c)).filter((r): r is number => r !== undefined);
   if (children.length === 0) return { v: null, s: 'text' };
   const onTarget = children.map((r) => bin('>=', rateOrZero(ref(a1(r, cols.achievement))), num(ACHIEVED)));
   const hint = node.isRate ? words.quality : words.design;
-  return { f: ifNumber(rate, call('IF', call('AND', bin('<', rate, num(ACHIEVED)), ...onTarget), str(hint), str(''))), ...result, s: 'text' };
+  return {
+    f: ifNumber(
+      rate,
+      call('IF', call('AND', bin('<', rate, num(ACHIEVED)), ...onTarget), str(hint), str('')),
+    ),
+    ...result,
+    s: 'text',
+  };
 }

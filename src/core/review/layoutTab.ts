@@ -3,11 +3,24 @@ import { bin, ref, str } from '../formula/ast';
 import { t, type Lang, type MessageKey } from '../i18n';
 import { a1, range } from '../layout/a1';
 import { grid } from '../layout/grid';
-import { ACTION_STATUS_KEYS, CAUSE_KEYS, REVIEW, type ReviewActionKey, type ReviewNodeKey } from '../layout/reviewColumns';
+import {
+  ACTION_STATUS_KEYS,
+  CAUSE_KEYS,
+  REVIEW,
+  type ReviewActionKey,
+  type ReviewNodeKey,
+} from '../layout/reviewColumns';
 import type { Cell, ConditionalFormat, SheetSpec, Validation } from '../layout/spec';
 import { DEFAULT_OUTLOOK, type OutlookThresholds, type WeekDays } from './figures';
 import { putActionTable, type ActionRows } from './layoutActions';
-import { putNodeHeader, putNodeRow, type EarlierTab, type NodeTable, type Shows, type Words } from './layoutNodes';
+import {
+  putNodeHeader,
+  putNodeRow,
+  type EarlierTab,
+  type NodeTable,
+  type Shows,
+  type Words,
+} from './layoutNodes';
 import { putTopBlock } from './layoutTop';
 import { placeOwnCells } from './placeOwnCells';
 import type { AnchoredCell } from './readTab';
@@ -103,7 +116,12 @@ export function layoutReviewTab(input: ReviewLayoutInput): ReviewTabLayout {
     kgi:
       kgi === undefined || kgiRow === undefined
         ? null
-        : { forecast: a1(kgiRow, cols.forecast), outlook: a1(kgiRow, cols.outlook), numFmt: kgi.numFmt, shows: { forecast: shows.get(kgi.id)?.forecast, outlook: shows.get(kgi.id)?.outlook } },
+        : {
+            forecast: a1(kgiRow, cols.forecast),
+            outlook: a1(kgiRow, cols.outlook),
+            numFmt: kgi.numFmt,
+            shows: { forecast: shows.get(kgi.id)?.forecast, outlook: shows.get(kgi.id)?.outlook },
+          },
     missingWeeks: input.missingWeeks ?? [],
   });
   putNodeHeader(tab, tr, cols, REVIEW.headerRow);
@@ -180,30 +198,60 @@ function freeze(rows: (Cell | null)[][]): void {
 
 function widthsOf(columns: ReviewColumns): number[] {
   const widths: number[] = [];
-  for (const [key, col] of Object.entries(columns.node) as [ReviewNodeKey, number][]) widths[col - 1] = NODE_WIDTHS[key];
+  for (const [key, col] of Object.entries(columns.node) as [ReviewNodeKey, number][])
+    widths[col - 1] = NODE_WIDTHS[key];
   for (let i = 0; i < widths.length; i++) widths[i] ??= 12;
   return widths;
 }
 
 /** Dropdowns of the cause and the action status, a number for the actual, a date for the due date. */
-function validationsOf(tr: (key: MessageKey) => string, columns: ReviewColumns, lastNodeRow: number, actions: ActionRows): Validation[] {
+function validationsOf(
+  tr: (key: MessageKey) => string,
+  columns: ReviewColumns,
+  lastNodeRow: number,
+  actions: ActionRows,
+): Validation[] {
   const C = columns.node;
   const A: Readonly<Record<ReviewActionKey, number>> = columns.action;
   return [
-    { range: range(REVIEW.firstRow, C.q2, lastNodeRow, C.q2), type: 'list', values: CAUSE_KEYS.map((k) => tr(k)) },
+    {
+      range: range(REVIEW.firstRow, C.q2, lastNodeRow, C.q2),
+      type: 'list',
+      values: CAUSE_KEYS.map((k) => tr(k)),
+    },
     { range: range(REVIEW.firstRow, C.actual, lastNodeRow, C.actual), type: 'decimal', min: 0 },
-    { range: range(actions.first, A.status, actions.last, A.status), type: 'list', values: ACTION_STATUS_KEYS.map((k) => tr(k)) },
+    {
+      range: range(actions.first, A.status, actions.last, A.status),
+      type: 'list',
+      values: ACTION_STATUS_KEYS.map((k) => tr(k)),
+    },
     { range: range(actions.first, A.due, actions.last, A.due), type: 'date' },
   ];
 }
 
 /** The status column in Excel's good, neutral and bad colours. */
-function statusFormats(cols: Readonly<Record<ReviewNodeKey, number>>, lastNodeRow: number, words: Words): ConditionalFormat[] {
+function statusFormats(
+  cols: Readonly<Record<ReviewNodeKey, number>>,
+  lastNodeRow: number,
+  words: Words,
+): ConditionalFormat[] {
   const statusTop = ref(a1(REVIEW.firstRow, cols.status));
   const statusRange = range(REVIEW.firstRow, cols.status, lastNodeRow, cols.status);
   return [
-    { range: statusRange, formula: bin('=', statusTop, str(words.achieved)), style: { fill: 'C6EFCE', color: '006100' } },
-    { range: statusRange, formula: bin('=', statusTop, str(words.close)), style: { fill: 'FFEB9C', color: '9C5700' } },
-    { range: statusRange, formula: bin('=', statusTop, str(words.missed)), style: { fill: 'FFC7CE', color: '9C0006', bold: true } },
+    {
+      range: statusRange,
+      formula: bin('=', statusTop, str(words.achieved)),
+      style: { fill: 'C6EFCE', color: '006100' },
+    },
+    {
+      range: statusRange,
+      formula: bin('=', statusTop, str(words.close)),
+      style: { fill: 'FFEB9C', color: '9C5700' },
+    },
+    {
+      range: statusRange,
+      formula: bin('=', statusTop, str(words.missed)),
+      style: { fill: 'FFC7CE', color: '9C0006', bold: true },
+    },
   ];
 }

@@ -63,7 +63,10 @@ const CLOSED_WORDS = new Set(LANGS.map((l) => t(l, 'review.state.closed')));
 const TOP_EXTRA: ReadonlySet<ReviewTopKey> = new Set(['dates', 'state', 'kgiForecast']);
 
 function holds(cell: RawCell | undefined): cell is RawCell {
-  return cell !== undefined && (cell.formula !== undefined || cell.note !== undefined || (cell.value !== null && cell.value !== ''));
+  return (
+    cell !== undefined &&
+    (cell.formula !== undefined || cell.note !== undefined || (cell.value !== null && cell.value !== ''))
+  );
 }
 
 /**
@@ -79,7 +82,8 @@ export function readReviewTab(sheet: SheetData, end: number | null = null): Read
   const typed = new Map<string, TypedEntries>();
   const shown = new Map<string, ShownRow>();
   const ids: string[] = [];
-  const at = (row: number, col: number | undefined): RawCell | undefined => (col === undefined ? undefined : cellAt(sheet, row, col));
+  const at = (row: number, col: number | undefined): RawCell | undefined =>
+    col === undefined ? undefined : cellAt(sheet, row, col);
   for (let r = shape.firstRow; r <= shape.lastNodeRow; r++) {
     const id = readText(at(r, C.id)) as string;
     ids.push(id);
@@ -88,10 +92,21 @@ export function readReviewTab(sheet: SheetData, end: number | null = null): Read
       const cell = at(r, C[key]);
       if (cell !== undefined) cells[key] = cell;
     }
-    shown.set(id, { name: readRawText(cells.name) ?? id, level: readText(cells.level) ?? '', owner: readRawText(cells.owner) ?? '', cells });
+    shown.set(id, {
+      name: readRawText(cells.name) ?? id,
+      level: readText(cells.level) ?? '',
+      owner: readRawText(cells.owner) ?? '',
+      cells,
+    });
     const cell = cells.actual;
     const n = readNumber(cell);
-    const actual: number | string | undefined = cell?.formula ? undefined : n === undefined ? undefined : typeof n === 'number' ? n : readRawText(cell);
+    const actual: number | string | undefined = cell?.formula
+      ? undefined
+      : n === undefined
+        ? undefined
+        : typeof n === 'number'
+          ? n
+          : readRawText(cell);
     typed.set(id, {
       actual,
       ...(cell?.formula ? { actualFormula: cell.formula } : {}),
@@ -133,7 +148,10 @@ export function readReviewTab(sheet: SheetData, end: number | null = null): Read
     slots,
     shown,
     cells,
-    closed: state !== undefined && CLOSED_WORDS.has(state) ? { on: typeof closedOn === 'string' ? closedOn : null } : null,
+    closed:
+      state !== undefined && CLOSED_WORDS.has(state)
+        ? { on: typeof closedOn === 'string' ? closedOn : null }
+        : null,
     month: readText(top.month?.value),
     top,
   };
@@ -144,7 +162,10 @@ function topValues(sheet: SheetData, shape: ReviewTabShape): ReadReviewTab['top'
   const valueColumn = shape.columns.name ?? shape.topLabelColumn + 1;
   const extraColumn = shape.columns.level ?? valueColumn + 1;
   for (const [key, row] of Object.entries(shape.top) as [ReviewTopKey, number][]) {
-    out[key] = { value: cellAt(sheet, row, valueColumn), extra: TOP_EXTRA.has(key) ? cellAt(sheet, row, extraColumn) : undefined };
+    out[key] = {
+      value: cellAt(sheet, row, valueColumn),
+      extra: TOP_EXTRA.has(key) ? cellAt(sheet, row, extraColumn) : undefined,
+    };
   }
   return out;
 }
@@ -193,19 +214,41 @@ function anchoredCells(
   });
   return { cells, taken };
 
-  function placeOf(row: number): { anchor: CellAnchor; tool: (col: number) => boolean; table?: 'node' | 'action' } {
-    if (shape.headerRow === null || row < headerRow) return { anchor: { kind: 'top', row }, tool: (col) => topTool.has(`${row}:${col}`) };
-    if (row === headerRow) return { anchor: { kind: 'header' }, tool: (col) => nodeTool.has(col), table: 'node' };
-    if (row <= shape.lastNodeRow) return { anchor: { kind: 'node', id: ids[row - shape.firstRow] }, tool: (col) => nodeTool.has(col), table: 'node' };
+  function placeOf(row: number): {
+    anchor: CellAnchor;
+    tool: (col: number) => boolean;
+    table?: 'node' | 'action';
+  } {
+    if (shape.headerRow === null || row < headerRow)
+      return { anchor: { kind: 'top', row }, tool: (col) => topTool.has(`${row}:${col}`) };
+    if (row === headerRow)
+      return { anchor: { kind: 'header' }, tool: (col) => nodeTool.has(col), table: 'node' };
+    if (row <= shape.lastNodeRow)
+      return {
+        anchor: { kind: 'node', id: ids[row - shape.firstRow] },
+        tool: (col) => nodeTool.has(col),
+        table: 'node',
+      };
     if (row > regionEnd) return { anchor: { kind: 'below', offset: row - regionEnd }, tool: () => false };
     if (actionHeader === null || row < actionHeader)
-      return { anchor: { kind: 'actionsTitle', offset: row - title }, tool: (col) => row === title && col === titleColumn && actionHeader !== null };
-    if (row === actionHeader) return { anchor: { kind: 'actionsTitle', offset: 1 }, tool: (col) => actionTool.has(col), table: 'action' };
-    return { anchor: { kind: 'action', slot: row - actionHeader - 1 }, tool: (col) => actionTool.has(col), table: 'action' };
+      return {
+        anchor: { kind: 'actionsTitle', offset: row - title },
+        tool: (col) => row === title && col === titleColumn && actionHeader !== null,
+      };
+    if (row === actionHeader)
+      return {
+        anchor: { kind: 'actionsTitle', offset: 1 },
+        tool: (col) => actionTool.has(col),
+        table: 'action',
+      };
+    return {
+      anchor: { kind: 'action', slot: row - actionHeader - 1 },
+      tool: (col) => actionTool.has(col),
+      table: 'action',
+    };
   }
 }
 
 function stripUndefined(a: ReviewAction): ReviewAction {
   return Object.fromEntries(Object.entries(a).filter(([, v]) => v !== undefined)) as ReviewAction;
 }
-

@@ -2,7 +2,12 @@ import type { IsoDate } from '../brand';
 import type { LocalizedText, Lang } from '../i18n';
 import { absRange } from '../layout/a1';
 import { reviewSheetName } from '../layout/reviewColumns';
-import { compareIdentities, reviewIdentityName, sameIdentity, type ReviewIdentity } from '../layout/reviewIdentity';
+import {
+  compareIdentities,
+  reviewIdentityName,
+  sameIdentity,
+  type ReviewIdentity,
+} from '../layout/reviewIdentity';
 import type { DefinedName, SheetSpec, StyleKey, WorkbookSpec } from '../layout/spec';
 import { sheetNameKey } from '../layout/sheetNames';
 import { collectStyles } from '../layout/styles';
@@ -63,7 +68,14 @@ function errorsOf(problems: readonly Problem[]): Problem[] {
 /** The one-line reason a damaged tree gets no review, naming the first cell to fix. */
 export function damagedTree(blockers: readonly Problem[]): LocalizedText {
   const first = blockers[0];
-  return { key: 'review.damagedTree', params: { count: blockers.length, where: first?.cell ?? first?.field ?? '-', problem: first ? first.message : '-' } };
+  return {
+    key: 'review.damagedTree',
+    params: {
+      count: blockers.length,
+      where: first?.cell ?? first?.field ?? '-',
+      problem: first ? first.message : '-',
+    },
+  };
 }
 
 /** A spec that writes nothing. */
@@ -71,7 +83,10 @@ export const NOTHING: WorkbookSpec = { sheets: [], names: [], styles: {} };
 
 /** The outlook thresholds of the Settings sheet, or the defaults. */
 export function outlookThresholds(model: Pick<Model, 'outlook'>): OutlookThresholds {
-  return { onTrack: model.outlook?.onTrack ?? DEFAULT_OUTLOOK.onTrack, atRisk: model.outlook?.atRisk ?? DEFAULT_OUTLOOK.atRisk };
+  return {
+    onTrack: model.outlook?.onTrack ?? DEFAULT_OUTLOOK.onTrack,
+    atRisk: model.outlook?.atRisk ?? DEFAULT_OUTLOOK.atRisk,
+  };
 }
 
 /** Every review tab with what it holds. */
@@ -136,20 +151,42 @@ export function reviewSpec(input: ReviewSpecInput): ReviewSheets | LocalizedText
   const existing = tabs.find((tab) => sameIdentity(tab, identity));
   const own = existing ? all.read(existing) : undefined;
   if (existing && own?.closed && !input.reopen)
-    return { spec: NOTHING, sheetName: existing.sheet, existed: true, kept: { key: 'review.keptClosed', params: { sheet: existing.sheet } } };
+    return {
+      spec: NOTHING,
+      sheetName: existing.sheet,
+      existed: true,
+      kept: { key: 'review.keptClosed', params: { sheet: existing.sheet } },
+    };
   // A tab made while its month was the plan's keeps the numbers of that month: a refresh under another month would blank them.
   if (existing && week.index < 0)
-    return { spec: NOTHING, sheetName: existing.sheet, existed: true, kept: { key: 'review.keptOtherMonth', params: { sheet: existing.sheet, month: existing.month, plan: targets.calendar.month } } };
+    return {
+      spec: NOTHING,
+      sheetName: existing.sheet,
+      existed: true,
+      kept: {
+        key: 'review.keptOtherMonth',
+        params: { sheet: existing.sheet, month: existing.month, plan: targets.calendar.month },
+      },
+    };
   const sheetName = existing?.sheet ?? freshSheetName(lang, identity, data);
   const previousTab = tabs.filter((tab) => compareIdentities(tab, identity) < 0).pop();
   const previous = previousTab ? all.read(previousTab) : undefined;
   const carried = previous && previousTab ? carryOver(previous.actions, previousTab.week) : [];
-  const earlier = week.index >= 0 ? tabs.filter((tab) => tab.month === week.month && tab.week < week.label) : [];
+  const earlier =
+    week.index >= 0 ? tabs.filter((tab) => tab.month === week.month && tab.week < week.label) : [];
   const earlierTabs = earlier.map((tab) => {
     const read = all.read(tab);
-    return { sheet: tab.sheet, week: tab.week, nodeRows: read.ids.length, firstRow: read.shape.firstRow, idColumn: read.shape.columns.id, actualColumn: read.shape.columns.actual };
+    return {
+      sheet: tab.sheet,
+      week: tab.week,
+      nodeRows: read.ids.length,
+      firstRow: read.shape.firstRow,
+      idColumn: read.shape.columns.id,
+      actualColumn: read.shape.columns.actual,
+    };
   });
-  const weeksToDate = week.index >= 0 ? targets.calendar.weeks.slice(0, week.index + 1).map((w) => w.label as string) : [];
+  const weeksToDate =
+    week.index >= 0 ? targets.calendar.weeks.slice(0, week.index + 1).map((w) => w.label as string) : [];
   const missingWeeks = targets.calendar.weeks
     .slice(0, Math.max(week.index, 0))
     .filter((w) => w.workdays > 0 && !earlier.some((tab) => tab.week === w.label))
@@ -159,8 +196,16 @@ export function reviewSpec(input: ReviewSpecInput): ReviewSheets | LocalizedText
 
   const days = weekDays(targets.calendar, week.index);
   const earlierActuals = new Map<string, number[]>();
-  for (const tab of earlier) for (const [id, n] of actualsOf(all.read(tab))) earlierActuals.set(id, [...(earlierActuals.get(id) ?? []), n]);
-  const figures = reviewFigures({ rows, days, actuals: actualsOf(own), earlier: earlierActuals, thresholds: outlookThresholds(model) });
+  for (const tab of earlier)
+    for (const [id, n] of actualsOf(all.read(tab)))
+      earlierActuals.set(id, [...(earlierActuals.get(id) ?? []), n]);
+  const figures = reviewFigures({
+    rows,
+    days,
+    actuals: actualsOf(own),
+    earlier: earlierActuals,
+    thresholds: outlookThresholds(model),
+  });
 
   const laid = layoutReviewTab({
     lang,
@@ -196,7 +241,11 @@ export function reviewSpec(input: ReviewSpecInput): ReviewSheets | LocalizedText
     );
   const sheets: SheetSpec[] = [laid.sheet, historySheet(lang, data, historyTabs)];
   return {
-    spec: { sheets, names: [identityName(identity, sheetName, laid.columns.node.id, laid.end)], styles: stylesOf(sheets) },
+    spec: {
+      sheets,
+      names: [identityName(identity, sheetName, laid.columns.node.id, laid.end)],
+      styles: stylesOf(sheets),
+    },
     sheetName,
     existed: existing !== undefined,
   };

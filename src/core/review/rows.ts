@@ -37,7 +37,11 @@ export function reviewRows(model: Model, backcast: BackcastResult, week: ReviewW
       roundUp: n.round === 'up',
       weeklyTarget: !inPlan ? null : additive ? weekly[week.index] : monthly,
       monthlyTarget: !inPlan ? null : monthly,
-      mtdTarget: !inPlan ? null : additive ? weekly.slice(0, week.index + 1).reduce((sum, w) => sum + w, 0) : monthly,
+      mtdTarget: !inPlan
+        ? null
+        : additive
+          ? weekly.slice(0, week.index + 1).reduce((sum, w) => sum + w, 0)
+          : monthly,
     };
   });
   return owners.flatMap((o) => rows.filter((r) => r.owner === o));

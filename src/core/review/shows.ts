@@ -3,9 +3,21 @@ import type { NodeFigures, Outlook } from './figures';
 import type { Shows } from './layoutNodes';
 import type { Cause, Status } from './types';
 
-const STATUS_KEY = { achieved: 'review.status.achieved', close: 'review.status.close', missed: 'review.status.missed' } as const satisfies Record<Status, string>;
-const OUTLOOK_KEY = { onTrack: 'review.outlook.onTrack', atRisk: 'review.outlook.atRisk', offTrack: 'review.outlook.offTrack' } as const satisfies Record<Outlook, string>;
-const HINT_KEY = { quantity: 'review.hint.quantity', quality: 'review.hint.quality', design: 'review.hint.design' } as const satisfies Record<Cause, string>;
+const STATUS_KEY = {
+  achieved: 'review.status.achieved',
+  close: 'review.status.close',
+  missed: 'review.status.missed',
+} as const satisfies Record<Status, string>;
+const OUTLOOK_KEY = {
+  onTrack: 'review.outlook.onTrack',
+  atRisk: 'review.outlook.atRisk',
+  offTrack: 'review.outlook.offTrack',
+} as const satisfies Record<Outlook, string>;
+const HINT_KEY = {
+  quantity: 'review.hint.quantity',
+  quality: 'review.hint.quality',
+  design: 'review.hint.design',
+} as const satisfies Record<Cause, string>;
 
 /** The words a status, an outlook and a hint are shown with, in the tab's language. */
 export function statusWord(lang: Lang, status: Status): string {

@@ -47,7 +47,10 @@ export function placeColumns<K extends string>(
 
 /** The columns a tab is written with, from what its shape says of it. */
 export function tabColumns(
-  found: { readonly node: Partial<Record<ReviewNodeKey, number>>; readonly action: Partial<Record<ReviewActionKey, number>> },
+  found: {
+    readonly node: Partial<Record<ReviewNodeKey, number>>;
+    readonly action: Partial<Record<ReviewActionKey, number>>;
+  },
   taken: { readonly node: ReadonlySet<number>; readonly action: ReadonlySet<number> },
 ): ReviewColumns {
   return {

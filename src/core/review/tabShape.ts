@@ -43,7 +43,9 @@ type Matcher<K extends string> = (text: string) => K | undefined;
 
 function matcher<K extends string>(
   keys: Readonly<Record<K, MessageKey>>,
-  aliases: Readonly<Partial<Record<K, readonly MessageKey[]>>> = {} as Readonly<Partial<Record<K, readonly MessageKey[]>>>,
+  aliases: Readonly<Partial<Record<K, readonly MessageKey[]>>> = {} as Readonly<
+    Partial<Record<K, readonly MessageKey[]>>
+  >,
 ): Matcher<K> {
   const table = new Map<string, K>();
   for (const key of Object.keys(keys) as K[]) {
@@ -67,7 +69,13 @@ interface FoundRow<K extends string> {
 }
 
 /** The first row from `from` to `to` whose cells hold every required header. */
-function findRow<K extends string>(sheet: SheetData, from: number, to: number, match: Matcher<K>, required: readonly K[]): FoundRow<K> | null {
+function findRow<K extends string>(
+  sheet: SheetData,
+  from: number,
+  to: number,
+  match: Matcher<K>,
+  required: readonly K[],
+): FoundRow<K> | null {
   for (let r = from; r <= Math.min(to, sheet.rows.length); r++) {
     const columns: Partial<Record<K, number>> = {};
     const others: number[] = [];
@@ -90,7 +98,12 @@ export function reviewTabShape(sheet: SheetData, end: number | null = null): Rev
   const idColumn = columns.id ?? REVIEW.col.id;
   const firstRow = header ? header.row + 1 : REVIEW.firstRow;
   let lastNodeRow = firstRow - 1;
-  if (header) while (lastNodeRow < sheet.rows.length && readText(cellAt(sheet, lastNodeRow + 1, idColumn)) !== undefined) lastNodeRow++;
+  if (header)
+    while (
+      lastNodeRow < sheet.rows.length &&
+      readText(cellAt(sheet, lastNodeRow + 1, idColumn)) !== undefined
+    )
+      lastNodeRow++;
   const last = end ?? sheet.rows.length;
   const actions = findRow(sheet, lastNodeRow + 1, last, matchActionHeader, ACTION_REQUIRED);
   const top: Partial<Record<ReviewTopKey, number>> = {};
