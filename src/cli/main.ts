@@ -48,6 +48,8 @@ export async function main(
         format: { type: 'string' },
         week: { type: 'string' },
         fix: { type: 'boolean' },
+        close: { type: 'boolean' },
+        reopen: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -81,6 +83,8 @@ export async function main(
     format: (values.format as 'text' | 'json' | undefined) ?? 'text',
     week: values.week,
     fix: values.fix ?? false,
+    close: values.close ?? false,
+    reopen: values.reopen ?? false,
   };
   const cli: CliContext = {
     options,

@@ -17,11 +17,11 @@ export const TREE_COLUMN_KEYS = [
   'owner',
   'deadline',
   'controllable',
-  'better',
   'baseline',
   'capacity',
   'ksf',
   'notes',
+  'better',
 ] as const;
 export type TreeColumnKey = (typeof TREE_COLUMN_KEYS)[number];
 

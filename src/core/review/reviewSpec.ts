@@ -43,13 +43,11 @@ export interface ReviewSpecInput {
 }
 
 export interface ReviewSheets {
-  /** The review tab and the history sheet, and the tab's identity; nothing when the tab is left as it is (`kept`). */
+  /** The review tab and the history sheet, and the tab's identity. */
   readonly spec: WorkbookSpec;
   readonly sheetName: string;
   /** True when the week had a tab already, refreshed in place. */
   readonly existed: boolean;
-  /** Why the week's tab was left as it is (closed, or a tab of another month), when it was. */
-  readonly kept?: LocalizedText;
 }
 
 /**
@@ -135,7 +133,11 @@ function actualsOf(read: ReadReviewTab | undefined): Map<string, number> {
   return out;
 }
 
-/** The whole pure review pipeline behind `kpi-tree review` and the add-in's review generator. */
+/**
+ * The whole pure review pipeline behind `kpi-tree review` and the add-in's review
+ * generator. Refused, as a message, for a closed week (unless reopening it) and for a week
+ * whose tab was made for another month: both keep their numbers.
+ */
 export function reviewSpec(input: ReviewSpecInput): ReviewSheets | LocalizedText {
   const { model, data, lang } = input;
   const targets = computeTargets(model, input.locate);
@@ -151,22 +153,12 @@ export function reviewSpec(input: ReviewSpecInput): ReviewSheets | LocalizedText
   const existing = tabs.find((tab) => sameIdentity(tab, identity));
   const own = existing ? all.read(existing) : undefined;
   if (existing && own?.closed && !input.reopen)
-    return {
-      spec: NOTHING,
-      sheetName: existing.sheet,
-      existed: true,
-      kept: { key: 'review.keptClosed', params: { sheet: existing.sheet } },
-    };
+    return { key: 'review.keptClosed', params: { sheet: existing.sheet } };
   // A tab made while its month was the plan's keeps the numbers of that month: a refresh under another month would blank them.
   if (existing && week.index < 0)
     return {
-      spec: NOTHING,
-      sheetName: existing.sheet,
-      existed: true,
-      kept: {
-        key: 'review.keptOtherMonth',
-        params: { sheet: existing.sheet, month: existing.month, plan: targets.calendar.month },
-      },
+      key: 'review.keptOtherMonth',
+      params: { sheet: existing.sheet, month: existing.month, plan: targets.calendar.month },
     };
   const sheetName = existing?.sheet ?? freshSheetName(lang, identity, data);
   const previousTab = tabs.filter((tab) => compareIdentities(tab, identity) < 0).pop();

@@ -1,4 +1,5 @@
 import { activityResultBalance } from './activityResultBalance';
+import { betterDirection } from './betterDirection';
 import { duplicateMetric } from './duplicateMetric';
 import { missingOwner } from './missingOwner';
 import { noLeadingIndicator } from './noLeadingIndicator';
@@ -29,6 +30,7 @@ export const RULES: readonly Rule[] = [
   tooManyChildren,
   treeTooDeep,
   duplicateMetric,
+  betterDirection,
 ];
 
 /** Every rule id and its default severity: tree rules, structural rules, and the config check. */

@@ -92,13 +92,22 @@ export const reviewMessages = defineMessages({
   },
   'review.noPlan': { en: 'The workbook has no usable month or targets, so no review can be made', ja: 'ブックに使える対象月・目標がないため、レビューを作成できません' },
   'review.keptClosed': {
-    en: '{sheet} is closed: its numbers stay as they were reviewed and nothing was written. Reopen it (--reopen) to refresh it.',
-    ja: '{sheet} は確定済みのため、レビュー時の数値のまま何も書き込んでいません。更新するには再開してください（--reopen）。',
+    en: '{sheet} is closed: its numbers stay as they were reviewed and the file is unchanged. Reopen the week (review --reopen, or Reopen in the pane) to refresh it.',
+    ja: '{sheet} は確定済みのため、数値はレビュー時のままで、ファイルも変更していません。更新するには週を再開してください（review --reopen、または作業ウィンドウの「再開」）。',
   },
   'review.keptOtherMonth': {
-    en: '{sheet} is the review of {month}, not of the plan month {plan}: it keeps the numbers of {month} and was not refreshed.',
-    ja: '{sheet} は {month} のレビューで、計画の対象月 {plan} のものではないため、{month} の数値のまま更新していません。',
+    en: '{sheet} is the review of {month}, not of the plan month {plan}: it keeps the numbers of {month} and the file is unchanged.',
+    ja: '{sheet} は {month} のレビューで、計画の対象月 {plan} のものではないため、{month} の数値のまま、ファイルも変更していません。',
   },
+  'review.noTab': { en: 'Week {week} has no review tab', ja: '週 {week} のレビュータブがありません' },
+  'review.notClosed': { en: '{sheet} is not closed: nothing to reopen', ja: '{sheet} は確定していないため、再開するものはありません' },
+  'review.reopenOtherMonth': {
+    en: '{sheet} is the review of {month} and keeps its numbers; it can be reopened while {month} is the plan month (now {plan})',
+    ja: '{sheet} は {month} のレビューで、その数値を保持しています。再開できるのは対象月が {month} のときです（現在は {plan}）',
+  },
+  'review.closedTab': { en: 'Closed {sheet} in {file}: its numbers stay as they were reviewed', ja: '{file} の {sheet} を確定しました。数値はレビュー時のまま固定されます' },
+  'review.alreadyClosed': { en: '{sheet} was closed already', ja: '{sheet} は確定済みです' },
+  'review.reopened': { en: 'Reopened {sheet} in {file}: its numbers are live again', ja: '{file} の {sheet} を再開しました。数値は再び数式で連動します' },
   'review.wrote': { en: 'Wrote {sheet} to {file}', ja: '{file} に {sheet} を書き込みました' },
   'review.refreshed': { en: 'Refreshed {sheet} in {file} (your entries kept)', ja: '{file} の {sheet} を更新しました（入力は保持）' },
 });
