@@ -164,6 +164,52 @@ lo.describe('a review tab edited in LibreOffice, then reviewed again', () => {
     expect(tabView(sheet(wb, W51)).cell('calls', 'mtdActual')).toBe(90);
   });
 
+  it("a new month leaves the old month its tabs: 2026-W53 stays December's, with its numbers, and January gets a tab of its own", async () => {
+    const file = await work.build('month.xlsx');
+    await review(file, '2026-W52');
+    await review(file, '2026-W53');
+    const W53 = '週次レビュー 2026-W53';
+    await typeInCalc(file, W53, [
+      { id: 'revenue', key: 'actual', value: 50000 },
+      { id: 'revenue', key: 'q1', value: '年末の駆け込み' },
+    ]);
+    const december = tabView(sheet(await openXlsx(file), W53));
+    const shown = ['target', 'actual', 'achievement', 'status', 'mtdTarget', 'mtdActual', 'forecast'].map(
+      (k) => december.cell('revenue', k as 'target'),
+    );
+    expect(shown[0]).toBe(50000);
+
+    // Someone moves the plan to January in the Settings sheet, in LibreOffice, and syncs.
+    const settings = sheet(await openXlsx(file), '設定');
+    let monthRow = 0;
+    settings.eachRow((row, n) => {
+      if (row.getCell(1).value === 'month') monthRow = n;
+    });
+    await editInCalc(file, [{ sheet: '設定', op: 'set', row: monthRow, col: 2, value: '2027-01' }]);
+    const synced = await main(['sync', file], work.io());
+    expect(synced).toBe(0);
+    await review(file, '2026-W53');
+    await review(file, '2027-W01');
+
+    const wb = await openXlsx(await recalculate(file, { tempRoot: work.dir }));
+    const old = tabView(sheet(wb, W53));
+    expect(value(old.ws.getCell(6, 2))).toBe('2026-12');
+    expect(
+      ['target', 'actual', 'achievement', 'status', 'mtdTarget', 'mtdActual', 'forecast'].map((k) =>
+        old.cell('revenue', k as 'target'),
+      ),
+    ).toEqual(shown);
+    expect(old.cell('revenue', 'q1')).toBe('年末の駆け込み');
+    expect(value(old.ws.getCell(9, 2))).toBe('確定');
+    // January's review of the same week is another tab, with January's month and no December actual in it.
+    const january = tabOf(wb, '2026-W53', '2027-01');
+    expect(january.name).not.toBe(W53);
+    const jan = tabView(january);
+    expect(value(jan.ws.getCell(6, 2))).toBe('2027-01');
+    expect(jan.cell('revenue', 'actual')).toBeNull();
+    expect(tabOf(wb, '2026-W53', '2026-12').name).toBe(W53);
+  });
+
   it('keeps a note typed under the actions without counting or carrying it as an action', async () => {
     const file = await work.build('note.xlsx');
     await review(file, '2026-W50');

@@ -54,11 +54,17 @@ export function computeEdit(spec: WorkbookSpec, state: WorkbookState): WorkbookE
   };
   return {
     sheets,
-    leadingSheets: whole ? spec.sheets.map((s) => s.name) : null,
+    // Review tabs a rebuild closes (a month left behind) and the history stay where they stand.
+    leadingSheets: whole ? spec.sheets.filter((s) => !isReviewPart(s)).map((s) => s.name) : null,
     names,
     styles: spec.styles,
     counts,
   };
+}
+
+/** A review tab or the history sheet: placed by people, never moved by a rebuild. */
+function isReviewPart(sheet: SheetSpec): boolean {
+  return sheet.key === 'history' || sheet.key.startsWith('review:');
 }
 
 /** A spec of the whole workbook is one with the tree sheet; a review tab alone is partial. */

@@ -108,6 +108,10 @@ export const reviewMessages = defineMessages({
   'review.closedTab': { en: 'Closed {sheet} in {file}: its numbers stay as they were reviewed', ja: '{file} の {sheet} を確定しました。数値はレビュー時のまま固定されます' },
   'review.alreadyClosed': { en: '{sheet} was closed already', ja: '{sheet} は確定済みです' },
   'review.reopened': { en: 'Reopened {sheet} in {file}: its numbers are live again', ja: '{file} の {sheet} を再開しました。数値は再び数式で連動します' },
+  'review.closedForMonth': {
+    en: 'Closed {sheets} with the numbers they show: they review {months}, and the plan month is now {month}.',
+    ja: '{sheets} を表示中の数値のまま確定しました（{months} のレビューで、計画の対象月は {month} になりました）。',
+  },
   'review.wrote': { en: 'Wrote {sheet} to {file}', ja: '{file} に {sheet} を書き込みました' },
   'review.refreshed': { en: 'Refreshed {sheet} in {file} (your entries kept)', ja: '{file} の {sheet} を更新しました（入力は保持）' },
 });
