@@ -124,7 +124,7 @@ export function identityName(id: ReviewIdentity, sheet: string, idColumn: number
 }
 
 /** The numbers typed in a tab's actual cells, by id (a formula people wrote counts by what it shows). */
-function actualsOf(read: ReadReviewTab | undefined): Map<string, number> {
+export function actualsOf(read: ReadReviewTab | undefined): Map<string, number> {
   const out = new Map<string, number>();
   for (const [id, row] of read?.shown ?? []) {
     const n = readNumber(row.cells.actual);
