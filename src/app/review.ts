@@ -5,7 +5,8 @@ import { readWorkbook, type ReadWorkbookResult } from '../core/reader/readWorkbo
 import type { WorkbookData } from '../core/reader/workbookData';
 import { closeTabsSpec, tabOfWeek } from '../core/review/closeTab';
 import type { ReviewTab } from '../core/review/findTabs';
-import { readTabs, reviewSpec, reviewBlockers } from '../core/review/reviewSpec';
+import { reviewSpec, reviewBlockers } from '../core/review/reviewSpec';
+import { readTabs } from '../core/review/tabsRead';
 import { reviewStatus, reviewWeekChoices, type ReviewStatus } from '../core/review/status';
 import { reviewSummary, type ReviewSummary } from '../core/review/summary';
 import type { WorkbookAnalysis } from '../core/analyze';
@@ -163,7 +164,7 @@ export async function closeReviews(
         if ('key' in tab) return { spec: null, result: OperationError.of(tab, {}, read.lang) };
         tabs.push(tab);
       }
-      const closing = closeTabsSpec(data, read.lang, tabs, on, all);
+      const closing = closeTabsSpec(data, read.lang, tabs, on, read.model, all);
       const outcome = {
         closed: closing.closed.map((t) => t.sheet),
         already: closing.already.map((t) => t.sheet),

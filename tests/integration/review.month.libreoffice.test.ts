@@ -16,7 +16,7 @@ import { REVIEW_NODE_KEYS, type ReviewNodeKey } from '../../src/core/layout/revi
 import { readWorkbook } from '../../src/core/reader/readWorkbook';
 import { computeTargets } from '../../src/core/backcast/targets';
 import { reviewFigures, weekDays } from '../../src/core/review/figures';
-import { outlookThresholds } from '../../src/core/review/reviewSpec';
+import { outlookThresholds } from '../../src/core/review/tabsRead';
 import { reviewRows } from '../../src/core/review/rows';
 import { showsOf } from '../../src/core/review/shows';
 import { isReviewWeek, resolveReviewWeek } from '../../src/core/review/week';

@@ -4,7 +4,7 @@ import type { WorkbookSpec } from '../layout/spec';
 import type { Problem } from '../model/problem';
 import type { WorkbookData } from '../reader/workbookData';
 import { closeTabsSpec } from './closeTab';
-import { readTabs } from './reviewSpec';
+import { readTabs } from './tabsRead';
 
 /**
  * A new month is a new month: when the plan's month changes, the review tabs of the month
@@ -22,7 +22,7 @@ export function closeOtherMonths(
   const all = readTabs(data);
   const others = all.tabs.filter((tab) => tab.month !== month && !all.read(tab).closed);
   if (others.length === 0) return { spec: null, problems: [] };
-  const closing = closeTabsSpec(data, lang, others, on, all);
+  const closing = closeTabsSpec(data, lang, others, on, null, all);
   const months = [...new Set(closing.closed.map((tab) => tab.month))].join(', ');
   return {
     spec: closing.spec,

@@ -9,6 +9,8 @@ import type { ReadReviewTab } from './readTab';
 export interface HistoryTab {
   readonly tab: ReviewTab;
   readonly read: ReadReviewTab;
+  /** Closed now: the values it keeps, by id (else, when the tab is closed, the values it shows). */
+  readonly kept?: ReadonlyMap<string, ClosedFigures>;
   /** The tab being written: its ids and columns as laid out now (its first row is a new tab's). */
   readonly written?: {
     readonly ids: readonly string[];
@@ -34,7 +36,7 @@ export function historySheet(lang: Lang, data: WorkbookData, tabs: readonly Hist
   const name =
     LANGS.map((l) => t(l, 'review.history.sheet')).find((n) => data.sheets.some((s) => s.name === n)) ??
     t(lang, 'review.history.sheet');
-  const entries = tabs.map(({ tab, read, written }): HistoryEntry => {
+  const entries = tabs.map(({ tab, read, written, kept }): HistoryEntry => {
     if (written)
       return {
         week: tab.week,
@@ -54,7 +56,7 @@ export function historySheet(lang: Lang, data: WorkbookData, tabs: readonly Hist
         actual: read.shape.columns.actual,
         achievement: read.shape.columns.achievement,
       },
-      ...(read.closed ? { closed: closedOf(read) } : {}),
+      ...(kept ? { closed: kept } : read.closed ? { closed: closedOf(read) } : {}),
     };
   });
   return layoutHistorySheet(lang, name, entries);

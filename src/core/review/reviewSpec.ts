@@ -15,14 +15,14 @@ import type { NodeLocator } from '../model/locate';
 import type { Problem } from '../model/problem';
 import type { Model } from '../model/types';
 import { computeTargets } from '../backcast/targets';
-import { readNumber } from '../reader/cells';
-import type { SheetData, WorkbookData } from '../reader/workbookData';
+import type { WorkbookData } from '../reader/workbookData';
 import { carryOver, completionRate } from './actions';
-import { DEFAULT_OUTLOOK, reviewFigures, weekDays, type OutlookThresholds } from './figures';
-import { findReviewTabs, type ReviewTab } from './findTabs';
+import { weekDays } from './figures';
+import type { ReviewTab } from './findTabs';
 import { historySheet, type HistoryTab } from './historyOf';
 import { layoutReviewTab } from './layoutTab';
-import { readReviewTab, type ReadReviewTab } from './readTab';
+import { readReviewTab } from './readTab';
+import { earlierTabsOf, outlookThresholds, readTabs, weekFigures } from './tabsRead';
 import { refreshTab } from './refresh';
 import { reviewRows } from './rows';
 import { showsOf } from './shows';
@@ -79,36 +79,6 @@ export function damagedTree(blockers: readonly Problem[]): LocalizedText {
 /** A spec that writes nothing. */
 export const NOTHING: WorkbookSpec = { sheets: [], names: [], styles: {} };
 
-/** The outlook thresholds of the Settings sheet, or the defaults. */
-export function outlookThresholds(model: Pick<Model, 'outlook'>): OutlookThresholds {
-  return {
-    onTrack: model.outlook?.onTrack ?? DEFAULT_OUTLOOK.onTrack,
-    atRisk: model.outlook?.atRisk ?? DEFAULT_OUTLOOK.atRisk,
-  };
-}
-
-/** Every review tab with what it holds. */
-export interface TabsRead {
-  readonly tabs: readonly ReviewTab[];
-  readonly read: (tab: ReviewTab) => ReadReviewTab;
-}
-
-export function readTabs(data: WorkbookData): TabsRead {
-  const tabs = findReviewTabs(data);
-  const cache = new Map<string, ReadReviewTab>();
-  const sheetOf = (name: string): SheetData => data.sheets.find((s) => s.name === name) ?? { name, rows: [] };
-  return {
-    tabs,
-    read: (tab) => {
-      const known = cache.get(tab.sheet);
-      if (known) return known;
-      const read = readReviewTab(sheetOf(tab.sheet), tab.end);
-      cache.set(tab.sheet, read);
-      return read;
-    },
-  };
-}
-
 /** A name for a new tab: the usual one, or, when a sheet holds it (a week of two months), one that says the month. */
 function freshSheetName(lang: Lang, id: ReviewIdentity, data: WorkbookData): string {
   const taken = new Set(data.sheets.map((s) => sheetNameKey(s.name)));
@@ -121,16 +91,6 @@ function freshSheetName(lang: Lang, id: ReviewIdentity, data: WorkbookData): str
 /** The identity's defined name over a tab's region: the ID column, from the top to the end of the action table. */
 export function identityName(id: ReviewIdentity, sheet: string, idColumn: number, end: number): DefinedName {
   return { name: reviewIdentityName(id), sheet, range: absRange(1, idColumn, end, idColumn) };
-}
-
-/** The numbers typed in a tab's actual cells, by id (a formula people wrote counts by what it shows). */
-export function actualsOf(read: ReadReviewTab | undefined): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const [id, row] of read?.shown ?? []) {
-    const n = readNumber(row.cells.actual);
-    if (typeof n === 'number') out.set(id, n);
-  }
-  return out;
 }
 
 /**
@@ -164,8 +124,7 @@ export function reviewSpec(input: ReviewSpecInput): ReviewSheets | LocalizedText
   const previousTab = tabs.filter((tab) => compareIdentities(tab, identity) < 0).pop();
   const previous = previousTab ? all.read(previousTab) : undefined;
   const carried = previous && previousTab ? carryOver(previous.actions, previousTab.week) : [];
-  const earlier =
-    week.index >= 0 ? tabs.filter((tab) => tab.month === week.month && tab.week < week.label) : [];
+  const earlier = earlierTabsOf(all, week);
   const earlierTabs = earlier.map((tab) => {
     const read = all.read(tab);
     return {
@@ -187,17 +146,7 @@ export function reviewSpec(input: ReviewSpecInput): ReviewSheets | LocalizedText
   const { rows, actions, own: ownCells } = refreshTab(treeRows, carried, week.label, own);
 
   const days = weekDays(targets.calendar, week.index);
-  const earlierActuals = new Map<string, number[]>();
-  for (const tab of earlier)
-    for (const [id, n] of actualsOf(all.read(tab)))
-      earlierActuals.set(id, [...(earlierActuals.get(id) ?? []), n]);
-  const figures = reviewFigures({
-    rows,
-    days,
-    actuals: actualsOf(own),
-    earlier: earlierActuals,
-    thresholds: outlookThresholds(model),
-  });
+  const figures = weekFigures(model, targets.calendar, week, rows, all, own);
 
   const laid = layoutReviewTab({
     lang,

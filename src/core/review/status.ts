@@ -4,7 +4,7 @@ import type { WorkbookData } from '../reader/workbookData';
 import { completionRate } from './actions';
 import { compareIdentities } from '../layout/reviewIdentity';
 import { tabOfWeek } from './closeTab';
-import { readTabs } from './reviewSpec';
+import { readTabs } from './tabsRead';
 import type { Model } from '../model/types';
 import { isReviewWeek, jpHolidaysApply, resolveReviewWeek } from './week';
 
@@ -15,7 +15,11 @@ export interface ReviewStatus {
   /** Set when the week's tab is closed, with the day it was closed when the tab says. */
   readonly closed: { readonly on: IsoDate | null } | null;
   /** The latest review before the week, and the share of its actions done (null: it had none). */
-  readonly previous: { readonly week: string; readonly sheet: string; readonly completion: number | null } | null;
+  readonly previous: {
+    readonly week: string;
+    readonly sheet: string;
+    readonly completion: number | null;
+  } | null;
   /** Earlier weeks whose tabs are still open: the weeks the pane offers to close. */
   readonly openBefore: readonly string[];
 }
@@ -33,7 +37,9 @@ export function reviewStatus(data: WorkbookData, week: string, model: Model | nu
   return {
     sheet: own?.sheet ?? null,
     closed: read?.closed ?? null,
-    previous: before ? { week: before.week, sheet: before.sheet, completion: completionRate(all.read(before).actions) } : null,
+    previous: before
+      ? { week: before.week, sheet: before.sheet, completion: completionRate(all.read(before).actions) }
+      : null,
     openBefore: all.tabs.filter((t) => t.week < week && !all.read(t).closed).map((t) => t.week),
   };
 }
@@ -42,7 +48,11 @@ export function reviewStatus(data: WorkbookData, week: string, model: Model | nu
  * The weeks the pane offers for a review, and the one it picks: this week when the plan
  * accepts it (the plan month or a week next to it), else the plan's week nearest today.
  */
-export function reviewWeekChoices(model: Model, calendar: MonthCalendar, today: IsoDate): { readonly weeks: readonly string[]; readonly chosen: string } {
+export function reviewWeekChoices(
+  model: Model,
+  calendar: MonthCalendar,
+  today: IsoDate,
+): { readonly weeks: readonly string[]; readonly chosen: string } {
   const weeks = calendar.weeks.map((w) => w.label as string);
   const current = isoWeekOf(today).label;
   if (weeks.includes(current)) return { weeks, chosen: current };

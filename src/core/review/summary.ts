@@ -5,9 +5,9 @@ import type { UnitKind } from '../model/units';
 import { readNumber, readText } from '../reader/cells';
 import type { WorkbookData } from '../reader/workbookData';
 import { achievement } from './diagnose';
-import { reviewFigures, weekDays, type NodeFigures, type Outlook } from './figures';
+import type { NodeFigures, Outlook } from './figures';
 import { sameIdentity } from '../layout/reviewIdentity';
-import { actualsOf, outlookThresholds, readTabs } from './reviewSpec';
+import { readTabs, weekFigures } from './tabsRead';
 import { reviewRows } from './rows';
 import type { ReviewRow } from './types';
 import { isReviewWeek, jpHolidaysApply, resolveReviewWeek } from './week';
@@ -58,16 +58,7 @@ export function reviewSummary(model: Model, data: WorkbookData, week: string): R
   const tab = all.tabs.find((x) => sameIdentity(x, { week: w.label, month: w.month }));
   const own = tab ? all.read(tab) : undefined;
   const rows = reviewRows(model, targets.backcast, w);
-  const earlier = new Map<string, number[]>();
-  for (const x of all.tabs.filter((x) => x.month === w.month && x.week < w.label))
-    for (const [id, n] of actualsOf(all.read(x))) earlier.set(id, [...(earlier.get(id) ?? []), n]);
-  const figures = reviewFigures({
-    rows,
-    days: weekDays(targets.calendar, w.index),
-    actuals: actualsOf(own),
-    earlier,
-    thresholds: outlookThresholds(model),
-  });
+  const figures = weekFigures(model, targets.calendar, w, rows, all, own);
   const summary = (row: ReviewRow): SummaryRow => {
     const kept = own?.closed ? own.shown.get(row.id)?.cells : undefined;
     const f: Partial<NodeFigures> = figures.get(row.id) ?? {};
