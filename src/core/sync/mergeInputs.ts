@@ -3,7 +3,8 @@ import type { Hypothesis, KpiNode, Model } from '../model/types';
 /**
  * A plan applied to an existing workbook: the plan decides the tree, while what people
  * typed in the workbook wins for their inputs (hypothesis values and rationales, owners,
- * deadlines, baselines, notes, the holiday list of the same month, the checks settings).
+ * deadlines, baselines, notes, directions, the holiday list of the same month, the checks
+ * settings and the review's outlook thresholds).
  */
 export function mergeTypedInputs(plan: Model, workbook: Model): Model {
   const typedNodes = new Map(workbook.nodes.map((n) => [n.id as string, n]));
@@ -33,5 +34,7 @@ export function mergeTypedInputs(plan: Model, workbook: Model): Model {
     rules: { ...plan.checks.rules, ...workbook.checks.rules },
     thresholds: { ...plan.checks.thresholds, ...workbook.checks.thresholds },
   };
-  return { ...plan, nodes, hypotheses, calendar, checks };
+  // The review's outlook thresholds typed on the Settings sheet win too.
+  const outlook = { ...plan.outlook, ...workbook.outlook };
+  return { ...plan, nodes, hypotheses, calendar, checks, outlook };
 }
