@@ -221,8 +221,9 @@ lo.describe('running the month in LibreOffice', () => {
     const w50 = tabView(sheet(wb, w.tab('2026-W50')));
     expect(w50.cell('contracts', 'target')).toBe(1);
 
-    // sync and a refresh leave it as it is; a refresh says why.
+    // sync, build onto the file and a refresh leave it as it is; a refresh says why.
     await ok('en', 'sync', file);
+    await ok('en', 'build', EXAMPLE, '--out', file);
     wb = await openAndSave(file);
     expect(snapshot(tabView(sheet(wb, w.tab('2026-W49'))))).toEqual(seen);
     const bytes = readFileSync(file);
