@@ -5,7 +5,10 @@ import { readWorkbook, type ReadWorkbookResult } from '../core/reader/readWorkbo
 import type { WorkbookData } from '../core/reader/workbookData';
 import type { Finding } from '../core/rules';
 import { mergeTypedInputs } from '../core/sync/mergeInputs';
+import { closeOtherMonths } from '../core/review/closeOtherMonths';
 import { rebuildSpec } from '../core/sync/rebuildSpec';
+import type { WorkbookSpec } from '../core/layout/spec';
+import type { IsoDate } from '../core/brand';
 import type { ApplyReport, Decision } from '../hosts/port';
 import { notATree } from './analysis';
 import type { AppContext, PlanInput, WriteOptions } from './context';
@@ -66,7 +69,7 @@ export async function refreshWorkbook(ctx: AppContext, options: WriteOptions = {
   return writtenOf(
     await ctx.host.update<Outcome>((data) => {
       const read = readWorkbook(data, ctx.lang);
-      return decideRefresh(read, data);
+      return decideRefresh(read, data, ctx.today());
     }, options.onProgress),
   );
 }
@@ -93,20 +96,22 @@ export function decideBuild(
     lang,
     hasTree ? { read, data } : undefined,
   );
+  const closed = withOtherMonthsClosed(rebuilt.spec, data, model.month, lang, ctx.today());
   return {
-    spec: rebuilt.spec,
-    result: { findings: rebuilt.findings, problems: rebuilt.problems, backcast: rebuilt.backcast, lang },
+    spec: closed.spec,
+    result: { findings: rebuilt.findings, problems: [...rebuilt.problems, ...closed.problems], backcast: rebuilt.backcast, lang },
   };
 }
 
-export function decideRefresh(read: ReadWorkbookResult, data: WorkbookData): Decision<Outcome> {
+export function decideRefresh(read: ReadWorkbookResult, data: WorkbookData, today: IsoDate): Decision<Outcome> {
   if (read.model === null) return { spec: null, result: notATree(read.problems, read.lang) };
   const rebuilt = rebuildSpec(read.model, read.problems, read.locate, read.lang, { read, data });
+  const closed = withOtherMonthsClosed(rebuilt.spec, data, read.model.month, read.lang, today);
   return {
-    spec: rebuilt.spec,
+    spec: closed.spec,
     result: {
       findings: rebuilt.findings,
-      problems: rebuilt.problems,
+      problems: [...rebuilt.problems, ...closed.problems],
       backcast: rebuilt.backcast,
       lang: read.lang,
     },
@@ -117,4 +122,28 @@ export function writtenOf({ result, report }: { result: Outcome; report: ApplyRe
   if (result instanceof OperationError) throw result;
   if (report === null) throw OperationError.ofErrors(result.problems, result.lang);
   return { ...result, report };
+}
+
+/**
+ * A rebuild for another month than its review tabs were made for also closes those tabs,
+ * with the numbers they show (`closeOtherMonths`), in the same write.
+ */
+function withOtherMonthsClosed(
+  spec: WorkbookSpec | null,
+  data: WorkbookData,
+  month: string,
+  lang: Lang,
+  today: IsoDate,
+): { spec: WorkbookSpec | null; problems: Problem[] } {
+  if (spec === null) return { spec, problems: [] };
+  const closing = closeOtherMonths(data, month, lang, today);
+  if (closing.spec === null) return { spec, problems: [] };
+  return {
+    spec: {
+      sheets: [...spec.sheets, ...closing.spec.sheets],
+      names: [...spec.names, ...closing.spec.names],
+      styles: { ...spec.styles, ...closing.spec.styles },
+    },
+    problems: closing.problems,
+  };
 }

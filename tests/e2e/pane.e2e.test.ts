@@ -5,8 +5,9 @@
  * certificate. The page loads the real office.js (@microsoft/office-js, answered in place
  * of Microsoft's CDN): outside Office its `Office.onReady` reports no host, and the pane
  * starts in standalone mode, then is used as a person would: build
- * from a template, try a hypothesis and write it, generate a review, open a workbook of
- * their own, go to a problem's cell, apply its quick fix, run a command from the keyboard,
+ * from a template, try a hypothesis and write it, generate a review, close and reopen its
+ * week, open a workbook of their own, go to a problem's cell, apply its quick fix, run a
+ * command from the keyboard,
  * and download the .xlsx, which is then checked with ExcelJS. In Japanese and English;
  * screenshots of each view go to test-artifacts/e2e/.
  */
@@ -72,7 +73,7 @@ chromiumSuite().describe('task pane in Chromium (standalone mode)', (executable)
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it.each(['ja', 'en'] as const)('%s: build, what-if, review, open, go to a problem, quick fix, command list, download', async (lang) => {
+  it.each(['ja', 'en'] as const)('%s: build, what-if, review, close and reopen, open, go to a problem, quick fix, command list, download', async (lang) => {
     const tr = (key: MessageKey, params?: MessageParams) => t(lang, key, params);
     // The developer certificate's CA is not trusted system-wide here.
     const context = await browser.newContext({ viewport: { width: 420, height: 1000 }, locale: lang === 'ja' ? 'ja-JP' : 'en-US', acceptDownloads: true, ignoreHTTPSErrors: true });
@@ -118,6 +119,14 @@ chromiumSuite().describe('task pane in Chromium (standalone mode)', (executable)
     // Once written, the week has its tab: the button offers to open and refresh it.
     await page.getByRole('button', { name: tr('pane.review.refresh') }).waitFor();
     await shot('review');
+    // Closed, the week keeps its numbers and offers to reopen; reopened, it can be closed again.
+    await page.getByRole('button', { name: tr('pane.review.close') }).click();
+    await page.getByRole('button', { name: tr('pane.review.reopen') }).waitFor();
+    await page.getByText(new RegExp(tr('pane.review.closed', { since: '.*' }).replace(/[()（）]/g, '.'))).waitFor();
+    await shot('review-closed');
+    await page.getByRole('button', { name: tr('pane.review.reopen') }).click();
+    await page.getByRole('button', { name: tr('pane.review.close') }).waitFor();
+    await page.getByRole('button', { name: tr('pane.review.refresh') }).waitFor();
 
     let wb = await openDownload(page, () => page.getByRole('button', { name: tr('pane.standalone.download') }).click(), dir, `${lang}-built.xlsx`);
     expect(definedValue(wb, 'H_close_rate')).toBe(0.25);

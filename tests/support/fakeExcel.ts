@@ -30,6 +30,7 @@ import type {
   XlBorder,
   XlChangedArgs,
   XlConditionalFormat,
+  XlDataBarFormat,
   XlConditionalFormats,
   XlContext,
   XlDataValidation,
@@ -78,6 +79,8 @@ export class FakeSheet {
   readonly validations = new Map<string, Record<string, unknown>>();
   conditionalFormats: { range: string; formula?: string; fill?: string; color?: string; bold?: boolean }[] =
     [];
+  /** Data bars added through `conditionalFormats.add('DataBar')`, with their bounds and colour. */
+  dataBars: { range: string; min?: string; max?: string; color?: string; gradient?: boolean }[] = [];
   freeze: { rows: number; columns: number } | null = null;
   /** Areas merged by a person (Home > Merge & Center). */
   merges: Rect[] = [];
@@ -1047,8 +1050,11 @@ class FakeConditionalFormats implements XlConditionalFormats {
     private readonly ref: SheetRef,
     private readonly label: string,
   ) {}
-  add(type: 'Custom'): XlConditionalFormat {
+  add(type: 'Custom'): XlConditionalFormat;
+  add(type: 'DataBar'): XlDataBarFormat;
+  add(type: 'Custom' | 'DataBar'): XlConditionalFormat | XlDataBarFormat {
     this.ctx.record({ kind: 'call', target: this.label, method: 'conditionalFormats.add', args: [type] });
+    if (type === 'DataBar') return this.dataBar();
     const entry: { range: string; formula?: string; fill?: string; color?: string; bold?: boolean } = {
       range: localAddress(this.label),
     };
@@ -1072,9 +1078,34 @@ class FakeConditionalFormats implements XlConditionalFormats {
       },
     };
   }
+  private dataBar(): XlDataBarFormat {
+    const entry: { range: string; min?: string; max?: string; color?: string; gradient?: boolean } = {
+      range: localAddress(this.label),
+    };
+    this.ctx.queue(() => this.ref().dataBars.push(entry));
+    const setter = (path: string) => (value: unknown) => {
+      this.ctx.record({ kind: 'set', target: this.label, property: `conditionalFormat.${path}`, value });
+      this.ctx.queue(() => {
+        const rule = value as Excel.ConditionalDataBarRule;
+        if (path === 'dataBar.lowerBoundRule') entry.min = rule.type === 'Number' ? rule.formula : undefined;
+        if (path === 'dataBar.upperBoundRule') entry.max = rule.type === 'Number' ? rule.formula : undefined;
+        if (path === 'positiveFormat.fillColor') entry.color = String(value);
+        if (path === 'positiveFormat.gradientFill') entry.gradient = Boolean(value);
+      });
+    };
+    const bar = writeOnly<XlDataBarFormat['dataBar']>(['lowerBoundRule', 'upperBoundRule'], 'dataBar', setter);
+    Object.defineProperty(bar, 'positiveFormat', {
+      value: writeOnly(['fillColor', 'gradientFill'], 'positiveFormat', setter),
+      enumerable: true,
+    });
+    return { dataBar: bar };
+  }
   clearAll(): void {
     this.ctx.record({ kind: 'call', target: this.label, method: 'conditionalFormats.clearAll', args: [] });
-    this.ctx.queue(() => (this.ref().conditionalFormats = []));
+    this.ctx.queue(() => {
+      this.ref().conditionalFormats = [];
+      this.ref().dataBars = [];
+    });
   }
 }
 

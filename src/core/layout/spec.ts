@@ -83,6 +83,17 @@ export interface ConditionalFormat {
 }
 
 /**
+ * A conditional format of the data-bar kind: each cell of the range shows a bar as long
+ * as its number between `min` (no bar) and `max` (a full bar), in `color`.
+ */
+export interface DataBar {
+  readonly range: string;
+  readonly color: string;
+  readonly min: number;
+  readonly max: number;
+}
+
+/**
  * Which part of the product a sheet is; the name shown depends on the language. `people`
  * is a sheet of people's own (a dashboard) that a rebuild touches only to keep their
  * formulas pointing at the cells they pointed at: its spec holds just those formula cells,
@@ -100,6 +111,8 @@ export interface SheetSpec {
   readonly freeze?: { readonly rows: number; readonly columns: number };
   readonly validations: readonly Validation[];
   readonly conditionalFormats: readonly ConditionalFormat[];
+  /** Data bars, written with (and replaced like) the conditional formats. */
+  readonly dataBars?: readonly DataBar[];
   readonly tabColor?: string;
   /**
    * On a rebuild, every row below this one is emptied before writing, because the spec

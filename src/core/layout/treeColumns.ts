@@ -23,6 +23,7 @@ export const TREE_COLUMN_KEYS = [
   'notes',
   'rationale',
   'aggregate',
+  'better',
 ] as const;
 export type TreeColumnKey = (typeof TREE_COLUMN_KEYS)[number];
 
@@ -38,6 +39,7 @@ export const TREE_HEADER_KEYS: Record<TreeColumnKey, MessageKey> = {
   owner: 'sheet.tree.col.owner',
   deadline: 'sheet.tree.col.deadline',
   controllable: 'sheet.tree.col.controllable',
+  better: 'sheet.tree.col.better',
   baseline: 'sheet.tree.col.baseline',
   capacity: 'sheet.tree.col.capacity',
   ksf: 'sheet.tree.col.ksf',
@@ -61,6 +63,7 @@ export const NODE_FIELD_COLUMN = {
   owner: 'owner',
   deadline: 'deadline',
   controllable: 'controllable',
+  better: 'better',
   baseline: 'baseline',
   capacity_per_day: 'capacity',
   ksf: 'ksf',

@@ -20,7 +20,7 @@ export interface TreeLayout {
 }
 
 /** Columns people type into: their header is styled as an input's. */
-const INPUT_COLUMNS: ReadonlySet<TreeColumnKey> = new Set(['owner', 'deadline', 'controllable', 'baseline', 'capacity', 'ksf', 'notes', 'rationale', 'aggregate']);
+const INPUT_COLUMNS: ReadonlySet<TreeColumnKey> = new Set(['owner', 'deadline', 'controllable', 'better', 'baseline', 'capacity', 'ksf', 'notes', 'rationale', 'aggregate']);
 /** Header notes: what a column means, where it is not obvious. */
 const HEADER_NOTES: Partial<Record<TreeColumnKey, MessageKey>> = { backcast: 'sheet.tree.note.backcast', aggregate: 'sheet.tree.note.aggregate' };
 
@@ -60,6 +60,7 @@ export function layoutTreeSheet(ctx: LayoutContext, calendar: CalendarLayout): T
         { range: columnRange(col.deadline), type: 'date' },
         { range: columnRange(col.controllable), type: 'list', values: [ctx.tr('sheet.yes'), ctx.tr('sheet.no')] },
         { range: columnRange(col.aggregate), type: 'list', values: AGGREGATES.map((a) => ctx.tr(AGGREGATE_LABEL[a])) },
+        { range: columnRange(col.better), type: 'list', values: [ctx.tr('sheet.better.higher'), ctx.tr('sheet.better.lower')] },
       ],
       conditionalFormats: [],
       tabColor: '4472C4',
@@ -128,6 +129,7 @@ function nodeRow(ctx: LayoutContext, node: KpiNode, target: NodeTargets | undefi
   set('owner', { v: node.owner ?? null, s: 'inputText', input: true });
   set('deadline', { v: node.deadline ? { date: node.deadline } : null, s: 'inputDate', input: true });
   set('controllable', { v: node.controllable === undefined ? null : ctx.tr(node.controllable ? 'sheet.yes' : 'sheet.no'), s: 'inputText', input: true });
+  set('better', { v: node.better === undefined ? null : ctx.tr(node.better === 'lower' ? 'sheet.better.lower' : 'sheet.better.higher'), s: 'inputText', input: true });
   set('baseline', { v: node.baseline ?? null, s: inputStyle(fmt), input: true });
   set('capacity', { v: node.capacityPerDay ?? null, s: inputStyle('#,##0'), input: true });
   set('ksf', { v: node.ksf ?? null, s: 'inputText', input: true });
@@ -144,7 +146,7 @@ export const AGGREGATE_LABEL: Readonly<Record<Aggregate, MessageKey>> = { sum: '
 /** Column widths in characters; the weeks and the columns not named keep 12. */
 function treeWidths({ col, last }: TreeColumns): number[] {
   const widths = new Array<number>(last).fill(12);
-  const width: Partial<Record<TreeColumnKey, number>> = { id: 14, level: 6, name: 28, parent: 14, backcast: 30, unit: 6, monthly: 14, perWorkday: 12, owner: 12, deadline: 12, controllable: 10, ksf: 28, notes: 28, rationale: 28, aggregate: 10 };
+  const width: Partial<Record<TreeColumnKey, number>> = { id: 14, level: 6, name: 28, parent: 14, backcast: 30, unit: 6, monthly: 14, perWorkday: 12, owner: 12, deadline: 12, controllable: 10, better: 12, ksf: 28, notes: 28, rationale: 28, aggregate: 10 };
   for (const [key, w] of Object.entries(width) as [TreeColumnKey, number][]) widths[col[key] - 1] = w;
   return widths;
 }

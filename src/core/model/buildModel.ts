@@ -303,6 +303,7 @@ function orderDepthFirst(
       owner: kpi.owner || undefined,
       deadline: (kpi.deadline && parseIsoDate(kpi.deadline)) || undefined,
       controllable: kpi.controllable,
+      better: kpi.better,
       baseline: kpi.baseline,
       ksf: kpi.ksf || undefined,
       notes: kpi.notes || undefined,

@@ -52,6 +52,7 @@ export const KpiSchema = z.strictObject({
   owner: optionalText,
   deadline: limited.optional(),
   controllable: z.boolean().optional(),
+  better: z.enum(['higher', 'lower']).optional(),
   baseline: finite.optional(),
   ksf: freeText,
   notes: freeText,

@@ -37,6 +37,11 @@ export interface KpiNode {
   readonly owner?: string;
   readonly deadline?: IsoDate;
   readonly controllable?: boolean;
+  /**
+   * `lower` for a cap (churn, cost, lost deals: achieved at or under the target), as the
+   * plan or the tree sheet says; unset follows the parent (`model/direction.ts`).
+   */
+  readonly better?: 'higher' | 'lower';
   readonly baseline?: number;
   readonly ksf?: string;
   readonly notes?: string;
@@ -88,6 +93,12 @@ export interface Model {
   /** Depth-first from the KGI, children in the order written; unreachable nodes last. */
   readonly nodes: readonly KpiNode[];
   readonly checks: ChecksConfig;
+  /**
+   * The review's outlook thresholds (the Settings sheet's `review.on_track` and
+   * `review.at_risk`): the forecast's share of the month's target from which a node is on
+   * track, or at risk. Unset: 100 % and 90 %.
+   */
+  readonly outlook?: { readonly onTrack?: number; readonly atRisk?: number };
 }
 
 export function nodeById(model: Model): ReadonlyMap<string, KpiNode> {

@@ -98,3 +98,18 @@ export function readBoolean(cell: RawCell | undefined): Read<boolean> {
   if (NO.has(s)) return false;
   return { bad: String(v) };
 }
+
+const HIGHER = new Set(['higher', 'high', 'up', '高いほど良い', '高い', '大きいほど良い', '上']);
+const LOWER = new Set(['lower', 'low', 'down', 'cap', '低いほど良い', '低い', '小さいほど良い', '下', '上限']);
+
+/** Which way a node is better, as typed in either language (`higher` / `lower`, `高いほど良い` / `低いほど良い`). */
+export function readDirection(cell: RawCell | undefined): Read<'higher' | 'lower'> {
+  if (!cell) return undefined;
+  if (cell.error) return { bad: cell.error };
+  const v = cell.value;
+  if (v === null || v === '') return undefined;
+  const s = String(v).normalize('NFKC').trim().toLowerCase();
+  if (HIGHER.has(s)) return 'higher';
+  if (LOWER.has(s)) return 'lower';
+  return { bad: String(v) };
+}

@@ -11,7 +11,8 @@ import { PlanSchema, type Plan } from '../model/planSchema';
 import type { Problem } from '../model/problem';
 import type { Model } from '../model/types';
 import { checksFromSettings } from '../rules/settings';
-import { isBad, readDate, readText } from './cells';
+import { OUTLOOK_KEYS } from '../workbook/settingsSheet';
+import { isBad, readDate, readNumber, readText } from './cells';
 import { readCalendar, type CalendarSheetInfo } from './calendarSheet';
 import { reportBrokenNames, reportDamagedTargets } from './damage';
 import { readHypotheses, type HypothesesRead, type HypothesesSheetInfo } from './hypothesesSheet';
@@ -98,7 +99,7 @@ export function readWorkbook(data: WorkbookData, fallbackLang: Lang): ReadWorkbo
   // A hypothesis whose value cell has a problem is not unknown to the backcasts that use it: one problem, at its cell.
   const unread = new Set(hypotheses.info?.hypothesisRows.map((h) => h.id).filter((id) => !hypotheses.hypotheses.some((h) => h.id === id)));
   problems.push(...built.problems.filter((p) => !(p.message.key === 'plan.unknownName' && unread.has(String(p.message.params?.name)))));
-  const model: Model = { ...built.model, calendar: { ...built.model.calendar, list: calendar.list }, checks: checksFromSettings(settings.values) };
+  const model: Model = { ...built.model, calendar: { ...built.model.calendar, list: calendar.list }, checks: checksFromSettings(settings.values), outlook: readOutlook(settings, report) };
   return {
     model,
     problems,
@@ -196,4 +197,17 @@ function readSettings(sheets: readonly SheetData[]): SettingsRead {
     values,
     cell: (key) => (sheet && rows.has(key) ? sheetAddress(sheet.name, rows.get(key) as number, 2) : undefined),
   };
+}
+
+/** The review's outlook thresholds typed on the Settings sheet; one that is not a positive share is reported and left out. */
+function readOutlook(settings: SettingsRead, report: Report): Model['outlook'] {
+  const out: { onTrack?: number; atRisk?: number } = {};
+  for (const key of ['onTrack', 'atRisk'] as const) {
+    const text = settings.values[OUTLOOK_KEYS[key]];
+    if (text === undefined) continue;
+    const n = readNumber({ value: text });
+    if (typeof n === 'number' && n > 0) out[key] = n;
+    else report({ key: 'reader.notShare', params: { value: text } }, settings.cell(OUTLOOK_KEYS[key]), undefined, 'warning');
+  }
+  return out;
 }

@@ -11,7 +11,7 @@ import { AGGREGATE_LABEL } from '../layout/treeSheet';
 import { LANGS, messages } from '../i18n';
 import { AGGREGATES, LEVELS, type Aggregate, type Level, type PlanKpi } from '../model/planSchema';
 import type { Problem } from '../model/problem';
-import { isBad, notNumberMessage, readBoolean, readDate, readNumber, readRawText, readText, type Read } from './cells';
+import { isBad, notNumberMessage, readBoolean, readDate, readDirection, readNumber, readRawText, readText, type Read } from './cells';
 import { findHeaderRow, findSheet, headerMatcher, type HeaderRow } from './headers';
 import { cellAt, type RawCell, type SheetData } from './workbookData';
 
@@ -79,6 +79,7 @@ interface NodeFields {
   date(field: NodeField): IsoDate | undefined;
   boolean(field: NodeField): boolean | undefined;
   aggregate(field: NodeField): Aggregate | undefined;
+  direction(field: NodeField): 'higher' | 'lower' | undefined;
 }
 
 /** The aggregate a cell names, in either language (合計/平均, sum/average). */
@@ -111,7 +112,7 @@ export function readTreeRows(sheet: SheetData, header: HeaderRow<TreeColumnKey>,
     const typed = <T>(
       field: NodeField,
       value: Read<T>,
-      bad: 'reader.notNumber' | 'reader.notDate' | 'reader.notBoolean' | 'reader.notAggregate',
+      bad: 'reader.notNumber' | 'reader.notDate' | 'reader.notBoolean' | 'reader.notAggregate' | 'reader.notDirection',
     ): T | undefined => {
       if (!isBad(value)) return value as T | undefined;
       const message: LocalizedText =
@@ -130,6 +131,7 @@ export function readTreeRows(sheet: SheetData, header: HeaderRow<TreeColumnKey>,
       date: (field) => typed(field, readDate(cell(row, field)), 'reader.notDate'),
       boolean: (field) => typed(field, readBoolean(cell(row, field)), 'reader.notBoolean'),
       aggregate: (field) => typed(field, readAggregate(cell(row, field)), 'reader.notAggregate'),
+      direction: (field) => typed(field, readDirection(cell(row, field)), 'reader.notDirection'),
     };
   };
 
@@ -199,6 +201,7 @@ function readKpi(fields: NodeFields, id: string, level: Level, name: string): Pl
     owner: fields.text('owner'),
     deadline: fields.date('deadline'),
     controllable: fields.boolean('controllable'),
+    better: fields.direction('better'),
     baseline: fields.number('baseline'),
     ksf: fields.rawText('ksf'),
     notes: fields.rawText('notes'),

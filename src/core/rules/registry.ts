@@ -1,4 +1,5 @@
 import { activityResultBalance } from './activityResultBalance';
+import { betterDirection } from './betterDirection';
 import { duplicateMetric } from './duplicateMetric';
 import { kdiNeedsResponse } from './kdiNeedsResponse';
 import { missingOwner } from './missingOwner';
@@ -33,6 +34,7 @@ export const RULES: readonly Rule[] = [
   tooManyChildren,
   treeTooDeep,
   duplicateMetric,
+  betterDirection,
 ];
 
 /** Every rule id and its default severity: tree rules, structural rules, and the config check. */

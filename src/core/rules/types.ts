@@ -25,7 +25,7 @@ export type CellTarget =
   | { readonly kind: 'hypothesis'; readonly id: string; readonly field: HypothesisField };
 
 /** Fields a quick fix may change. */
-export type ChangeableField = 'deadline' | 'owner' | 'controllable' | 'level' | 'unit';
+export type ChangeableField = 'deadline' | 'owner' | 'controllable' | 'level' | 'unit' | 'better';
 
 /**
  * A change to the tree, as data: the CLI applies it to a plan file or a workbook cell,
@@ -35,7 +35,8 @@ export type TreeChange =
   | { readonly kind: 'set-field'; readonly node: string; readonly field: 'deadline'; readonly value: IsoDate }
   | { readonly kind: 'set-field'; readonly node: string; readonly field: 'controllable'; readonly value: boolean }
   | { readonly kind: 'set-field'; readonly node: string; readonly field: 'level'; readonly value: Level }
-  | { readonly kind: 'set-field'; readonly node: string; readonly field: 'owner' | 'unit'; readonly value: string };
+  | { readonly kind: 'set-field'; readonly node: string; readonly field: 'owner' | 'unit'; readonly value: string }
+  | { readonly kind: 'set-field'; readonly node: string; readonly field: 'better'; readonly value: 'higher' | 'lower' };
 
 export interface Fix {
   readonly description: LocalizedText;

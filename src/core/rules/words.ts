@@ -72,7 +72,28 @@ export function wordMatcher(list: WordList): (text: string) => string | undefine
   };
 }
 
+/** What a team wants less of: losses, costs, churn, complaints. A node named so is usually a cap. */
+export const LOSS_WORDS = {
+  ja: [
+    '解約', '離脱', 'チャーン', '失注', 'クレーム', '苦情', 'コスト', '費用', '経費', '損失', '返品', '不良', '欠陥',
+    '事故', '欠品', '貸倒', '未回収', '解約率', '退会',
+  ],
+  en: [
+    'churn', 'churned', 'churning', 'churns', 'downgrade', 'downgrades', 'downgrading', 'cost', 'costs', 'loss', 'losses', 'lost', 'complaint', 'complaints', 'defect', 'defects',
+    'refund', 'refunds', 'cancellation', 'cancellations', 'attrition', 'expense', 'expenses', 'bad debt', 'incident',
+    'incidents',
+  ],
+} as const;
+
+/** What works against a loss: a node named so ("コスト削減額", "churn prevented") is better higher. */
+export const COUNTER_WORDS = {
+  ja: ['削減', '防止', '抑制', '低減', '改善', '回避', '阻止', '回収'],
+  en: ['reduction', 'reductions', 'reduced', 'reduce', 'prevented', 'prevention', 'prevent', 'saving', 'savings', 'saved', 'avoided', 'recovered'],
+} as const;
+
 export const findVagueWord = wordMatcher(VAGUE_WORDS);
+export const findLossWord = wordMatcher(LOSS_WORDS);
+export const findCounterWord = wordMatcher(COUNTER_WORDS);
 export const findUncontrollableWord = wordMatcher({ ...UNCONTROLLABLE_WORDS, except: ['市場調査', '市場開拓', 'market research'] });
 export const findOutsideFactor = wordMatcher({
   ...OUTSIDE_FACTOR_WORDS,

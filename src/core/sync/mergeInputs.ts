@@ -4,8 +4,9 @@ import { inferAggregate } from '../model/units';
 /**
  * A plan applied to an existing workbook: the plan decides the tree, while what people
  * typed in the workbook wins for their inputs (hypothesis values and rationales, owners,
- * deadlines, baselines, notes, the basis of a target, an aggregation chosen in the tree sheet,
- * the holiday list of the same month, the checks settings).
+ * deadlines, baselines, notes, directions, the basis of a target, an aggregation chosen in the
+ * tree sheet, the holiday list of the same month, the checks settings and the review's outlook
+ * thresholds).
  */
 export function mergeTypedInputs(plan: Model, workbook: Model): Model {
   const typedNodes = new Map(workbook.nodes.map((n) => [n.id as string, n]));
@@ -22,6 +23,7 @@ export function mergeTypedInputs(plan: Model, workbook: Model): Model {
       owner: w.owner ?? n.owner,
       deadline: w.deadline ?? n.deadline,
       controllable: w.controllable ?? n.controllable,
+      better: w.better ?? n.better,
       baseline: w.baseline ?? n.baseline,
       capacityPerDay: w.capacityPerDay ?? n.capacityPerDay,
       ksf: w.ksf ?? n.ksf,
@@ -38,5 +40,7 @@ export function mergeTypedInputs(plan: Model, workbook: Model): Model {
     rules: { ...plan.checks.rules, ...workbook.checks.rules },
     thresholds: { ...plan.checks.thresholds, ...workbook.checks.thresholds },
   };
-  return { ...plan, nodes, hypotheses, calendar, checks };
+  // The review's outlook thresholds typed on the Settings sheet win too.
+  const outlook = { ...plan.outlook, ...workbook.outlook };
+  return { ...plan, nodes, hypotheses, calendar, checks, outlook };
 }

@@ -27,7 +27,7 @@ import type {
  * - on a sheet of people's own (key `people`) only the formula cells the spec brings are
  *   written, nothing is split or moved, and the sheet keeps its place;
  * - a note is added where there is none and changed where its text differs;
- * - the spec's conditional formats replace the sheet's.
+ * - the spec's conditional formats and data bars replace the sheet's.
  */
 export function computeEdit(spec: WorkbookSpec, state: WorkbookState): WorkbookEdit {
   const existing = new Set(state.sheets.map((name) => name.toLowerCase()));
@@ -56,12 +56,18 @@ export function computeEdit(spec: WorkbookSpec, state: WorkbookState): WorkbookE
   };
   return {
     sheets,
-    // People's own sheets (their formulas followed) stay where they are.
-    leadingSheets: whole ? spec.sheets.filter((s) => s.key !== 'people').map((s) => s.name) : null,
+    // People's own sheets (their formulas followed), review tabs a rebuild closes (a month left
+    // behind) and the history stay where they stand.
+    leadingSheets: whole ? spec.sheets.filter((s) => s.key !== 'people' && !isReviewPart(s)).map((s) => s.name) : null,
     names,
     styles: spec.styles,
     counts,
   };
+}
+
+/** A review tab or the history sheet: placed by people, never moved by a rebuild. */
+function isReviewPart(sheet: SheetSpec): boolean {
+  return sheet.key === 'history' || sheet.key.startsWith('review:');
 }
 
 /** A spec of the whole workbook is one with the tree sheet; a review tab alone is partial. */
@@ -173,7 +179,8 @@ function sheetEdit(
       ...(sheet.tabColor ? { tabColor: sheet.tabColor } : {}),
       validations: sheet.validations,
       conditionalFormats: sheet.conditionalFormats,
-      clearsConditionalFormats: sheet.conditionalFormats.length > 0,
+      dataBars: sheet.dataBars ?? [],
+      clearsConditionalFormats: sheet.conditionalFormats.length > 0 || (sheet.dataBars ?? []).length > 0,
       notes,
       notesSkipped,
     },

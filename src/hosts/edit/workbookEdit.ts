@@ -3,6 +3,7 @@ import type {
   CellStyle,
   CellValue,
   ConditionalFormat,
+  DataBar,
   DefinedName,
   SheetKey,
   Validation,
@@ -71,9 +72,11 @@ export interface SheetEdit {
   readonly validations: readonly Validation[];
   /** The tool's conditional formats, added after `clearsConditionalFormats`. */
   readonly conditionalFormats: readonly ConditionalFormat[];
+  /** The tool's data bars, added after `clearsConditionalFormats` too. */
+  readonly dataBars: readonly DataBar[];
   /**
    * Every conditional format of the sheet goes first: the tool's replace rather than pile
-   * up on a rebuild. Only when the spec brings some; a sheet without leaves them alone.
+   * up on a rebuild. Only when the spec brings some (or data bars); a sheet without leaves them alone.
    */
   readonly clearsConditionalFormats: boolean;
   /** Notes to add or to change; a note already showing the same text is not in the list. */

@@ -57,8 +57,16 @@ export interface XlConditionalFormat {
   };
 }
 
+/** A data bar (ExcelApi 1.6): its bounds and its bar's colour. */
+export interface XlDataBarFormat {
+  readonly dataBar: Pick<Excel.DataBarConditionalFormat, 'lowerBoundRule' | 'upperBoundRule'> & {
+    readonly positiveFormat: Pick<Excel.ConditionalDataBarPositiveFormat, 'fillColor' | 'gradientFill'>;
+  };
+}
+
 export interface XlConditionalFormats {
   add(type: 'Custom'): XlConditionalFormat;
+  add(type: 'DataBar'): XlDataBarFormat;
   clearAll(): void;
 }
 

@@ -141,7 +141,7 @@ async function writeEdit(
   return { ...edit.counts, syncs, requests: groups.length, warnings };
 }
 
-/** One sheet's cells, formats, widths, panes, validations and conditional formats. */
+/** One sheet's cells, formats, widths, panes, validations, conditional formats and data bars. */
 function sheetOps(s: SheetEdit, edit: WorkbookEdit, slabBudget: number): Op[] {
   const ops: Op[] = [];
   const requests = sheetRequests(s, edit.styles, slabBudget);
@@ -216,6 +216,17 @@ function sheetOps(s: SheetEdit, edit: WorkbookEdit, slabBudget: number): Op[] {
         if (cf.style.fill) custom.format.fill.color = `#${cf.style.fill}`;
         if (cf.style.color) custom.format.font.color = `#${cf.style.color}`;
         if (cf.style.bold !== undefined) custom.format.font.bold = cf.style.bold;
+      }),
+    );
+  }
+  for (const bar of s.dataBars) {
+    ops.push(
+      op(jsonBytes(bar) + 300, (_ctx, sheet) => {
+        const dataBar = sheet(s.name).getRange(bar.range).conditionalFormats.add('DataBar').dataBar;
+        dataBar.lowerBoundRule = { type: 'Number', formula: String(bar.min) };
+        dataBar.upperBoundRule = { type: 'Number', formula: String(bar.max) };
+        dataBar.positiveFormat.fillColor = `#${bar.color}`;
+        dataBar.positiveFormat.gradientFill = true;
       }),
     );
   }

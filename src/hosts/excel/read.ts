@@ -9,6 +9,7 @@ import { REVIEW_CELLS_PER_NODE, TREE_CELLS_PER_NODE } from './cellsPerNode';
 import { groupBySize } from './payload';
 import { indexLocated, locateNotes, type NoteIndex } from './notes';
 import { weekOfSheetName } from '../../core/layout/reviewColumns';
+import { parseReviewIdentityName } from '../../core/layout/reviewIdentity';
 
 export interface ReadOptions {
   /** Read cell notes too (ExcelApi 1.18: without it `workbook.notes` fails the batch). */
@@ -73,7 +74,8 @@ export async function readWorkbook(context: XlContext, options: ReadOptions): Pr
   );
   const budget = options.responseBudget ?? RESPONSE_BUDGET_BYTES;
   const nodes = nameList.filter((n) => n.name.startsWith('T_')).length;
-  const reviewTabs = [...ours].filter((name) => weekOfSheetName(name) !== null).length;
+  const identified = new Set(nameList.filter((n) => parseReviewIdentityName(n.name) !== null).map((n) => n.sheet));
+  const reviewTabs = [...ours].filter((name) => weekOfSheetName(name) !== null || identified.has(name)).length;
   const large =
     nodes * (TREE_CELLS_PER_NODE + reviewTabs * REVIEW_CELLS_PER_NODE) * AVERAGE_BYTES_PER_CELL > budget;
   const used = worksheets.items.map((ws) => {

@@ -2,12 +2,12 @@ import ExcelJS from 'exceljs';
 import { toExcelSerial } from '../../core/calendar/date';
 import { renderFormula } from '../../core/formula/render';
 import { parseRange } from '../../core/layout/a1';
-import type { CellStyle, CellValue, ConditionalFormat, Validation } from '../../core/layout/spec';
+import type { CellStyle, CellValue, ConditionalFormat, DataBar, Validation } from '../../core/layout/spec';
 import type { CellContent, CellEdit, SheetEdit } from '../edit/workbookEdit';
 
 /**
  * One sheet's part of the edit in ExcelJS's public API: merged areas split, rows emptied,
- * cells, notes, widths, panes, tab colour, validations, conditional formats.
+ * cells, notes, widths, panes, tab colour, validations, conditional formats, data bars.
  */
 export function writeSheet(
   ws: ExcelJS.Worksheet,
@@ -37,6 +37,7 @@ export function writeSheet(
   for (const v of sheet.validations) addValidation(ws, v);
   if (sheet.clearsConditionalFormats) ws.removeConditionalFormatting(() => false);
   for (const cf of sheet.conditionalFormats) ws.addConditionalFormatting(conditionalFormatting(cf));
+  for (const bar of sheet.dataBars) ws.addConditionalFormatting(dataBarFormatting(bar));
 }
 
 /**
@@ -216,4 +217,24 @@ function conditionalFormatting(cf: ConditionalFormat): ExcelJS.ConditionalFormat
       },
     ],
   };
+}
+
+/**
+ * A data bar: ExcelJS writes its bounds from `cfvo` and its bar's colour from `color`,
+ * which the file format requires and ExcelJS's README and typings leave out of the rule's
+ * description (its own reader fills the same field). A gradient bar needs no extension
+ * list, so every program reads it.
+ */
+function dataBarFormatting(bar: DataBar): ExcelJS.ConditionalFormattingOptions {
+  const rule: ExcelJS.DataBarRuleType & { color: Partial<ExcelJS.Color> } = {
+    type: 'dataBar',
+    priority: 1,
+    gradient: true,
+    cfvo: [
+      { type: 'num', value: bar.min },
+      { type: 'num', value: bar.max },
+    ],
+    color: { argb: `FF${bar.color}` },
+  };
+  return { ref: bar.range, rules: [rule] };
 }

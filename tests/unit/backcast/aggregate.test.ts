@@ -103,7 +103,7 @@ describe('売上 = 客数 × 客単価', () => {
       month: '2026-12',
       index: 1,
     } as const;
-    const rows = reviewRows(model, backcast, week as never, ['2026-W49']);
+    const rows = reviewRows(model, backcast, week as never);
     expect(rows.find((r) => r.id === 'spend')).toMatchObject({
       additive: false,
       weeklyTarget: 500_000,

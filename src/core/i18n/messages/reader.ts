@@ -36,6 +36,8 @@ export const readerMessages = defineMessages({
     ja: '対象月が {from} から {to} に変わったため、休日一覧を {to} の祝日に入れ替えました（{from} の休日は外しました）',
   },
   'reader.notDate': { en: '"{value}" is not a date (YYYY-MM-DD)', ja: '"{value}" は日付（YYYY-MM-DD）ではありません' },
+  'reader.notDirection': { en: '"{value}" is not higher or lower', ja: '"{value}" は「高いほど良い」「低いほど良い」のどちらでもありません' },
+  'reader.notShare': { en: '"{value}" is not a share such as 0.9 or 90%', ja: '"{value}" は 0.9 や 90% のような割合ではありません' },
   'reader.notBoolean': { en: '"{value}" is not yes or no', ja: '"{value}" は「はい」「いいえ」のどちらでもありません' },
   'reader.notAggregate': {
     en: '"{value}" is not an aggregation: choose sum or average, or leave it blank to infer it from the unit and the name',

@@ -33,6 +33,7 @@ export const ruleTitleMessages = defineMessages({
   'rules.title.unknown-name': { en: 'Unknown name in a backcast', ja: '逆算式の不明な名前' },
   'rules.title.rate-out-of-range': { en: 'Rate outside 0–100 %', ja: '率が 0〜100% の範囲外' },
   'rules.title.division-by-zero': { en: 'Division by zero', ja: 'ゼロでの割り算' },
+  'rules.title.better-direction': { en: 'Lower-is-better indicator', ja: '少ないほど良い指標' },
   'rules.title.value-out-of-range': { en: 'Number out of range', ja: '扱えない数値' },
   'rules.title.invalid-id': { en: 'Invalid ID', ja: '使えない ID' },
   'rules.title.no-kgi': { en: 'No KGI', ja: 'KGI がない' },

@@ -77,6 +77,12 @@ export const rulesMessages = defineMessages({
     ja: 'ツリーに {level} が {count} 個あります（上限 {max} 個）: 毎週これだけの数は見直せません。目標を動かさないものは統合するか外してください。',
   },
 
+  // better-direction
+  'rules.betterDirection.loss': {
+    en: '"{name}" counts a {word}: less is better. Set its direction to lower, so it is judged as a cap (achieved at or under its target) in the reviews.',
+    ja: '「{name}」は「{word}」を表す指標で、少ないほど良い指標です。方向を「低いほど良い」にすると、レビューで上限として（目標以下で達成と）判定されます。',
+  },
+
   // uncontrollable-kdi
   'rules.uncontrollableKdi.notControllable': {
     en: '"{name}" is a KDI but is marked not controllable: a KDI must be 100% in the owner\'s hands (calls made, visits). Make it such an activity, or change its level to KPI.',
@@ -243,6 +249,7 @@ export const rulesMessages = defineMessages({
   // quick fixes
   'rules.fix.setDeadline': { en: 'Set the deadline of "{name}" to {value}', ja: '「{name}」の期限を {value} にする' },
   'rules.fix.markControllable': { en: 'Mark "{name}" as controllable', ja: '「{name}」を「自分で動かせる」にする' },
+  'rules.fix.betterLower': { en: 'Set the direction of "{name}" to lower (a cap)', ja: '「{name}」の方向を「低いほど良い」（上限）にする' },
   'rules.fix.demoteToKpi': { en: 'Change the level of "{name}" to KPI', ja: '「{name}」の区分を KPI にする' },
   'rules.fix.setOwner': { en: 'Set the owner of "{name}" to {value}, the parent\'s owner', ja: '「{name}」の担当者を親と同じ {value} さんにする' },
 
