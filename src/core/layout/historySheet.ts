@@ -10,7 +10,9 @@ export interface HistoryEntry {
   readonly ids: readonly string[];
 }
 
-const HEADER_ROW = 3;
+/** The row of the history's column headers. */
+export const HISTORY_HEADER_ROW = 3;
+const HEADER_ROW = HISTORY_HEADER_ROW;
 
 /** One row per week and KPI, every number a formula into that week's review tab, for trends and charts. */
 export function layoutHistorySheet(lang: Lang, sheetName: string, entries: readonly HistoryEntry[]): SheetSpec {

@@ -91,7 +91,8 @@ export function layoutReviewSheet(input: ReviewLayoutInput): SheetSpec {
     key: `review:${week.label}`,
     name: input.sheetName,
     rows: tab.rows,
-    widths: [16, 24, 6, 10, 12, 12, 10, 10, 12, 12, 36, 36, 16, 36],
+    // Narrow enough for one A4 landscape page at over 60 % (`pageSetupOf`), the week's end date in C included.
+    widths: [16, 22, 10, 10, 12, 12, 10, 10, 12, 12, 30, 30, 14, 30],
     freeze: { rows: REVIEW.headerRow, columns: 2 },
     validations: validationsOf(tr, lastNodeRow, actions),
     conditionalFormats: statusFormats(lastNodeRow, labels),

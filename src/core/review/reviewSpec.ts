@@ -15,6 +15,7 @@ import { refreshTab } from './refresh';
 import { reviewRows } from './rows';
 import { isReviewWeek, jpHolidaysApply, resolveReviewWeek } from './week';
 import { reviewSheetName } from '../layout/reviewColumns';
+import { withPageSetup } from '../workbook/printSetup';
 
 export interface ReviewSpecInput {
   readonly model: Model;
@@ -107,5 +108,9 @@ export function reviewSpec(input: ReviewSpecInput): ReviewSheets | LocalizedText
   const sheets: SheetSpec[] = [review, history];
   const keys = new Set<StyleKey>();
   for (const sheet of sheets) for (const r of sheet.rows) for (const c of r) if (c?.s) keys.add(c.s);
-  return { spec: { sheets, names: [], styles: collectStyles(keys) }, sheetName, existed: existing !== undefined };
+  const spec = withPageSetup(
+    { sheets, names: [], styles: collectStyles(keys) },
+    { lang, title: model.title, month: model.month, generatedOn: input.generatedOn },
+  );
+  return { spec, sheetName, existed: existing !== undefined };
 }
