@@ -1,4 +1,5 @@
 import type { BackcastResult } from '../core/backcast/compute';
+import type { IsoDate } from '../core/brand';
 import type { Lang } from '../core/i18n';
 import type { Problem } from '../core/model/problem';
 import { readWorkbook, type ReadWorkbookResult } from '../core/reader/readWorkbook';
@@ -66,7 +67,7 @@ export async function refreshWorkbook(ctx: AppContext, options: WriteOptions = {
   return writtenOf(
     await ctx.host.update<Outcome>((data) => {
       const read = readWorkbook(data, ctx.lang);
-      return decideRefresh(read, data);
+      return decideRefresh(read, data, ctx.today());
     }, options.onProgress),
   );
 }
@@ -92,6 +93,7 @@ export function decideBuild(
     plan.locate,
     lang,
     hasTree ? { read, data } : undefined,
+    ctx.today(),
   );
   return {
     spec: rebuilt.spec,
@@ -99,9 +101,9 @@ export function decideBuild(
   };
 }
 
-export function decideRefresh(read: ReadWorkbookResult, data: WorkbookData): Decision<Outcome> {
+export function decideRefresh(read: ReadWorkbookResult, data: WorkbookData, today: IsoDate): Decision<Outcome> {
   if (read.model === null) return { spec: null, result: notATree(read.problems, read.lang) };
-  const rebuilt = rebuildSpec(read.model, read.problems, read.locate, read.lang, { read, data });
+  const rebuilt = rebuildSpec(read.model, read.problems, read.locate, read.lang, { read, data }, today);
   return {
     spec: rebuilt.spec,
     result: {

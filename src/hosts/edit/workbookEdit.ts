@@ -4,6 +4,7 @@ import type {
   CellValue,
   ConditionalFormat,
   DefinedName,
+  PageSetup,
   SheetKey,
   Validation,
 } from '../../core/layout/spec';
@@ -75,6 +76,8 @@ export interface SheetEdit {
   readonly notes: readonly NoteEdit[];
   /** True when the spec has notes here that this host cannot write (`WorkbookState.notes` is null). */
   readonly notesSkipped: boolean;
+  /** The page setup to write; absent leaves the sheet's own (new to the tool, or a person's). */
+  readonly pageSetup?: PageSetup;
 }
 
 export interface CellEdit {

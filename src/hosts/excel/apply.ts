@@ -6,6 +6,7 @@ import type { NameChange, SheetEdit, WorkbookEdit } from '../edit/workbookEdit';
 import type { ApplyReport, ProgressListener } from '../port';
 import type { XlContext, XlDataValidation, XlRangeFormat, XlWorksheet } from './api';
 import { officeFormula } from './formulaText';
+import { writePageLayout } from './pageLayout';
 import {
   ACTION_OVERHEAD_BYTES,
   REQUEST_BUDGET_BYTES,
@@ -141,7 +142,7 @@ async function writeEdit(
   return { ...edit.counts, syncs, requests: groups.length, warnings };
 }
 
-/** One sheet's cells, formats, widths, panes, validations and conditional formats. */
+/** One sheet's cells, formats, widths, panes, validations, conditional formats and page setup. */
 function sheetOps(s: SheetEdit, edit: WorkbookEdit, slabBudget: number): Op[] {
   const ops: Op[] = [];
   const requests = sheetRequests(s, edit.styles, slabBudget);
@@ -219,6 +220,9 @@ function sheetOps(s: SheetEdit, edit: WorkbookEdit, slabBudget: number): Op[] {
       }),
     );
   }
+  const pageSetup = s.pageSetup;
+  if (pageSetup)
+    ops.push(op(jsonBytes(pageSetup) + 600, (_ctx, sheet) => writePageLayout(sheet(s.name).pageLayout, pageSetup)));
   return ops;
 }
 

@@ -1,11 +1,13 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { repairPrintSetup } from './pageSetup';
 
 /** Reads an .xlsx file; throws with the file's name when it is missing or not a workbook. */
 export async function readWorkbookFile(file: string): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(file);
+  repairPrintSetup(workbook);
   return workbook;
 }
 

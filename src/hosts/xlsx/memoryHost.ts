@@ -14,6 +14,7 @@ import type {
 } from '../port';
 import { quietPeriod } from '../quietPeriod';
 import { applySpec } from './applySpec';
+import { repairPrintSetup } from './pageSetup';
 import { readWorkbookData } from './readData';
 
 /** The cell last selected through the host: what standalone mode shows instead of Excel's cursor. */
@@ -146,6 +147,7 @@ export function createMemoryHost(
           ExcelJS.Xlsx['load']
         >[0],
       );
+      repairPrintSetup(next);
       workbook = next;
       selection = null;
       announce(next.worksheets.map((ws) => ws.name));
