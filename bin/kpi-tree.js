@@ -6,7 +6,10 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (err) => {
-    process.stderr.write(`kpi-tree: ${err && err.stack ? err.stack : String(err)}\n`);
+    // main() reports every failure itself; this is only for a failure of the report.
+    const debug = process.env.KPI_TREE_DEBUG === '1';
+    const line = err && err.message ? String(err.message).split('\n')[0] : String(err);
+    process.stderr.write(`kpi-tree: ${debug && err && err.stack ? err.stack : line}\n`);
     process.exitCode = 2;
   },
 );

@@ -1,6 +1,7 @@
 import { render, t, type Lang, type MessageKey } from '../core/i18n';
 import type { Problem } from '../core/model/problem';
 import { ExcelHostError } from '../hosts/excel/errors';
+import { ProtectedSheetError, ProtectedWorkbookError } from '../hosts/xlsx/package/errors';
 import { OperationError } from './errors';
 
 /** What each command of the pane and the ribbon says when it fails. */
@@ -32,6 +33,10 @@ export function describeFailure(lang: Lang, failed: FailedKey, error: unknown): 
     const detail = error.officeCode ?? (error.cause instanceof Error ? error.cause.message : error.message);
     return { title, body: t(lang, `pane.error.${error.code}`, { detail }), lines: [] };
   }
+  if (error instanceof ProtectedSheetError)
+    return { title, body: t(lang, 'file.protectedSheet', { sheet: error.sheet }), lines: [] };
+  if (error instanceof ProtectedWorkbookError)
+    return { title, body: t(lang, 'file.protectedWorkbook'), lines: [] };
   const detail = error instanceof Error ? error.message : String(error);
   return { title, body: t(lang, 'pane.error.Unexpected', { detail }), lines: [] };
 }

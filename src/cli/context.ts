@@ -8,6 +8,8 @@ import type { CliOptions } from './options';
 export interface CliContext {
   readonly options: CliOptions;
   readonly io: Io;
+  /** The command line as typed (`kpi-tree sync w.xlsx`): what a lock says about who holds it. */
+  readonly command: string;
   /** The language of messages about nothing in particular: `--lang`, else the system's. */
   readonly lang: Lang;
   /** The language of messages about a plan or workbook that speaks `about`: `--lang`, else its own, else the system's. */

@@ -28,6 +28,11 @@ export async function loadPlanFile(file: string): Promise<LoadedPlan> {
   } catch (e) {
     throw OperationError.of({ key: 'plan.fileUnreadable', params: { file, reason: (e as Error).message } });
   }
+  return planFromText(text, format);
+}
+
+/** A plan from its text (a leading BOM allowed). Refused (exit 2) when it cannot be read as a plan at all. */
+export function planFromText(text: string, format: PlanFormat = 'yaml'): LoadedPlan {
   const loaded = loadPlanText(text.replace(/^\uFEFF/, ''), format);
   if (loaded.model === null) throw new OperationError(loaded.problems, declaredLanguage(text));
   return { model: loaded.model, problems: loaded.problems, locate: loaded.locateNode };

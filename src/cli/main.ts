@@ -12,6 +12,7 @@ import type { CliContext } from './context';
 import { processIo, systemLang, type Io } from './io';
 import type { CliOptions } from './options';
 import { formatProblem } from './problems';
+import { oneLine } from '../core/text/oneLine';
 
 type Command = (positionals: readonly string[], cli: CliContext) => Promise<number>;
 
@@ -85,6 +86,7 @@ export async function main(
   const cli: CliContext = {
     options,
     io,
+    command: ['kpi-tree', ...argv].join(' '),
     lang,
     speak: (about) => options.lang ?? about ?? lang,
     app: (host) => ({ host, lang, today }),
@@ -98,6 +100,17 @@ export async function main(
       for (const p of e.problems) io.err(formatProblem(errorLang, p));
       return 2;
     }
-    throw e;
+    return unexpected(e, lang, io);
   }
+}
+
+/**
+ * The last resort: what nobody foresaw is one honest line (what broke, that nothing was
+ * written, what to do), not a stack trace; KPI_TREE_DEBUG=1 adds the trace.
+ */
+export function unexpected(e: unknown, lang: Lang, io: Io): number {
+  const reason = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  io.err(`kpi-tree: ${t(lang, 'cli.unexpected', { reason: oneLine(reason.split('\n')[0] ?? reason) })}`);
+  if (io.env.KPI_TREE_DEBUG === '1' && e instanceof Error && e.stack) io.err(e.stack);
+  return 2;
 }

@@ -1,5 +1,6 @@
 import { render, type Lang, t } from '../core/i18n';
 import type { Problem } from '../core/model/problem';
+import { oneLine } from '../core/text/oneLine';
 
 /** One line per problem: where (cell, or field; the node; the line), severity, message. */
 export function formatProblem(lang: Lang, p: Problem): string {
@@ -13,5 +14,5 @@ export function formatProblem(lang: Lang, p: Problem): string {
     p.severity === 'error' ? 'common.error' : p.severity === 'warning' ? 'common.warning' : 'common.info',
   );
   const prefix = where.length > 0 ? `${where.join(' ')}: ` : '';
-  return `${prefix}${severity}: ${render(lang, p.message)}`;
+  return `${oneLine(prefix)}${severity}: ${oneLine(render(lang, p.message))}`;
 }

@@ -17,3 +17,5 @@ export type IsoMonth = Brand<string, 'IsoMonth'>;
 export type IsoWeekLabel = Brand<string, 'IsoWeekLabel'>;
 
 export const ID_PATTERN = /^[A-Za-z][A-Za-z0-9_]*$/;
+/** The longest id: the workbook's names (`T_<id>`…) must stay within a spreadsheet's 255 characters. */
+export const MAX_ID_LENGTH = 253;

@@ -24,8 +24,9 @@ export const INJECTION = [
 describe('formula injection: plan → xlsx → read back → sync → xlsx', () => {
   it('names, owners and notes stay text with the exact characters', async () => {
     const dir = await tempDir();
-    // A plan's text is trimmed by its schema (planSchema `text`/`optionalText`); text typed in the
-    // workbook is kept exactly for names and notes (owners are trimmed by the reader's readText).
+    // A plan's names and notes are kept exactly, leading tab, CR and spaces too (owners, a label,
+    // are trimmed by the schema's `optionalText`); so is text typed in the workbook (owners are
+    // trimmed by the reader's readText).
     const kpis: Record<string, unknown>[] = [
       { id: 'revenue', level: 'KGI', name: 'Revenue', unit: '円', target: 1000000, owner: 'Boss' },
     ];
@@ -46,10 +47,11 @@ describe('formula injection: plan → xlsx → read back → sync → xlsx', () 
     expect(built.code).toBe(0);
     const file = path.join(dir, 'x.xlsx');
 
-    const check = async (exact: boolean): Promise<void> => {
-      // ExcelJS writes a CR unescaped (not as _x000D_), and XML readers turn it into LF:
-      // the one character that does not survive an .xlsx file written by ExcelJS.
-      const name = (s: string): string => (exact ? s.replace(/\r/g, '\n') : s.trim());
+    const check = async (typedWithExcelJs: boolean): Promise<void> => {
+      // ExcelJS writes a CR unescaped (not as _x000D_), and XML readers turn it into LF: text
+      // typed into the file with ExcelJS (standing in for a person's program) loses its CR
+      // before the tool reads it. What the tool writes itself keeps it (as &#13;).
+      const name = (s: string): string => (typedWithExcelJs ? s.replace(/\r/g, '\n') : s);
       const wb = await openXlsx(file);
       const t = treeLayout(wb);
       INJECTION.forEach((s, i) => {

@@ -5,6 +5,7 @@
 import { LANGS, messages, render, t, toLang, type MessageKey } from '../../src/core/i18n';
 import { calendarMessages } from '../../src/core/i18n/messages/calendar';
 import { cliMessages } from '../../src/core/i18n/messages/cli';
+import { fileMessages } from '../../src/core/i18n/messages/file';
 import { commonMessages } from '../../src/core/i18n/messages/common';
 import { formulaMessages } from '../../src/core/i18n/messages/formula';
 import { planMessages } from '../../src/core/i18n/messages/plan';
@@ -19,6 +20,7 @@ const MODULE_CATALOGS: readonly Readonly<Record<string, { en: string; ja: string
   calendarMessages,
   sheetMessages,
   cliMessages,
+  fileMessages,
   readerMessages,
   syncMessages,
 ];

@@ -1,6 +1,7 @@
 import type { BackcastResult } from '../../core/backcast/compute';
 import { t, type Lang } from '../../core/i18n';
 import type { Model } from '../../core/model/types';
+import { oneLine } from '../../core/text/oneLine';
 import { formatTable } from '../../core/text/width';
 
 /** The JSON of `kpi-tree backcast --format json`: a contract other tools read. */
@@ -60,13 +61,13 @@ export function backcastText(model: Model, result: BackcastResult, lang: Lang): 
   const rows = result.nodes.map((n) => [
     n.id,
     n.level,
-    `${'  '.repeat(depth.get(n.id) ?? 0)}${n.name}`,
-    n.unit ?? '',
+    `${'  '.repeat(depth.get(n.id) ?? 0)}${oneLine(n.name)}`,
+    oneLine(n.unit ?? ''),
     fmt(n.monthly),
     n.perWorkday === null ? '-' : fmt(n.perWorkday, 2),
     ...(n.weekly ?? calendar.weeks.map(() => null)).map((x) => fmt(x)),
   ]);
   const numeric = new Set(head.map((_, i) => i).filter((i) => i >= 4));
-  const title = `${model.title} — ${t(lang, 'cli.workdays', { month: calendar.month, workdays: calendar.workdays })}`;
+  const title = `${oneLine(model.title)} — ${t(lang, 'cli.workdays', { month: calendar.month, workdays: calendar.workdays })}`;
   return `${title}\n\n${formatTable([head, ...rows], numeric)}\n`;
 }

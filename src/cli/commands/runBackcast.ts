@@ -9,7 +9,7 @@ import { backcastJson, backcastText } from './backcast';
 /** `kpi-tree backcast PLAN|FILE.xlsx [--format text|json]`: the targets the goal requires. */
 export async function runBackcast(args: readonly string[], cli: CliContext): Promise<number> {
   const { options, io } = cli;
-  const input = await loadInput(args[0] === undefined ? undefined : path.resolve(io.cwd, args[0]));
+  const input = await loadInput(args[0] === undefined ? undefined : path.resolve(io.cwd, args[0]), args[0]);
   const plan = input.kind === 'plan' ? input.plan : await readTree(cli.app(input.host));
   const { backcast, problems } = targetsOf(plan);
   const outLang = cli.speak(plan.model.lang);

@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { buildTree } from '../../app/build';
 import { OperationError } from '../../app/errors';
@@ -7,7 +6,7 @@ import { t } from '../../core/i18n';
 import type { CliContext } from '../context';
 import { loadPlanFile } from '../loadPlan';
 import { formatProblem } from '../problems';
-import { newWorkbookHost, openWorkbookFile, saveWorkbookFile } from '../workbookFile';
+import { updateWorkbookFile } from '../workbookFile';
 
 /**
  * `kpi-tree build PLAN --out FILE.xlsx`: a new workbook, or an existing one updated
@@ -20,16 +19,22 @@ export async function runBuild(args: readonly string[], cli: CliContext): Promis
     throw OperationError.of({ key: 'cli.missingArgument', params: { what: 'PLAN' } });
   if (options.out === undefined)
     throw OperationError.of({ key: 'cli.missingArgument', params: { what: '--out FILE.xlsx' } });
-  const out = path.resolve(io.cwd, options.out);
+  const shownAs = options.out;
   const plan = await loadPlanFile(path.resolve(io.cwd, planFile));
   // A bad plan is reported as such, before the file at --out is even opened.
   targetsOf(plan);
-  const existed = existsSync(out);
-  const host = existed ? await openWorkbookFile(out) : newWorkbookHost();
-  const written = await buildTree(cli.app(host), plan, { sheetsLang: options.lang, onlyOverATree: true });
-  const said = cli.speak(written.lang);
-  for (const p of written.problems) io.err(formatProblem(said, p));
-  await saveWorkbookFile(host, out, { backup: existed, shownAs: options.out });
-  io.out(t(said, 'cli.wrote', { file: options.out }));
+  const said = await updateWorkbookFile(
+    cli,
+    path.resolve(io.cwd, shownAs),
+    shownAs,
+    { create: true },
+    async (host) => {
+      const written = await buildTree(cli.app(host), plan, { sheetsLang: options.lang, onlyOverATree: true });
+      const lang = cli.speak(written.lang);
+      for (const p of written.problems) io.err(formatProblem(lang, p));
+      return { result: lang, write: true };
+    },
+  );
+  io.out(t(said, 'cli.wrote', { file: shownAs }));
   return 0;
 }

@@ -3,7 +3,7 @@ import { OperationError } from '../../app/errors';
 import { writeReview } from '../../app/review';
 import { t } from '../../core/i18n';
 import type { CliContext } from '../context';
-import { openWorkbookFile, saveWorkbookFile } from '../workbookFile';
+import { updateWorkbookFile } from '../workbookFile';
 
 /**
  * `kpi-tree review FILE.xlsx --week YYYY-Www`: writes (or refreshes) the week's review
@@ -14,12 +14,13 @@ export async function runReview(args: readonly string[], cli: CliContext): Promi
   const file = args[0];
   if (file === undefined)
     throw OperationError.of({ key: 'cli.missingArgument', params: { what: 'FILE.xlsx' } });
-  if (options.week === undefined)
+  const week = options.week;
+  if (week === undefined)
     throw OperationError.of({ key: 'cli.missingArgument', params: { what: '--week YYYY-Www' } });
-  const full = path.resolve(io.cwd, file);
-  const host = await openWorkbookFile(full);
-  const done = await writeReview(cli.app(host), { week: options.week, sheetsLang: options.lang });
-  await saveWorkbookFile(host, full, { backup: true, shownAs: file });
+  const done = await updateWorkbookFile(cli, path.resolve(io.cwd, file), file, {}, async (host) => ({
+    result: await writeReview(cli.app(host), { week, sheetsLang: options.lang }),
+    write: true,
+  }));
   io.out(
     t(cli.speak(done.lang), done.existed ? 'review.refreshed' : 'review.wrote', { sheet: done.sheet, file }),
   );

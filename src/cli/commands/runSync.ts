@@ -4,7 +4,7 @@ import { OperationError } from '../../app/errors';
 import { t } from '../../core/i18n';
 import type { CliContext } from '../context';
 import { formatProblem } from '../problems';
-import { openWorkbookFile, saveWorkbookFile } from '../workbookFile';
+import { updateWorkbookFile } from '../workbookFile';
 
 /** `kpi-tree sync FILE.xlsx`: regenerate the generated parts from the workbook's own tree. */
 export async function runSync(args: readonly string[], cli: CliContext): Promise<number> {
@@ -12,12 +12,12 @@ export async function runSync(args: readonly string[], cli: CliContext): Promise
   const file = args[0];
   if (file === undefined)
     throw OperationError.of({ key: 'cli.missingArgument', params: { what: 'FILE.xlsx' } });
-  const full = path.resolve(io.cwd, file);
-  const host = await openWorkbookFile(full);
-  const written = await refreshWorkbook(cli.app(host));
-  const said = cli.speak(written.lang);
-  for (const p of written.problems) io.err(formatProblem(said, p));
-  await saveWorkbookFile(host, full, { backup: true, shownAs: file });
+  const said = await updateWorkbookFile(cli, path.resolve(io.cwd, file), file, {}, async (host) => {
+    const written = await refreshWorkbook(cli.app(host));
+    const lang = cli.speak(written.lang);
+    for (const p of written.problems) io.err(formatProblem(lang, p));
+    return { result: lang, write: true };
+  });
   io.out(t(said, 'cli.wrote', { file }));
   return 0;
 }

@@ -1,5 +1,5 @@
 import { buildMonthCalendar, type MonthCalendar } from '../calendar';
-import { parseIsoMonth } from '../calendar/date';
+import { inSheetRange, parseIsoMonth } from '../calendar/date';
 import type { NodeLocator } from '../model/locate';
 import type { Problem } from '../model/problem';
 import type { Model } from '../model/types';
@@ -11,10 +11,10 @@ export interface ComputedTargets {
   readonly problems: Problem[];
 }
 
-/** Calendar and targets for a model; null when the month itself is unusable. */
+/** Calendar and targets for a model; null when the month itself is unusable (or past what a workbook holds). */
 export function computeTargets(model: Model, locate?: NodeLocator): ComputedTargets {
   const month = parseIsoMonth(model.month);
-  if (month === null) return { calendar: null, backcast: null, problems: [] };
+  if (month === null || !inSheetRange(month)) return { calendar: null, backcast: null, problems: [] };
   const { list } = model.calendar;
   const calendar = buildMonthCalendar(
     month,

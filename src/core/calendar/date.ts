@@ -13,6 +13,20 @@ export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 const MIN_YEAR = 1;
 const MAX_YEAR = 9999;
 
+/**
+ * What a workbook can hold: the dates a spreadsheet serial stands for without the 1900
+ * leap-year mistake, and the months whose whole calendar (their ISO weeks spill into the
+ * months around them) lies within those dates.
+ */
+export const SHEET_DATES = { from: '1900-03-01', to: '9999-12-31' } as const;
+export const SHEET_MONTHS = { from: '1900-04', to: '9999-11' } as const;
+
+/** Whether a workbook can hold the date (`YYYY-MM-DD`, or a month `YYYY-MM`). */
+export function inSheetRange(value: IsoDate | IsoMonth): boolean {
+  const range = value.length === 7 ? SHEET_MONTHS : SHEET_DATES;
+  return value >= range.from && value <= range.to;
+}
+
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH_PATTERN = /^(\d{4})-(\d{2})$/;
 

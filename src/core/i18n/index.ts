@@ -5,6 +5,7 @@ import { planMessages } from './messages/plan';
 import { calendarMessages } from './messages/calendar';
 import { sheetMessages } from './messages/sheet';
 import { cliMessages } from './messages/cli';
+import { fileMessages } from './messages/file';
 import { rulesMessages } from './messages/rules';
 import { readerMessages } from './messages/reader';
 import { reviewMessages } from './messages/review';
@@ -23,6 +24,7 @@ export const messages = {
   ...calendarMessages,
   ...sheetMessages,
   ...cliMessages,
+  ...fileMessages,
   ...readerMessages,
   ...reviewMessages,
   ...syncMessages,

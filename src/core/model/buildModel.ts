@@ -1,5 +1,5 @@
-import { ID_PATTERN, type HypothesisId, type IsoDate, type IsoMonth, type KpiId } from '../brand';
-import { parseIsoDate, parseIsoMonth } from '../calendar/date';
+import { ID_PATTERN, MAX_ID_LENGTH, type HypothesisId, type IsoDate, type IsoMonth, type KpiId } from '../brand';
+import { inSheetRange, parseIsoDate, parseIsoMonth, SHEET_DATES, SHEET_MONTHS } from '../calendar/date';
 import { collectNames } from '../formula/names';
 import { parseExpression } from '../formula/parse';
 import { describeExpressionError } from '../formula/messages';
@@ -36,8 +36,11 @@ export function buildModel(plan: Plan, locate: Locator = fieldLocator): BuildRes
     problems.push({ code, severity, message: { key, params }, node, ...locate(path) });
   };
 
-  const month = parseIsoMonth(plan.month);
-  if (month === null) report('invalid-month', 'error', 'calendar.invalidMonth', { value: plan.month }, ['month']);
+  const parsedMonth = parseIsoMonth(plan.month);
+  if (parsedMonth === null) report('invalid-month', 'error', 'calendar.invalidMonth', { value: plan.month }, ['month']);
+  else if (!inSheetRange(parsedMonth))
+    report('invalid-month', 'error', 'calendar.monthOutOfRange', { value: plan.month, ...SHEET_MONTHS }, ['month']);
+  const month = parsedMonth !== null && inSheetRange(parsedMonth) ? parsedMonth : null;
 
   const checkId = idChecker(report);
   const hypotheses = readHypotheses(plan, checkId, report);
@@ -71,6 +74,11 @@ function idChecker(report: Report): (id: string, path: SourcePath) => boolean {
   return (id, path) => {
     if (!ID_PATTERN.test(id)) {
       report('invalid-id', 'error', 'plan.invalidId', { id }, [...path, 'id'], id);
+      return false;
+    }
+    if (id.length > MAX_ID_LENGTH) {
+      const shown = `${id.slice(0, 24)}…`;
+      report('invalid-id', 'error', 'plan.idTooLong', { id: shown, length: id.length, max: MAX_ID_LENGTH }, [...path, 'id'], shown);
       return false;
     }
     const first = seen.get(id);
@@ -177,8 +185,11 @@ function readBackcasts(
     if (kpi.level !== 'KGI' && kpi.target !== undefined && kpi.backcast === undefined) {
       report('missing-backcast', 'error', 'plan.targetNotKgi', { id: kpi.id }, [...path, 'target'], kpi.id);
     }
-    if (kpi.deadline !== undefined && parseIsoDate(kpi.deadline) === null) {
-      report('invalid-date', 'error', 'plan.invalidDate', { id: kpi.id, field: 'deadline', value: kpi.deadline }, [...path, 'deadline'], kpi.id);
+    const deadline = kpi.deadline === undefined ? undefined : parseIsoDate(kpi.deadline);
+    if (deadline === null) {
+      report('invalid-date', 'error', 'plan.invalidDate', { id: kpi.id, field: 'deadline', value: kpi.deadline ?? '' }, [...path, 'deadline'], kpi.id);
+    } else if (deadline !== undefined && !inSheetRange(deadline)) {
+      report('invalid-date', 'error', 'calendar.dateOutOfRange', { field: 'deadline', value: deadline, ...SHEET_DATES }, [...path, 'deadline'], kpi.id);
     }
     if (kpi.backcast === undefined || kpi.backcast.trim() === '') {
       if (kpi.level === 'KPI' || kpi.level === 'KDI') {

@@ -44,9 +44,15 @@ export function loadPlanText(text: string, format: PlanFormat): LoadedPlan {
     if (doc.errors.length > 0) {
       const err = doc.errors[0];
       const line = lineCounter.linePos(err.pos[0]).line;
-      return fail({ key: 'plan.yamlSyntax', params: { reason: err.message.split('\n')[0] } }, line);
+      return fail(tooDeep(err.message) ? { key: 'plan.yamlTooDeep' } : { key: 'plan.yamlSyntax', params: { reason: err.message.split('\n')[0] } }, line);
     }
-    raw = doc.toJS({ maxAliasCount: 100 });
+    try {
+      raw = doc.toJS({ maxAliasCount: 100 });
+    } catch (e) {
+      // An alias bomb (`&a [*b, *b, …]` nested) or a nesting past the stack: no plan is either.
+      const reason = (e as Error).message;
+      return fail(/alias/i.test(reason) ? { key: 'plan.yamlAliases' } : tooDeep(reason) ? { key: 'plan.yamlTooDeep' } : { key: 'plan.yamlSyntax', params: { reason } });
+    }
   }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     return fail({ key: 'plan.notAnObject' });
@@ -62,6 +68,10 @@ export function loadPlanText(text: string, format: PlanFormat): LoadedPlan {
 export function planToModel(plan: Plan, locate: Locator): LoadedPlan {
   const { model, problems } = buildModel(plan, locate);
   return { model, problems, locateNode: nodeLocator(plan.kpis, locate) };
+}
+
+function tooDeep(reason: string): boolean {
+  return /call stack|too much recursion|nest/i.test(reason);
 }
 
 function fail(message: LocalizedText, line?: number): LoadedPlan {
@@ -112,6 +122,14 @@ export function schemaProblem(issue: z.core.$ZodIssue, raw: unknown, locate: Loc
       message =
         issue.origin === 'number' ? { key: 'plan.schema.positive' } : { key: 'plan.schema.empty' };
       break;
+    case 'too_big': {
+      const received = valueAt(raw, path);
+      message =
+        issue.origin === 'string' && typeof received === 'string'
+          ? { key: 'plan.schema.tooLong', params: { length: received.length, max: Number(issue.maximum) } }
+          : { key: 'plan.schema.other', params: { detail: issue.message } };
+      break;
+    }
     default:
       message = { key: 'plan.schema.other', params: { detail: issue.message } };
   }

@@ -8,44 +8,53 @@ import { z } from 'zod';
 export const LEVELS = ['KGI', 'KPI', 'KDI', 'KCI'] as const;
 export type Level = (typeof LEVELS)[number];
 
-const text = z.string().trim().min(1);
-const optionalText = z
-  .union([z.string(), z.number()])
-  .transform((v) => String(v).trim())
-  .optional();
+/** A spreadsheet cell holds at most this many characters: longer text would be cut, so it is refused. */
+export const CELL_TEXT_LIMIT = 32767;
+
+const limited = z.string().max(CELL_TEXT_LIMIT);
+/** Text people read (names, titles): kept exactly as written, leading spaces and tabs too; not blank. */
+const text = limited.superRefine((s, ctx) => {
+  if (s.trim() === '')
+    ctx.addIssue({ code: 'too_small', origin: 'string', minimum: 1, inclusive: true, input: s });
+});
+const scalar = z.union([limited, z.number()]).transform(String);
+/** A short label (unit, owner): spaces around it are dropped. */
+const optionalText = scalar.transform((v) => v.trim()).optional();
+/** Free text (a rationale, a success factor, a note): kept exactly as written; blank is none. */
+const freeText = scalar.transform((v) => (v.trim() === '' ? '' : v)).optional();
 const finite = z.number().finite();
 
 export const HypothesisSchema = z.strictObject({
-  id: z.string(),
+  id: limited,
   name: text,
   value: finite,
   unit: optionalText,
-  rationale: optionalText,
+  rationale: freeText,
   min: finite.optional(),
   max: finite.optional(),
 });
 
 export const KpiSchema = z.strictObject({
-  id: z.string(),
+  id: limited,
   level: z.enum(LEVELS),
   name: text,
-  parent: z.string().optional(),
+  parent: limited.optional(),
   unit: optionalText,
   target: finite.optional(),
-  backcast: z.union([z.string(), z.number()]).transform(String).optional(),
+  backcast: scalar.optional(),
   owner: optionalText,
-  deadline: z.string().optional(),
+  deadline: limited.optional(),
   controllable: z.boolean().optional(),
   baseline: finite.optional(),
-  ksf: optionalText,
-  notes: optionalText,
+  ksf: freeText,
+  notes: freeText,
   round: z.enum(['up', 'none']).optional(),
   capacity_per_day: finite.positive().optional(),
 });
 
 export const CalendarSchema = z.strictObject({
   holidays: z.enum(['jp', 'none']).default('jp'),
-  extra_holidays: z.array(z.string()).default([]),
+  extra_holidays: z.array(limited).default([]),
 });
 
 const Severity = z.enum(['off', 'info', 'warning', 'error']);
@@ -57,7 +66,7 @@ export const ChecksSchema = z.strictObject({
 export const PlanSchema = z.strictObject({
   version: z.literal(1),
   title: text,
-  month: z.string(),
+  month: limited,
   lang: z.enum(['ja', 'en']).optional(),
   calendar: CalendarSchema.default({ holidays: 'jp', extra_holidays: [] }),
   hypotheses: z.array(HypothesisSchema).default([]),

@@ -1,6 +1,6 @@
-import type { IsoMonth } from '../brand';
+import type { IsoDate, IsoMonth } from '../brand';
 import { isoWeekStart, japaneseHolidays, parseIsoWeekLabel, type MonthCalendar } from '../calendar';
-import { addDays, monthOf, weekday } from '../calendar/date';
+import { addDays, inSheetRange, monthOf, SHEET_DATES, weekday } from '../calendar/date';
 import type { LocalizedText } from '../i18n';
 import type { Model } from '../model/types';
 import type { ReviewWeek } from './types';
@@ -25,12 +25,14 @@ export function resolveReviewWeek(label: string, calendar: MonthCalendar, jpHoli
     const w = calendar.weeks[index];
     return { label: w.label, start: w.start, end: w.end, workdays: w.workdays, month: calendar.month, index };
   }
+  const outOfRange: LocalizedText = { key: 'review.weekOutOfRange', params: { week: parsed.label, month: calendar.month } };
+  // Only a week next to the plan month is placed: a far one (9999-W52) is not even dated.
+  if (Math.abs(parsed.year - Number(calendar.month.slice(0, 4))) > 1) return outOfRange;
   const start = isoWeekStart(parsed.year, parsed.week);
+  if (!inSheetRange(start) || start > addDays(SHEET_DATES.to as IsoDate, -6)) return outOfRange;
   const end = addDays(start, 6);
   const month = monthOf(addDays(start, 3));
-  if (month !== shiftMonth(calendar.month, -1) && month !== shiftMonth(calendar.month, 1)) {
-    return { key: 'review.weekOutOfRange', params: { week: parsed.label, month: calendar.month } };
-  }
+  if (month !== shiftMonth(calendar.month, -1) && month !== shiftMonth(calendar.month, 1)) return outOfRange;
   const off = new Set<string>(jpHolidays ? japaneseHolidays(start, end).map((h) => h.date) : []);
   let workdays = 0;
   for (let d = start; d <= end; d = addDays(d, 1)) if (weekday(d) <= 5 && !off.has(d)) workdays++;

@@ -1,4 +1,5 @@
 import { render, t, type Lang } from '../i18n';
+import { oneLine } from '../text/oneLine';
 import { displayWidth, padEnd } from '../text/width';
 import { countBySeverity } from './lint';
 import { SEVERITY_ORDER, type Finding, type RuleSeverity } from './types';
@@ -33,9 +34,9 @@ export function findingsText(findings: readonly Finding[], lang: Lang, source?: 
     if (group.length === 0) continue;
     const lines: string[] = [];
     for (const { f, where, severity: label } of group) {
-      lines.push(`${padEnd(where, whereWidth)}  ${padEnd(label, severityWidth)}  ${padEnd(f.rule, ruleWidth)}  ${render(lang, f.message)}`);
+      lines.push(`${padEnd(where, whereWidth)}  ${padEnd(label, severityWidth)}  ${padEnd(f.rule, ruleWidth)}  ${oneLine(render(lang, f.message))}`);
       if (f.fix) {
-        const description = render(lang, f.fix.description);
+        const description = oneLine(render(lang, f.fix.description));
         lines.push(`${' '.repeat(whereWidth + 2)}${t(lang, f.fix.safe ? 'rules.cli.safeFix' : 'rules.cli.suggestion', { description })}`);
       }
     }

@@ -14,7 +14,7 @@ import type {
 } from '../port';
 import { quietPeriod } from '../quietPeriod';
 import { applySpec } from './applySpec';
-import { repairPrintSetup } from './pageSetup';
+import { readWorkbookBytes, writeWorkbookBytes, type KeptFile } from './package/workbookBytes';
 import { readWorkbookData } from './readData';
 
 /** The cell last selected through the host: what standalone mode shows instead of Excel's cursor. */
@@ -33,9 +33,12 @@ export interface MemoryHost extends WorkbookHost {
   readonly selection: () => Selection | null;
   /** Called after each `select`. */
   onSelect(listener: (selection: Selection) => void): () => void;
-  /** The workbook as .xlsx bytes, for "Download .xlsx". */
+  /**
+   * The workbook as .xlsx bytes, for "Download .xlsx" and the CLI: the opened file with
+   * only what changed written into it (charts, pivot tables, protection… kept).
+   */
   save(): Promise<Uint8Array<ArrayBuffer>>;
-  /** Replaces the workbook with an .xlsx file's contents. */
+  /** Replaces the workbook with an .xlsx file's contents, keeping the file for `save`. */
   open(bytes: ArrayBuffer | Uint8Array): Promise<void>;
 }
 
@@ -48,6 +51,7 @@ export function createMemoryHost(
   options: MemoryHostOptions = {},
 ): MemoryHost {
   let workbook = initial;
+  let kept: KeptFile | null = null;
   let selection: Selection | null = null;
   const debounceMs = options.debounceMs ?? 400;
   const changeListeners = new Set<ChangeListener>();
@@ -136,21 +140,15 @@ export function createMemoryHost(
     },
 
     async save() {
-      return new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+      return writeWorkbookBytes(workbook, kept);
     },
 
     async open(bytes) {
-      const next = new ExcelJS.Workbook();
-      // ExcelJS declares a Node Buffer; in the browser it takes any ArrayBuffer view.
-      await next.xlsx.load(
-        (bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes)) as unknown as Parameters<
-          ExcelJS.Xlsx['load']
-        >[0],
-      );
-      repairPrintSetup(next);
-      workbook = next;
+      const next = await readWorkbookBytes(bytes);
+      workbook = next.workbook;
+      kept = next.kept;
       selection = null;
-      announce(next.worksheets.map((ws) => ws.name));
+      announce(workbook.worksheets.map((ws) => ws.name));
     },
   };
 }

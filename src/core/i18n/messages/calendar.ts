@@ -10,6 +10,14 @@ export const calendarMessages = defineMessages({
     en: 'Invalid month "{value}": use YYYY-MM, e.g. 2026-12.',
     ja: '月「{value}」が正しくありません。YYYY-MM 形式（例: 2026-12）で指定してください。',
   },
+  'calendar.monthOutOfRange': {
+    en: 'The month "{value}" is outside what a workbook can hold: use a month from {from} to {to}.',
+    ja: '月「{value}」はブックで扱える範囲外です。{from}〜{to} の月を指定してください。',
+  },
+  'calendar.dateOutOfRange': {
+    en: 'The date "{value}" in {field} is outside what a workbook can hold: use a date from {from} to {to}.',
+    ja: '{field} の日付「{value}」はブックで扱える範囲外です。{from}〜{to} の日付を指定してください。',
+  },
   'calendar.invalidDate': {
     en: 'Invalid date "{value}" in {field}: use YYYY-MM-DD with a real day, e.g. 2026-12-29.',
     ja: '{field} の日付「{value}」が正しくありません。実在する日付を YYYY-MM-DD 形式（例: 2026-12-29）で指定してください。',

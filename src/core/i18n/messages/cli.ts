@@ -42,4 +42,8 @@ Options: --lang ja|en (default: the plan's, else your system's), --help`,
   'cli.col.perWorkday': { en: 'Per day', ja: '1日あたり' },
   'cli.col.unit': { en: 'Unit', ja: '単位' },
   'cli.writeFailed': { en: 'Cannot write {file}: {reason}', ja: '{file} を書き込めません: {reason}' },
+  'cli.unexpected': {
+    en: 'stopped on an unexpected error ({reason}). Nothing was written. Run again with KPI_TREE_DEBUG=1 to see where it happened, and report it with that output.',
+    ja: '予期しないエラーで中断しました（{reason}）。ファイルは書き込んでいません。KPI_TREE_DEBUG=1 を付けて再実行すると発生箇所が表示されますので、その出力を添えてご報告ください。',
+  },
 });

@@ -8,6 +8,14 @@ export const planMessages = defineMessages({
     ja: 'ファイル形式が分かりません {file}: .yaml / .yml / .json / .xlsx を指定してください',
   },
   'plan.yamlSyntax': { en: 'YAML syntax error: {reason}', ja: 'YAML の書式エラー: {reason}' },
+  'plan.yamlAliases': {
+    en: 'The YAML expands into far more than a plan holds (its aliases *name repeat each other over and over): write the plan out without nested aliases',
+    ja: 'YAML のエイリアス（*名前）が何重にも展開され、プランとして扱える大きさを超えています。エイリアスを重ねずに書き出してください',
+  },
+  'plan.yamlTooDeep': {
+    en: 'The plan is nested far deeper than a plan can be: check the brackets and indentation',
+    ja: 'プランの入れ子が深すぎます。括弧やインデントを確認してください',
+  },
   'plan.jsonSyntax': { en: 'JSON syntax error: {reason}', ja: 'JSON の書式エラー: {reason}' },
   'plan.notAnObject': { en: 'The plan must be a mapping with version, title, month and kpis', ja: 'プランには version・title・month・kpis を持つマッピングが必要です' },
   'plan.schema.required': { en: 'Required field is missing', ja: '必須の項目がありません' },
@@ -19,6 +27,14 @@ export const planMessages = defineMessages({
   'plan.schema.positive': { en: 'Must be greater than 0', ja: '0 より大きい値を指定してください' },
   'plan.schema.notFinite': { en: 'Must be a finite number', ja: '有限の数値を指定してください' },
   'plan.schema.other': { en: 'Invalid value: {detail}', ja: '値が不正です: {detail}' },
+  'plan.schema.tooLong': {
+    en: 'Too long: {length} characters. A spreadsheet cell holds at most {max}, and the rest would be cut off',
+    ja: '長すぎます（{length}文字）。セルに入るのは {max} 文字までで、超えた分は切り捨てられてしまいます',
+  },
+  'plan.idTooLong': {
+    en: 'The id "{id}" has {length} characters; use at most {max}, so that the workbook\'s names (T_, D_, W_, H_ and the id) stay within the 255 characters a spreadsheet allows',
+    ja: 'ID「{id}」は {length} 文字あります。ブックの名前（T_、D_、W_、H_ と ID）が表計算ソフトの上限 255 文字に収まるよう、ID は {max} 文字以内にしてください',
+  },
   'plan.invalidMonth': { en: 'month "{value}" is not a month in the form YYYY-MM', ja: 'month "{value}" は YYYY-MM 形式の年月ではありません' },
   'plan.invalidId': {
     en: 'id "{id}" is invalid: use a letter followed by letters, digits or _ (e.g. close_rate)',
