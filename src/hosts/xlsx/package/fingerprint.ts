@@ -9,23 +9,31 @@ import type { NameChanges } from './merge';
  * their row or column) are left out, so reading a sheet does not count as changing it.
  */
 export function sheetFingerprint(ws: ExcelJS.Worksheet): string {
-  const model = ws.model as unknown as SheetModel;
-  const cols = model.cols ?? [];
-  const colStyle = (col: number): StyleModel | undefined =>
-    cols.find((c) => col >= c.min && col <= c.max)?.style;
-  const rows = (model.rows ?? [])
-    .map((row) => ({
-      number: row.number,
-      height: row.height,
-      hidden: row.hidden,
-      outlineLevel: row.outlineLevel,
-      collapsed: row.collapsed,
-      style: row.style,
-      cells: row.cells.filter((cell) => significant(cell, row.style, colStyle(columnOf(cell.address)))),
-    }))
-    .filter((row) => row.cells.length > 0 || row.height || row.hidden || !isEmptyStyle(row.style));
+  const colStyles = new Map<number, Partial<ExcelJS.Style>>();
+  const colStyle = (col: number): Partial<ExcelJS.Style> => {
+    let style = colStyles.get(col);
+    if (style === undefined) {
+      style = ws.getColumn(col).style ?? {};
+      colStyles.set(col, style);
+    }
+    return style;
+  };
+  const rows: unknown[] = [];
+  ws.eachRow({ includeEmpty: true }, (row) => {
+    const model = row.model;
+    if (!model) return;
+    // ExcelJS's typings call a cell model's address an Address; the model holds its A1 text.
+    const cells = (model.cells ?? []).filter((cell) => significant(cell, model.style, colStyle(columnOf(String(cell.address)))));
+    if (cells.length > 0 || model.height || model.hidden || !isEmptyStyle(model.style)) {
+      const { number, height, hidden, outlineLevel, collapsed, style } = model;
+      rows.push({ number, height, hidden, outlineLevel, collapsed, style, cells });
+    }
+  });
+  // The rest of the sheet as ExcelJS models it (columns, views, merges, validations, formats,
+  // protection, state…), whatever its typings declare; rows are taken above, cell by cell.
+  const sheet = Object.fromEntries(Object.entries(ws.model).filter(([key]) => key !== 'rows' && key !== 'id' && key !== 'dimensions'));
   const digest = new Digest();
-  digest.value({ ...model, id: undefined, dimensions: undefined, rows });
+  digest.value({ ...sheet, rows });
   return digest.hex();
 }
 
@@ -132,42 +140,18 @@ export function nameChanges(before: ReadonlyMap<string, string>, workbook: Excel
   };
 }
 
-type StyleModel = Record<string, unknown>;
-
-interface CellModel {
-  readonly address: string;
-  readonly type: number;
-  readonly style?: StyleModel;
-  readonly comment?: unknown;
-}
-
-interface RowModel {
-  readonly number: number;
-  readonly cells: CellModel[];
-  readonly height?: number;
-  readonly hidden?: boolean;
-  readonly outlineLevel?: number;
-  readonly collapsed?: boolean;
-  readonly style?: StyleModel;
-}
-
-interface SheetModel {
-  readonly cols?: { min: number; max: number; style?: StyleModel }[];
-  readonly rows?: RowModel[];
-}
-
 /** ExcelJS's `ValueType.Null`. */
 const NULL_TYPE = 0;
 /** The style a new cell takes from its row, else its column (ExcelJS's `Cell._mergeStyle`). */
 const STYLE_KEYS = ['numFmt', 'font', 'alignment', 'border', 'fill', 'protection'] as const;
 
 function significant(
-  cell: CellModel,
-  rowStyle: StyleModel | undefined,
-  colStyle: StyleModel | undefined,
+  cell: ExcelJS.CellModel,
+  rowStyle: Partial<ExcelJS.Style> | undefined,
+  colStyle: Partial<ExcelJS.Style> | undefined,
 ): boolean {
   if (cell.type !== NULL_TYPE || cell.comment !== undefined) return true;
-  const inherited: StyleModel = {};
+  const inherited: Record<string, unknown> = {};
   for (const key of STYLE_KEYS) {
     const v = rowStyle?.[key] || colStyle?.[key];
     if (v) inherited[key] = v;
@@ -175,7 +159,7 @@ function significant(
   return JSON.stringify(cell.style ?? {}) !== JSON.stringify(inherited);
 }
 
-function isEmptyStyle(style: StyleModel | undefined): boolean {
+function isEmptyStyle(style: Partial<ExcelJS.Style> | undefined): boolean {
   return style === undefined || Object.keys(style).length === 0;
 }
 
