@@ -6,7 +6,7 @@ import type { NameChange, SheetEdit, WorkbookEdit } from '../edit/workbookEdit';
 import type { ApplyReport, ProgressListener } from '../port';
 import type { XlContext, XlDataValidation, XlRangeFormat, XlWorksheet } from './api';
 import { officeFormula } from './formulaText';
-import { writePageLayout } from './pageLayout';
+import { PAGE_LAYOUT_ACTIONS, writePageLayout } from './pageLayout';
 import {
   ACTION_OVERHEAD_BYTES,
   REQUEST_BUDGET_BYTES,
@@ -222,7 +222,14 @@ function sheetOps(s: SheetEdit, edit: WorkbookEdit, slabBudget: number): Op[] {
   }
   const pageSetup = s.pageSetup;
   if (pageSetup)
-    ops.push(op(jsonBytes(pageSetup) + 600, (_ctx, sheet) => writePageLayout(sheet(s.name).pageLayout, pageSetup)));
+    ops.push(
+      op(
+        // Every action names the sheet's page layout and a member; the texts and the area ride along.
+        PAGE_LAYOUT_ACTIONS * (ACTION_OVERHEAD_BYTES + jsonBytes(`${s.name}!pageLayout.headersFooters`) + 32) +
+          jsonBytes(pageSetup),
+        (_ctx, sheet) => writePageLayout(sheet(s.name).pageLayout, pageSetup),
+      ),
+    );
   return ops;
 }
 

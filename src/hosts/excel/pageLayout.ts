@@ -4,6 +4,9 @@ import type { XlHeaderFooter, XlPageLayout, XlPrintRange, XlWorksheet } from './
 
 const POINTS_PER_INCH = 72;
 
+/** The property sets and calls `writePageLayout` queues: each an action of its own. */
+export const PAGE_LAYOUT_ACTIONS = 22;
+
 /**
  * The tool's page setup through `worksheet.pageLayout` (ExcelApi 1.9), replacing the
  * sheet's: paper, orientation, margins, fit to pages (0 tall: as many as needed, as the

@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import type { HeaderFooterParts, PageSetup } from '../../core/layout/spec';
 import type { PrintedSetup } from '../edit/pageSetup';
+import type { SheetPrintFacts } from './package/printFacts';
 
 /** ExcelJS's (and the file format's) code for A4 paper. */
 const A4: ExcelJS.PaperSize = 9;
@@ -136,20 +137,27 @@ export function readPageSetup(ws: ExcelJS.Worksheet): PrintedSetup {
 }
 
 /**
- * Puts right what ExcelJS gets wrong on reading a file's page setup, so that every sheet —
- * people's own too — prints after a write as it did before:
- * - a print area comes back as `B4:U10`, which ExcelJS would write as `$B4:$U10`
- *   (`printAreaText`);
- * - LibreOffice writes `fitToPage="true"`, which ExcelJS reads as false: a sheet with a
- *   page count of 0 (as many as needed) fits to pages, as only a fitting sheet has one;
- * - a file without a first page number comes back with 1, which ExcelJS would then write
- *   as a fixed start: numbering starts at 1 anyway, so it is left automatic.
+ * Puts right what ExcelJS gets wrong on reading a file's page setup, from what the
+ * sheets' own XML says (`facts`), so that a sheet the tool rewrites — with a person's
+ * page setup kept — prints as it did, and the tool reads how it prints as it is:
+ * - LibreOffice's `true` for fit to pages, gridlines and centring, which ExcelJS reads as false;
+ * - a missing first page number, which ExcelJS reads as 1 and would write as a fixed start;
+ * - a print area, which ExcelJS gives as `B4:U10` and would write as `$B4:$U10`.
  */
-export function repairPrintSetup(workbook: ExcelJS.Workbook): void {
+export function repairPrintSetup(
+  workbook: ExcelJS.Workbook,
+  facts: ReadonlyMap<string, SheetPrintFacts>,
+): void {
   for (const ws of workbook.worksheets) {
     const p = ws.pageSetup;
+    const f = facts.get(ws.name);
+    if (f !== undefined) {
+      p.fitToPage = f.fitToPage;
+      p.showGridLines = f.gridLines;
+      p.horizontalCentered = f.horizontalCentered;
+      p.verticalCentered = f.verticalCentered;
+      if (!f.useFirstPageNumber) p.firstPageNumber = undefined;
+    }
     if (p.printArea) p.printArea = printAreaText(p.printArea);
-    if (!p.fitToPage && (p.fitToHeight === 0 || p.fitToWidth === 0)) p.fitToPage = true;
-    if (p.firstPageNumber === 1) p.firstPageNumber = undefined;
   }
 }

@@ -3,6 +3,8 @@ import { needsTextGuard } from '../../excel/textSafety';
 import { nameChanges, namesOf, sheetFingerprint } from './fingerprint';
 import { flagTexts, mergePackages } from './merge';
 import { Package } from './opc';
+import { repairPrintSetup } from '../pageSetup';
+import { printFactsOf } from './printFacts';
 
 /**
  * The file a workbook was opened from, kept whole: what lets a save write only what the
@@ -26,6 +28,8 @@ export async function readWorkbookBytes(
   // ExcelJS declares a Node Buffer; in the browser it takes any ArrayBuffer view.
   await workbook.xlsx.load(view as unknown as Parameters<ExcelJS.Xlsx['load']>[0]);
   const pkg = await Package.read(view);
+  // Before the fingerprints: putting ExcelJS's reading right is no change to the sheet.
+  repairPrintSetup(workbook, printFactsOf(pkg));
   return {
     workbook,
     kept: {
