@@ -411,6 +411,48 @@ function updateDefinedNames(root: XmlElement, changes: NameChanges, newIndex: re
   }
 }
 
+/**
+ * Makes `sheet` the one the file opens on: the workbook view's active tab, and the tab
+ * selected in the sheets' views (`tabSelected`), changed in place in each sheet's text so
+ * that nothing else of a sheet changes. Gives whether anything changed.
+ */
+export function activateSheet(pkg: Package, sheet: string): boolean {
+  const workbookPart = workbookPartOf(pkg);
+  const workbook = xmlOf(pkg, workbookPart);
+  const sheets = sheetsOf(pkg, workbookPart, workbook);
+  const index = sheets.findIndex((s) => s.name === sheet);
+  if (index < 0) throw new Error(`The sheet "${sheet}" is not in the file.`);
+  let changed = false;
+  let views = child(workbook.root, 'bookViews');
+  if (!views) {
+    views = element(`${prefixOf(workbook.root.name)}bookViews`);
+    insertInOrder(workbook.root, views, WORKBOOK_ORDER);
+  }
+  let view = child(views, 'workbookView');
+  if (!view) {
+    view = element(`${prefixOf(workbook.root.name)}workbookView`);
+    views.children.push(view);
+    views.selfClosing = false;
+  }
+  if (Number(attr(view, 'activeTab') ?? 0) !== index) {
+    setAttr(view, 'activeTab', String(index));
+    changed = true;
+  }
+  if (Number(attr(view, 'firstSheet') ?? 0) > index) setAttr(view, 'firstSheet', String(index));
+  if (changed) pkg.setXml(workbookPart, workbook);
+  sheets.forEach((s, i) => {
+    const text = pkg.text(s.part);
+    const tag = text === undefined ? undefined : /<(?:[\w.-]+:)?sheetView\b[^>]*>/.exec(text);
+    if (text === undefined || !tag) return;
+    let next = tag[0].replace(/\stabSelected\s*=\s*(["'])[^"']*\1/, '');
+    if (i === index) next = next.replace(/\s*(\/?)>$/, ' tabSelected="1"$1>');
+    if (next === tag[0]) return;
+    pkg.setBytes(s.part, new TextEncoder().encode(text.slice(0, tag.index) + next + text.slice(tag.index + tag[0].length)));
+    changed = true;
+  });
+  return changed;
+}
+
 /** The sheet-level names that say how a sheet prints. */
 const PRINT_NAMES = ['_xlnm.Print_Area', '_xlnm.Print_Titles'] as const;
 
