@@ -78,7 +78,7 @@ export async function writeReview(ctx: AppContext, options: ReviewOptions = {}):
 }
 
 /** This week when the plan accepts it, else the plan's week nearest today. */
-function defaultWeek(
+export function defaultWeek(
   model: NonNullable<ReturnType<typeof readWorkbook>['model']>,
   locate: ReturnType<typeof readWorkbook>['locate'],
   today: IsoDate,

@@ -6,6 +6,7 @@ import { addDays } from '../../core/calendar/date';
 import { reviewStatus, reviewWeekChoices } from '../../core/review/status';
 import { formatPercent } from '../format';
 import { useT } from '../i18n';
+import { usePrintReview } from '../printReview';
 import { usePane } from '../state';
 
 const useStyles = makeStyles({
@@ -33,6 +34,7 @@ export function ReviewView() {
     [calendar, model, today],
   );
   const [week, setWeek] = useState<string | null>(null);
+  const print = usePrintReview();
   useEffect(() => {
     if (choices && (week === null || !choices.weeks.includes(week))) setWeek(choices.chosen);
   }, [choices, week]);
@@ -71,6 +73,9 @@ export function ReviewView() {
       <div className={styles.actions}>
         <Button appearance="primary" onClick={() => void generate()} disabled={busy !== null}>
           {status.sheet ? tr('pane.review.refresh') : tr('pane.review.generate')}
+        </Button>
+        <Button onClick={() => void print(week)} disabled={busy !== null}>
+          {tr('pane.review.print')}
         </Button>
       </div>
       <Text className={styles.muted}>{tr('pane.review.questions')}</Text>
