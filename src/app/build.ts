@@ -1,4 +1,5 @@
 import type { BackcastResult } from '../core/backcast/compute';
+import type { IsoDate } from '../core/brand';
 import type { Lang } from '../core/i18n';
 import type { Problem } from '../core/model/problem';
 import { readWorkbook, type ReadWorkbookResult } from '../core/reader/readWorkbook';
@@ -8,7 +9,6 @@ import { mergeTypedInputs } from '../core/sync/mergeInputs';
 import { closeOtherMonths } from '../core/review/closeOtherMonths';
 import { rebuildSpec } from '../core/sync/rebuildSpec';
 import type { WorkbookSpec } from '../core/layout/spec';
-import type { IsoDate } from '../core/brand';
 import type { ApplyReport, Decision } from '../hosts/port';
 import { notATree } from './analysis';
 import type { AppContext, PlanInput, WriteOptions } from './context';
@@ -95,6 +95,7 @@ export function decideBuild(
     plan.locate,
     lang,
     hasTree ? { read, data } : undefined,
+    ctx.today(),
   );
   const closed = withOtherMonthsClosed(rebuilt.spec, data, model.month, lang, ctx.today());
   return {
@@ -105,7 +106,7 @@ export function decideBuild(
 
 export function decideRefresh(read: ReadWorkbookResult, data: WorkbookData, today: IsoDate): Decision<Outcome> {
   if (read.model === null) return { spec: null, result: notATree(read.problems, read.lang) };
-  const rebuilt = rebuildSpec(read.model, read.problems, read.locate, read.lang, { read, data });
+  const rebuilt = rebuildSpec(read.model, read.problems, read.locate, read.lang, { read, data }, today);
   const closed = withOtherMonthsClosed(rebuilt.spec, data, read.model.month, read.lang, today);
   return {
     spec: closed.spec,

@@ -184,7 +184,7 @@ export async function closeReviews(
 }
 
 /** This week when the plan accepts it, else the plan's week nearest today. */
-function defaultWeek(
+export function defaultWeek(
   model: NonNullable<ReadWorkbookResult['model']>,
   locate: ReadWorkbookResult['locate'],
   today: IsoDate,

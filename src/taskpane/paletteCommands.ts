@@ -3,6 +3,7 @@ import { writeReview } from '../app/review';
 import type { Lang } from '../core/i18n';
 import { downloadWorkbook } from './download';
 import { useT } from './i18n';
+import { usePrintReview } from './printReview';
 import { usePane } from './state';
 
 /** One entry of the command list: what the palette shows and runs. */
@@ -21,6 +22,7 @@ export function usePaneCommands(): PaneCommand[] {
   const model = analysis?.model ?? null;
   const idle = busy === null;
   const other: Lang = lang === 'ja' ? 'en' : 'ja';
+  const print = usePrintReview();
 
   const commands: PaneCommand[] = [
     { id: 'build', label: tr('pane.command.build'), enabled: true, run: () => setView('start') },
@@ -52,6 +54,15 @@ export function usePaneCommands(): PaneCommand[] {
             intent: 'success',
             body: tr(done.existed ? 'pane.review.refreshed' : 'pane.review.wrote', { sheet: done.sheet }),
           });
+      },
+    },
+    {
+      id: 'printReview',
+      label: tr('pane.command.printReview'),
+      enabled: idle && model !== null && analysis?.backcast !== null,
+      run: async () => {
+        setView('review');
+        await print();
       },
     },
     {

@@ -12,6 +12,7 @@ import { readerMessages } from './messages/reader';
 import { reviewMessages } from './messages/review';
 import { paneMessages } from './messages/pane';
 import { syncMessages } from './messages/sync';
+import { printMessages } from './messages/print';
 
 export type { Lang, Message } from './define';
 export { LANGS } from './define';
@@ -28,6 +29,7 @@ export const messages = {
   ...readerMessages,
   ...reviewMessages,
   ...syncMessages,
+  ...printMessages,
   ...rulesMessages,
   ...ruleTitleMessages,
   ...paneMessages,

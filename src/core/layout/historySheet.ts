@@ -27,7 +27,9 @@ export interface HistoryEntry {
   readonly closed?: ReadonlyMap<string, ClosedFigures>;
 }
 
-const HEADER_ROW = 3;
+/** The row of the history's column headers. */
+export const HISTORY_HEADER_ROW = 3;
+const HEADER_ROW = HISTORY_HEADER_ROW;
 
 /** The data bars of the achievement column: empty at 0, full at 100 %. */
 const BAR = { color: '638EC6', min: 0, max: 1 } as const;

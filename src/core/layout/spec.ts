@@ -119,6 +119,42 @@ export interface SheetSpec {
    * carries all that stood there (nodes, people's columns and rows) in its new place.
    */
   readonly clearBelow?: number;
+  /** How the sheet prints; absent leaves the sheet's page setup alone. */
+  readonly pageSetup?: PageSetup;
+}
+
+/**
+ * How a sheet prints, in no host's terms. A host writes it only where the sheet is new or
+ * still prints as the tool last set it (`hosts/edit`): a person's own page setup is kept.
+ */
+export interface PageSetup {
+  readonly paper: 'A4';
+  readonly orientation: 'portrait' | 'landscape';
+  /** Fit to this many pages wide and tall; 0 tall: as many pages as the rows need. */
+  readonly fit: { readonly wide: number; readonly tall: number };
+  /** In inches. */
+  readonly margins: {
+    readonly left: number;
+    readonly right: number;
+    readonly top: number;
+    readonly bottom: number;
+    readonly header: number;
+    readonly footer: number;
+  };
+  /** What prints, `B4:U10`: the columns only tools need stay outside. */
+  readonly area: string;
+  /** Rows repeated at the top of every page (1-based, inclusive). */
+  readonly titleRows: { readonly first: number; readonly last: number };
+  readonly gridlines: boolean;
+  /** Each part in Excel's header codes (`&P`), people's text escaped (`&&`). */
+  readonly header: HeaderFooterParts;
+  readonly footer: HeaderFooterParts;
+}
+
+export interface HeaderFooterParts {
+  readonly left: string;
+  readonly center: string;
+  readonly right: string;
 }
 
 export interface DefinedName {

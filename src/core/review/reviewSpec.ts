@@ -27,6 +27,7 @@ import { refreshTab } from './refresh';
 import { reviewRows } from './rows';
 import { showsOf } from './shows';
 import { isReviewWeek, jpHolidaysApply, resolveReviewWeek } from './week';
+import { withPageSetup } from '../workbook/printSetup';
 
 export interface ReviewSpecInput {
   readonly model: Model;
@@ -182,11 +183,10 @@ export function reviewSpec(input: ReviewSpecInput): ReviewSheets | LocalizedText
     );
   const sheets: SheetSpec[] = [laid.sheet, historySheet(lang, data, historyTabs)];
   return {
-    spec: {
-      sheets,
-      names: [identityName(identity, sheetName, laid.columns.node.id, laid.end)],
-      styles: stylesOf(sheets),
-    },
+    spec: withPageSetup(
+      { sheets, names: [identityName(identity, sheetName, laid.columns.node.id, laid.end)], styles: stylesOf(sheets) },
+      { lang, title: model.title, month: model.month, generatedOn: input.generatedOn },
+    ),
     sheetName,
     existed: existing !== undefined,
   };

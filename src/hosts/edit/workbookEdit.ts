@@ -5,6 +5,7 @@ import type {
   ConditionalFormat,
   DataBar,
   DefinedName,
+  PageSetup,
   SheetKey,
   Validation,
 } from '../../core/layout/spec';
@@ -83,6 +84,8 @@ export interface SheetEdit {
   readonly notes: readonly NoteEdit[];
   /** True when the spec has notes here that this host cannot write (`WorkbookState.notes` is null). */
   readonly notesSkipped: boolean;
+  /** The page setup to write; absent leaves the sheet's own (new to the tool, or a person's). */
+  readonly pageSetup?: PageSetup;
 }
 
 export interface CellEdit {

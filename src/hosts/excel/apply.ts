@@ -6,6 +6,7 @@ import type { NameChange, SheetEdit, WorkbookEdit } from '../edit/workbookEdit';
 import type { ApplyReport, ProgressListener } from '../port';
 import type { XlContext, XlDataValidation, XlRangeFormat, XlWorksheet } from './api';
 import { officeFormula } from './formulaText';
+import { PAGE_LAYOUT_ACTIONS, writePageLayout } from './pageLayout';
 import {
   ACTION_OVERHEAD_BYTES,
   REQUEST_BUDGET_BYTES,
@@ -141,7 +142,7 @@ async function writeEdit(
   return { ...edit.counts, syncs, requests: groups.length, warnings };
 }
 
-/** One sheet's cells, formats, widths, panes, validations, conditional formats and data bars. */
+/** One sheet's cells, formats, widths, panes, validations, conditional formats, data bars and page setup. */
 function sheetOps(s: SheetEdit, edit: WorkbookEdit, slabBudget: number): Op[] {
   const ops: Op[] = [];
   const requests = sheetRequests(s, edit.styles, slabBudget);
@@ -230,6 +231,16 @@ function sheetOps(s: SheetEdit, edit: WorkbookEdit, slabBudget: number): Op[] {
       }),
     );
   }
+  const pageSetup = s.pageSetup;
+  if (pageSetup)
+    ops.push(
+      op(
+        // Every action names the sheet's page layout and a member; the texts and the area ride along.
+        PAGE_LAYOUT_ACTIONS * (ACTION_OVERHEAD_BYTES + jsonBytes(`${s.name}!pageLayout.headersFooters`) + 32) +
+          jsonBytes(pageSetup),
+        (_ctx, sheet) => writePageLayout(sheet(s.name).pageLayout, pageSetup),
+      ),
+    );
   return ops;
 }
 

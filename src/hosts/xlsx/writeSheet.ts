@@ -4,10 +4,11 @@ import { renderFormula } from '../../core/formula/render';
 import { parseRange } from '../../core/layout/a1';
 import type { CellStyle, CellValue, ConditionalFormat, DataBar, Validation } from '../../core/layout/spec';
 import type { CellContent, CellEdit, SheetEdit } from '../edit/workbookEdit';
+import { writePageSetup } from './pageSetup';
 
 /**
  * One sheet's part of the edit in ExcelJS's public API: merged areas split, rows emptied,
- * cells, notes, widths, panes, tab colour, validations, conditional formats, data bars.
+ * cells, notes, widths, panes, tab colour, validations, conditional formats, data bars, page setup.
  */
 export function writeSheet(
   ws: ExcelJS.Worksheet,
@@ -38,6 +39,7 @@ export function writeSheet(
   if (sheet.clearsConditionalFormats) ws.removeConditionalFormatting(() => false);
   for (const cf of sheet.conditionalFormats) ws.addConditionalFormatting(conditionalFormatting(cf));
   for (const bar of sheet.dataBars) ws.addConditionalFormatting(dataBarFormatting(bar));
+  if (sheet.pageSetup) writePageSetup(ws, sheet.pageSetup);
 }
 
 /**

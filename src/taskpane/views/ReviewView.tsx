@@ -18,6 +18,7 @@ import { addDays } from '../../core/calendar/date';
 import { reviewWeekChoices } from '../../core/review/status';
 import { formatPercent } from '../format';
 import { useT } from '../i18n';
+import { usePrintReview } from '../printReview';
 import { usePane } from '../state';
 import { ReplanSummary } from './ReplanSummary';
 
@@ -52,6 +53,7 @@ export function ReviewView() {
   const [week, setWeek] = useState<string | null>(null);
   /** The week whose tab was just written: the weeks before it are offered for closing. */
   const [generated, setGenerated] = useState<string | null>(null);
+  const print = usePrintReview();
   useEffect(() => {
     if (choices && (week === null || !choices.weeks.includes(week))) setWeek(choices.chosen);
   }, [choices, week]);
@@ -148,6 +150,9 @@ export function ReviewView() {
             )}
           </>
         )}
+        <Button onClick={() => void print(week)} disabled={busy !== null}>
+          {tr('pane.review.print')}
+        </Button>
       </div>
       {ended.length > 0 && (
         <MessageBar intent="info" layout="multiline">

@@ -61,6 +61,7 @@ function state(
     sheets: over.sheets ?? [],
     names: over.names ?? [],
     notes: over.notes === undefined ? { at: () => undefined } : over.notes,
+    pageSetup: over.pageSetup ?? (() => undefined),
     holds: (s, row, col) => {
       asked.push(`${s}!${row},${col}`);
       return filled.has(`${s}!${row},${col}`);

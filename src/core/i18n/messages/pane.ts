@@ -166,6 +166,17 @@ export const paneMessages = defineMessages({
   'pane.command.showProblems': { en: 'Show the problems', ja: '問題を表示' },
   'pane.command.language': { en: 'Switch to {language}', ja: '{language} に切り替え' },
   'pane.command.download': { en: 'Download the workbook (.xlsx)', ja: 'ブックをダウンロード（.xlsx）' },
+  'pane.command.printReview': { en: 'Print this week’s review', ja: '今週のレビューを印刷' },
+  'pane.review.print': { en: 'Print this review', ja: 'このレビューを印刷' },
+  'pane.print.preparing': { en: 'Getting the review tab ready to print', ja: '印刷するレビュータブを準備しています' },
+  'pane.print.pressCtrlP': {
+    en: '{sheet} is open and set up for A4 landscape. Press Ctrl+P (⌘P on a Mac) to print it.',
+    ja: '{sheet} を表示しました。印刷の設定（A4 横）は済んでいます。Ctrl+P（Mac では ⌘+P）で印刷してください。',
+  },
+  'pane.print.downloaded': {
+    en: 'Downloaded the workbook, opening on {sheet}: open it in Excel and press Ctrl+P (⌘P on a Mac) to print.',
+    ja: '{sheet} を開いた状態でブックをダウンロードしました。Excel で開き、Ctrl+P（Mac では ⌘+P）で印刷してください。',
+  },
 
   'pane.form.kgiNameRequired': { en: 'Enter the goal’s name.', ja: 'KGI の名称を入力してください。' },
   'pane.form.targetPositive': { en: 'Enter a monthly target greater than 0.', ja: '0 より大きい月間目標を入力してください。' },
@@ -199,6 +210,7 @@ export const paneMessages = defineMessages({
   'pane.failed.fix': { en: 'Could not apply the fix', ja: '修正を適用できませんでした' },
   'pane.failed.select': { en: 'Could not select the cell', ja: 'セルを選択できませんでした' },
   'pane.failed.download': { en: 'Could not download the workbook', ja: 'ブックをダウンロードできませんでした' },
+  'pane.failed.print': { en: 'Could not get the review ready to print', ja: 'レビューの印刷準備ができませんでした' },
   'pane.failed.open': { en: 'Could not open the file', ja: 'ファイルを開けませんでした' },
 
   'ribbon.done.build': { en: 'Built the KPI tree.', ja: 'KPI ツリーを作成しました。' },
