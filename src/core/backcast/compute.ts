@@ -1,4 +1,4 @@
-import { JP_HOLIDAY_RANGE, jpHolidaysCover, splitByWeeks, type MonthCalendar } from '../calendar';
+import { JP_HOLIDAY_RANGE, jpHolidaysCover, type MonthCalendar } from '../calendar';
 import { firstOfMonth, lastOfMonth } from '../calendar/date';
 import { collectNames } from '../formula/names';
 import { evaluate } from '../formula/evaluate';
@@ -7,32 +7,12 @@ import type { Formula } from '../formula/ast';
 import type { NodeLocator } from '../model/locate';
 import type { Problem } from '../model/problem';
 import type { KpiNode, Model } from '../model/types';
-import type { UnitKind } from '../model/units';
 import { requiredCount } from '../num/round';
+import { withMembers } from './members';
+import type { BackcastResult, NodeTargets } from './types';
+import { spread } from './spread';
 
-/** The targets of one node: what the sheet's T_, D_ and W_ cells must show. */
-export interface NodeTargets {
-  readonly id: string;
-  readonly level: KpiNode['level'];
-  readonly name: string;
-  readonly unit?: string;
-  readonly unitKind: UnitKind;
-  readonly round: 'up' | 'none';
-  /** The requirement before rounding. */
-  readonly exact: number | null;
-  /** The monthly target (T_): rounded up for counts. Null for qualitative nodes or on error. */
-  readonly monthly: number | null;
-  /** Per working day (D_): monthly ÷ working days, never rounded. */
-  readonly perWorkday: number | null;
-  /** Per ISO week (W_), in the calendar's week order; whole numbers for counts. */
-  readonly weekly: readonly number[] | null;
-}
-
-export interface BackcastResult {
-  readonly calendar: MonthCalendar;
-  readonly nodes: readonly NodeTargets[];
-  readonly problems: Problem[];
-}
+export type { BackcastResult, MemberGoal, MemberTargets, NodeTargets } from './types';
 
 /**
  * Computes every target from the KGI down, from the same expression AST that is
@@ -60,11 +40,10 @@ export function computeBackcast(
     });
   }
 
-  const nodes = model.nodes.map((node): NodeTargets => {
+  const team = model.nodes.map((node): NodeTargets => {
     const exact = exactRequirement(node, hypotheses, monthlyById, (p) => problems.push(p), locate);
     const monthly = exact === null ? null : node.round === 'up' && node.level !== 'KGI' ? requiredCount(exact) : exact; // the KGI's cell holds the target as typed
     if (monthly !== null) monthlyById.set(node.id, monthly);
-    const usable = monthly !== null && calendar.workdays > 0;
     return {
       id: node.id,
       level: node.level,
@@ -74,16 +53,13 @@ export function computeBackcast(
       round: node.round,
       exact,
       monthly,
-      // A rate (a close rate, a churn rate) is not spread over the days: it holds every day and week.
-      perWorkday: !usable ? null : node.unitKind === 'rate' ? monthly : monthly / calendar.workdays,
-      weekly: !usable
-        ? null
-        : node.unitKind === 'rate'
-          ? calendar.weeks.map(() => monthly)
-          : splitByWeeks(monthly, calendar.weeks.map((w) => w.workdays), node.round === 'up' ? 'integer' : 'proportional'),
+      ...spread(node, monthly, calendar),
+      teamBackcast: monthly,
+      byMember: [],
     };
   });
-  return { calendar, nodes, problems };
+  const { members, nodes } = withMembers(model, calendar, team, (p) => problems.push(p), locate);
+  return { calendar, nodes, members, problems };
 }
 
 function exactRequirement(

@@ -11,6 +11,7 @@ import { readerMessages } from './messages/reader';
 import { reviewMessages } from './messages/review';
 import { paneMessages } from './messages/pane';
 import { syncMessages } from './messages/sync';
+import { memberMessages } from './messages/members';
 
 export type { Lang, Message } from './define';
 export { LANGS } from './define';
@@ -29,6 +30,7 @@ export const messages = {
   ...syncMessages,
   ...rulesMessages,
   ...paneMessages,
+  ...memberMessages,
 };
 
 export type MessageKey = keyof typeof messages;

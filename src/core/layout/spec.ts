@@ -83,7 +83,7 @@ export interface ConditionalFormat {
 }
 
 /** Which part of the product a sheet is; the name shown depends on the language. */
-export type SheetKey = 'tree' | 'hypotheses' | 'calendar' | 'settings' | 'checks' | 'history' | `review:${string}`;
+export type SheetKey = 'tree' | 'hypotheses' | 'members' | 'calendar' | 'settings' | 'checks' | 'history' | `review:${string}`;
 
 export interface SheetSpec {
   readonly key: SheetKey;

@@ -7,6 +7,7 @@ import type { MessageKey, MessageParams } from '../i18n';
 import { fieldLocator, type Locator, type SourcePath } from './locate';
 import type { Plan, PlanKpi } from './planSchema';
 import type { Problem, ProblemCode, Severity } from './problem';
+import { readMembers } from './readMembers';
 import type { Backcast, Hypothesis, KpiNode, Model } from './types';
 import { looksLikeRate, unitKind } from './units';
 
@@ -56,6 +57,7 @@ export function buildModel(plan: Plan, locate: Locator = fieldLocator): BuildRes
   const extraHolidays = readExtraHolidays(plan, month, report);
 
   const nodes = orderDepthFirst(entries.map((e) => e.kpi), parentOf, backcasts);
+  const members = readMembers(plan.members, hypotheses, report);
   const model: Model = {
     title: plan.title,
     month: (month ?? plan.month) as IsoMonth,
@@ -63,6 +65,7 @@ export function buildModel(plan: Plan, locate: Locator = fieldLocator): BuildRes
     calendar: { holidays: plan.calendar.holidays, extraHolidays },
     hypotheses,
     nodes,
+    members,
     checks: { rules: plan.checks?.rules ?? {}, thresholds: plan.checks?.thresholds ?? {} },
   };
   return { model, problems };

@@ -67,7 +67,7 @@ export function loadPlanText(text: string, format: PlanFormat): LoadedPlan {
 
 export function planToModel(plan: Plan, locate: Locator): LoadedPlan {
   const { model, problems } = buildModel(plan, locate);
-  return { model, problems, locateNode: nodeLocator(plan.kpis, locate) };
+  return { model, problems, locateNode: nodeLocator(plan.kpis, locate, plan.members) };
 }
 
 function tooDeep(reason: string): boolean {

@@ -1,9 +1,11 @@
-import type { Hypothesis, KpiNode, Model } from '../model/types';
+import type { Hypothesis, KpiNode, Member, Model } from '../model/types';
 
 /**
  * A plan applied to an existing workbook: the plan decides the tree, while what people
  * typed in the workbook wins for their inputs (hypothesis values and rationales, owners,
  * deadlines, baselines, notes, the holiday list of the same month, the checks settings).
+ * Members are the team's: those typed in the workbook stay as typed (their share or
+ * target, their own hypotheses), the plan's others are added.
  */
 export function mergeTypedInputs(plan: Model, workbook: Model): Model {
   const typedNodes = new Map(workbook.nodes.map((n) => [n.id as string, n]));
@@ -32,5 +34,10 @@ export function mergeTypedInputs(plan: Model, workbook: Model): Model {
     rules: { ...plan.checks.rules, ...workbook.checks.rules },
     thresholds: { ...plan.checks.thresholds, ...workbook.checks.thresholds },
   };
-  return { ...plan, nodes, hypotheses, calendar, checks };
+  const typedMembers = new Set(workbook.members.map((m) => m.id as string));
+  const members: Member[] = [
+    ...plan.members.map((m) => workbook.members.find((w) => w.id === m.id) ?? m),
+    ...workbook.members.filter((w) => !plan.members.some((m) => m.id === w.id)),
+  ];
+  return { ...plan, nodes, hypotheses, calendar, checks, members: typedMembers.size === 0 ? plan.members : members };
 }
