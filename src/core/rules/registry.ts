@@ -12,6 +12,7 @@ import { tooManyChildren } from './tooManyChildren';
 import { tooManyKpis } from './tooManyKpis';
 import { treeTooDeep } from './treeTooDeep';
 import type { Rule, RuleSeverity } from './types';
+import { unallocatedTarget } from './unallocatedTarget';
 import { uncontrollableKdi } from './uncontrollableKdi';
 
 /** Every rule that looks at the tree, in the order findings of equal rank are listed. */
@@ -29,6 +30,7 @@ export const RULES: readonly Rule[] = [
   tooManyChildren,
   treeTooDeep,
   duplicateMetric,
+  unallocatedTarget,
 ];
 
 /** Every rule id and its default severity: tree rules, structural rules, and the config check. */

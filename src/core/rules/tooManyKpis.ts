@@ -1,12 +1,14 @@
 import type { KpiNode } from '../model/types';
 import { nameList } from './format';
+import { ownedByMember, tooManyKpisPerMember } from './tooManyKpisPerMember';
 import type { Rule, RuleHit } from './types';
 
 /**
  * `too-many-kpis`: focus. One owner with more than `max_kpis_per_owner` KPIs/KDIs is a
  * warning, `error_kpis_per_owner` or more an error (3–5 per person works, 20 fails); a
  * tree with more than `max_nodes_per_level` KPIs (or KDIs) is a warning. Reported on
- * the first node beyond the limit, the one to hand over or drop.
+ * the first node beyond the limit, the one to hand over or drop. A team with members is
+ * counted per member (`tooManyKpisPerMember`).
  */
 export const tooManyKpis: Rule = {
   id: 'too-many-kpis',
@@ -18,8 +20,9 @@ export const tooManyKpis: Rule = {
     const max = ctx.threshold('max_kpis_per_owner');
     const error = ctx.threshold('error_kpis_per_owner');
     const byOwner = new Map<string, KpiNode[]>();
+    const isMember = ownedByMember(ctx);
     for (const node of ctx.model.nodes) {
-      if (node.owner === undefined || (node.level !== 'KPI' && node.level !== 'KDI')) continue;
+      if (node.owner === undefined || (node.level !== 'KPI' && node.level !== 'KDI') || isMember(node.owner)) continue;
       const list = byOwner.get(node.owner);
       if (list) list.push(node);
       else byOwner.set(node.owner, [node]);
@@ -37,6 +40,8 @@ export const tooManyKpis: Rule = {
         },
       });
     }
+    // Members are counted per member: what each carries of the tree, and what they own.
+    hits.push(...tooManyKpisPerMember(ctx));
     const perLevel = ctx.threshold('max_nodes_per_level');
     for (const level of ['KPI', 'KDI'] as const) {
       const nodes = ctx.model.nodes.filter((n) => n.level === level);
