@@ -20,10 +20,12 @@ export interface MemberSheetInfo {
   readonly overrideColumns: ReadonlyMap<string, number>;
   /** Each member's row, in sheet order. */
   readonly memberRows: readonly { id: string; row: number }[];
-  /** Rows of the member table that are not members but hold something (people's notes). */
+  /** Rows that are not members but hold something (people's notes), in the member table or below the targets table. */
   readonly foreignRows: readonly number[];
   /** The first row of the generated targets table (the members' names above its header); the member table ends above it. */
   readonly targetsRow: number | null;
+  /** The targets table's last row (its last node); rows below it are people's again. */
+  readonly targetsEnd: number | null;
 }
 
 export interface MemberSheetRead {
@@ -70,6 +72,7 @@ export function readMemberSheet(
   sheets: readonly SheetData[],
   exclude: readonly SheetData[],
   hypothesisIds: ReadonlySet<string>,
+  nodeIds: ReadonlySet<string>,
   report: Report,
 ): MemberSheetRead {
   const header = (s: SheetData) => findHeaderRow(s, matchMemberHeader, REQUIRED);
@@ -138,6 +141,22 @@ export function readMemberSheet(
     members.push(member);
     rows.push(row);
   }
+  // The targets table has a row per node (its id, and formulas); below it, rows people wrote are theirs, kept on a rebuild.
+  let targetsEnd: number | null = null;
+  if (targetsHeader !== null) {
+    targetsEnd = targetsHeader;
+    const tableRow = (row: number): boolean => {
+      const id = readText(cellAt(sheet, row, 1));
+      return (
+        id !== undefined &&
+        (nodeIds.has(id) || (sheet.rows[row - 1] ?? []).some((c) => c?.formula !== undefined))
+      );
+    };
+    while (tableRow(targetsEnd + 1)) targetsEnd++;
+    for (let row = targetsEnd + 1; row <= sheet.rows.length; row++) {
+      if (holdsSomething(sheet.rows[row - 1] ?? [], undefined)) foreignRows.push(row);
+    }
+  }
   return {
     members,
     rows,
@@ -149,6 +168,7 @@ export function readMemberSheet(
       memberRows,
       foreignRows,
       targetsRow,
+      targetsEnd,
     },
   };
 }

@@ -83,7 +83,7 @@ export function readWorkbook(data: WorkbookData, fallbackLang: Lang): ReadWorkbo
   if (hypotheses.info === null && nodes.kpis.some((k) => k.backcast)) report({ key: 'reader.missingHypotheses' }, undefined, undefined, 'warning');
   const hypothesisIds = new Set([...hypotheses.hypotheses.map((h) => h.id), ...(hypotheses.info?.hypothesisRows.map((h) => h.id) ?? [])]);
   const hypothesesSheet = data.sheets.find((s) => s.name === hypotheses.info?.sheet);
-  const members = readMemberSheet(data.sheets, hypothesesSheet ? [tree.sheet, hypothesesSheet] : [tree.sheet], hypothesisIds, (m, cell) => report(m, cell));
+  const members = readMemberSheet(data.sheets, hypothesesSheet ? [tree.sheet, hypothesesSheet] : [tree.sheet], hypothesisIds, new Set(nodes.kpis.map((k) => k.id)), (m, cell) => report(m, cell));
   // The holiday list, exactly as typed.
   const calendar = readCalendar(data.sheets, (m, cell) => report(m, cell));
   reportRepairs(data, tree, nodes, report);

@@ -144,12 +144,15 @@ function hypothesesLayout(sheet: SheetSpec, read: ReadWorkbookResult): CarryLayo
 }
 
 /**
- * The old member sheet down to its member table: the targets table below is the tool's
- * alone and written anew, so nothing of it is carried (its columns are not people's).
+ * The old member sheet without its targets table: the table is the tool's alone and
+ * written anew, so nothing of it is carried (its columns are not people's); the member
+ * table above it and people's rows below it are.
  */
 function memberTable(old: SheetData | undefined, read: ReadWorkbookResult): SheetData | undefined {
-  const end = read.members?.targetsRow;
-  return old === undefined || end === null || end === undefined ? old : { ...old, rows: old.rows.slice(0, end - 1) };
+  const first = read.members?.targetsRow;
+  const last = read.members?.targetsEnd;
+  if (old === undefined || first === null || first === undefined || last === null || last === undefined) return old;
+  return { ...old, rows: old.rows.map((r, i) => (i + 1 >= first && i + 1 <= last ? [] : r)) };
 }
 
 /** Member rows are keyed by the member's id; the columns by their headers, a member's own hypothesis by its id. */
