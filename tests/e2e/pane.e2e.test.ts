@@ -12,7 +12,7 @@
  * screenshots of each view go to test-artifacts/e2e/.
  */
 import ExcelJS from 'exceljs';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join, resolve } from 'path';
 import type { Browser, Page } from 'playwright-core';
@@ -20,6 +20,8 @@ import { readAnalysis } from '../../src/app/analysis';
 import { buildTree } from '../../src/app/build';
 import { templateModel } from '../../src/app/templates';
 import { t, type Lang, type MessageKey, type MessageParams } from '../../src/core/i18n';
+import { loadPlanText } from '../../src/core/model/parsePlan';
+import type { Model } from '../../src/core/model/types';
 import { createMemoryHost } from '../../src/hosts/xlsx/memoryHost';
 import { chromiumSuite, launchChromium } from '../support/chromium';
 import { appOn } from '../support/app';
@@ -35,6 +37,14 @@ async function workbookWithoutDeadlines(lang: Lang, file: string): Promise<void>
   const tree = (await readAnalysis(appOn(host, lang))).read.tree!;
   const ws = host.workbook().getWorksheet(tree.sheet)!;
   for (const r of tree.nodeRows) ws.getCell(r.row, tree.columns.deadline!).value = null;
+  writeFileSync(file, await host.save());
+}
+
+/** The example team of three members (examples/team.yaml), built into a file. */
+async function teamWorkbook(file: string): Promise<void> {
+  const model = loadPlanText(readFileSync(resolve(__dirname, '..', '..', 'examples', 'team.yaml'), 'utf8'), 'yaml').model as Model;
+  const host = createMemoryHost();
+  await buildTree(appOn(host, 'ja'), { model });
   writeFileSync(file, await host.save());
 }
 
@@ -161,6 +171,32 @@ chromiumSuite().describe('task pane in Chromium (standalone mode)', (executable)
     // The quick fix set the goal's deadline to the plan month's last working day (29–31 December are days off).
     const fixed = (await readAnalysis(appOn(createMemoryHost(wb), lang))).model!;
     expect(fixed.nodes.find((n) => n.level === 'KGI')!.deadline).toBe('2026-12-28');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows the whole team’s targets, then a member’s when chosen', async () => {
+    const tr = (key: MessageKey, params?: MessageParams) => t('ja', key, params);
+    const context = await browser.newContext({ viewport: { width: 420, height: 1000 }, locale: 'ja-JP', ignoreHTTPSErrors: true });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await serveOfficeJs(page);
+    await page.goto(`${server.origin}/taskpane.html`);
+    await page.getByText(tr('pane.standalone.title')).waitFor();
+    const file = join(dir, 'team.xlsx');
+    await teamWorkbook(file);
+    await page.getByLabel(tr('pane.standalone.open')).setInputFiles(file);
+    await page.getByText(tr('pane.standalone.opened', { file: 'team.xlsx' })).waitFor();
+    await page.getByRole('tab', { name: new RegExp(`^${tr('pane.view.tree')}`) }).click();
+    const calls = page.locator('[data-node="calls"]');
+    // The team's calls are its members' added up: 152 + 73 + 61.
+    await expectText(calls, `${tr('pane.tree.monthly')} 286`);
+    await page.getByRole('combobox', { name: tr('pane.tree.member') }).click();
+    await page.getByRole('option', { name: '佐藤' }).click();
+    await expectText(calls, `${tr('pane.tree.monthly')} 73`);
+    await page.locator('[data-member="sato"]').waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, 'ja-tree-member.png'), fullPage: true });
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -66,6 +66,12 @@ both('SaaS', example('saas.yaml'), {
   value: 3,
   holiday: '2027-01-20' as IsoDate,
 });
+// A team of three: the team's targets are its members' added up, through the member sheet.
+both('team of three', example('team.yaml'), {
+  hypothesis: 'appointment_rate',
+  value: 0.4,
+  holiday: '2026-12-14' as IsoDate,
+});
 both('route sales', example('route-sales.yaml'), {
   hypothesis: 'cross_sell_rate',
   value: 0.2,

@@ -1,4 +1,4 @@
-import { JP_HOLIDAY_RANGE, jpHolidaysCover, splitByWeeks, type MonthCalendar } from '../calendar';
+import { JP_HOLIDAY_RANGE, jpHolidaysCover, type MonthCalendar } from '../calendar';
 import { firstOfMonth, lastOfMonth } from '../calendar/date';
 import { collectNames } from '../formula/names';
 import { evaluate } from '../formula/evaluate';
@@ -6,36 +6,14 @@ import { describeEvalError } from '../formula/messages';
 import type { Formula } from '../formula/ast';
 import type { NodeLocator } from '../model/locate';
 import type { Problem } from '../model/problem';
-import { hasTypedTarget, type Aggregate, type KpiNode, type Model } from '../model/types';
-import type { UnitKind } from '../model/units';
+import { hasTypedTarget, type KpiNode, type Model } from '../model/types';
 import { requiredCount } from '../num/round';
 import { fitsInSheet, MAX_WHOLE_COUNT } from '../num/typedNumber';
+import { withMembers } from './members';
+import type { BackcastResult, NodeTargets } from './types';
+import { spread } from './spread';
 
-/** The targets of one node: what the sheet's T_, D_ and W_ cells must show. */
-export interface NodeTargets {
-  readonly id: string;
-  readonly level: KpiNode['level'];
-  readonly name: string;
-  readonly unit?: string;
-  readonly unitKind: UnitKind;
-  readonly round: 'up' | 'none';
-  /** A sum is split across the weeks and days; an average (a rate, a unit price) holds for each. */
-  readonly aggregate: Aggregate;
-  /** The requirement before rounding. */
-  readonly exact: number | null;
-  /** The monthly target (T_): rounded up for counts. Null for qualitative nodes or on error. */
-  readonly monthly: number | null;
-  /** Per working day (D_): monthly ÷ working days, never rounded; an average's is the monthly value itself. */
-  readonly perWorkday: number | null;
-  /** Per ISO week (W_), in the calendar's week order; whole numbers for counts; an average's is the monthly value each week. */
-  readonly weekly: readonly number[] | null;
-}
-
-export interface BackcastResult {
-  readonly calendar: MonthCalendar;
-  readonly nodes: readonly NodeTargets[];
-  readonly problems: Problem[];
-}
+export type { BackcastResult, MemberGoal, MemberTargets, NodeTargets } from './types';
 
 /**
  * Computes every target from the KGI down, from the same expression AST that is
@@ -63,21 +41,13 @@ export function computeBackcast(
     });
   }
 
-  const nodes = model.nodes.map((node): NodeTargets => {
+  const team = model.nodes.map((node): NodeTargets => {
     const report = (p: Problem): number => problems.push(p);
     const required = exactRequirement(node, hypotheses, monthlyById, report, locate);
     const exact = required === null || !plausible(node, required, report, locate) ? null : required;
     // A typed target (the KGI's, a measured KCI's) is held as typed.
     const monthly = exact === null ? null : node.round === 'up' && !hasTypedTarget(node) ? requiredCount(exact) : exact;
-    const usable = monthly !== null && calendar.workdays > 0;
-    // An average (a close rate, a unit price) is not spread over the days: it holds every day and week.
-    const average = node.aggregate === 'average';
-    const perWorkday = !usable ? null : average ? monthly : monthly / calendar.workdays;
-    const weekly = !usable
-      ? null
-      : average
-        ? calendar.weeks.map(() => monthly)
-        : splitByWeeks(monthly, calendar.weeks.map((w) => w.workdays), node.round === 'up' ? 'integer' : 'proportional');
+    const { perWorkday, weekly } = spread(node, monthly, calendar);
     // The sheet computes the same numbers with the same operations: one past a cell's limit is #NUM! there.
     const fits = [monthly, perWorkday, ...(weekly ?? [])].every((v) => v === null || fitsInSheet(v));
     if (!fits) {
@@ -96,9 +66,12 @@ export function computeBackcast(
       monthly: fits ? monthly : null,
       perWorkday: fits ? perWorkday : null,
       weekly: fits ? weekly : null,
+      teamBackcast: fits ? monthly : null,
+      byMember: [],
     };
   });
-  return { calendar, nodes, problems };
+  const { members, nodes } = withMembers(model, calendar, team, (p) => problems.push(p), locate);
+  return { calendar, nodes, members, problems };
 }
 
 /**

@@ -13,6 +13,7 @@ import { reviewMessages } from './messages/review';
 import { paneMessages } from './messages/pane';
 import { syncMessages } from './messages/sync';
 import { printMessages } from './messages/print';
+import { memberMessages } from './messages/members';
 
 export type { Lang, Message } from './define';
 export { LANGS } from './define';
@@ -33,6 +34,7 @@ export const messages = {
   ...rulesMessages,
   ...ruleTitleMessages,
   ...paneMessages,
+  ...memberMessages,
 };
 
 export type MessageKey = keyof typeof messages;

@@ -10,6 +10,7 @@ import { AGGREGATES, LEVELS, type Aggregate } from '../model/planSchema';
 import type { MessageKey } from '../i18n';
 import { hasTypedTarget, type KpiNode } from '../model/types';
 import type { NodeTargets } from '../backcast/compute';
+import type { MemberLayout } from './memberSheet';
 
 export interface TreeLayout {
   readonly sheet: SheetSpec;
@@ -25,7 +26,7 @@ const INPUT_COLUMNS: ReadonlySet<TreeColumnKey> = new Set(['owner', 'deadline', 
 const HEADER_NOTES: Partial<Record<TreeColumnKey, MessageKey>> = { backcast: 'sheet.tree.note.backcast', aggregate: 'sheet.tree.note.aggregate' };
 
 /** One row per node, depth-first, with live targets: monthly, per working day and per ISO week. */
-export function layoutTreeSheet(ctx: LayoutContext, calendar: CalendarLayout): TreeLayout {
+export function layoutTreeSheet(ctx: LayoutContext, calendar: CalendarLayout, members?: MemberLayout): TreeLayout {
   const { model, backcast } = ctx;
   const sheetName = ctx.sheetName('tree');
   const weeks = backcast.calendar.weeks;
@@ -39,7 +40,7 @@ export function layoutTreeSheet(ctx: LayoutContext, calendar: CalendarLayout): T
   model.nodes.forEach((node, i) => {
     const r = TREE.firstRow + i;
     rowOf.set(node.id, r);
-    rows.push(nodeRow(ctx, node, targets.get(node.id), columns, calendar));
+    rows.push(nodeRow(ctx, node, targets.get(node.id), columns, calendar, members));
     names.push({ name: targetName(node.id), sheet: sheetName, range: absA1(r, col.monthly) });
     names.push({ name: perWorkdayName(node.id), sheet: sheetName, range: absA1(r, col.perWorkday) });
     names.push({ name: weeklyName(node.id), sheet: sheetName, range: absRange(r, columns.firstWeek, r, columns.firstWeek + weeks.length - 1) });
@@ -94,9 +95,17 @@ function headerRows(ctx: LayoutContext, columns: TreeColumns, weekLabels: readon
 
 /**
  * A node's row: what the plan says of it, its live targets (the KGI's monthly target
- * is an input; the others are formulas), and the inputs people fill in.
+ * is an input; the others are formulas), and the inputs people fill in. With members,
+ * a quantity's targets are the members' added up, from the member sheet.
  */
-function nodeRow(ctx: LayoutContext, node: KpiNode, target: NodeTargets | undefined, columns: TreeColumns, calendar: CalendarLayout): (Cell | null)[] {
+function nodeRow(
+  ctx: LayoutContext,
+  node: KpiNode,
+  target: NodeTargets | undefined,
+  columns: TreeColumns,
+  calendar: CalendarLayout,
+  members: MemberLayout | undefined,
+): (Cell | null)[] {
   const { col } = columns;
   const fmt = numberFormatFor(node.unit, node.unitKind);
   const cells = new Array<Cell | null>(columns.last).fill(null);
@@ -110,7 +119,7 @@ function nodeRow(ctx: LayoutContext, node: KpiNode, target: NodeTargets | undefi
   set('backcast', { v: node.backcast?.source ?? null, s: 'text' });
   set('unit', { v: node.unit ?? null, s: 'text' });
 
-  const formula = targetFormula(node);
+  const formula = members?.teamMonthly(node) ?? targetFormula(node);
   const typed = hasTypedTarget(node);
   if (typed) {
     set('monthly', { v: node.target ?? null, s: inputStyle(fmt), input: true });
@@ -123,7 +132,8 @@ function nodeRow(ctx: LayoutContext, node: KpiNode, target: NodeTargets | undefi
     set('perWorkday', { f: perWorkdayFormula(node.id, average), result: target?.perWorkday ?? undefined, s: numStyle(dayFmt) });
     const calendarCells = { cumulative: calendar.cumulativeCell, workdays: calendar.workdaysCell, sheet: ctx.sheetName('calendar') };
     for (let k = 0; k < columns.weekCount; k++) {
-      cells[columns.firstWeek - 1 + k] = { f: weeklyFormula(node.id, k, node.round, calendarCells, average), result: target?.weekly?.[k], s: numStyle(fmt) };
+      const week = members?.teamWeek(node, k) ?? weeklyFormula(node.id, k, node.round, calendarCells, average);
+      cells[columns.firstWeek - 1 + k] = { f: week, result: target?.weekly?.[k], s: numStyle(fmt) };
     }
   }
   set('owner', { v: node.owner ?? null, s: 'inputText', input: true });

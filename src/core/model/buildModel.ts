@@ -7,6 +7,7 @@ import type { MessageKey, MessageParams } from '../i18n';
 import { fieldLocator, type Locator, type SourcePath } from './locate';
 import type { Plan, PlanKpi } from './planSchema';
 import type { Problem, ProblemCode, Severity } from './problem';
+import { readMembers } from './readMembers';
 import type { Backcast, Hypothesis, KpiNode, Model } from './types';
 import { inferAggregate, looksLikeRate, unitKind } from './units';
 import { fitsInSheet } from '../num/typedNumber';
@@ -58,6 +59,7 @@ export function buildModel(plan: Plan, locate: Locator = fieldLocator): BuildRes
   const extraHolidays = readExtraHolidays(plan, month, report);
 
   const nodes = orderDepthFirst(entries.map((e) => e.kpi), parentOf, backcasts);
+  const members = readMembers(plan.members, hypotheses, report);
   const model: Model = {
     title: plan.title,
     month: (month ?? plan.month) as IsoMonth,
@@ -65,6 +67,7 @@ export function buildModel(plan: Plan, locate: Locator = fieldLocator): BuildRes
     calendar: { holidays: plan.calendar.holidays, extraHolidays },
     hypotheses,
     nodes,
+    members,
     checks: { rules: plan.checks?.rules ?? {}, thresholds: plan.checks?.thresholds ?? {} },
   };
   return { model, problems };

@@ -102,7 +102,7 @@ function lineAt(text: string, offset: number): number {
 
 export function planToModel(plan: Plan, locate: Locator): LoadedPlan {
   const { model, problems } = buildModel(plan, locate);
-  return { model, problems, locateNode: nodeLocator(plan.kpis, locate) };
+  return { model, problems, locateNode: nodeLocator(plan.kpis, locate, plan.members) };
 }
 
 function tooDeep(reason: string): boolean {

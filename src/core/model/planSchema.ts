@@ -67,6 +67,19 @@ export const CalendarSchema = z.strictObject({
   extra_holidays: z.array(limited).default([]),
 });
 
+/**
+ * A member of the team: their share of the team's KGI (0.5 = half) or a target of
+ * their own, and hypothesis values of their own (blank: the team's). Which of share and
+ * target, and whether the shares fit the team's goal, is checked by `buildModel`.
+ */
+export const MemberSchema = z.strictObject({
+  id: limited,
+  name: text,
+  share: finite.optional(),
+  target: finite.optional(),
+  hypotheses: z.record(z.string(), finite).default({}),
+});
+
 const Severity = z.enum(['off', 'info', 'warning', 'error']);
 export const ChecksSchema = z.strictObject({
   rules: z.record(z.string(), Severity).default({}),
@@ -81,6 +94,7 @@ export const PlanSchema = z.strictObject({
   calendar: CalendarSchema.default({ holidays: 'jp', extra_holidays: [] }),
   hypotheses: z.array(HypothesisSchema).default([]),
   kpis: z.array(KpiSchema).min(1),
+  members: z.array(MemberSchema).default([]),
   checks: ChecksSchema.optional(),
 });
 
@@ -88,3 +102,4 @@ export type PlanInput = z.input<typeof PlanSchema>;
 export type Plan = z.output<typeof PlanSchema>;
 export type PlanKpi = z.output<typeof KpiSchema>;
 export type PlanHypothesis = z.output<typeof HypothesisSchema>;
+export type PlanMember = z.output<typeof MemberSchema>;

@@ -31,6 +31,10 @@ export type ProblemCode =
   | 'holiday-outside-month'
   | 'no-workdays'
   | 'calendar-data-range'
+  /** A member without a share or target, with both, or with a share outside 0–1. */
+  | 'invalid-member'
+  /** Members given more than the team's KGI in all. */
+  | 'over-allocated-target'
   | 'sheet'
   /** An operation refused what it was asked (a missing argument, a week outside the plan, no tree). */
   | 'refused';

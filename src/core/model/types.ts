@@ -1,4 +1,4 @@
-import type { HypothesisId, IsoDate, IsoMonth, KpiId } from '../brand';
+import type { HypothesisId, IsoDate, IsoMonth, KpiId, MemberId } from '../brand';
 import type { Formula } from '../formula/ast';
 import type { Lang } from '../i18n';
 import type { Aggregate, Level } from './planSchema';
@@ -14,6 +14,20 @@ export interface Hypothesis {
   readonly rationale?: string;
   readonly min?: number;
   readonly max?: number;
+}
+
+/**
+ * A member of the team. Their KGI is `share` × the team's KGI, or `target` (exactly one
+ * is set); every target below follows from it through the tree, with their own
+ * hypothesis values where they have them.
+ */
+export interface Member {
+  readonly id: MemberId;
+  readonly name: string;
+  readonly share?: number;
+  readonly target?: number;
+  /** The member's own hypothesis values, by hypothesis id; the team's value where absent. */
+  readonly hypotheses: Readonly<Record<string, number>>;
 }
 
 export interface Backcast {
@@ -92,6 +106,8 @@ export interface Model {
   readonly hypotheses: readonly Hypothesis[];
   /** Depth-first from the KGI, children in the order written; unreachable nodes last. */
   readonly nodes: readonly KpiNode[];
+  /** The team's members, in the order written; empty for a plan of the team as a whole. */
+  readonly members: readonly Member[];
   readonly checks: ChecksConfig;
   /**
    * The review's outlook thresholds (the Settings sheet's `review.on_track` and

@@ -47,7 +47,7 @@ export function reportDamagedTargets(
   }
 }
 
-const GENERATED_NAME = /^(T|D|W|H)_|^(WEEKS|WORKDAYS|HOLIDAYS)$/;
+const GENERATED_NAME = /^(T|D|W|H|MK|MT|MD|MW)_|^(WEEKS|WORKDAYS|HOLIDAYS|MEMBER_NODES)$/;
 
 /**
  * Names of the workbook contract that point nowhere, or that a built row should have and

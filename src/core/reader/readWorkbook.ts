@@ -3,6 +3,7 @@ import { parseIsoMonth } from '../calendar/date';
 import type { Lang, LocalizedText } from '../i18n';
 import { sheetAddress } from '../layout/a1';
 import type { HypothesisField } from '../layout/hypothesesSheet';
+import { isMemberField } from '../layout/memberColumns';
 import { isNodeField, isWeekHeader, type TreeColumnKey } from '../layout/treeColumns';
 import { buildModel } from '../model/buildModel';
 import { formatPath, nodeLocator, type Locator, type NodeLocator, type SourcePath } from '../model/locate';
@@ -16,6 +17,7 @@ import { isBad, readDate, readNumber, readText } from './cells';
 import { readCalendar, type CalendarSheetInfo } from './calendarSheet';
 import { reportBrokenNames, reportDamagedTargets } from './damage';
 import { readHypotheses, type HypothesesRead, type HypothesesSheetInfo } from './hypothesesSheet';
+import { readMemberSheet, type MemberSheetInfo, type MemberSheetRead } from './memberSheet';
 import { findSheet, type HeaderRow } from './headers';
 import { findTree, readTreeRows, type TreeRows } from './treeSheet';
 import type { SheetData, WorkbookData } from './workbookData';
@@ -43,6 +45,8 @@ export interface ReadWorkbookResult {
   /** Where the hypotheses stand (absent when the workbook was not read that far). */
   readonly hypotheses?: HypothesesSheetInfo | null;
   readonly calendar?: CalendarSheetInfo | null;
+  /** Where the member table stands; null when the workbook has no member sheet. */
+  readonly members?: MemberSheetInfo | null;
   /** The Settings sheet's name as it stands. */
   readonly settingsSheet?: string | null;
 }
@@ -79,6 +83,9 @@ export function readWorkbook(data: WorkbookData, fallbackLang: Lang): ReadWorkbo
   const nodes = readTreeRows(tree.sheet, tree.header, report);
   const hypotheses = readHypotheses(data.sheets, tree.sheet, (m, cell, node) => report(m, cell, node));
   if (hypotheses.info === null && nodes.kpis.some((k) => k.backcast)) report({ key: 'reader.missingHypotheses' }, undefined, undefined, 'warning');
+  const hypothesisIds = new Set([...hypotheses.hypotheses.map((h) => h.id), ...(hypotheses.info?.hypothesisRows.map((h) => h.id) ?? [])]);
+  const hypothesesSheet = data.sheets.find((s) => s.name === hypotheses.info?.sheet);
+  const members = readMemberSheet(data.sheets, hypothesesSheet ? [tree.sheet, hypothesesSheet] : [tree.sheet], hypothesisIds, new Set(nodes.kpis.map((k) => k.id)), (m, cell) => report(m, cell));
   // The holiday list, exactly as typed (renewed when the month was changed since the sheet was written).
   const holidays = settings.values.holidays === 'none' ? 'none' : 'jp';
   const calendar = readCalendar(data.sheets, (m, cell, severity) => report(m, cell, undefined, severity), { month: parseIsoMonth(month), holidays, lang });
@@ -92,8 +99,9 @@ export function readWorkbook(data: WorkbookData, fallbackLang: Lang): ReadWorkbo
     calendar: { holidays, extra_holidays: [] },
     hypotheses: hypotheses.hypotheses,
     kpis: nodes.kpis,
+    members: members.members,
   };
-  const locate = workbookLocator(nodes, hypotheses, settings);
+  const locate = workbookLocator(nodes, hypotheses, members, settings);
   problems.push(...schemaProblems(plan, locate, problems));
   const built = buildModel(plan, locate);
   // A hypothesis whose value cell has a problem is not unknown to the backcasts that use it: one problem, at its cell.
@@ -104,8 +112,9 @@ export function readWorkbook(data: WorkbookData, fallbackLang: Lang): ReadWorkbo
     model,
     problems,
     lang,
-    locate: nodeLocator(nodes.kpis, locate),
+    locate: nodeLocator(nodes.kpis, locate, members.members),
     hypotheses: hypotheses.info,
+    members: members.info,
     calendar: calendar.info,
     settingsSheet: settings.sheet?.name ?? null,
     tree: {
@@ -132,7 +141,7 @@ function reportRepairs(data: WorkbookData, tree: { sheet: SheetData; header: Hea
 }
 
 /** Plan paths → the workbook's cells: a node's field on the tree, a hypothesis, a setting. */
-function workbookLocator(nodes: TreeRows, hypotheses: HypothesesRead, settings: SettingsRead): Locator {
+function workbookLocator(nodes: TreeRows, hypotheses: HypothesesRead, members: MemberSheetRead, settings: SettingsRead): Locator {
   const hypSheet = hypotheses.info?.sheet;
   const hcol = hypotheses.info?.columns ?? {};
   return (path: SourcePath) => {
@@ -145,6 +154,11 @@ function workbookLocator(nodes: TreeRows, hypotheses: HypothesesRead, settings: 
     if (list0 === 'hypotheses' && typeof index === 'number' && hypSheet) {
       const col = hcol[(field as HypothesisField) ?? 'id'] ?? hcol.id ?? 1;
       return { cell: sheetAddress(hypSheet, hypotheses.rows[index], col) };
+    }
+    if (list0 === 'members' && typeof index === 'number' && members.info) {
+      const info = members.info;
+      const column = field === 'hypotheses' ? info.overrideColumns.get(String(path[3])) : isMemberField(String(field)) ? info.columns[field as keyof typeof info.columns] : undefined;
+      return { cell: sheetAddress(info.sheet, members.rows[index], column ?? info.columns.id ?? 1) };
     }
     if (list0 === 'month' || list0 === 'title') return { cell: settings.cell(String(list0)) };
     // `checks.rules.<id>` and `checks.thresholds.<name>` are rows of the Settings sheet.

@@ -14,6 +14,7 @@ import { tooManyChildren } from './tooManyChildren';
 import { tooManyKpis } from './tooManyKpis';
 import { treeTooDeep } from './treeTooDeep';
 import type { Rule, RuleSeverity } from './types';
+import { unallocatedTarget } from './unallocatedTarget';
 import { uncontrollableKdi } from './uncontrollableKdi';
 import { uncontrollableKpi } from './uncontrollableKpi';
 
@@ -35,6 +36,7 @@ export const RULES: readonly Rule[] = [
   treeTooDeep,
   duplicateMetric,
   betterDirection,
+  unallocatedTarget,
 ];
 
 /** Every rule id and its default severity: tree rules, structural rules, and the config check. */

@@ -24,6 +24,8 @@ export const STRUCTURAL_RULES = {
   'invalid-month': 'error',
   'invalid-date': 'error',
   'no-workdays': 'error',
+  'invalid-member': 'error',
+  'over-allocated-target': 'error',
   'holiday-outside-month': 'warning',
   'calendar-data-range': 'warning',
   'file-unreadable': 'error',

@@ -1,5 +1,6 @@
 import type { KpiNode } from '../model/types';
 import { nameList } from './format';
+import { ownedByMember, tooManyKpisPerMember } from './tooManyKpisPerMember';
 import type { Rule, RuleHit } from './types';
 
 /**
@@ -8,7 +9,8 @@ import type { Rule, RuleHit } from './types';
  * whole tree with more than `max_kpis_in_tree` KPIs and KDIs together is a warning,
  * `error_kpis_in_tree` or more an error (12 KPIs and 8 KDIs pass every per-level limit and
  * still fail); short of that, more than `max_nodes_per_level` KPIs (or KDIs) is a warning.
- * Reported on the first node beyond the limit, the one to hand over or drop.
+ * Reported on the first node beyond the limit, the one to hand over or drop. A team with
+ * members is counted per member (`tooManyKpisPerMember`).
  */
 export const tooManyKpis: Rule = {
   id: 'too-many-kpis',
@@ -20,8 +22,9 @@ export const tooManyKpis: Rule = {
     const max = ctx.threshold('max_kpis_per_owner');
     const error = ctx.threshold('error_kpis_per_owner');
     const byOwner = new Map<string, KpiNode[]>();
+    const isMember = ownedByMember(ctx);
     for (const node of ctx.model.nodes) {
-      if (node.owner === undefined || (node.level !== 'KPI' && node.level !== 'KDI')) continue;
+      if (node.owner === undefined || (node.level !== 'KPI' && node.level !== 'KDI') || isMember(node.owner)) continue;
       const list = byOwner.get(node.owner);
       if (list) list.push(node);
       else byOwner.set(node.owner, [node]);
@@ -39,6 +42,8 @@ export const tooManyKpis: Rule = {
         },
       });
     }
+    // Members are counted per member: what each carries of the tree, and what they own.
+    hits.push(...tooManyKpisPerMember(ctx));
     const measured = ctx.model.nodes.filter((n) => n.level === 'KPI' || n.level === 'KDI');
     const treeMax = ctx.threshold('max_kpis_in_tree');
     const treeError = ctx.threshold('error_kpis_in_tree');

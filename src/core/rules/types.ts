@@ -2,6 +2,7 @@ import type { BackcastResult, NodeTargets } from '../backcast/compute';
 import type { IsoDate } from '../brand';
 import type { LocalizedText } from '../i18n';
 import type { HypothesisField } from '../layout/hypothesesSheet';
+import type { MemberField } from '../layout/memberColumns';
 import type { NodeField } from '../layout/treeColumns';
 import type { KpiNode, Level, Model } from '../model/types';
 import type { ThresholdName } from './thresholds';
@@ -22,7 +23,9 @@ export type { HypothesisField };
 /** The cell a finding or a fix concerns, before it is turned into an address. */
 export type CellTarget =
   | { readonly kind: 'node'; readonly node: string; readonly field: NodeField }
-  | { readonly kind: 'hypothesis'; readonly id: string; readonly field: HypothesisField };
+  | { readonly kind: 'hypothesis'; readonly id: string; readonly field: HypothesisField }
+  /** A member's cell in the member table. */
+  | { readonly kind: 'member'; readonly id: string; readonly field: MemberField };
 
 /** Fields a quick fix may change. */
 export type ChangeableField = 'deadline' | 'owner' | 'controllable' | 'level' | 'unit' | 'better';

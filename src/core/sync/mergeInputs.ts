@@ -1,4 +1,4 @@
-import type { Hypothesis, KpiNode, Model } from '../model/types';
+import type { Hypothesis, KpiNode, Member, Model } from '../model/types';
 import { inferAggregate } from '../model/units';
 
 /**
@@ -7,6 +7,8 @@ import { inferAggregate } from '../model/units';
  * deadlines, baselines, notes, directions, the basis of a target, an aggregation chosen in the
  * tree sheet, the holiday list of the same month, the checks settings and the review's outlook
  * thresholds).
+ * Members are the team's: those typed in the workbook stay as typed (their share or
+ * target, their own hypotheses), the plan's others are added.
  */
 export function mergeTypedInputs(plan: Model, workbook: Model): Model {
   const typedNodes = new Map(workbook.nodes.map((n) => [n.id as string, n]));
@@ -42,5 +44,10 @@ export function mergeTypedInputs(plan: Model, workbook: Model): Model {
   };
   // The review's outlook thresholds typed on the Settings sheet win too.
   const outlook = { ...plan.outlook, ...workbook.outlook };
-  return { ...plan, nodes, hypotheses, calendar, checks, outlook };
+  const typedMembers = new Set(workbook.members.map((m) => m.id as string));
+  const members: Member[] = [
+    ...plan.members.map((m) => workbook.members.find((w) => w.id === m.id) ?? m),
+    ...workbook.members.filter((w) => !plan.members.some((m) => m.id === w.id)),
+  ];
+  return { ...plan, nodes, hypotheses, calendar, checks, outlook, members: typedMembers.size === 0 ? plan.members : members };
 }

@@ -25,6 +25,8 @@ function isOurs(key: SheetKey, sheet: SheetData, read: ReadWorkbookResult | unde
       return sheet.name === read?.tree?.sheet;
     case 'hypotheses':
       return sheet.name === read?.hypotheses?.sheet;
+    case 'members':
+      return sheet.name === read?.members?.sheet;
     case 'calendar':
       return sheet.name === read?.calendar?.sheet;
     case 'settings':

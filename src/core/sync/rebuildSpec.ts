@@ -37,7 +37,8 @@ export function rebuildSpec(
   existing?: { readonly read: ReadWorkbookResult; readonly data: WorkbookData },
   generatedOn?: IsoDate,
 ): WorkbookRebuild {
-  const whole = layoutWholeWorkbook(model, lang, problems, locate);
+  // A workbook with a member sheet keeps it, even when its last member has gone.
+  const whole = layoutWholeWorkbook(model, lang, problems, locate, { memberSheet: existing?.read.members != null });
   const findings = lintModel(model, { backcast: whole.backcast, problems: whole.problems, lang });
   const { backcast } = whole;
   if (whole.spec === null) return { spec: null, problems: whole.problems, findings, backcast };
