@@ -74,8 +74,8 @@ export interface ReviewTabLayout {
 }
 
 const NODE_WIDTHS: Readonly<Record<ReviewNodeKey, number>> = {
-  id: 12,
-  name: 20,
+  id: 14,
+  name: 19,
   level: 5,
   owner: 9,
   target: 11,
