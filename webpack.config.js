@@ -103,7 +103,16 @@ module.exports = async (env = {}, argv = {}) => {
       publicPath: 'auto',
       clean: true,
     },
-    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    resolve: {
+      extensions: ['.ts', '.tsx', '.js'],
+      // The pane reads only its bundled templates: no fast YAML reader (js-yaml) in its bundle.
+      alias: {
+        [path.resolve(__dirname, 'src/core/model/plainYaml.ts')]: path.resolve(
+          __dirname,
+          'src/core/model/plainYamlDeclined.ts',
+        ),
+      },
+    },
     module: {
       rules: [
         {
@@ -125,6 +134,11 @@ module.exports = async (env = {}, argv = {}) => {
         },
         // Plan templates are bundled as their text.
         { test: /\.yaml$/, type: 'asset/source' },
+        // Japanese holidays: the package's table, written compactly (scripts/compactHolidays.cjs).
+        {
+          test: /[\\/]@holiday-jp[\\/]holiday_jp[\\/]lib[\\/]holidays\.js$/,
+          use: path.resolve(__dirname, 'scripts', 'compactHolidays.cjs'),
+        },
       ],
     },
     plugins: [

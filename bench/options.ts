@@ -10,6 +10,15 @@ export interface WorkbookOptions {
   readonly writeRuns: number;
 }
 
+/** The team workbook: members × nodes each (as one plan while members are not built), a year of weekly tabs. */
+export interface TeamOptions {
+  readonly members: number;
+  readonly nodesPerMember: number;
+  readonly weeklyTabs: number;
+  readonly recalcRuns: number;
+  readonly writeRuns: number;
+}
+
 export interface BenchOptions {
   /** Tree sizes for the Office.js and core figures. */
   readonly sizes: readonly number[];
@@ -17,6 +26,7 @@ export interface BenchOptions {
   readonly coreRuns: number;
   readonly minCoreMs: number;
   readonly workbook: WorkbookOptions;
+  readonly team: TeamOptions;
   /** The repository (for the commit) and where results.json and scratch files go. */
   readonly root: string;
   readonly resultsFile: string;
@@ -30,6 +40,7 @@ export function defaultOptions(root: string): BenchOptions {
     coreRuns: 7,
     minCoreMs: 1000,
     workbook: { nodes: 1000, reviewTabs: 52, recalcRuns: 3, writeRuns: 3 },
+    team: { members: 10, nodesPerMember: 30, weeklyTabs: 52, recalcRuns: 3, writeRuns: 3 },
     root,
     resultsFile: path.join(root, 'bench', 'results.json'),
     scratchDir: path.join(root, 'bench', 'out'),
@@ -58,6 +69,7 @@ const positiveInt = (flag: string, text: string | undefined): number => {
 export function parseArgs(argv: readonly string[], defaults: BenchOptions): BenchOptions {
   let options = defaults;
   let workbook = defaults.workbook;
+  let team = defaults.team;
   for (let i = 0; i < argv.length; i += 2) {
     const flag = argv[i];
     const value = argv[i + 1];
@@ -76,6 +88,16 @@ export function parseArgs(argv: readonly string[], defaults: BenchOptions): Benc
         break;
       case '--recalc-runs':
         workbook = { ...workbook, recalcRuns: positiveInt(flag, value) };
+        team = { ...team, recalcRuns: positiveInt(flag, value) };
+        break;
+      case '--team-members':
+        team = { ...team, members: positiveInt(flag, value) };
+        break;
+      case '--team-nodes':
+        team = { ...team, nodesPerMember: positiveInt(flag, value) };
+        break;
+      case '--team-tabs':
+        team = { ...team, weeklyTabs: positiveInt(flag, value) };
         break;
       case '--out':
         if (value === undefined) throw new UsageError('--out takes a file');
@@ -83,9 +105,9 @@ export function parseArgs(argv: readonly string[], defaults: BenchOptions): Benc
         break;
       default:
         throw new UsageError(
-          `unknown flag ${flag} (flags: --sizes, --runs, --workbook-nodes, --review-tabs, --recalc-runs, --out)`,
+          `unknown flag ${flag} (flags: --sizes, --runs, --workbook-nodes, --review-tabs, --recalc-runs, --team-members, --team-nodes, --team-tabs, --out)`,
         );
     }
   }
-  return { ...options, workbook };
+  return { ...options, workbook, team };
 }

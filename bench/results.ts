@@ -25,8 +25,12 @@ export type Command = (typeof COMMANDS)[number];
 export const OfficeFigureSchema = z.strictObject({
   command: z.enum(COMMANDS),
   nodes: count,
-  /** `context.sync()` calls of the whole command (every host call it makes). */
+  /** `context.sync()` calls of the whole command (every host call it makes), on the recording fake: an estimate. */
   syncs: count,
+  /** The fewest syncs it could make: reads (ceil(response bytes ÷ 4 MB), at least 1) + ceil(write bytes ÷ 4 MB). */
+  floorSyncs: count,
+  /** `syncs` over `floorSyncs`. */
+  syncRatio: amount,
   /** The largest single request of the command, estimated bytes of its JSON. */
   maxPayloadBytes: count,
 });
@@ -39,9 +43,24 @@ export const CoreFigureSchema = z.strictObject({
   ratio: amount,
 });
 
+/** What a workbook file holds, each kind counted apart (`bench/workbook/formulas.ts`). */
+const WorkbookCounts = {
+  /** Cells holding a formula. */
+  formulaCells: count,
+  definedNames: count,
+  /** Data-validation rules, however many cells each covers. */
+  validations: count,
+  /** Conditional-format rules. */
+  conditionalFormats: count,
+  /** Formula cells that call a volatile function. */
+  volatileFormulas: count,
+};
+
 export const WorkbookFigureSchema = z.strictObject({
   nodes: count,
   reviewTabs: count,
+  /** Review tabs closed (numbers kept as values); null while closing weeks is not built. */
+  closedWeeks: count.nullable(),
   /** Median milliseconds to serialise and write the .xlsx. */
   writeMs: amount,
   bytes: count,
@@ -49,7 +68,27 @@ export const WorkbookFigureSchema = z.strictObject({
   recalcMs: amount,
   /** `recalcMs` over the same for the values-only copy. */
   recalcRatio: amount,
-  volatileFormulas: count,
+  ...WorkbookCounts,
+});
+
+/** The workbook a team keeps: what exists of it, and null for what is not built yet. */
+export const TeamFigureSchema = z.strictObject({
+  members: count,
+  nodesPerMember: count,
+  /** How the team is modelled while members do not exist. */
+  modelledAs: z.string(),
+  nodes: count,
+  weeklyTabs: count,
+  closedWeeks: count.nullable(),
+  /** 1on1 tabs; null while they are not built. */
+  oneOnOneTabs: count.nullable(),
+  /** Milliseconds to make the whole year in memory (core and ExcelJS host). */
+  buildMs: amount,
+  writeMs: amount,
+  bytes: count,
+  recalcMs: amount,
+  recalcRatio: amount,
+  ...WorkbookCounts,
 });
 
 /** Part 4 of the issue: the task pane's first-view JavaScript and time to interactive. */
@@ -66,6 +105,7 @@ export const ResultsSchema = z.strictObject({
   office: z.array(OfficeFigureSchema),
   core: z.array(CoreFigureSchema),
   workbook: WorkbookFigureSchema,
+  team: TeamFigureSchema,
   pane: PaneFigureSchema,
 });
 
@@ -73,6 +113,7 @@ export type Machine = z.infer<typeof MachineSchema>;
 export type OfficeFigure = z.infer<typeof OfficeFigureSchema>;
 export type CoreFigure = z.infer<typeof CoreFigureSchema>;
 export type WorkbookFigure = z.infer<typeof WorkbookFigureSchema>;
+export type TeamFigure = z.infer<typeof TeamFigureSchema>;
 export type PaneFigure = z.infer<typeof PaneFigureSchema>;
 export type Results = z.infer<typeof ResultsSchema>;
 
@@ -81,6 +122,7 @@ export interface Figures {
   readonly office: OfficeFigure[];
   readonly core: CoreFigure[];
   readonly workbook: WorkbookFigure;
+  readonly team: TeamFigure;
   readonly pane: PaneFigure;
 }
 export type SectionKey = keyof Figures;

@@ -18,6 +18,7 @@ export async function runBench(options: BenchOptions, sections: Sections = SECTI
   const office = await sections.office.measure(options);
   const core = await sections.core.measure(options);
   const workbook = await sections.workbook.measure(options);
+  const team = await sections.team.measure(options);
   const pane = await sections.pane.measure(options);
   const results = ResultsSchema.parse({
     machine: measuredOn,
@@ -25,9 +26,10 @@ export async function runBench(options: BenchOptions, sections: Sections = SECTI
     office: office.figures,
     core: core.figures,
     workbook: workbook.figures,
+    team: team.figures,
     pane: pane.figures,
   });
   await mkdir(path.dirname(options.resultsFile), { recursive: true });
   await writeFile(options.resultsFile, `${JSON.stringify(results, null, 2)}\n`, 'utf8');
-  return { results, tables: [...office.tables, ...core.tables, ...workbook.tables, ...pane.tables] };
+  return { results, tables: [...office.tables, ...core.tables, ...workbook.tables, ...team.tables, ...pane.tables] };
 }

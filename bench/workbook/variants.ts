@@ -28,18 +28,16 @@ async function writeEmptyWorkbook(file: string): Promise<void> {
   await workbook.xlsx.writeFile(file);
 }
 
-export async function writeVariants(file: string, census: FormulaCensus, dir: string): Promise<Variants> {
+export async function writeVariants(file: string, census: FormulaCensus, dir: string, byPart = true): Promise<Variants> {
   const computed = await computedValues(await recalculatedCopy(file, dir));
-  const values = path.join(dir, 'values-only.xlsx');
+  const values = path.join(dir, `${path.basename(file, '.xlsx')}-values-only.xlsx`);
   const replaced = await writeValuesOnly(file, computed, values);
   const startup = path.join(dir, 'empty.xlsx');
   await writeEmptyWorkbook(startup);
   const parts = new Map<string, string>();
-  const big = [...census.byPlace].filter(
-    ([place, n]) => place !== 'names' && n >= BIG_PART * census.formulas,
-  );
+  const big = byPart ? [...census.byPlace].filter(([, n]) => n >= BIG_PART * census.formulaCells) : [];
   for (const [i, [place]] of big.entries()) {
-    const live = path.join(dir, `only-part-${i + 1}-live.xlsx`);
+    const live = path.join(dir, `${path.basename(file, '.xlsx')}-only-part-${i + 1}-live.xlsx`);
     await writeValuesOnly(file, computed, live, (sheet) => placeOf(sheet) === place);
     parts.set(place, live);
   }

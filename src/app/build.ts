@@ -1,4 +1,5 @@
 import type { BackcastResult } from '../core/backcast/compute';
+import type { IsoDate } from '../core/brand';
 import type { Lang } from '../core/i18n';
 import type { Problem } from '../core/model/problem';
 import type { Model } from '../core/model/types';
@@ -6,7 +7,9 @@ import { readWorkbook, type ReadWorkbookResult } from '../core/reader/readWorkbo
 import type { WorkbookData } from '../core/reader/workbookData';
 import type { Finding } from '../core/rules';
 import { mergeTypedInputs } from '../core/sync/mergeInputs';
+import { closeOtherMonths } from '../core/review/closeOtherMonths';
 import { rebuildSpec } from '../core/sync/rebuildSpec';
+import type { WorkbookSpec } from '../core/layout/spec';
 import type { ApplyReport, Decision } from '../hosts/port';
 import { notATree } from './analysis';
 import type { AppContext, PlanInput, WriteOptions } from './context';
@@ -67,7 +70,7 @@ export async function refreshWorkbook(ctx: AppContext, options: WriteOptions = {
   return writtenOf(
     await ctx.host.update<Outcome>((data) => {
       const read = readWorkbook(data, ctx.lang);
-      return decideRefresh(read, data);
+      return decideRefresh(read, data, ctx.today());
     }, options.onProgress),
   );
 }
@@ -103,21 +106,24 @@ export function decideBuild(
     plan.locate,
     lang,
     hasTree ? { read, data } : undefined,
+    ctx.today(),
   );
+  const closed = withOtherMonthsClosed(rebuilt.spec, data, model.month, lang, ctx.today());
   return {
-    spec: rebuilt.spec,
-    result: { findings: rebuilt.findings, problems: rebuilt.problems, backcast: rebuilt.backcast, lang },
+    spec: closed.spec,
+    result: { findings: rebuilt.findings, problems: [...rebuilt.problems, ...closed.problems], backcast: rebuilt.backcast, lang },
   };
 }
 
-export function decideRefresh(read: ReadWorkbookResult, data: WorkbookData): Decision<Outcome> {
+export function decideRefresh(read: ReadWorkbookResult, data: WorkbookData, today: IsoDate): Decision<Outcome> {
   if (read.model === null) return { spec: null, result: notATree(read.problems, read.lang) };
-  const rebuilt = rebuildSpec(read.model, read.problems, read.locate, read.lang, { read, data });
+  const rebuilt = rebuildSpec(read.model, read.problems, read.locate, read.lang, { read, data }, today);
+  const closed = withOtherMonthsClosed(rebuilt.spec, data, read.model.month, read.lang, today);
   return {
-    spec: rebuilt.spec,
+    spec: closed.spec,
     result: {
       findings: rebuilt.findings,
-      problems: rebuilt.problems,
+      problems: [...rebuilt.problems, ...closed.problems],
       backcast: rebuilt.backcast,
       lang: read.lang,
     },
@@ -128,4 +134,28 @@ export function writtenOf({ result, report }: { result: Outcome; report: ApplyRe
   if (result instanceof OperationError) throw result;
   if (report === null) throw OperationError.ofErrors(result.problems, result.lang);
   return { ...result, report };
+}
+
+/**
+ * A rebuild for another month than its review tabs were made for also closes those tabs,
+ * with the numbers they show (`closeOtherMonths`), in the same write.
+ */
+function withOtherMonthsClosed(
+  spec: WorkbookSpec | null,
+  data: WorkbookData,
+  month: string,
+  lang: Lang,
+  today: IsoDate,
+): { spec: WorkbookSpec | null; problems: Problem[] } {
+  if (spec === null) return { spec, problems: [] };
+  const closing = closeOtherMonths(data, month, lang, today);
+  if (closing.spec === null) return { spec, problems: [] };
+  return {
+    spec: {
+      sheets: [...spec.sheets, ...closing.spec.sheets],
+      names: [...spec.names, ...closing.spec.names],
+      styles: { ...spec.styles, ...closing.spec.styles },
+    },
+    problems: closing.problems,
+  };
 }

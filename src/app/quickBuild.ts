@@ -13,7 +13,7 @@ export async function buildOrRefresh(ctx: AppContext, options: WriteOptions = {}
   return writtenOf(
     await ctx.host.update<Outcome>((data) => {
       const read = readWorkbook(data, ctx.lang);
-      if (read.model !== null) return decideRefresh(read, data);
+      if (read.model !== null) return decideRefresh(read, data, ctx.today());
       const damage = notATree(read.problems, read.lang);
       if (damage.problems.some((p) => p.message.key !== 'reader.noTreeSheet'))
         return { spec: null, result: damage };

@@ -49,6 +49,8 @@ export async function main(
         format: { type: 'string' },
         week: { type: 'string' },
         fix: { type: 'boolean' },
+        close: { type: 'boolean' },
+        reopen: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -82,6 +84,8 @@ export async function main(
     format: (values.format as 'text' | 'json' | undefined) ?? 'text',
     week: values.week,
     fix: values.fix ?? false,
+    close: values.close ?? false,
+    reopen: values.reopen ?? false,
   };
   const cli: CliContext = {
     options,

@@ -8,4 +8,7 @@ export interface CliOptions {
   readonly format: 'text' | 'json';
   readonly week?: string;
   readonly fix: boolean;
+  /** `review --close` / `--reopen`. */
+  readonly close: boolean;
+  readonly reopen: boolean;
 }

@@ -5,6 +5,8 @@ export type Brand<T, B extends string> = T & { readonly [brand]: B };
 /** A node or hypothesis id from a plan: `[A-Za-z][A-Za-z0-9_]*`. */
 export type KpiId = Brand<string, 'KpiId'>;
 export type HypothesisId = Brand<string, 'HypothesisId'>;
+/** A team member's id from a plan or the member sheet: `[A-Za-z][A-Za-z0-9_]*`, its own namespace. */
+export type MemberId = Brand<string, 'MemberId'>;
 /** A worksheet name as it stands in the workbook. */
 export type SheetName = Brand<string, 'SheetName'>;
 /** An A1 address without sheet, e.g. `C7` or `$C$7:$H$7`. */

@@ -114,8 +114,16 @@ export interface StandaloneWorkbook {
   selection(): CellSelection | null;
   /** Called after each `select`; returns the function that stops it. */
   onSelect(listener: (selection: CellSelection) => void): () => void;
-  /** The workbook as .xlsx bytes, for "Download .xlsx". */
-  save(): Promise<Uint8Array<ArrayBuffer>>;
+  /**
+   * The workbook as .xlsx bytes, for "Download .xlsx"; with `activeSheet`, the file opens
+   * on that sheet (a review tab to print).
+   */
+  save(options?: SaveOptions): Promise<Uint8Array<ArrayBuffer>>;
   /** Replaces the workbook with an .xlsx file's contents. */
   open(bytes: ArrayBuffer | Uint8Array): Promise<void>;
+}
+
+export interface SaveOptions {
+  /** The sheet the saved file opens on. */
+  readonly activeSheet?: string;
 }

@@ -1,4 +1,4 @@
-import type { StandaloneWorkbook } from '../hosts/port';
+import type { SaveOptions, StandaloneWorkbook } from '../hosts/port';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -12,12 +12,13 @@ export function workbookFileName(title: string | undefined): string {
   return `${base || 'kpi-tree'}.xlsx`;
 }
 
-/** Standalone mode's "Download .xlsx": the in-memory workbook as a file. */
+/** Standalone mode's "Download .xlsx": the in-memory workbook as a file (opening on `options.activeSheet`). */
 export async function downloadWorkbook(
   workbook: StandaloneWorkbook,
   title: string | undefined,
+  options: SaveOptions = {},
 ): Promise<void> {
-  const bytes = await workbook.save();
+  const bytes = await workbook.save(options);
   const url = URL.createObjectURL(new Blob([bytes], { type: XLSX_TYPE }));
   try {
     const a = document.createElement('a');

@@ -3,6 +3,7 @@ import { writeReview } from '../app/review';
 import type { Lang } from '../core/i18n';
 import { useT } from './i18n';
 import type { Shortcut } from './shortcuts';
+import { usePrintReview } from './printReview';
 import { usePane } from './state';
 import { useDownload } from './useDownload';
 
@@ -33,6 +34,7 @@ export function usePaneCommands(): PaneCommand[] {
   const isBusy = !idle && tr('pane.command.why.busy');
   const refreshStop = why(isBusy, needsTree);
   const reviewStop = why(isBusy, needsTree, analysis?.backcast === null && tr('pane.command.why.noTargets'));
+  const print = usePrintReview();
 
   const commands: PaneCommand[] = [
     { id: 'build', label: tr('pane.command.build'), enabled: true, run: () => setView('start') },
@@ -66,6 +68,16 @@ export function usePaneCommands(): PaneCommand[] {
             intent: 'success',
             body: tr(done.existed ? 'pane.review.refreshed' : 'pane.review.wrote', { sheet: done.sheet }),
           });
+      },
+    },
+    {
+      id: 'printReview',
+      label: tr('pane.command.printReview'),
+      enabled: reviewStop === undefined,
+      disabledReason: reviewStop,
+      run: async () => {
+        setView('review');
+        await print();
       },
     },
     {

@@ -5,13 +5,14 @@
  * certificate. The page loads the real office.js (@microsoft/office-js, answered in place
  * of Microsoft's CDN): outside Office its `Office.onReady` reports no host, and the pane
  * starts in standalone mode, then is used as a person would: build
- * from a template, try a hypothesis and write it, generate a review, open a workbook of
- * their own, go to a problem's cell, apply its quick fix, run a command from the keyboard,
+ * from a template, try a hypothesis and write it, generate a review, close and reopen its
+ * week, open a workbook of their own, go to a problem's cell, apply its quick fix, run a
+ * command from the keyboard,
  * and download the .xlsx, which is then checked with ExcelJS. In Japanese and English;
  * screenshots of each view go to test-artifacts/e2e/.
  */
 import ExcelJS from 'exceljs';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join, resolve } from 'path';
 import type { Browser, Page } from 'playwright-core';
@@ -19,6 +20,8 @@ import { readAnalysis } from '../../src/app/analysis';
 import { buildTree } from '../../src/app/build';
 import { templateModel } from '../../src/app/templates';
 import { t, type Lang, type MessageKey, type MessageParams } from '../../src/core/i18n';
+import { loadPlanText } from '../../src/core/model/parsePlan';
+import type { Model } from '../../src/core/model/types';
 import { createMemoryHost } from '../../src/hosts/xlsx/memoryHost';
 import { chromiumSuite, launchChromium } from '../support/chromium';
 import { checkView, inView, type ViewCheck } from '../support/paneChecks';
@@ -37,6 +40,14 @@ async function workbookWithoutDeadlines(lang: Lang, file: string): Promise<void>
   const tree = (await readAnalysis(appOn(host, lang))).read.tree!;
   const ws = host.workbook().getWorksheet(tree.sheet)!;
   for (const r of tree.nodeRows) ws.getCell(r.row, tree.columns.deadline!).value = null;
+  writeFileSync(file, await host.save());
+}
+
+/** The example team of three members (examples/team.yaml), built into a file. */
+async function teamWorkbook(file: string): Promise<void> {
+  const model = loadPlanText(readFileSync(resolve(__dirname, '..', '..', 'examples', 'team.yaml'), 'utf8'), 'yaml').model as Model;
+  const host = createMemoryHost();
+  await buildTree(appOn(host, 'ja'), { model });
   writeFileSync(file, await host.save());
 }
 
@@ -75,7 +86,7 @@ chromiumSuite().describe('task pane in Chromium (standalone mode)', (executable)
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it.each(['ja', 'en'] as const)('%s: build, what-if, review, open, go to a problem, quick fix, command list, download', async (lang) => {
+  it.each(['ja', 'en'] as const)('%s: build, what-if, review, close and reopen, open, go to a problem, quick fix, command list, download', async (lang) => {
     const tr = (key: MessageKey, params?: MessageParams) => t(lang, key, params);
     // The developer certificate's CA is not trusted system-wide here.
     const context = await browser.newContext({ viewport: { width: 420, height: 1000 }, locale: lang === 'ja' ? 'ja-JP' : 'en-US', acceptDownloads: true, ignoreHTTPSErrors: true });
@@ -122,6 +133,14 @@ chromiumSuite().describe('task pane in Chromium (standalone mode)', (executable)
     // Once written, the week has its tab: the button offers to open and refresh it.
     await page.getByRole('button', { name: tr('pane.review.refresh') }).waitFor();
     await shot('review');
+    // Closed, the week keeps its numbers and offers to reopen; reopened, it can be closed again.
+    await page.getByRole('button', { name: tr('pane.review.close') }).click();
+    await page.getByRole('button', { name: tr('pane.review.reopen') }).waitFor();
+    await page.getByText(new RegExp(tr('pane.review.closed', { since: '.*' }).replace(/[()（）]/g, '.'))).waitFor();
+    await shot('review-closed');
+    await page.getByRole('button', { name: tr('pane.review.reopen') }).click();
+    await page.getByRole('button', { name: tr('pane.review.close') }).waitFor();
+    await page.getByRole('button', { name: tr('pane.review.refresh') }).waitFor();
 
     let wb = await openDownload(page, () => page.getByRole('button', { name: tr('pane.standalone.download') }).click(), dir, `${lang}-built.xlsx`);
     expect(definedValue(wb, 'H_close_rate')).toBe(0.25);
@@ -158,9 +177,35 @@ chromiumSuite().describe('task pane in Chromium (standalone mode)', (executable)
     await expectSelectedTab(page, tr('pane.view.tree'));
 
     wb = await openDownload(page, () => page.getByRole('button', { name: tr('pane.standalone.download') }).click(), dir, `${lang}-fixed.xlsx`);
-    // The quick fix set the goal's deadline to the end of the plan's month.
+    // The quick fix set the goal's deadline to the plan month's last working day (29–31 December are days off).
     const fixed = (await readAnalysis(appOn(createMemoryHost(wb), lang))).model!;
-    expect(fixed.nodes.find((n) => n.level === 'KGI')!.deadline).toBe('2026-12-31');
+    expect(fixed.nodes.find((n) => n.level === 'KGI')!.deadline).toBe('2026-12-28');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows the whole team’s targets, then a member’s when chosen', async () => {
+    const tr = (key: MessageKey, params?: MessageParams) => t('ja', key, params);
+    const context = await browser.newContext({ viewport: { width: 420, height: 1000 }, locale: 'ja-JP', ignoreHTTPSErrors: true });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await serveOfficeJs(page);
+    await page.goto(`${server.origin}/taskpane.html`);
+    await page.getByText(tr('pane.standalone.title')).waitFor();
+    const file = join(dir, 'team.xlsx');
+    await teamWorkbook(file);
+    await page.getByLabel(tr('pane.standalone.open')).setInputFiles(file);
+    await confirmation(page, tr('pane.standalone.opened', { file: 'team.xlsx' })).waitFor();
+    await page.getByRole('tab', { name: new RegExp(`^${tr('pane.view.tree')}`) }).click();
+    const calls = page.locator('[data-node="calls"]');
+    // The team's calls are its members' added up: 152 + 73 + 61.
+    await expectText(calls, `${tr('pane.tree.monthly')} 286`);
+    await page.getByRole('combobox', { name: tr('pane.tree.member') }).click();
+    await page.getByRole('option', { name: '佐藤' }).click();
+    await expectText(calls, `${tr('pane.tree.monthly')} 73`);
+    await page.locator('[data-member="sato"]').waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, 'ja-tree-member.png'), fullPage: true });
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -25,6 +25,7 @@ beforeAll(async () => {
     coreRuns: 1,
     minCoreMs: 0,
     workbook: { nodes: 10, reviewTabs: 2, recalcRuns: 1, writeRuns: 1 },
+    team: { members: 2, nodesPerMember: 5, weeklyTabs: 2, recalcRuns: 1, writeRuns: 1 },
     resultsFile: join(dir, 'results.json'),
     scratchDir: dir,
     log: () => undefined,
@@ -46,6 +47,8 @@ describe('Office.js round trips', () => {
       ['review', 100, 3],
     ]);
     for (const f of figures) expect(f.maxPayloadBytes).toBeGreaterThan(0);
+    // Read then write: a floor of two requests, so three syncs are 1.5 times the floor.
+    expect(figures.map((f) => [f.floorSyncs, f.syncRatio])).toEqual(figures.map(() => [2, 1.5]));
   });
 });
 
@@ -62,12 +65,22 @@ libreOfficeSuite().describe('npm run bench', () =>
         'office',
         'core',
         'workbook',
+        'team',
         'pane',
       ]);
       expect(results.office.map((f) => f.command)).toEqual(['build', 'check', 'review']);
       expect(results.core.map((f) => f.nodes)).toEqual([10]);
-      expect(results.workbook).toMatchObject({ nodes: 10, reviewTabs: 2, volatileFormulas: 0 });
+      expect(results.workbook).toMatchObject({ nodes: 10, reviewTabs: 2, volatileFormulas: 0, closedWeeks: null });
       expect(results.workbook.bytes).toBeGreaterThan(0);
+      // Counted apart: formula cells, names (T_, D_, W_ per node), validations, conditional formats.
+      expect(results.workbook.formulaCells).toBeGreaterThan(0);
+      expect(results.workbook.definedNames).toBeGreaterThanOrEqual(3 * 10);
+      expect(results.workbook.validations).toBeGreaterThan(0);
+      expect(results.workbook.conditionalFormats).toBeGreaterThan(0);
+      // The team workbook: what exists measured, what is not built yet null.
+      expect(results.team).toMatchObject({ members: 2, nodesPerMember: 5, nodes: 10, weeklyTabs: 2, closedWeeks: null, oneOnOneTabs: null });
+      expect(results.team.bytes).toBeGreaterThan(0);
+      expect(results.team.formulaCells).toBeGreaterThan(0);
       // The pane's first view: weighed and loaded (no time is asserted, only that it was measured).
       expect(results.pane.gzipBytes).toBeGreaterThan(100_000);
       expect(results.pane.fluentShare).toBeGreaterThan(0);

@@ -43,6 +43,7 @@ describe.each(['ja', 'en'] as const)('a built sales funnel (%s)', (lang) => {
       'appointments',
       'calls',
       'talk_quality',
+      'interest_level',
     ]);
     const indent = (id: string): number =>
       t.ws.getCell(t.rowOf.get(id) as number, t.col.name as number).alignment?.indent ?? 0;
@@ -50,6 +51,7 @@ describe.each(['ja', 'en'] as const)('a built sales funnel (%s)', (lang) => {
     expect(indent('meetings')).toBeGreaterThan(indent('contracts'));
     expect(indent('calls')).toBeGreaterThan(indent('appointments'));
     expect(indent('talk_quality')).toBe(indent('appointments'));
+    expect(indent('interest_level')).toBe(indent('appointments'));
     expect(t.ws.getCell(t.rowOf.get('meetings') as number, t.col.backcast as number).value).toBe(
       'contracts / close_rate',
     );

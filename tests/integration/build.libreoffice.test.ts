@@ -66,6 +66,12 @@ both('SaaS', example('saas.yaml'), {
   value: 3,
   holiday: '2027-01-20' as IsoDate,
 });
+// A team of three: the team's targets are its members' added up, through the member sheet.
+both('team of three', example('team.yaml'), {
+  hypothesis: 'appointment_rate',
+  value: 0.4,
+  holiday: '2026-12-14' as IsoDate,
+});
 both('route sales', example('route-sales.yaml'), {
   hypothesis: 'cross_sell_rate',
   value: 0.2,
@@ -86,6 +92,14 @@ CASES.push({
   edit: { hypothesis: 'unit_price', value: 70000, holiday: '2026-11-03' as IsoDate },
 });
 CASES.push({ name: 'round overrides (JSON)', plan: fixture('ok.round-override.json'), lang: 'ja' });
+// 売上 = 客数 × 客単価: the price, a rate and a score hold every week and day (W_ and D_ are the
+// value itself), sums are split; after the price changes, every week follows it.
+CASES.push({
+  name: 'averages and measured KCIs',
+  plan: fixture('ok.averages.yaml'),
+  lang: 'ja',
+  edit: { hypothesis: 'avg_spend', value: 400000, holiday: '2026-12-14' as IsoDate },
+});
 CASES.push({ name: 'Golden Week with a KCI', plan: fixture('ok.golden-week.yaml'), lang: 'en' });
 CASES.push({ name: 'fractional count KGI', plan: fixture('ok.fractional-count-kgi.yaml'), lang: 'ja' });
 CASES.push({ name: 'realistic 120-node plan', plan: 'realistic-120.yaml', lang: 'en' });
@@ -416,6 +430,28 @@ lo.describe('build → LibreOffice: the workbook computes exactly what the core 
       21, 60, 287,
     ]);
     expect([changed.get('T_contracts'), changed.get('T_meetings')]).toEqual([21, 70]);
+  });
+
+  it('holds 客単価, a rate and a score every week and day in LibreOffice, and splits 客数 and a count KCI', async () => {
+    const original = await readDefinedNameValues(await result('averages and measured KCIs'));
+    const changed = await readDefinedNameValues(await result('averages and measured KCIs changed'));
+    const week = (name: string, values: ReadonlyMap<string, DefinedNameValue>): unknown => {
+      const w = values.get(name);
+      return Array.isArray(w) && Array.isArray(w[0]) ? w[0] : w;
+    };
+    // Hand-computed: 10,000,000 ÷ 500,000 = 20 customers over weeks of 4, 5, 5, 5 and 1 working days.
+    expect(week('W_spend', original)).toEqual([500000, 500000, 500000, 500000, 500000]);
+    expect(original.get('D_spend')).toBe(500000);
+    expect(week('W_repeat', original)).toEqual([0.4, 0.4, 0.4, 0.4, 0.4]);
+    expect(week('W_satisfaction', original)).toEqual([4.2, 4.2, 4.2, 4.2, 4.2]);
+    expect(original.get('D_flyers')).toBe(50);
+    expect(week('W_customers', original)).toEqual([4, 5, 5, 5, 1]);
+    expect(week('W_roleplays', original)).toEqual([2, 2, 2, 2, 0]);
+    expect(week('W_big_buyers', original)).toEqual([1, 1, 2, 1, 0]);
+    // 400,000 a customer and a day off on the 14th: 25 customers over 19 working days; the price holds.
+    expect(week('W_spend', changed)).toEqual([400000, 400000, 400000, 400000, 400000]);
+    expect(changed.get('D_spend')).toBe(400000);
+    expect(changed.get('T_customers')).toBe(25);
   });
 
   it('writes plan text that looks like a formula as text, and LibreOffice keeps it text', async () => {

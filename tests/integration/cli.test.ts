@@ -253,6 +253,22 @@ describe('kpi-tree backcast', () => {
     });
   });
 
+  it('does not split 客単価 across the weeks: an average is its value every week and day, in JSON and text', async () => {
+    const plan = join(FIXTURES, 'ok.averages.yaml');
+    const r = await run(['backcast', plan, '--format', 'json'], freshDir());
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out) as { nodes: { id: string; aggregate: string; monthly: number; perWorkday: number; weekly: number[] }[] };
+    const node = (id: string) => json.nodes.find((n) => n.id === id);
+    expect(node('spend')).toMatchObject({ aggregate: 'average', monthly: 500000, perWorkday: 500000, weekly: [500000, 500000, 500000, 500000, 500000] });
+    expect(node('customers')).toMatchObject({ aggregate: 'sum', monthly: 20, perWorkday: 1, weekly: [4, 5, 5, 5, 1] });
+    expect(node('satisfaction')).toMatchObject({ aggregate: 'average', monthly: 4.2, weekly: [4.2, 4.2, 4.2, 4.2, 4.2] });
+
+    const text = await run(['backcast', plan, '--lang', 'ja'], freshDir());
+    const spend = text.out.split('\n').find((l) => l.startsWith('spend '));
+    expect(spend?.split(/\s+/).filter(Boolean)).toEqual(['spend', 'KPI', '客単価', '円', '500,000', '500,000.00', '500,000', '500,000', '500,000', '500,000', '500,000']);
+    expect(text.out).toContain('平均の指標（週・日に分けず、毎週・毎日同じ値）: リピート率、1日のチラシ配布数、顧客満足度（5点満点の平均）、客単価');
+  });
+
   it('gives 2.17 per working day for 50 meetings over 23 working days', async () => {
     const dir = freshDir();
     writeFileSync(

@@ -1,7 +1,7 @@
 /**
  * One operation, three doors: the command line, the application layer on the in-memory
  * host (standalone mode, the ribbon's tests) and the Office.js host on the recording
- * fake run the same build, review and refresh, and leave the same workbook — every cell's
+ * fake run the same build, review, refresh, close and reopen, and leave the same workbook — every cell's
  * formula text, value and number format, every defined name, the sheet order — in
  * Japanese and in English.
  */
@@ -9,7 +9,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { buildTree, refreshWorkbook } from '../../src/app/build';
-import { writeReview } from '../../src/app/review';
+import { closeReviews, reopenReview, writeReview } from '../../src/app/review';
 import { main } from '../../src/cli/main';
 import type { IsoDate } from '../../src/core/brand';
 import type { Lang } from '../../src/core/i18n';
@@ -58,7 +58,7 @@ async function saved(workbook: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
 }
 
 describe.each(['ja', 'en'] as const)(
-  '%s: build, review and sync through the CLI, the app on a memory host and the Office.js host',
+  '%s: build, review, sync, close and reopen through the CLI, the app on a memory host and the Office.js host',
   (lang) => {
     let cliBook: ExcelJS.Workbook;
     let memoryBook: ExcelJS.Workbook;
@@ -73,6 +73,10 @@ describe.each(['ja', 'en'] as const)(
         expect(await main(['build', PLANS[lang], '--out', 'team.xlsx'], io, today)).toBe(0);
         expect(await main(['review', 'team.xlsx', '--week', WEEK], io, today)).toBe(0);
         expect(await main(['sync', 'team.xlsx'], io, today)).toBe(0);
+        expect(await main(['review', 'team.xlsx', '--week', '2026-W49'], io, today)).toBe(0);
+        expect(await main(['review', 'team.xlsx', '--week', '2026-W49', '--close'], io, today)).toBe(0);
+        expect(await main(['review', 'team.xlsx', '--week', WEEK, '--close'], io, today)).toBe(0);
+        expect(await main(['review', 'team.xlsx', '--week', WEEK, '--reopen'], io, today)).toBe(0);
         cliBook = new ExcelJS.Workbook();
         await cliBook.xlsx.readFile(path.join(dir, 'team.xlsx'));
       } finally {
@@ -89,6 +93,10 @@ describe.each(['ja', 'en'] as const)(
       await buildTree(appOn(memory, 'en', TODAY), plan);
       await writeReview(appOn(memory, 'en', TODAY), { week: WEEK });
       await refreshWorkbook(appOn(memory, 'en', TODAY));
+      await writeReview(appOn(memory, 'en', TODAY), { week: '2026-W49' });
+      await closeReviews(appOn(memory, 'en', TODAY), { weeks: ['2026-W49'] });
+      await closeReviews(appOn(memory, 'en', TODAY), { weeks: [WEEK] });
+      await reopenReview(appOn(memory, 'en', TODAY), { week: WEEK });
       memoryBook = memory.workbook();
 
       // Door 3: the application layer on the Office.js host, against the recording fake.
@@ -96,6 +104,10 @@ describe.each(['ja', 'en'] as const)(
       await buildTree(appOn(office, 'en', TODAY), plan);
       await writeReview(appOn(office, 'en', TODAY), { week: WEEK });
       await refreshWorkbook(appOn(office, 'en', TODAY));
+      await writeReview(appOn(office, 'en', TODAY), { week: '2026-W49' });
+      await closeReviews(appOn(office, 'en', TODAY), { weeks: ['2026-W49'] });
+      await closeReviews(appOn(office, 'en', TODAY), { weeks: [WEEK] });
+      await reopenReview(appOn(office, 'en', TODAY), { week: WEEK });
     });
 
     test('the CLI’s file and the memory host’s workbook hold the same cells, sheets and names', async () => {

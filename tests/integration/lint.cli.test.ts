@@ -97,11 +97,11 @@ describe('kpi-tree lint PLAN', () => {
     const before = await fs.readFile(plan, 'utf8');
     const r = await cli(work.dir, 'lint', 'fix-me.yaml', '--fix');
     expect(r.code).toBe(0);
-    expect(r.out).toContain('fixed kpis[0].deadline: Set the deadline of "Monthly revenue" to 2026-12-31');
+    expect(r.out).toContain('fixed kpis[0].deadline: Set the deadline of "Monthly revenue" to 2026-12-28');
     expect(r.out).toContain('Applied 1 safe fixes to fix-me.yaml');
     expect(r.out).toContain('No findings');
     const after = await fs.readFile(plan, 'utf8');
-    expect(after).toBe(before.replace('target: 1000000, owner: Yamada }', 'target: 1000000, owner: Yamada, deadline: 2026-12-31 }'));
+    expect(after).toBe(before.replace('target: 1000000, owner: Yamada }', 'target: 1000000, owner: Yamada, deadline: 2026-12-28 }'));
     expect((await cli(work.dir, 'lint', 'fix-me.yaml', '--fix')).out).toContain('No safe fix to apply.');
   });
 
@@ -174,14 +174,14 @@ describe('kpi-tree lint FILE.xlsx', () => {
 
     const r = await cli(work.dir, 'lint', 'no-deadline.xlsx', '--fix');
     expect(r.code).toBe(0);
-    expect(r.out).toContain(`fixed 'KPI Tree'!O5: Set the deadline of "Monthly revenue" to 2026-12-31`);
+    expect(r.out).toContain(`fixed 'KPI Tree'!O5: Set the deadline of "Monthly revenue" to 2026-12-28`);
     expect(r.out).toContain('No findings');
     await expect(fs.stat(path.join(work.dir, 'no-deadline.xlsx.bak'))).resolves.toBeTruthy();
     const wb = await openXlsx(path.join(work.dir, 'no-deadline.xlsx'));
     const cell = sheet(wb, 'KPI Tree').getCell('O5');
     // A serial with a date format: ExcelJS reads it back as a Date.
     const v = cell.value;
-    expect(v instanceof Date ? v.toISOString().slice(0, 10) : fromExcelSerial(v as number)).toBe('2026-12-31');
+    expect(v instanceof Date ? v.toISOString().slice(0, 10) : fromExcelSerial(v as number)).toBe('2026-12-28');
     expect(cell.numFmt).toBe('yyyy-mm-dd');
     // The Checks sheet and the row mark no longer list what was fixed.
     const checks = sheet(wb, 'Checks');
@@ -200,10 +200,53 @@ describe('kpi-tree lint FILE.xlsx', () => {
 
     const r = await cli(work.dir, 'lint', 'broken-deadline.xlsx', '--fix');
     expect(r.code).toBe(1);
-    expect(r.out).toContain(`fixed 'KPI Tree'!O5: Set the deadline of "Monthly revenue" to 2026-12-31`);
+    expect(r.out).toContain(`fixed 'KPI Tree'!O5: Set the deadline of "Monthly revenue" to 2026-12-28`);
     expect(r.out).toContain('The Checks sheet was not refreshed: the tree has errors');
     expect(r.out).toMatch(/tree-cycle/);
     const back = await openXlsx(file);
     expect(sheet(back, 'KPI Tree').getCell('O5').value).toBeTruthy();
+  });
+});
+
+describe('kpi-tree lint: the checks sales practice asks for', () => {
+  it('names a KDI that needs the customer and a KPI that hangs on the economy, in Japanese, with the activity to count instead', async () => {
+    const r = await cli(work.dir, 'lint', path.join(FIXTURES, 'kdi-needs-response.meetings-ja.yaml'));
+    expect(r.code).toBe(0);
+    const line = r.out.split('\n').find((l) => l.includes('kdi-needs-response') && l.includes('「商談数」'));
+    expect(line).toMatch(/^'KPIツリー'!C7 \(kdi-needs-response\.meetings-ja\.yaml:\d+\) +警告 +kdi-needs-response +「商談数」は KDI ですが、「商談」は顧客の反応があって初めて生まれる成果/);
+    expect(line).toContain('KDI にはそこに至る行動（アポ打診の架電・メール数）を置き');
+    expect(r.out).toContain('提案: 「商談数」の区分を KPI にする（判断が必要です）');
+    expect(r.out).not.toMatch(/kdi-needs-response +「アポ打診の架電数」/);
+
+    const economy = await cli(work.dir, 'lint', path.join(FIXTURES, 'uncontrollable-kpi.economy-ja.yaml'), '--format', 'json');
+    expect(economy.code).toBe(0);
+    const found = parse(economy.out).findings.filter((f) => f.rule === 'uncontrollable-kpi');
+    expect(found.map(brief)).toEqual([
+      ['uncontrollable-kpi', 'warning', 'recovery_orders', "'KPIツリー'!C7"],
+      ['uncontrollable-kpi', 'warning', 'churn', "'KPIツリー'!C8"],
+    ]);
+    expect(found[0]).toMatchObject({ ruleName: '外部要因に左右される KPI', message: expect.stringContaining('外部要因「景気」') });
+  });
+
+  it('speaks English with --lang en, and names each check in its language in JSON', async () => {
+    const r = await cli(work.dir, 'lint', path.join(FIXTURES, 'kdi-needs-response.deals-won-en.yaml'), '--format', 'json', '--lang', 'en');
+    const json = parse(r.out);
+    expect(json.findings.filter((f) => f.rule === 'kdi-needs-response')).toEqual([
+      expect.objectContaining({ node: 'deals', ruleName: "KDI that needs the customer's response", message: expect.stringContaining('the activity that leads to it — proposals sent —') }),
+      expect.objectContaining({ node: 'meetings', message: expect.stringContaining('calls and emails asking for a meeting') }),
+    ]);
+  });
+
+  it('exits 1 on a tree of 12 KPIs and 8 KDIs, though no owner and no level is over its limit', async () => {
+    const r = await cli(work.dir, 'lint', path.join(FIXTURES, 'too-many-kpis.tree-error.yaml'));
+    expect(r.code).toBe(1);
+    expect(r.out.split('\n')[0]).toMatch(/^'KPI Tree'!B21 \(too-many-kpis\.tree-error\.yaml:\d+\) +error +too-many-kpis +The tree holds 20 KPIs and KDIs \(12 KPIs, 8 KDIs\), more than 15/);
+    expect(r.out).toContain('errors: 1, warnings: 0, info: 1');
+    // A team that agreed on a larger tree says so in its settings.
+    const plan = await fs.readFile(path.join(FIXTURES, 'too-many-kpis.tree-error.yaml'), 'utf8');
+    await fs.writeFile(path.join(work.dir, 'big-tree.yaml'), `${plan}checks:\n  thresholds: { max_kpis_in_tree: 20, error_kpis_in_tree: 30 }\n`);
+    const relaxed = await cli(work.dir, 'lint', 'big-tree.yaml');
+    expect(relaxed.code).toBe(0);
+    expect(relaxed.out).not.toContain('too-many-kpis');
   });
 });

@@ -14,6 +14,10 @@
  *   `getLocation()` is its cell, `content` of a note that is gone (its cell was cleared)
  *   fails with ItemNotFound, and on an "Excel" below 1.18 any use of `workbook.notes` fails
  *   the sync with ApiNotFound;
+ * - each sheet prints as a new sheet of Excel does (Letter, portrait, Excel's default
+ *   margins, 100 %) until `pageLayout` changes it (ExcelApi 1.9); a load of a page layout
+ *   property this fake does not know fails the sync; the print area and the repeated rows
+ *   are read back sheet-qualified (`'Sheet'!$B$4:$U$10`);
  * - the first N runs can fail as if the user were editing a cell.
  *
  * It records every load, every write (target, property, payload) and every call, with the
@@ -30,6 +34,7 @@ import type {
   XlBorder,
   XlChangedArgs,
   XlConditionalFormat,
+  XlDataBarFormat,
   XlConditionalFormats,
   XlContext,
   XlDataValidation,
@@ -39,6 +44,10 @@ import type {
   XlNamedItems,
   XlNote,
   XlNotes,
+  XlHeaderFooter,
+  XlHeadersFooters,
+  XlPageLayout,
+  XlPrintRange,
   XlRange,
   XlRangeAreas,
   XlRangeFormat,
@@ -78,10 +87,14 @@ export class FakeSheet {
   readonly validations = new Map<string, Record<string, unknown>>();
   conditionalFormats: { range: string; formula?: string; fill?: string; color?: string; bold?: boolean }[] =
     [];
+  /** Data bars added through `conditionalFormats.add('DataBar')`, with their bounds and colour. */
+  dataBars: { range: string; min?: string; max?: string; color?: string; gradient?: boolean }[] = [];
   freeze: { rows: number; columns: number } | null = null;
   /** Areas merged by a person (Home > Merge & Center). */
   merges: Rect[] = [];
   tabColor = '';
+  /** How the sheet prints: Excel's defaults for a new sheet until changed. */
+  pageLayout: FakePageLayoutState = defaultPageLayout();
   constructor(
     public name: string,
     readonly id: string,
@@ -117,6 +130,63 @@ export class FakeSheet {
     }
     return rect;
   }
+}
+
+export type HeaderFooterKey =
+  | 'leftHeader'
+  | 'centerHeader'
+  | 'rightHeader'
+  | 'leftFooter'
+  | 'centerFooter'
+  | 'rightFooter';
+
+/** A sheet's page layout as the fake holds it; margins in points, as Office.js has them. */
+export interface FakePageLayoutState {
+  orientation: XlPageLayout['orientation'];
+  paperSize: XlPageLayout['paperSize'];
+  zoom: Excel.PageLayoutZoomOptions;
+  leftMargin: number;
+  rightMargin: number;
+  topMargin: number;
+  bottomMargin: number;
+  headerMargin: number;
+  footerMargin: number;
+  printGridlines: boolean;
+  centerHorizontally: boolean;
+  /** `B4:U10`, or null when the whole sheet prints. */
+  printArea: string | null;
+  /** `4:4`, or null. */
+  titleRows: string | null;
+  headersFootersState: XlHeadersFooters['state'];
+  headerFooter: Record<HeaderFooterKey, string>;
+}
+
+/** What a new sheet of Excel (en-US) prints with. */
+export function defaultPageLayout(): FakePageLayoutState {
+  return {
+    orientation: 'Portrait',
+    paperSize: 'Letter',
+    zoom: { scale: 100 },
+    leftMargin: 50.4,
+    rightMargin: 50.4,
+    topMargin: 54,
+    bottomMargin: 54,
+    headerMargin: 21.6,
+    footerMargin: 21.6,
+    printGridlines: false,
+    centerHorizontally: false,
+    printArea: null,
+    titleRows: null,
+    headersFootersState: 'Default',
+    headerFooter: {
+      leftHeader: '',
+      centerHeader: '',
+      rightHeader: '',
+      leftFooter: '',
+      centerFooter: '',
+      rightFooter: '',
+    },
+  };
 }
 
 export type LogEntry =
@@ -589,6 +659,7 @@ class FakeWorksheets implements XlWorksheets {
 class FakeWorksheet implements XlWorksheet {
   private readonly loaded = new Loaded<{ id: string; name: string }>('worksheet.name/id');
   readonly freezePanes: XlFreezePanes;
+  readonly pageLayout: XlPageLayout;
   /** Log targets on this sheet are `Sheet!A1:B2`. */
   constructor(
     private readonly ctx: FakeContext,
@@ -603,6 +674,7 @@ class FakeWorksheet implements XlWorksheet {
       ctx.record({ kind: 'call', target: `${sheetLabel}!freezePanes`, method, args: [arg] });
       ctx.queue(() => (ref().freeze = value()));
     };
+    this.pageLayout = new FakePageLayout(ctx, ref, `${sheetLabel}!pageLayout`);
     this.freezePanes = {
       freezeAt: (range) =>
         freeze('freezeAt', range, () => ({
@@ -1047,8 +1119,11 @@ class FakeConditionalFormats implements XlConditionalFormats {
     private readonly ref: SheetRef,
     private readonly label: string,
   ) {}
-  add(type: 'Custom'): XlConditionalFormat {
+  add(type: 'Custom'): XlConditionalFormat;
+  add(type: 'DataBar'): XlDataBarFormat;
+  add(type: 'Custom' | 'DataBar'): XlConditionalFormat | XlDataBarFormat {
     this.ctx.record({ kind: 'call', target: this.label, method: 'conditionalFormats.add', args: [type] });
+    if (type === 'DataBar') return this.dataBar();
     const entry: { range: string; formula?: string; fill?: string; color?: string; bold?: boolean } = {
       range: localAddress(this.label),
     };
@@ -1072,9 +1147,34 @@ class FakeConditionalFormats implements XlConditionalFormats {
       },
     };
   }
+  private dataBar(): XlDataBarFormat {
+    const entry: { range: string; min?: string; max?: string; color?: string; gradient?: boolean } = {
+      range: localAddress(this.label),
+    };
+    this.ctx.queue(() => this.ref().dataBars.push(entry));
+    const setter = (path: string) => (value: unknown) => {
+      this.ctx.record({ kind: 'set', target: this.label, property: `conditionalFormat.${path}`, value });
+      this.ctx.queue(() => {
+        const rule = value as Excel.ConditionalDataBarRule;
+        if (path === 'dataBar.lowerBoundRule') entry.min = rule.type === 'Number' ? rule.formula : undefined;
+        if (path === 'dataBar.upperBoundRule') entry.max = rule.type === 'Number' ? rule.formula : undefined;
+        if (path === 'positiveFormat.fillColor') entry.color = String(value);
+        if (path === 'positiveFormat.gradientFill') entry.gradient = Boolean(value);
+      });
+    };
+    const bar = writeOnly<XlDataBarFormat['dataBar']>(['lowerBoundRule', 'upperBoundRule'], 'dataBar', setter);
+    Object.defineProperty(bar, 'positiveFormat', {
+      value: writeOnly(['fillColor', 'gradientFill'], 'positiveFormat', setter),
+      enumerable: true,
+    });
+    return { dataBar: bar };
+  }
   clearAll(): void {
     this.ctx.record({ kind: 'call', target: this.label, method: 'conditionalFormats.clearAll', args: [] });
-    this.ctx.queue(() => (this.ref().conditionalFormats = []));
+    this.ctx.queue(() => {
+      this.ref().conditionalFormats = [];
+      this.ref().dataBars = [];
+    });
   }
 }
 
@@ -1268,5 +1368,294 @@ class FakeNotes implements XlNotes {
       this.ctx.excel.notes.set(k, content);
     });
     return undefined;
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Page layout (ExcelApi 1.9)
+
+const LAYOUT_PROPERTIES = [
+  'orientation',
+  'paperSize',
+  'zoom',
+  'leftMargin',
+  'rightMargin',
+  'topMargin',
+  'bottomMargin',
+  'headerMargin',
+  'footerMargin',
+  'printGridlines',
+  'centerHorizontally',
+] as const;
+type LayoutProperty = (typeof LAYOUT_PROPERTIES)[number];
+const HEADER_FOOTER_KEYS: readonly HeaderFooterKey[] = [
+  'leftHeader',
+  'centerHeader',
+  'rightHeader',
+  'leftFooter',
+  'centerFooter',
+  'rightFooter',
+];
+
+/** Fails the sync, as Office.js does, on a property it would not load. */
+function knownProperties(what: string, names: readonly string[], known: readonly string[]): void {
+  const unknown = names.filter((n) => !known.includes(n));
+  if (unknown.length > 0)
+    throw new FakeOfficeError('InvalidArgument', `${what}.load: ${unknown.join(', ')} is not a property this fake loads`);
+}
+
+class FakePageLayout implements XlPageLayout {
+  private snapshot: Partial<Pick<FakePageLayoutState, LayoutProperty>> | null = null;
+  readonly headersFooters: XlHeadersFooters;
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly ref: SheetRef,
+    private readonly label: string,
+  ) {
+    this.headersFooters = new FakeHeadersFooters(ctx, ref, `${label}.headersFooters`);
+  }
+
+  private get<K extends LayoutProperty>(name: K): FakePageLayoutState[K] {
+    const value = this.snapshot?.[name];
+    if (value === undefined) throw new NotLoadedError(`${this.label}: ${name} was not loaded (call load() and context.sync() first)`);
+    return value as FakePageLayoutState[K];
+  }
+
+  private set<K extends LayoutProperty>(name: K, value: FakePageLayoutState[K], check?: () => void): void {
+    this.ctx.record({ kind: 'set', target: this.label, property: name, value });
+    this.ctx.queue(() => {
+      check?.();
+      this.ref().pageLayout[name] = value;
+    });
+  }
+
+  get orientation(): XlPageLayout['orientation'] {
+    return this.get('orientation');
+  }
+  set orientation(v: XlPageLayout['orientation']) {
+    this.set('orientation', v);
+  }
+  get paperSize(): XlPageLayout['paperSize'] {
+    return this.get('paperSize');
+  }
+  set paperSize(v: XlPageLayout['paperSize']) {
+    this.set('paperSize', v);
+  }
+  get zoom(): Excel.PageLayoutZoomOptions {
+    return this.get('zoom');
+  }
+  /** Set as a whole object, as Office.js requires; counts are whole numbers, a scale 10–400. */
+  set zoom(v: Excel.PageLayoutZoomOptions) {
+    this.set('zoom', { ...v }, () => {
+      const counts = [v.horizontalFitToPages, v.verticalFitToPages].filter((n) => n !== undefined);
+      if (counts.some((n) => !Number.isInteger(n) || (n as number) < 0) || (v.scale !== undefined && (v.scale < 10 || v.scale > 400)))
+        throw new FakeOfficeError('InvalidArgument', `The argument is invalid: zoom ${JSON.stringify(v)}`);
+    });
+  }
+  get leftMargin(): number {
+    return this.get('leftMargin');
+  }
+  set leftMargin(v: number) {
+    this.set('leftMargin', v);
+  }
+  get rightMargin(): number {
+    return this.get('rightMargin');
+  }
+  set rightMargin(v: number) {
+    this.set('rightMargin', v);
+  }
+  get topMargin(): number {
+    return this.get('topMargin');
+  }
+  set topMargin(v: number) {
+    this.set('topMargin', v);
+  }
+  get bottomMargin(): number {
+    return this.get('bottomMargin');
+  }
+  set bottomMargin(v: number) {
+    this.set('bottomMargin', v);
+  }
+  get headerMargin(): number {
+    return this.get('headerMargin');
+  }
+  set headerMargin(v: number) {
+    this.set('headerMargin', v);
+  }
+  get footerMargin(): number {
+    return this.get('footerMargin');
+  }
+  set footerMargin(v: number) {
+    this.set('footerMargin', v);
+  }
+  get printGridlines(): boolean {
+    return this.get('printGridlines');
+  }
+  set printGridlines(v: boolean) {
+    this.set('printGridlines', v);
+  }
+  get centerHorizontally(): boolean {
+    return this.get('centerHorizontally');
+  }
+  set centerHorizontally(v: boolean) {
+    this.set('centerHorizontally', v);
+  }
+
+  load(propertyNames: string[]): unknown {
+    this.ctx.record({ kind: 'load', target: this.label, properties: propertyNames });
+    this.ctx.queue(() => {
+      knownProperties(this.label, propertyNames, LAYOUT_PROPERTIES);
+      const state = this.ref().pageLayout;
+      const picked = Object.fromEntries(propertyNames.map((n) => [n, structuredClone(state[n as LayoutProperty])]));
+      this.snapshot = { ...this.snapshot, ...picked };
+      this.ctx.respond(picked);
+    });
+    return this;
+  }
+
+  setPrintArea(printArea: string): void {
+    this.ctx.record({ kind: 'call', target: this.label, method: 'setPrintArea', args: [printArea] });
+    this.ctx.queue(() => {
+      const r = parseAddress(printArea);
+      this.ref().pageLayout.printArea = `${a1(r.row1, r.col1)}:${a1(r.row2, r.col2)}`;
+    });
+  }
+
+  /** Whole rows only (`$4:$4`), as Excel requires. */
+  setPrintTitleRows(printTitleRows: string): void {
+    this.ctx.record({ kind: 'call', target: this.label, method: 'setPrintTitleRows', args: [printTitleRows] });
+    this.ctx.queue(() => {
+      const r = parseAddress(printTitleRows);
+      if (r.col1 !== 1 || r.col2 !== MAX_COL)
+        throw new FakeOfficeError('InvalidArgument', `The range must span the entire row: ${printTitleRows}`);
+      this.ref().pageLayout.titleRows = `${r.row1}:${r.row2}`;
+    });
+  }
+
+  getPrintAreaOrNullObject(): XlPrintRange {
+    return new FakePrintRange(this.ctx, this.ref, `${this.label}.printArea`, (state) =>
+      state.printArea === null ? null : state.printArea.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2'),
+    );
+  }
+
+  getPrintTitleRowsOrNullObject(): XlPrintRange {
+    return new FakePrintRange(this.ctx, this.ref, `${this.label}.printTitleRows`, (state) =>
+      state.titleRows === null ? null : state.titleRows.replace(/(\d+)/g, '$$$1'),
+    );
+  }
+}
+
+class FakeHeadersFooters implements XlHeadersFooters {
+  readonly defaultForAllPages: XlHeaderFooter;
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly ref: SheetRef,
+    private readonly label: string,
+  ) {
+    this.defaultForAllPages = new FakeHeaderFooter(ctx, ref, `${label}.defaultForAllPages`);
+  }
+  get state(): XlHeadersFooters['state'] {
+    throw new NotLoadedError('headersFooters.state is write-only in this fake');
+  }
+  set state(value: XlHeadersFooters['state']) {
+    this.ctx.record({ kind: 'set', target: this.label, property: 'state', value });
+    this.ctx.queue(() => (this.ref().pageLayout.headersFootersState = value));
+  }
+}
+
+/** The print area or repeated rows, read back sheet-qualified with `$`, as Excel reports them. */
+class FakePrintRange implements XlPrintRange {
+  private loaded: { address: string | null } | null = null;
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly ref: SheetRef,
+    private readonly label: string,
+    private readonly local: (state: FakePageLayoutState) => string | null,
+  ) {}
+  get address(): string {
+    const address = this.loaded?.address;
+    if (address === undefined || address === null) throw new NotLoadedError(`${this.label}: address was not loaded, or the range is a null object`);
+    return address;
+  }
+  get isNullObject(): boolean {
+    if (this.loaded === null) throw new NotLoadedError(`${this.label}: isNullObject is known only after a load and a sync`);
+    return this.loaded.address === null;
+  }
+  load(propertyNames: string[]): unknown {
+    this.ctx.record({ kind: 'load', target: this.label, properties: propertyNames });
+    this.ctx.queue(() => {
+      knownProperties(this.label, propertyNames, ['address']);
+      const sheet = this.ref();
+      const local = this.local(sheet.pageLayout);
+      const address = local === null ? null : `${quoteSheetName(sheet.name)}!${local}`;
+      this.loaded = { address };
+      this.ctx.respond({ address });
+    });
+    return this;
+  }
+}
+
+class FakeHeaderFooter implements XlHeaderFooter {
+  private snapshot: Partial<Record<HeaderFooterKey, string>> | null = null;
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly ref: SheetRef,
+    private readonly label: string,
+  ) {}
+  private get(name: HeaderFooterKey): string {
+    const value = this.snapshot?.[name];
+    if (value === undefined) throw new NotLoadedError(`${this.label}: ${name} was not loaded (call load() and context.sync() first)`);
+    return value;
+  }
+  private set(name: HeaderFooterKey, value: string): void {
+    this.ctx.record({ kind: 'set', target: this.label, property: name, value });
+    this.ctx.queue(() => (this.ref().pageLayout.headerFooter[name] = value));
+  }
+  get leftHeader(): string {
+    return this.get('leftHeader');
+  }
+  set leftHeader(v: string) {
+    this.set('leftHeader', v);
+  }
+  get centerHeader(): string {
+    return this.get('centerHeader');
+  }
+  set centerHeader(v: string) {
+    this.set('centerHeader', v);
+  }
+  get rightHeader(): string {
+    return this.get('rightHeader');
+  }
+  set rightHeader(v: string) {
+    this.set('rightHeader', v);
+  }
+  get leftFooter(): string {
+    return this.get('leftFooter');
+  }
+  set leftFooter(v: string) {
+    this.set('leftFooter', v);
+  }
+  get centerFooter(): string {
+    return this.get('centerFooter');
+  }
+  set centerFooter(v: string) {
+    this.set('centerFooter', v);
+  }
+  get rightFooter(): string {
+    return this.get('rightFooter');
+  }
+  set rightFooter(v: string) {
+    this.set('rightFooter', v);
+  }
+  load(propertyNames: string[]): unknown {
+    this.ctx.record({ kind: 'load', target: this.label, properties: propertyNames });
+    this.ctx.queue(() => {
+      knownProperties(this.label, propertyNames, HEADER_FOOTER_KEYS);
+      const state = this.ref().pageLayout.headerFooter;
+      const picked = Object.fromEntries(propertyNames.map((n) => [n, state[n as HeaderFooterKey]]));
+      this.snapshot = { ...this.snapshot, ...picked };
+      this.ctx.respond(picked);
+    });
+    return this;
   }
 }

@@ -153,7 +153,7 @@ export const DEFAULT_TIMEOUT_MS = 90_000;
  * `OOXMLRecalcMode` 0 = always recalculate on load (1 = never, 2 = prompt). ODF likewise,
  * for completeness. Written into the fresh profile before soffice starts.
  */
-const REGISTRY_MODIFICATIONS = `<?xml version="1.0" encoding="UTF-8"?>
+export const REGISTRY_MODIFICATIONS = `<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>

@@ -37,6 +37,7 @@ describe('command list', () => {
       'Build the KPI tree from a template',
       'Run checks and rebuild from the workbook',
       'New weekly review',
+      'Print this week’s review',
       'Show the targets and hypotheses',
       'Show the problems',
       'Switch to 日本語',

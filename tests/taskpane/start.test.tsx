@@ -24,7 +24,7 @@ describe('Start view', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Build all sheets' }));
     await waitFor(() => expect(screen.getByRole('tab', { selected: true }).textContent).toBe('Tree'));
     await settle();
-    expect((await findConfirmation('Built the KPI tree: 6 nodes; findings: 1.')).textContent).toBe('Built the KPI tree: 6 nodes; findings: 1.');
+    expect((await findConfirmation('Built the KPI tree: 7 nodes; findings: 1.')).textContent).toBe('Built the KPI tree: 7 nodes; findings: 1.');
     const analysis = await readAnalysis(appOn(host, 'en'));
     expect(analysis.model!.nodes[0].target).toBe(2_000_000);
     expect(analysis.backcast!.nodes.find((n) => n.id === 'meetings')!.monthly).toBe(80);
@@ -44,6 +44,14 @@ describe('Start view', () => {
     expect(screen.getByText('成約率は率です。0% より大きく 100% 以下で入力してください。')).toBeDefined();
     // The rate is folded under 詳細: it opens so that its message is seen.
     await waitFor(() => expect(details('詳細').open).toBe(true));
+    expect(host.workbook().worksheets).toHaveLength(0);
+  });
+
+  it('refuses a target that could be two numbers (1,5), and writes nothing', async () => {
+    const { host } = await renderPane({ lang: 'ja' });
+    fireEvent.change(screen.getByLabelText(/月間目標/), { target: { value: '1,5' } });
+    fireEvent.click(screen.getByRole('button', { name: 'すべてのシートを作成' }));
+    expect(await screen.findByText('0 より大きい月間目標を入力してください。')).toBeDefined();
     expect(host.workbook().worksheets).toHaveLength(0);
   });
 

@@ -4,6 +4,20 @@ import { hypothesisCell, readAnalysis } from '../../src/app/analysis';
 import { findConfirmation, renderPane, settle } from './render';
 import { funnelWorkbook } from './support';
 import { appOn } from '../support/app';
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { buildTree } from '../../src/app/build';
+import { loadPlanText } from '../../src/core/model/parsePlan';
+import type { Model } from '../../src/core/model/types';
+import { createMemoryHost } from '../../src/hosts/xlsx/memoryHost';
+
+/** The example team (three members) built into a workbook in the page. */
+async function teamWorkbook(file: 'team.yaml' | 'team.en.yaml') {
+  const host = createMemoryHost(undefined, { debounceMs: 10 });
+  const model = loadPlanText(readFileSync(join(__dirname, '..', '..', 'examples', file), 'utf8'), 'yaml').model as Model;
+  await buildTree(appOn(host, model.lang ?? 'en'), { model });
+  return host;
+}
 
 /** A node's weekly targets as shown: ISO week → [its name and dates, the figure with its unit]. */
 function weeksOf(el: Element): Record<string, [string, string]> {
@@ -115,5 +129,43 @@ describe('Tree view', () => {
     const items = within(ranked).getAllByRole('listitem');
     expect(items.length).toBeGreaterThanOrEqual(3);
     expect(items[0].textContent).toMatch(/\+10% → 活動量 -\d/);
+  });
+
+  it('shows the whole team by default, and one member’s targets when chosen', async () => {
+    const host = await teamWorkbook('team.yaml');
+    await renderPane({ host, lang: 'ja' });
+    const calls = () => document.querySelector('[data-node="calls"]')!.textContent;
+    // The team's calls are its members' added up: 152 + 73 + 61.
+    expect(calls()).toContain('月間 286');
+    fireEvent.click(screen.getByRole('combobox', { name: '表示する担当' }));
+    fireEvent.click(await screen.findByRole('option', { name: '佐藤' }));
+    await waitFor(() => expect(calls()).toContain('月間 73'));
+    expect(Object.entries(weeksOf(document.querySelector('[data-node="calls"]')!)).map(([w, [, v]]) => `${w.slice(5)} ${v}`)).toEqual([
+      'W49 15件',
+      'W50 18件',
+      'W51 18件',
+      'W52 18件',
+      'W53 4件',
+    ]);
+    expect(document.querySelector('[data-member="sato"]')!.textContent).toBe('佐藤さん: KGI 300,000円');
+    fireEvent.click(screen.getByRole('combobox', { name: '表示する担当' }));
+    fireEvent.click(await screen.findByRole('option', { name: 'チーム全体' }));
+    await waitFor(() => expect(calls()).toContain('月間 286'));
+    expect(document.querySelector('[data-member]')).toBeNull();
+  });
+
+  it('offers no member chooser for a team without members', async () => {
+    const host = await funnelWorkbook('en');
+    await renderPane({ host });
+    expect(screen.queryByRole('combobox', { name: 'Targets of' })).toBeNull();
+  });
+
+  it('shows a member’s targets in an English workbook in English', async () => {
+    const host = await teamWorkbook('team.en.yaml');
+    await renderPane({ host });
+    fireEvent.click(screen.getByRole('combobox', { name: 'Targets of' }));
+    fireEvent.click(await screen.findByRole('option', { name: 'Yamada' }));
+    await waitFor(() => expect(document.querySelector('[data-node="calls"]')!.textContent).toContain('Month 152'));
+    expect(document.querySelector('[data-member="yamada"]')!.textContent).toBe('Yamada: KGI 500,000 JPY');
   });
 });

@@ -10,6 +10,7 @@ import { commonMessages } from '../../src/core/i18n/messages/common';
 import { formulaMessages } from '../../src/core/i18n/messages/formula';
 import { planMessages } from '../../src/core/i18n/messages/plan';
 import { readerMessages } from '../../src/core/i18n/messages/reader';
+import { ruleTitleMessages } from '../../src/core/i18n/messages/ruleTitles';
 import { sheetMessages } from '../../src/core/i18n/messages/sheet';
 import { syncMessages } from '../../src/core/i18n/messages/sync';
 
@@ -23,6 +24,7 @@ const MODULE_CATALOGS: readonly Readonly<Record<string, { en: string; ja: string
   fileMessages,
   readerMessages,
   syncMessages,
+  ruleTitleMessages,
 ];
 
 const keys = Object.keys(messages) as MessageKey[];

@@ -115,6 +115,19 @@ describe('the production build', () => {
     expect(later).toContain('src/hosts/xlsx/memoryHost.ts');
   });
 
+  it('carries the holiday table compactly and no fast YAML reader in the first view', () => {
+    const map = readChunkMap(join(out, CHUNK_MAP));
+    // The task pane's own first files (the ribbon's commands page is a bundle of its own).
+    const firstFiles = map.entrypoints.taskpane;
+    const first = map.chunks.filter((c) => c.initial && c.files.some((f) => firstFiles.includes(f))).flatMap((c) => c.modules);
+    expect(first.filter((m) => m.path.startsWith('node_modules/js-yaml/'))).toEqual([]);
+    expect(first.map((m) => m.path)).toContain('src/core/model/plainYamlDeclined.ts');
+    const holidays = first.filter((m) => m.path.startsWith('node_modules/@holiday-jp/'));
+    expect(holidays.map((m) => m.path)).toEqual(['node_modules/@holiday-jp/holiday_jp/lib/holidays.js']);
+    // The package's own file is 231 KB; the compact one about 11 KB.
+    expect(holidays[0].bytes).toBeLessThan(20 * 1024);
+  });
+
   it('keeps the first view within its budget (gzip)', () => {
     const weight = paneWeight(out, join(out, CHUNK_MAP));
     expect(weight.gzipBytes).toBeGreaterThan(100 * 1024);

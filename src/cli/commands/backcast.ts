@@ -1,10 +1,14 @@
-import type { BackcastResult } from '../../core/backcast/compute';
+import type { BackcastResult, NodeTargets } from '../../core/backcast/compute';
+import { targetsOfMember } from '../../core/backcast/members';
 import { t, type Lang } from '../../core/i18n';
 import type { Model } from '../../core/model/types';
 import { oneLine } from '../../core/text/oneLine';
 import { formatTable } from '../../core/text/width';
 
-/** The JSON of `kpi-tree backcast --format json`: a contract other tools read. */
+/**
+ * The JSON of `kpi-tree backcast --format json`: a contract other tools read. `members`
+ * and each node's `byMember` are empty arrays for a plan without members.
+ */
 export function backcastJson(model: Model, result: BackcastResult): unknown {
   const { calendar } = result;
   return {
@@ -18,15 +22,24 @@ export function backcastJson(model: Model, result: BackcastResult): unknown {
       value: h.value,
       unit: h.unit ?? null,
     })),
+    members: result.members.map((m) => ({ id: m.id, name: m.name, kgi: m.kgi === null ? null : tidy(m.kgi) })),
     nodes: result.nodes.map((n) => ({
       id: n.id,
       level: n.level,
       name: n.name,
       unit: n.unit ?? null,
-      monthly: n.monthly === null ? null : tidy(n.monthly),
-      perWorkday: n.perWorkday === null ? null : round2(n.perWorkday),
-      weekly: n.weekly === null ? null : n.weekly.map(tidy),
+      aggregate: n.aggregate,
+      ...figures(n),
+      byMember: n.byMember.map((m) => ({ member: m.member, ...figures(m) })),
     })),
+  };
+}
+
+function figures(n: Pick<NodeTargets, 'monthly' | 'perWorkday' | 'weekly'>): { monthly: number | null; perWorkday: number | null; weekly: number[] | null } {
+  return {
+    monthly: n.monthly === null ? null : tidy(n.monthly),
+    perWorkday: n.perWorkday === null ? null : round2(n.perWorkday),
+    weekly: n.weekly === null ? null : n.weekly.map(tidy),
   };
 }
 
@@ -45,29 +58,50 @@ function fmt(x: number | null, decimals = 0): string {
   return x.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 }
 
-/** A readable table: one line per node, with the month's ISO weeks as columns. */
+/**
+ * A readable table: one line per node, with the month's ISO weeks as columns. With
+ * members, the team's table (the members added up) comes first, then one per member.
+ */
 export function backcastText(model: Model, result: BackcastResult, lang: Lang): string {
+  const { calendar } = result;
+  const title = `${oneLine(model.title)} — ${t(lang, 'cli.workdays', { month: calendar.month, workdays: calendar.workdays })}`;
+  const averages = result.nodes.filter((n) => n.aggregate === 'average' && n.monthly !== null).map((n) => n.name);
+  const footnote = averages.length === 0 ? '' : `\n${t(lang, 'cli.averages', { names: averages.join(lang === 'ja' ? '、' : ', ') })}\n`;
+  if (result.members.length === 0) return `${title}\n\n${nodeTable(model, result, result.nodes, lang)}\n${footnote}`;
+  const sections = [
+    `${t(lang, 'cli.member.team')}\n${nodeTable(model, result, result.nodes, lang, true)}`,
+    ...result.members.map(
+      (m) =>
+        `${t(lang, 'cli.member.heading', { name: oneLine(m.name), id: m.id, kgi: fmt(m.kgi) })}\n${nodeTable(model, result, targetsOfMember(result, m.id), lang)}`,
+    ),
+  ];
+  return `${title}\n\n${sections.join('\n\n')}\n${footnote}`;
+}
+
+/** The targets of every node (the team's or a member's) as an aligned table. */
+function nodeTable(model: Model, result: BackcastResult, nodes: readonly NodeTargets[], lang: Lang, teamBackcast = false): string {
   const { calendar } = result;
   const head = [
     t(lang, 'cli.col.id'),
     t(lang, 'cli.col.level'),
     t(lang, 'cli.col.name'),
     t(lang, 'cli.col.unit'),
+    ...(teamBackcast ? [t(lang, 'cli.col.teamBackcast')] : []),
     t(lang, 'cli.col.monthly'),
     t(lang, 'cli.col.perWorkday'),
     ...calendar.weeks.map((w) => `${w.label.slice(5)}(${w.workdays})`),
   ];
   const depth = new Map(model.nodes.map((n) => [n.id as string, n.depth]));
-  const rows = result.nodes.map((n) => [
+  const rows = nodes.map((n) => [
     n.id,
     n.level,
     `${'  '.repeat(depth.get(n.id) ?? 0)}${oneLine(n.name)}`,
     oneLine(n.unit ?? ''),
+    ...(teamBackcast ? [fmt(n.teamBackcast)] : []),
     fmt(n.monthly),
     n.perWorkday === null ? '-' : fmt(n.perWorkday, 2),
     ...(n.weekly ?? calendar.weeks.map(() => null)).map((x) => fmt(x)),
   ]);
   const numeric = new Set(head.map((_, i) => i).filter((i) => i >= 4));
-  const title = `${oneLine(model.title)} — ${t(lang, 'cli.workdays', { month: calendar.month, workdays: calendar.workdays })}`;
-  return `${title}\n\n${formatTable([head, ...rows], numeric)}\n`;
+  return formatTable([head, ...rows], numeric);
 }

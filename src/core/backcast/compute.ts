@@ -1,4 +1,4 @@
-import { JP_HOLIDAY_RANGE, jpHolidaysCover, splitByWeeks, type MonthCalendar } from '../calendar';
+import { JP_HOLIDAY_RANGE, jpHolidaysCover, type MonthCalendar } from '../calendar';
 import { firstOfMonth, lastOfMonth } from '../calendar/date';
 import { collectNames } from '../formula/names';
 import { evaluate } from '../formula/evaluate';
@@ -6,33 +6,14 @@ import { describeEvalError } from '../formula/messages';
 import type { Formula } from '../formula/ast';
 import type { NodeLocator } from '../model/locate';
 import type { Problem } from '../model/problem';
-import type { KpiNode, Model } from '../model/types';
-import type { UnitKind } from '../model/units';
+import { hasTypedTarget, type KpiNode, type Model } from '../model/types';
 import { requiredCount } from '../num/round';
+import { fitsInSheet, MAX_WHOLE_COUNT } from '../num/typedNumber';
+import { withMembers } from './members';
+import type { BackcastResult, NodeTargets } from './types';
+import { spread } from './spread';
 
-/** The targets of one node: what the sheet's T_, D_ and W_ cells must show. */
-export interface NodeTargets {
-  readonly id: string;
-  readonly level: KpiNode['level'];
-  readonly name: string;
-  readonly unit?: string;
-  readonly unitKind: UnitKind;
-  readonly round: 'up' | 'none';
-  /** The requirement before rounding. */
-  readonly exact: number | null;
-  /** The monthly target (T_): rounded up for counts. Null for qualitative nodes or on error. */
-  readonly monthly: number | null;
-  /** Per working day (D_): monthly ÷ working days, never rounded. */
-  readonly perWorkday: number | null;
-  /** Per ISO week (W_), in the calendar's week order; whole numbers for counts. */
-  readonly weekly: readonly number[] | null;
-}
-
-export interface BackcastResult {
-  readonly calendar: MonthCalendar;
-  readonly nodes: readonly NodeTargets[];
-  readonly problems: Problem[];
-}
+export type { BackcastResult, MemberGoal, MemberTargets, NodeTargets } from './types';
 
 /**
  * Computes every target from the KGI down, from the same expression AST that is
@@ -60,11 +41,19 @@ export function computeBackcast(
     });
   }
 
-  const nodes = model.nodes.map((node): NodeTargets => {
-    const exact = exactRequirement(node, hypotheses, monthlyById, (p) => problems.push(p), locate);
-    const monthly = exact === null ? null : node.round === 'up' && node.level !== 'KGI' ? requiredCount(exact) : exact; // the KGI's cell holds the target as typed
-    if (monthly !== null) monthlyById.set(node.id, monthly);
-    const usable = monthly !== null && calendar.workdays > 0;
+  const team = model.nodes.map((node): NodeTargets => {
+    const report = (p: Problem): number => problems.push(p);
+    const required = exactRequirement(node, hypotheses, monthlyById, report, locate);
+    const exact = required === null || !plausible(node, required, report, locate) ? null : required;
+    // A typed target (the KGI's, a measured KCI's) is held as typed.
+    const monthly = exact === null ? null : node.round === 'up' && !hasTypedTarget(node) ? requiredCount(exact) : exact;
+    const { perWorkday, weekly } = spread(node, monthly, calendar);
+    // The sheet computes the same numbers with the same operations: one past a cell's limit is #NUM! there.
+    const fits = [monthly, perWorkday, ...(weekly ?? [])].every((v) => v === null || fitsInSheet(v));
+    if (!fits) {
+      report({ code: 'value-out-of-range', severity: 'error', message: { key: 'plan.targetBeyondSheet', params: { name: node.name } }, node: node.id, ...locate(node.id, node.level === 'KGI' ? 'target' : 'backcast') });
+    }
+    if (monthly !== null && fits) monthlyById.set(node.id, monthly);
     return {
       id: node.id,
       level: node.level,
@@ -72,18 +61,42 @@ export function computeBackcast(
       unit: node.unit,
       unitKind: node.unitKind,
       round: node.round,
-      exact,
-      monthly,
-      // A rate (a close rate, a churn rate) is not spread over the days: it holds every day and week.
-      perWorkday: !usable ? null : node.unitKind === 'rate' ? monthly : monthly / calendar.workdays,
-      weekly: !usable
-        ? null
-        : node.unitKind === 'rate'
-          ? calendar.weeks.map(() => monthly)
-          : splitByWeeks(monthly, calendar.weeks.map((w) => w.workdays), node.round === 'up' ? 'integer' : 'proportional'),
+      aggregate: node.aggregate,
+      exact: fits ? exact : null,
+      monthly: fits ? monthly : null,
+      perWorkday: fits ? perWorkday : null,
+      weekly: fits ? weekly : null,
+      teamBackcast: fits ? monthly : null,
+      byMember: [],
     };
   });
-  return { calendar, nodes, problems };
+  const { members, nodes } = withMembers(model, calendar, team, (p) => problems.push(p), locate);
+  return { calendar, nodes, members, problems };
+}
+
+/**
+ * A backcast's result that a target can be: not below 0, and for a count no more than a
+ * spreadsheet counts exactly (15 digits). Otherwise the node is reported, and the nodes
+ * below it get no targets (silently: this is the one problem).
+ */
+function plausible(node: KpiNode, exact: number, report: (p: Problem) => void, locate: NodeLocator): boolean {
+  // The KGI's target is checked as typed (buildModel reports one of 0 or less, or past a cell's limit): nothing is backcast from it.
+  if (node.level === 'KGI') return exact > 0 && fitsInSheet(exact);
+  const where = { node: node.id, ...locate(node.id, 'backcast') };
+  if (exact < 0) {
+    report({ code: 'value-out-of-range', severity: 'error', message: { key: 'plan.negativeTarget', params: { name: node.name, value: shownNumber(exact) } }, ...where });
+    return false;
+  }
+  if (node.round === 'up' && exact > MAX_WHOLE_COUNT) {
+    report({ code: 'value-out-of-range', severity: 'error', message: { key: 'plan.countTooLarge', params: { name: node.name, value: shownNumber(exact), unit: node.unit ?? '' } }, ...where });
+    return false;
+  }
+  return true;
+}
+
+/** A number for a message: grouped digits, or three significant digits when it is huge. */
+function shownNumber(x: number): string {
+  return Math.abs(x) < 1e15 ? x.toLocaleString('en-US', { maximumFractionDigits: 2 }) : x.toPrecision(3);
 }
 
 function exactRequirement(
@@ -93,7 +106,7 @@ function exactRequirement(
   report: (p: Problem) => void,
   locate: NodeLocator,
 ): number | null {
-  if (node.level === 'KGI') return node.target ?? null;
+  if (hasTypedTarget(node)) return node.target ?? null;
   const expr = node.backcast?.expr;
   if (!expr) return null;
   // A parent without a value (qualitative, or in error) leaves the child without one, silently:

@@ -13,22 +13,42 @@ export const weeklyName = (id: string): string => `W_${id}`;
 export const hypothesisName = (id: string): string => `H_${id}`;
 export const WORKDAYS = 'WORKDAYS';
 export const WEEKS = 'WEEKS';
+/** A member's KGI cell, their monthly and per-working-day targets (one column, a row per node) and weekly targets (a row per node). */
+export const memberKgiName = (id: string): string => `MK_${id}`;
+export const memberMonthlyName = (id: string): string => `MT_${id}`;
+export const memberPerWorkdayName = (id: string): string => `MD_${id}`;
+export const memberWeeklyName = (id: string): string => `MW_${id}`;
+/** The node ids of the member targets' rows, in the order of every member's `MT_`, `MD_` and `MW_`. */
+export const MEMBER_NODES = 'MEMBER_NODES';
 
 /** `contracts / close_rate` → `ROUNDUP(ROUND(T_contracts/H_close_rate,6),0)` for counts. */
 export function targetFormula(node: KpiNode): Formula | null {
-  const expr = node.backcast?.expr;
-  if (!expr || node.level === 'KGI') return null;
-  const mapped = mapNames(expr, (n) => name(n === node.parent ? targetName(n) : hypothesisName(n)));
-  return node.round === 'up' ? call('ROUNDUP', call('ROUND', mapped, num(COUNT_CLEAN_DIGITS)), num(0)) : mapped;
-}
-
-/** Per working day: the month ÷ its working days; a rate is the rate itself, every day. */
-export function perWorkdayFormula(id: string, rate = false): Formula {
-  return rate ? name(targetName(id)) : bin('/', name(targetName(id)), name(WORKDAYS));
+  return backcastFormula(node, name(targetName(node.parent ?? '')), (id) => name(hypothesisName(id)));
 }
 
 /**
- * Week k's share of the month (a rate: the rate itself). Counts use cumulative rounding, so the weeks are whole
+ * A node's backcast as a formula of its parent's target and the hypotheses, each given as
+ * a formula (the team's names, or a member's cells); counts round up.
+ */
+export function backcastFormula(node: KpiNode, parent: Formula, hypothesis: (id: string) => Formula): Formula | null {
+  const expr = node.backcast?.expr;
+  if (!expr || node.level === 'KGI') return null;
+  const mapped = mapNames(expr, (n) => (n === node.parent ? parent : hypothesis(n)));
+  return node.round === 'up' ? roundUpCount(mapped) : mapped;
+}
+
+/** `ROUNDUP(ROUND(x,6),0)`: a count required, never inflated by float noise (see `requiredCount`). */
+export function roundUpCount(x: Formula): Formula {
+  return call('ROUNDUP', call('ROUND', x, num(COUNT_CLEAN_DIGITS)), num(0));
+}
+
+/** Per working day: the month ÷ its working days; an average (a rate, a unit price) is the value itself, every day. */
+export function perWorkdayFormula(id: string, average = false): Formula {
+  return average ? name(targetName(id)) : bin('/', name(targetName(id)), name(WORKDAYS));
+}
+
+/**
+ * Week k's share of the month (an average: the value itself). Counts use cumulative rounding, so the weeks are whole
  * numbers that add up exactly to the month: ROUND(T*C_k/N,0) - ROUND(T*C_{k-1}/N,0).
  */
 export function weeklyFormula(
@@ -36,11 +56,21 @@ export function weeklyFormula(
   k: number,
   round: 'up' | 'none',
   cells: { cumulative: (k: number) => string; workdays: (k: number) => string; sheet: string },
-  rate = false,
+  average = false,
 ): Formula {
-  const total = name(targetName(id));
-  // A rate holds for every week: 20 % of the month is 20 % of each week, not 4 %.
-  if (rate) return total;
+  return weekShareFormula(name(targetName(id)), k, round, cells, average);
+}
+
+/** Week k's share of a monthly total given as a formula (the team's `T_`, or a member's cell). */
+export function weekShareFormula(
+  total: Formula,
+  k: number,
+  round: 'up' | 'none',
+  cells: { cumulative: (k: number) => string; workdays: (k: number) => string; sheet: string },
+  average = false,
+): Formula {
+  // An average holds for every week: a 20 % close rate or a 100,000 yen unit price is the same each week.
+  if (average) return total;
   const share = (cell: string): Formula => bin('/', bin('*', total, ref(cell, cells.sheet)), name(WORKDAYS));
   if (round === 'none') return share(cells.workdays(k));
   const upTo = (j: number): Formula => call('ROUND', share(cells.cumulative(j)), num(0));

@@ -20,6 +20,7 @@ export {
   weekday,
   type Weekday,
 } from './date';
+export { holidayListForMonth, type ListedHoliday } from './holidayList';
 export { isoWeekOf, isoWeekStart, isoWeeksInYear, parseIsoWeekLabel, type IsoWeek } from './isoWeek';
 export { japaneseHolidays, jpHolidaysCover, JP_HOLIDAY_RANGE, type Holiday } from './jpHolidays';
 export {

@@ -35,10 +35,21 @@ export function rewriteFormula(f: Formula, rewrite: (node: Formula) => Formula |
 
 /** Visits every node of a formula, each before its operands, left to right as written. */
 export function visitFormula(f: Formula, visit: (node: Formula) => void): void {
-  rewriteFormula(f, (node) => {
-    visit(node);
-    return undefined;
-  });
+  visit(f);
+  switch (f.kind) {
+    case 'unary':
+      visitFormula(f.arg, visit);
+      return;
+    case 'binary':
+      visitFormula(f.left, visit);
+      visitFormula(f.right, visit);
+      return;
+    case 'call':
+      for (const arg of f.args) visitFormula(arg, visit);
+      return;
+    default:
+      return;
+  }
 }
 
 /** Whether any node of a formula passes `test`. */

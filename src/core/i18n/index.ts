@@ -7,11 +7,13 @@ import { sheetMessages } from './messages/sheet';
 import { cliMessages } from './messages/cli';
 import { fileMessages } from './messages/file';
 import { rulesMessages } from './messages/rules';
-import { ruleNameMessages } from './messages/ruleNames';
+import { ruleTitleMessages } from './messages/ruleTitles';
 import { readerMessages } from './messages/reader';
 import { reviewMessages } from './messages/review';
 import { paneMessages } from './messages/pane';
 import { syncMessages } from './messages/sync';
+import { printMessages } from './messages/print';
+import { memberMessages } from './messages/members';
 
 export type { Lang, Message } from './define';
 export { LANGS } from './define';
@@ -28,9 +30,11 @@ export const messages = {
   ...readerMessages,
   ...reviewMessages,
   ...syncMessages,
+  ...printMessages,
   ...rulesMessages,
-  ...ruleNameMessages,
+  ...ruleTitleMessages,
   ...paneMessages,
+  ...memberMessages,
 };
 
 export type MessageKey = keyof typeof messages;

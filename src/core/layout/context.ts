@@ -21,6 +21,8 @@ export function layoutContext(model: Model, backcast: BackcastResult, lang: Lang
         return tr('sheet.tree');
       case 'hypotheses':
         return tr('sheet.hypotheses');
+      case 'members':
+        return tr('sheet.members');
       case 'calendar':
         return tr('sheet.calendar');
       case 'settings':

@@ -82,8 +82,24 @@ export interface ConditionalFormat {
   readonly style: { readonly fill?: string; readonly color?: string; readonly bold?: boolean };
 }
 
-/** Which part of the product a sheet is; the name shown depends on the language. */
-export type SheetKey = 'tree' | 'hypotheses' | 'calendar' | 'settings' | 'checks' | 'history' | `review:${string}`;
+/**
+ * A conditional format of the data-bar kind: each cell of the range shows a bar as long
+ * as its number between `min` (no bar) and `max` (a full bar), in `color`.
+ */
+export interface DataBar {
+  readonly range: string;
+  readonly color: string;
+  readonly min: number;
+  readonly max: number;
+}
+
+/**
+ * Which part of the product a sheet is; the name shown depends on the language. `people`
+ * is a sheet of people's own (a dashboard) that a rebuild touches only to keep their
+ * formulas pointing at the cells they pointed at: its spec holds just those formula cells,
+ * with no styles, widths, validations or formats, and its name and place stay theirs.
+ */
+export type SheetKey = 'tree' | 'hypotheses' | 'members' | 'calendar' | 'settings' | 'checks' | 'history' | 'people' | `review:${string}`;
 
 export interface SheetSpec {
   readonly key: SheetKey;
@@ -95,12 +111,50 @@ export interface SheetSpec {
   readonly freeze?: { readonly rows: number; readonly columns: number };
   readonly validations: readonly Validation[];
   readonly conditionalFormats: readonly ConditionalFormat[];
+  /** Data bars, written with (and replaced like) the conditional formats. */
+  readonly dataBars?: readonly DataBar[];
   readonly tabColor?: string;
   /**
    * On a rebuild, every row below this one is emptied before writing, because the spec
    * carries all that stood there (nodes, people's columns and rows) in its new place.
    */
   readonly clearBelow?: number;
+  /** How the sheet prints; absent leaves the sheet's page setup alone. */
+  readonly pageSetup?: PageSetup;
+}
+
+/**
+ * How a sheet prints, in no host's terms. A host writes it only where the sheet is new or
+ * still prints as the tool last set it (`hosts/edit`): a person's own page setup is kept.
+ */
+export interface PageSetup {
+  readonly paper: 'A4';
+  readonly orientation: 'portrait' | 'landscape';
+  /** Fit to this many pages wide and tall; 0 tall: as many pages as the rows need. */
+  readonly fit: { readonly wide: number; readonly tall: number };
+  /** In inches. */
+  readonly margins: {
+    readonly left: number;
+    readonly right: number;
+    readonly top: number;
+    readonly bottom: number;
+    readonly header: number;
+    readonly footer: number;
+  };
+  /** What prints, `B4:U10`: the columns only tools need stay outside. */
+  readonly area: string;
+  /** Rows repeated at the top of every page (1-based, inclusive). */
+  readonly titleRows: { readonly first: number; readonly last: number };
+  readonly gridlines: boolean;
+  /** Each part in Excel's header codes (`&P`), people's text escaped (`&&`). */
+  readonly header: HeaderFooterParts;
+  readonly footer: HeaderFooterParts;
+}
+
+export interface HeaderFooterParts {
+  readonly left: string;
+  readonly center: string;
+  readonly right: string;
 }
 
 export interface DefinedName {

@@ -21,6 +21,9 @@ export const TREE_COLUMN_KEYS = [
   'capacity',
   'ksf',
   'notes',
+  'rationale',
+  'aggregate',
+  'better',
 ] as const;
 export type TreeColumnKey = (typeof TREE_COLUMN_KEYS)[number];
 
@@ -36,10 +39,13 @@ export const TREE_HEADER_KEYS: Record<TreeColumnKey, MessageKey> = {
   owner: 'sheet.tree.col.owner',
   deadline: 'sheet.tree.col.deadline',
   controllable: 'sheet.tree.col.controllable',
+  better: 'sheet.tree.col.better',
   baseline: 'sheet.tree.col.baseline',
   capacity: 'sheet.tree.col.capacity',
   ksf: 'sheet.tree.col.ksf',
   notes: 'sheet.tree.col.notes',
+  rationale: 'sheet.tree.col.rationale',
+  aggregate: 'sheet.tree.col.aggregate',
 };
 
 /**
@@ -57,10 +63,13 @@ export const NODE_FIELD_COLUMN = {
   owner: 'owner',
   deadline: 'deadline',
   controllable: 'controllable',
+  better: 'better',
   baseline: 'baseline',
   capacity_per_day: 'capacity',
   ksf: 'ksf',
   notes: 'notes',
+  rationale: 'rationale',
+  aggregate: 'aggregate',
 } as const satisfies Readonly<Record<string, TreeColumnKey>>;
 
 /** A plan field of a node; each is a cell of the tree sheet. */

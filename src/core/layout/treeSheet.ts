@@ -6,9 +6,11 @@ import type { LayoutContext } from './context';
 import { inputStyle, numStyle } from './styles';
 import type { Cell, DefinedName, SheetSpec, StyleKey } from './spec';
 import { TREE, TREE_COLUMN_KEYS, TREE_HEADER_KEYS, treeColumns, type TreeColumnKey, type TreeColumns } from './treeColumns';
-import { LEVELS } from '../model/planSchema';
-import type { KpiNode } from '../model/types';
+import { AGGREGATES, LEVELS, type Aggregate } from '../model/planSchema';
+import type { MessageKey } from '../i18n';
+import { hasTypedTarget, type KpiNode } from '../model/types';
 import type { NodeTargets } from '../backcast/compute';
+import type { MemberLayout } from './memberSheet';
 
 export interface TreeLayout {
   readonly sheet: SheetSpec;
@@ -19,10 +21,12 @@ export interface TreeLayout {
 }
 
 /** Columns people type into: their header is styled as an input's. */
-const INPUT_COLUMNS: ReadonlySet<TreeColumnKey> = new Set(['owner', 'deadline', 'controllable', 'baseline', 'capacity', 'ksf', 'notes']);
+const INPUT_COLUMNS: ReadonlySet<TreeColumnKey> = new Set(['owner', 'deadline', 'controllable', 'better', 'baseline', 'capacity', 'ksf', 'notes', 'rationale', 'aggregate']);
+/** Header notes: what a column means, where it is not obvious. */
+const HEADER_NOTES: Partial<Record<TreeColumnKey, MessageKey>> = { backcast: 'sheet.tree.note.backcast', aggregate: 'sheet.tree.note.aggregate' };
 
 /** One row per node, depth-first, with live targets: monthly, per working day and per ISO week. */
-export function layoutTreeSheet(ctx: LayoutContext, calendar: CalendarLayout): TreeLayout {
+export function layoutTreeSheet(ctx: LayoutContext, calendar: CalendarLayout, members?: MemberLayout): TreeLayout {
   const { model, backcast } = ctx;
   const sheetName = ctx.sheetName('tree');
   const weeks = backcast.calendar.weeks;
@@ -36,7 +40,7 @@ export function layoutTreeSheet(ctx: LayoutContext, calendar: CalendarLayout): T
   model.nodes.forEach((node, i) => {
     const r = TREE.firstRow + i;
     rowOf.set(node.id, r);
-    rows.push(nodeRow(ctx, node, targets.get(node.id), columns, calendar));
+    rows.push(nodeRow(ctx, node, targets.get(node.id), columns, calendar, members));
     names.push({ name: targetName(node.id), sheet: sheetName, range: absA1(r, col.monthly) });
     names.push({ name: perWorkdayName(node.id), sheet: sheetName, range: absA1(r, col.perWorkday) });
     names.push({ name: weeklyName(node.id), sheet: sheetName, range: absRange(r, columns.firstWeek, r, columns.firstWeek + weeks.length - 1) });
@@ -56,6 +60,8 @@ export function layoutTreeSheet(ctx: LayoutContext, calendar: CalendarLayout): T
         { range: columnRange(col.level), type: 'list', values: LEVELS },
         { range: columnRange(col.deadline), type: 'date' },
         { range: columnRange(col.controllable), type: 'list', values: [ctx.tr('sheet.yes'), ctx.tr('sheet.no')] },
+        { range: columnRange(col.aggregate), type: 'list', values: AGGREGATES.map((a) => ctx.tr(AGGREGATE_LABEL[a])) },
+        { range: columnRange(col.better), type: 'list', values: [ctx.tr('sheet.better.higher'), ctx.tr('sheet.better.lower')] },
       ],
       conditionalFormats: [],
       tabColor: '4472C4',
@@ -80,7 +86,7 @@ function headerRows(ctx: LayoutContext, columns: TreeColumns, weekLabels: readon
     header[columns.col[key] - 1] = {
       v: ctx.tr(TREE_HEADER_KEYS[key]),
       s: INPUT_COLUMNS.has(key) ? 'headerInput' : 'header',
-      note: key === 'backcast' ? ctx.tr('sheet.tree.note.backcast') : undefined,
+      note: HEADER_NOTES[key] === undefined ? undefined : ctx.tr(HEADER_NOTES[key]),
     };
   }
   weekLabels.forEach((label, k) => (header[columns.firstWeek - 1 + k] = { v: label, s: 'header' }));
@@ -89,9 +95,17 @@ function headerRows(ctx: LayoutContext, columns: TreeColumns, weekLabels: readon
 
 /**
  * A node's row: what the plan says of it, its live targets (the KGI's monthly target
- * is an input; the others are formulas), and the inputs people fill in.
+ * is an input; the others are formulas), and the inputs people fill in. With members,
+ * a quantity's targets are the members' added up, from the member sheet.
  */
-function nodeRow(ctx: LayoutContext, node: KpiNode, target: NodeTargets | undefined, columns: TreeColumns, calendar: CalendarLayout): (Cell | null)[] {
+function nodeRow(
+  ctx: LayoutContext,
+  node: KpiNode,
+  target: NodeTargets | undefined,
+  columns: TreeColumns,
+  calendar: CalendarLayout,
+  members: MemberLayout | undefined,
+): (Cell | null)[] {
   const { col } = columns;
   const fmt = numberFormatFor(node.unit, node.unitKind);
   const cells = new Array<Cell | null>(columns.last).fill(null);
@@ -105,34 +119,44 @@ function nodeRow(ctx: LayoutContext, node: KpiNode, target: NodeTargets | undefi
   set('backcast', { v: node.backcast?.source ?? null, s: 'text' });
   set('unit', { v: node.unit ?? null, s: 'text' });
 
-  const formula = targetFormula(node);
-  if (node.level === 'KGI') {
+  const formula = members?.teamMonthly(node) ?? targetFormula(node);
+  const typed = hasTypedTarget(node);
+  if (typed) {
     set('monthly', { v: node.target ?? null, s: inputStyle(fmt), input: true });
   } else if (formula) {
     set('monthly', { f: formula, result: target?.monthly ?? undefined, s: numStyle(fmt) });
   }
-  if (node.level === 'KGI' || formula !== null) {
-    const isRate = node.unitKind === 'rate';
-    set('perWorkday', { f: perWorkdayFormula(node.id, isRate), result: target?.perWorkday ?? undefined, s: numStyle(node.unitKind === 'count' ? '#,##0.00' : fmt) });
+  if (typed || formula !== null) {
+    const average = node.aggregate === 'average';
+    const dayFmt = node.unitKind === 'count' && !average ? '#,##0.00' : fmt;
+    set('perWorkday', { f: perWorkdayFormula(node.id, average), result: target?.perWorkday ?? undefined, s: numStyle(dayFmt) });
     const calendarCells = { cumulative: calendar.cumulativeCell, workdays: calendar.workdaysCell, sheet: ctx.sheetName('calendar') };
     for (let k = 0; k < columns.weekCount; k++) {
-      cells[columns.firstWeek - 1 + k] = { f: weeklyFormula(node.id, k, node.round, calendarCells, isRate), result: target?.weekly?.[k], s: numStyle(fmt) };
+      const week = members?.teamWeek(node, k) ?? weeklyFormula(node.id, k, node.round, calendarCells, average);
+      cells[columns.firstWeek - 1 + k] = { f: week, result: target?.weekly?.[k], s: numStyle(fmt) };
     }
   }
   set('owner', { v: node.owner ?? null, s: 'inputText', input: true });
   set('deadline', { v: node.deadline ? { date: node.deadline } : null, s: 'inputDate', input: true });
   set('controllable', { v: node.controllable === undefined ? null : ctx.tr(node.controllable ? 'sheet.yes' : 'sheet.no'), s: 'inputText', input: true });
+  set('better', { v: node.better === undefined ? null : ctx.tr(node.better === 'lower' ? 'sheet.better.lower' : 'sheet.better.higher'), s: 'inputText', input: true });
   set('baseline', { v: node.baseline ?? null, s: inputStyle(fmt), input: true });
   set('capacity', { v: node.capacityPerDay ?? null, s: inputStyle('#,##0'), input: true });
   set('ksf', { v: node.ksf ?? null, s: 'inputText', input: true });
   set('notes', { v: node.notes ?? null, s: 'inputText', input: true });
+  set('rationale', { v: node.rationale ?? null, s: 'inputText', input: true });
+  // Only an override is written: blank keeps inferring from the unit and the name as they change.
+  set('aggregate', { v: node.aggregateOverride === undefined ? null : ctx.tr(AGGREGATE_LABEL[node.aggregateOverride]), s: 'inputText', input: true });
   return cells;
 }
+
+/** The dropdown's words for each aggregate, in the workbook's language; the reader accepts either language. */
+export const AGGREGATE_LABEL: Readonly<Record<Aggregate, MessageKey>> = { sum: 'sheet.aggregate.sum', average: 'sheet.aggregate.average' };
 
 /** Column widths in characters; the weeks and the columns not named keep 12. */
 function treeWidths({ col, last }: TreeColumns): number[] {
   const widths = new Array<number>(last).fill(12);
-  const width: Partial<Record<TreeColumnKey, number>> = { id: 14, level: 6, name: 28, parent: 14, backcast: 30, unit: 6, monthly: 14, perWorkday: 12, owner: 12, deadline: 12, controllable: 10, ksf: 28, notes: 28 };
+  const width: Partial<Record<TreeColumnKey, number>> = { id: 14, level: 6, name: 28, parent: 14, backcast: 30, unit: 6, monthly: 14, perWorkday: 12, owner: 12, deadline: 12, controllable: 10, better: 12, ksf: 28, notes: 28, rationale: 28, aggregate: 10 };
   for (const [key, w] of Object.entries(width) as [TreeColumnKey, number][]) widths[col[key] - 1] = w;
   return widths;
 }

@@ -7,8 +7,10 @@ import type { MessageKey, MessageParams } from '../i18n';
 import { fieldLocator, type Locator, type SourcePath } from './locate';
 import type { Plan, PlanKpi } from './planSchema';
 import type { Problem, ProblemCode, Severity } from './problem';
+import { readMembers } from './readMembers';
 import type { Backcast, Hypothesis, KpiNode, Model } from './types';
-import { looksLikeRate, unitKind } from './units';
+import { inferAggregate, looksLikeRate, unitKind } from './units';
+import { fitsInSheet } from '../num/typedNumber';
 
 export interface BuildResult {
   readonly model: Model;
@@ -42,6 +44,7 @@ export function buildModel(plan: Plan, locate: Locator = fieldLocator): BuildRes
     report('invalid-month', 'error', 'calendar.monthOutOfRange', { value: plan.month, ...SHEET_MONTHS }, ['month']);
   const month = parsedMonth !== null && inSheetRange(parsedMonth) ? parsedMonth : null;
 
+  reportBeyondSheet(plan, report);
   const checkId = idChecker(report);
   const hypotheses = readHypotheses(plan, checkId, report);
   const entries: Entry[] = [];
@@ -56,6 +59,7 @@ export function buildModel(plan: Plan, locate: Locator = fieldLocator): BuildRes
   const extraHolidays = readExtraHolidays(plan, month, report);
 
   const nodes = orderDepthFirst(entries.map((e) => e.kpi), parentOf, backcasts);
+  const members = readMembers(plan.members, hypotheses, report);
   const model: Model = {
     title: plan.title,
     month: (month ?? plan.month) as IsoMonth,
@@ -63,9 +67,28 @@ export function buildModel(plan: Plan, locate: Locator = fieldLocator): BuildRes
     calendar: { holidays: plan.calendar.holidays, extraHolidays },
     hypotheses,
     nodes,
+    members,
     checks: { rules: plan.checks?.rules ?? {}, thresholds: plan.checks?.thresholds ?? {} },
   };
   return { model, problems };
+}
+
+/**
+ * Every number of the plan must fit in a spreadsheet cell (Excel holds at most
+ * 9.99999999999999E+307): a larger one would show as #NUM! in the workbook.
+ */
+function reportBeyondSheet(plan: Plan, report: Report): void {
+  const check = (value: number | undefined, name: string, path: SourcePath, node?: string): void => {
+    if (value !== undefined && Number.isFinite(value) && !fitsInSheet(value))
+      report('value-out-of-range', 'error', 'plan.beyondSheet', { name, value }, path, node);
+  };
+  plan.hypotheses.forEach((h, i) => {
+    for (const field of ['value', 'min', 'max'] as const) check(h[field], h.name, ['hypotheses', i, field], h.id);
+  });
+  plan.kpis.forEach((k, i) => {
+    for (const field of ['target', 'baseline', 'capacity_per_day'] as const) check(k[field], k.name, ['kpis', i, field], k.id);
+  });
+  for (const [name, value] of Object.entries(plan.checks?.thresholds ?? {})) check(value, name, ['checks', 'thresholds', name]);
 }
 
 /** Checks ids as they come: one namespace for nodes and hypotheses, since expressions use both. */
@@ -149,15 +172,18 @@ function resolveParents(entries: readonly Entry[], byId: ReadonlyMap<string, Ent
  */
 function breakCycles(entries: readonly Entry[], parentOf: Map<string, string | null>, byId: ReadonlyMap<string, Entry>, report: Report): void {
   const inCycle = new Set<string>();
+  // Nodes whose chain of parents was already followed to its end: walks stop there.
+  const settled = new Set<string>();
   for (const { kpi } of entries) {
     const chain: string[] = [];
     const onChain = new Set<string>();
     let cur: string | null | undefined = kpi.id;
-    while (cur !== null && cur !== undefined && !onChain.has(cur) && !inCycle.has(cur)) {
+    while (cur !== null && cur !== undefined && !onChain.has(cur) && !inCycle.has(cur) && !settled.has(cur)) {
       chain.push(cur);
       onChain.add(cur);
       cur = parentOf.get(cur);
     }
+    for (const id of chain) settled.add(id);
     if (cur !== null && cur !== undefined && onChain.has(cur)) {
       const cycle = chain.slice(chain.indexOf(cur));
       cycle.forEach((id) => inCycle.add(id));
@@ -182,7 +208,12 @@ function readBackcasts(
     if (kpi.level === 'KGI' && kpi.target === undefined) {
       report('missing-target', 'error', 'plan.missingTarget', { id: kpi.id }, [...path, 'target'], kpi.id);
     }
-    if (kpi.level !== 'KGI' && kpi.target !== undefined && kpi.backcast === undefined) {
+    // A goal of nothing (or less) leaves every target below it at 0 or negative: no plan means that.
+    if (kpi.level === 'KGI' && kpi.target !== undefined && kpi.target <= 0) {
+      report('value-out-of-range', 'error', 'plan.kgiTargetNotPositive', { name: kpi.name, value: kpi.target }, [...path, 'target'], kpi.id);
+    }
+    // A KCI may be measured: a literal target, like the KGI's.
+    if (kpi.level !== 'KGI' && kpi.level !== 'KCI' && kpi.target !== undefined && kpi.backcast === undefined) {
       report('missing-backcast', 'error', 'plan.targetNotKgi', { id: kpi.id }, [...path, 'target'], kpi.id);
     }
     const deadline = kpi.deadline === undefined ? undefined : parseIsoDate(kpi.deadline);
@@ -247,7 +278,10 @@ function orderDepthFirst(
   const children = new Map<string, string[]>();
   for (const kpi of kpis) {
     const p = parentOf.get(kpi.id);
-    if (p) children.set(p, [...(children.get(p) ?? []), kpi.id]);
+    if (!p) continue;
+    const siblings = children.get(p);
+    if (siblings) siblings.push(kpi.id);
+    else children.set(p, [kpi.id]);
   }
   const byId = new Map(kpis.map((k) => [k.id, k]));
   const roots = kpis.filter((k) => !parentOf.get(k.id));
@@ -272,11 +306,15 @@ function orderDepthFirst(
       owner: kpi.owner || undefined,
       deadline: (kpi.deadline && parseIsoDate(kpi.deadline)) || undefined,
       controllable: kpi.controllable,
+      better: kpi.better,
       baseline: kpi.baseline,
       ksf: kpi.ksf || undefined,
       notes: kpi.notes || undefined,
       round: kpi.round ?? (kind === 'count' ? 'up' : 'none'),
       capacityPerDay: kpi.capacity_per_day,
+      rationale: kpi.rationale || undefined,
+      aggregate: kpi.aggregate ?? inferAggregate(kpi.id, kpi.unit, kpi.name),
+      aggregateOverride: kpi.aggregate,
       depth,
       children: (children.get(id) ?? []) as KpiId[],
     });

@@ -29,10 +29,26 @@ export function formatPath(path: SourcePath): string {
 
 export const fieldLocator: Locator = (path) => ({ field: formatPath(path) });
 
-/** A node's field located through the plan's locator, by the node's place among the plan's kpis. */
-export function nodeLocator(kpis: readonly { readonly id: string }[], locate: Locator): NodeLocator {
+/** The id under which a member's fields are located like a node's: `@yamada` (ids never hold `@`). */
+export function memberKey(id: string): string {
+  return `@${id}`;
+}
+
+/**
+ * A node's field located through the plan's locator, by the node's place among the plan's
+ * kpis; a member's (`memberKey(id)`, field `share` or `hypotheses.close_rate`) by their
+ * place among its members. With an empty id the field is one of the plan's own: `month`.
+ */
+export function nodeLocator(
+  kpis: readonly { readonly id: string }[],
+  locate: Locator,
+  members: readonly { readonly id: string }[] = [],
+): NodeLocator {
   const indexOf = new Map(kpis.map((k, i) => [k.id, i]));
+  const memberIndex = new Map(members.map((m, i) => [memberKey(m.id), i]));
   return (id, field) => {
+    const member = memberIndex.get(id);
+    if (member !== undefined) return locate(['members', member, ...field.split('.')]);
     const index = indexOf.get(id);
     return index === undefined ? locate(field.split('.')) : locate(['kpis', index, field]);
   };

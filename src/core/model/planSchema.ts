@@ -8,6 +8,13 @@ import { z } from 'zod';
 export const LEVELS = ['KGI', 'KPI', 'KDI', 'KCI'] as const;
 export type Level = (typeof LEVELS)[number];
 
+/**
+ * How a node's value adds up over time: a sum (calls, contracts, revenue) is split across
+ * the weeks and days; an average (a rate, a unit price) holds for each of them.
+ */
+export const AGGREGATES = ['sum', 'average'] as const;
+export type Aggregate = (typeof AGGREGATES)[number];
+
 /** A spreadsheet cell holds at most this many characters: longer text would be cut, so it is refused. */
 export const CELL_TEXT_LIMIT = 32767;
 
@@ -45,16 +52,32 @@ export const KpiSchema = z.strictObject({
   owner: optionalText,
   deadline: limited.optional(),
   controllable: z.boolean().optional(),
+  better: z.enum(['higher', 'lower']).optional(),
   baseline: finite.optional(),
   ksf: freeText,
   notes: freeText,
   round: z.enum(['up', 'none']).optional(),
   capacity_per_day: finite.positive().optional(),
+  rationale: freeText,
+  aggregate: z.enum(AGGREGATES).optional(),
 });
 
 export const CalendarSchema = z.strictObject({
   holidays: z.enum(['jp', 'none']).default('jp'),
   extra_holidays: z.array(limited).default([]),
+});
+
+/**
+ * A member of the team: their share of the team's KGI (0.5 = half) or a target of
+ * their own, and hypothesis values of their own (blank: the team's). Which of share and
+ * target, and whether the shares fit the team's goal, is checked by `buildModel`.
+ */
+export const MemberSchema = z.strictObject({
+  id: limited,
+  name: text,
+  share: finite.optional(),
+  target: finite.optional(),
+  hypotheses: z.record(z.string(), finite).default({}),
 });
 
 const Severity = z.enum(['off', 'info', 'warning', 'error']);
@@ -71,6 +94,7 @@ export const PlanSchema = z.strictObject({
   calendar: CalendarSchema.default({ holidays: 'jp', extra_holidays: [] }),
   hypotheses: z.array(HypothesisSchema).default([]),
   kpis: z.array(KpiSchema).min(1),
+  members: z.array(MemberSchema).default([]),
   checks: ChecksSchema.optional(),
 });
 
@@ -78,3 +102,4 @@ export type PlanInput = z.input<typeof PlanSchema>;
 export type Plan = z.output<typeof PlanSchema>;
 export type PlanKpi = z.output<typeof KpiSchema>;
 export type PlanHypothesis = z.output<typeof HypothesisSchema>;
+export type PlanMember = z.output<typeof MemberSchema>;

@@ -24,11 +24,17 @@ export type ProblemCode =
   | 'unknown-name'
   | 'division-by-zero'
   | 'rate-out-of-range'
+  /** A number no plan should have: a KGI target of 0 or less, a negative target, more than a sheet holds. */
+  | 'value-out-of-range'
   | 'invalid-month'
   | 'invalid-date'
   | 'holiday-outside-month'
   | 'no-workdays'
   | 'calendar-data-range'
+  /** A member without a share or target, with both, or with a share outside 0–1. */
+  | 'invalid-member'
+  /** Members given more than the team's KGI in all. */
+  | 'over-allocated-target'
   | 'sheet'
   /** An operation refused what it was asked (a missing argument, a week outside the plan, no tree). */
   | 'refused';

@@ -1,10 +1,10 @@
-import type { HypothesisId, IsoDate, IsoMonth, KpiId } from '../brand';
+import type { HypothesisId, IsoDate, IsoMonth, KpiId, MemberId } from '../brand';
 import type { Formula } from '../formula/ast';
 import type { Lang } from '../i18n';
-import type { Level } from './planSchema';
+import type { Aggregate, Level } from './planSchema';
 import type { UnitKind } from './units';
 
-export type { Level } from './planSchema';
+export type { Aggregate, Level } from './planSchema';
 
 export interface Hypothesis {
   readonly id: HypothesisId;
@@ -14,6 +14,20 @@ export interface Hypothesis {
   readonly rationale?: string;
   readonly min?: number;
   readonly max?: number;
+}
+
+/**
+ * A member of the team. Their KGI is `share` × the team's KGI, or `target` (exactly one
+ * is set); every target below follows from it through the tree, with their own
+ * hypothesis values where they have them.
+ */
+export interface Member {
+  readonly id: MemberId;
+  readonly name: string;
+  readonly share?: number;
+  readonly target?: number;
+  /** The member's own hypothesis values, by hypothesis id; the team's value where absent. */
+  readonly hypotheses: Readonly<Record<string, number>>;
 }
 
 export interface Backcast {
@@ -31,18 +45,32 @@ export interface KpiNode {
   readonly parent: KpiId | null;
   readonly unit?: string;
   readonly unitKind: UnitKind;
-  /** The KGI's monthly target (a literal). */
+  /** The monthly target as typed: the KGI's, or a measured KCI's (a KCI with a target and no backcast). */
   readonly target?: number;
   readonly backcast?: Backcast;
   readonly owner?: string;
   readonly deadline?: IsoDate;
   readonly controllable?: boolean;
+  /**
+   * `lower` for a cap (churn, cost, lost deals: achieved at or under the target), as the
+   * plan or the tree sheet says; unset follows the parent (`model/direction.ts`).
+   */
+  readonly better?: 'higher' | 'lower';
   readonly baseline?: number;
   readonly ksf?: string;
   readonly notes?: string;
   /** Counts round up at each level; currency and rates are never rounded. */
   readonly round: 'up' | 'none';
   readonly capacityPerDay?: number;
+  /** The basis of the target, in the person's words (why this number is achievable). */
+  readonly rationale?: string;
+  /**
+   * How the node adds up over the weeks and days: a sum is split across them; an average
+   * (a rate, a unit price) holds for each. The override when one is written, else inferred.
+   */
+  readonly aggregate: Aggregate;
+  /** The aggregate as written in the plan or the tree sheet; absent when it is inferred from unit and name. */
+  readonly aggregateOverride?: Aggregate;
   /** 0 for the KGI; nodes cut off from the KGI keep the depth of their own chain. */
   readonly depth: number;
   readonly children: readonly KpiId[];
@@ -78,7 +106,15 @@ export interface Model {
   readonly hypotheses: readonly Hypothesis[];
   /** Depth-first from the KGI, children in the order written; unreachable nodes last. */
   readonly nodes: readonly KpiNode[];
+  /** The team's members, in the order written; empty for a plan of the team as a whole. */
+  readonly members: readonly Member[];
   readonly checks: ChecksConfig;
+  /**
+   * The review's outlook thresholds (the Settings sheet's `review.on_track` and
+   * `review.at_risk`): the forecast's share of the month's target from which a node is on
+   * track, or at risk. Unset: 100 % and 90 %.
+   */
+  readonly outlook?: { readonly onTrack?: number; readonly atRisk?: number };
 }
 
 export function nodeById(model: Model): ReadonlyMap<string, KpiNode> {
@@ -87,4 +123,12 @@ export function nodeById(model: Model): ReadonlyMap<string, KpiNode> {
 
 export function kgiOf(model: Model): KpiNode | undefined {
   return model.nodes.find((n) => n.level === 'KGI');
+}
+
+/**
+ * Whether a node's monthly target is typed rather than backcast: the KGI's always, and a
+ * measured KCI's (one with a target and no backcast).
+ */
+export function hasTypedTarget(node: KpiNode): boolean {
+  return node.level === 'KGI' || (node.level === 'KCI' && node.backcast === undefined && node.target !== undefined);
 }

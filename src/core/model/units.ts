@@ -1,3 +1,5 @@
+import type { Aggregate } from './planSchema';
+
 /**
  * What a unit means for rounding and number formats. Counts are whole things a
  * person does or wins (calls, meetings, contracts) and round up at every level;
@@ -46,4 +48,26 @@ export function numberFormatFor(unit: string | undefined, kind: UnitKind = unitK
     case 'other':
       return '#,##0.00';
   }
+}
+
+/** Units of a score or a quantity per something: averaged, never added up (4.2点, 円/件, calls/day). */
+const AVERAGE_UNITS = new Set(['点', 'ポイント', 'pt', 'pts', 'point', 'points', 'score', '段階']);
+/** Ids of prices and averages (`unit_price`, `avg_deal`, `arpa`). */
+const AVERAGE_ID = /(^|_)(price|avg|average|mean|arpa|arpu|aov|acv|asp)($|_)/i;
+/** Names of prices and averages: 客単価, 平均受注額, 1件あたり売上, unit price, average deal size. */
+const AVERAGE_NAME_JA = /単価|平均|当たり|あたり|の割合|比率/;
+const AVERAGE_NAME_EN = /(?<![A-Za-z])(unit price|price|average|avg|mean|per|arpa|arpu|aov|deal size|order value|basket size)(?![A-Za-z])/i;
+
+/**
+ * How a node adds up when nothing says so: a rate (`%`, 成約率, `close_rate`), a price or an
+ * average (客単価, `unit_price`, "Average deal size"), a score (点) or a quantity per
+ * something (円/件) is an average; everything else is a sum.
+ */
+export function inferAggregate(id: string, unit: string | undefined, name: string): Aggregate {
+  if (looksLikeRate(id, unit, name)) return 'average';
+  const u = (unit ?? '').normalize('NFKC').trim().toLowerCase();
+  if (AVERAGE_UNITS.has(u) || /\/|(?<![a-z])per(?![a-z])/.test(u)) return 'average';
+  if (AVERAGE_ID.test(id)) return 'average';
+  const n = name.normalize('NFKC');
+  return AVERAGE_NAME_JA.test(n) || AVERAGE_NAME_EN.test(n) ? 'average' : 'sum';
 }

@@ -8,6 +8,8 @@
  */
 export function toSignificant15(x: number): number {
   if (!Number.isFinite(x) || x === 0) return x;
+  // A whole number of 15 digits or fewer is its own 15-digit form (and the usual case).
+  if (Number.isInteger(x) && Math.abs(x) < 1e15) return x;
   return Number(x.toPrecision(15));
 }
 

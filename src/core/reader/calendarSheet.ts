@@ -1,7 +1,9 @@
-import type { IsoDate } from '../brand';
-import type { LocalizedText } from '../i18n';
+import type { IsoDate, IsoMonth } from '../brand';
+import { monthOf } from '../calendar/date';
+import { holidayListForMonth } from '../calendar/holidayList';
+import type { Lang, LocalizedText } from '../i18n';
 import { sheetAddress } from '../layout/a1';
-import { CALENDAR_HEADER_KEYS } from '../layout/calendarSheet';
+import { CALENDAR_HEADER_KEYS, type CalendarColumnKey } from '../layout/calendarSheet';
 import { isBad, readDate, readRawText, shown } from './cells';
 import { findHeaderRow, findSheet, headerMatcher } from './headers';
 import { cellAt, type SheetData } from './workbookData';
@@ -17,6 +19,8 @@ export interface CalendarSheetInfo {
 export interface CalendarRead {
   /** The holiday list exactly as typed, or undefined when there is no Calendar sheet. */
   readonly list: { date: IsoDate; name: string }[] | undefined;
+  /** The month the sheet was laid out for (its list of days), when it says so. */
+  readonly month: IsoMonth | undefined;
   readonly info: CalendarSheetInfo | null;
 }
 
@@ -27,13 +31,14 @@ export interface CalendarRead {
  */
 export function readCalendar(
   sheets: readonly SheetData[],
-  report: (m: LocalizedText, cell: string) => void,
+  report: (m: LocalizedText, cell: string, severity?: 'warning') => void,
+  planned?: PlannedMonth,
 ): CalendarRead {
   const header = (s: SheetData) => findHeaderRow(s, matchCalendarHeader, REQUIRED);
   const named = findSheet(sheets, 'sheet.calendar');
   const sheet = named && header(named) ? named : sheets.find((s) => header(s) !== null);
   const found = sheet ? header(sheet) : null;
-  if (!sheet || !found) return { list: undefined, info: null };
+  if (!sheet || !found) return { list: undefined, month: undefined, info: null };
   const dateCol = found.columns.holiday as number;
   const nameCol = found.columns.holidayName;
   const list: { date: IsoDate; name: string }[] = [];
@@ -50,5 +55,31 @@ export function readCalendar(
     }
     list.push({ date: d as IsoDate, name: nameCol ? (readRawText(cellAt(sheet, row, nameCol)) ?? '') : '' });
   }
-  return { list, info: { sheet: sheet.name, headerRow: found.row } };
+  const month = laidOutFor(sheet, found.row, found.columns);
+  const info = { sheet: sheet.name, headerRow: found.row };
+  if (planned === undefined || planned.month === null || month === undefined || month === planned.month) return { list, month, info };
+  // The month was changed (on the Settings sheet): the list was the old month's. Said once, as the sync renews it.
+  report({ key: 'reader.holidayListNewMonth', params: { from: month, to: planned.month } }, sheetAddress(sheet.name, found.row, dateCol), 'warning');
+  return { list: holidayListForMonth(list, month, planned.month, planned), month: planned.month, info };
+}
+
+/** The month the plan is for now, and how its national holidays are kept and named. */
+export interface PlannedMonth {
+  readonly month: IsoMonth | null;
+  readonly holidays: 'jp' | 'none';
+  readonly lang: Lang;
+}
+
+/**
+ * The month a Calendar sheet was written for: that of the first day it lists (the day
+ * column, else the first week's first day in the month). A month changed on the Settings
+ * sheet since then makes its holiday list another month's.
+ */
+function laidOutFor(sheet: SheetData, headerRow: number, columns: Partial<Record<CalendarColumnKey, number>>): IsoMonth | undefined {
+  for (const key of ['date', 'from'] as const) {
+    const column = columns[key];
+    const first = column === undefined ? undefined : readDate(cellAt(sheet, headerRow + 1, column));
+    if (typeof first === 'string') return monthOf(first);
+  }
+  return undefined;
 }

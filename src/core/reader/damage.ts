@@ -9,9 +9,10 @@ type Warn = (message: LocalizedText, cell?: string, node?: string) => void;
 export interface TreeRowFacts {
   readonly id: string;
   readonly row: number;
-  /** True when the node has targets (the KGI, or a node with a backcast). */
+  /** True when the node has targets (the KGI, a measured KCI, or a node with a backcast). */
   readonly hasTarget: boolean;
-  readonly isKgi: boolean;
+  /** True when its monthly target is typed, not a formula: the KGI's, a measured KCI's. */
+  readonly typedTarget: boolean;
 }
 
 /**
@@ -28,7 +29,7 @@ export function reportDamagedTargets(
 ): void {
   for (const node of nodes) {
     if (!node.hasTarget) continue;
-    const generated = [...(node.isKgi ? [] : [columns.monthly]), columns.perWorkday, ...weekColumns];
+    const generated = [...(node.typedTarget ? [] : [columns.monthly]), columns.perWorkday, ...weekColumns];
     for (const column of generated) {
       if (column === undefined) continue;
       const cell = cellAt(sheet, node.row, column);
@@ -46,7 +47,7 @@ export function reportDamagedTargets(
   }
 }
 
-const GENERATED_NAME = /^(T|D|W|H)_|^(WEEKS|WORKDAYS|HOLIDAYS)$/;
+const GENERATED_NAME = /^(T|D|W|H|MK|MT|MD|MW)_|^(WEEKS|WORKDAYS|HOLIDAYS|MEMBER_NODES)$/;
 
 /**
  * Names of the workbook contract that point nowhere, or that a built row should have and
@@ -75,7 +76,7 @@ export function reportBrokenNames(
   const wasBuilt = nodes.some((n) => built(n.row, columns.perWorkday));
   for (const node of nodes) {
     if (!node.hasTarget) continue;
-    if ((node.isKgi && wasBuilt) || built(node.row, columns.monthly)) expect(`T_${node.id}`);
+    if ((node.typedTarget && wasBuilt) || built(node.row, columns.monthly)) expect(`T_${node.id}`);
     if (built(node.row, columns.perWorkday)) expect(`D_${node.id}`);
     if (weekColumns.length > 0 && built(node.row, weekColumns[0])) expect(`W_${node.id}`);
   }

@@ -3,7 +3,7 @@ import type { LocalizedText } from '../i18n';
 import { sheetAddress } from '../layout/a1';
 import { HYPOTHESIS_HEADER_KEYS, type HypothesisField } from '../layout/hypothesesSheet';
 import type { PlanHypothesis } from '../model/planSchema';
-import { isBad, readNumber, readRawText, readText } from './cells';
+import { isBad, notNumberMessage, readNumber, readRawText, readText } from './cells';
 import { findHeaderRow, findSheet, headerMatcher } from './headers';
 import { cellAt, type RawCell, type SheetData } from './workbookData';
 
@@ -80,13 +80,7 @@ export function readHypotheses(
       continue;
     }
     if (isBad(value)) {
-      report(
-        value.bad.startsWith('#')
-          ? { key: 'reader.errorValue', params: { error: value.bad } }
-          : { key: 'reader.notNumber', params: { value: value.bad } },
-        at(row, 'value'),
-        id,
-      );
+      report(notNumberMessage(value), at(row, 'value'), id);
       continue;
     }
     hypotheses.push({

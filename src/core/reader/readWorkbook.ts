@@ -1,7 +1,9 @@
 import type { IsoDate } from '../brand';
+import { parseIsoMonth } from '../calendar/date';
 import type { Lang, LocalizedText } from '../i18n';
 import { sheetAddress } from '../layout/a1';
 import type { HypothesisField } from '../layout/hypothesesSheet';
+import { isMemberField } from '../layout/memberColumns';
 import { isNodeField, isWeekHeader, type TreeColumnKey } from '../layout/treeColumns';
 import { buildModel } from '../model/buildModel';
 import { formatPath, nodeLocator, type Locator, type NodeLocator, type SourcePath } from '../model/locate';
@@ -10,10 +12,12 @@ import { PlanSchema, type Plan } from '../model/planSchema';
 import type { Problem } from '../model/problem';
 import type { Model } from '../model/types';
 import { checksFromSettings } from '../rules/settings';
-import { isBad, readDate, readText } from './cells';
+import { OUTLOOK_KEYS } from '../workbook/settingsSheet';
+import { isBad, readDate, readNumber, readText } from './cells';
 import { readCalendar, type CalendarSheetInfo } from './calendarSheet';
 import { reportBrokenNames, reportDamagedTargets } from './damage';
 import { readHypotheses, type HypothesesRead, type HypothesesSheetInfo } from './hypothesesSheet';
+import { readMemberSheet, type MemberSheetInfo, type MemberSheetRead } from './memberSheet';
 import { findSheet, type HeaderRow } from './headers';
 import { findTree, readTreeRows, type TreeRows } from './treeSheet';
 import type { SheetData, WorkbookData } from './workbookData';
@@ -41,6 +45,8 @@ export interface ReadWorkbookResult {
   /** Where the hypotheses stand (absent when the workbook was not read that far). */
   readonly hypotheses?: HypothesesSheetInfo | null;
   readonly calendar?: CalendarSheetInfo | null;
+  /** Where the member table stands; null when the workbook has no member sheet. */
+  readonly members?: MemberSheetInfo | null;
   /** The Settings sheet's name as it stands. */
   readonly settingsSheet?: string | null;
 }
@@ -77,8 +83,12 @@ export function readWorkbook(data: WorkbookData, fallbackLang: Lang): ReadWorkbo
   const nodes = readTreeRows(tree.sheet, tree.header, report);
   const hypotheses = readHypotheses(data.sheets, tree.sheet, (m, cell, node) => report(m, cell, node));
   if (hypotheses.info === null && nodes.kpis.some((k) => k.backcast)) report({ key: 'reader.missingHypotheses' }, undefined, undefined, 'warning');
-  // The holiday list, exactly as typed.
-  const calendar = readCalendar(data.sheets, (m, cell) => report(m, cell));
+  const hypothesisIds = new Set([...hypotheses.hypotheses.map((h) => h.id), ...(hypotheses.info?.hypothesisRows.map((h) => h.id) ?? [])]);
+  const hypothesesSheet = data.sheets.find((s) => s.name === hypotheses.info?.sheet);
+  const members = readMemberSheet(data.sheets, hypothesesSheet ? [tree.sheet, hypothesesSheet] : [tree.sheet], hypothesisIds, new Set(nodes.kpis.map((k) => k.id)), (m, cell) => report(m, cell));
+  // The holiday list, exactly as typed (renewed when the month was changed since the sheet was written).
+  const holidays = settings.values.holidays === 'none' ? 'none' : 'jp';
+  const calendar = readCalendar(data.sheets, (m, cell, severity) => report(m, cell, undefined, severity), { month: parseIsoMonth(month), holidays, lang });
   reportRepairs(data, tree, nodes, report);
 
   const plan: Plan = {
@@ -86,21 +96,25 @@ export function readWorkbook(data: WorkbookData, fallbackLang: Lang): ReadWorkbo
     title: settings.values.title ?? tree.sheet.name,
     month,
     lang,
-    calendar: { holidays: settings.values.holidays === 'none' ? 'none' : 'jp', extra_holidays: [] },
+    calendar: { holidays, extra_holidays: [] },
     hypotheses: hypotheses.hypotheses,
     kpis: nodes.kpis,
+    members: members.members,
   };
-  const locate = workbookLocator(nodes, hypotheses, settings);
+  const locate = workbookLocator(nodes, hypotheses, members, settings);
   problems.push(...schemaProblems(plan, locate, problems));
   const built = buildModel(plan, locate);
-  problems.push(...built.problems);
-  const model: Model = { ...built.model, calendar: { ...built.model.calendar, list: calendar.list }, checks: checksFromSettings(settings.values) };
+  // A hypothesis whose value cell has a problem is not unknown to the backcasts that use it: one problem, at its cell.
+  const unread = new Set(hypotheses.info?.hypothesisRows.map((h) => h.id).filter((id) => !hypotheses.hypotheses.some((h) => h.id === id)));
+  problems.push(...built.problems.filter((p) => !(p.message.key === 'plan.unknownName' && unread.has(String(p.message.params?.name)))));
+  const model: Model = { ...built.model, calendar: { ...built.model.calendar, list: calendar.list }, checks: checksFromSettings(settings.values), outlook: readOutlook(settings, report) };
   return {
     model,
     problems,
     lang,
-    locate: nodeLocator(nodes.kpis, locate),
+    locate: nodeLocator(nodes.kpis, locate, members.members),
     hypotheses: hypotheses.info,
+    members: members.info,
     calendar: calendar.info,
     settingsSheet: settings.sheet?.name ?? null,
     tree: {
@@ -117,14 +131,17 @@ export function readWorkbook(data: WorkbookData, fallbackLang: Lang): ReadWorkbo
 /** What a rebuild repairs (broken formulas and names): the person is told, as warnings. */
 function reportRepairs(data: WorkbookData, tree: { sheet: SheetData; header: HeaderRow<TreeColumnKey> }, nodes: TreeRows, report: Report): void {
   const weekColumns = tree.header.others.filter((o) => isWeekHeader(o.header)).map((o) => o.column);
-  const facts = nodes.kpis.map((k, i) => ({ id: k.id, row: nodes.kpiRows[i], isKgi: k.level === 'KGI', hasTarget: k.level === 'KGI' || k.backcast !== undefined }));
+  const facts = nodes.kpis.map((k, i) => {
+    const typedTarget = k.level === 'KGI' || (k.level === 'KCI' && k.backcast === undefined && k.target !== undefined);
+    return { id: k.id, row: nodes.kpiRows[i], typedTarget, hasTarget: typedTarget || k.backcast !== undefined };
+  });
   const warn = (m: LocalizedText, cell?: string, node?: string): void => report(m, cell, node, 'warning');
   reportDamagedTargets(tree.sheet, tree.header.columns, weekColumns, facts, warn);
   reportBrokenNames(data.names, tree.sheet, tree.header.columns, weekColumns, facts, warn);
 }
 
 /** Plan paths → the workbook's cells: a node's field on the tree, a hypothesis, a setting. */
-function workbookLocator(nodes: TreeRows, hypotheses: HypothesesRead, settings: SettingsRead): Locator {
+function workbookLocator(nodes: TreeRows, hypotheses: HypothesesRead, members: MemberSheetRead, settings: SettingsRead): Locator {
   const hypSheet = hypotheses.info?.sheet;
   const hcol = hypotheses.info?.columns ?? {};
   return (path: SourcePath) => {
@@ -137,6 +154,11 @@ function workbookLocator(nodes: TreeRows, hypotheses: HypothesesRead, settings: 
     if (list0 === 'hypotheses' && typeof index === 'number' && hypSheet) {
       const col = hcol[(field as HypothesisField) ?? 'id'] ?? hcol.id ?? 1;
       return { cell: sheetAddress(hypSheet, hypotheses.rows[index], col) };
+    }
+    if (list0 === 'members' && typeof index === 'number' && members.info) {
+      const info = members.info;
+      const column = field === 'hypotheses' ? info.overrideColumns.get(String(path[3])) : isMemberField(String(field)) ? info.columns[field as keyof typeof info.columns] : undefined;
+      return { cell: sheetAddress(info.sheet, members.rows[index], column ?? info.columns.id ?? 1) };
     }
     if (list0 === 'month' || list0 === 'title') return { cell: settings.cell(String(list0)) };
     // `checks.rules.<id>` and `checks.thresholds.<name>` are rows of the Settings sheet.
@@ -189,4 +211,17 @@ function readSettings(sheets: readonly SheetData[]): SettingsRead {
     values,
     cell: (key) => (sheet && rows.has(key) ? sheetAddress(sheet.name, rows.get(key) as number, 2) : undefined),
   };
+}
+
+/** The review's outlook thresholds typed on the Settings sheet; one that is not a positive share is reported and left out. */
+function readOutlook(settings: SettingsRead, report: Report): Model['outlook'] {
+  const out: { onTrack?: number; atRisk?: number } = {};
+  for (const key of ['onTrack', 'atRisk'] as const) {
+    const text = settings.values[OUTLOOK_KEYS[key]];
+    if (text === undefined) continue;
+    const n = readNumber({ value: text });
+    if (typeof n === 'number' && n > 0) out[key] = n;
+    else report({ key: 'reader.notShare', params: { value: text } }, settings.cell(OUTLOOK_KEYS[key]), undefined, 'warning');
+  }
+  return out;
 }

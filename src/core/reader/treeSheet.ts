@@ -1,4 +1,4 @@
-import type { IsoDate } from '../brand';
+import { ID_PATTERN, type IsoDate } from '../brand';
 import type { LocalizedText } from '../i18n';
 import { sheetAddress } from '../layout/a1';
 import {
@@ -7,9 +7,11 @@ import {
   type NodeField,
   type TreeColumnKey,
 } from '../layout/treeColumns';
-import { LEVELS, type Level, type PlanKpi } from '../model/planSchema';
+import { AGGREGATE_LABEL } from '../layout/treeSheet';
+import { LANGS, messages } from '../i18n';
+import { AGGREGATES, LEVELS, type Aggregate, type Level, type PlanKpi } from '../model/planSchema';
 import type { Problem } from '../model/problem';
-import { isBad, readBoolean, readDate, readNumber, readRawText, readText, type Read } from './cells';
+import { isBad, notNumberMessage, readBoolean, readDate, readDirection, readNumber, readRawText, readText, type Read } from './cells';
 import { findHeaderRow, findSheet, headerMatcher, type HeaderRow } from './headers';
 import { cellAt, type RawCell, type SheetData } from './workbookData';
 
@@ -76,6 +78,20 @@ interface NodeFields {
   number(field: NodeField): number | undefined;
   date(field: NodeField): IsoDate | undefined;
   boolean(field: NodeField): boolean | undefined;
+  aggregate(field: NodeField): Aggregate | undefined;
+  direction(field: NodeField): 'higher' | 'lower' | undefined;
+}
+
+/** The aggregate a cell names, in either language (合計/平均, sum/average). */
+const AGGREGATE_WORDS: ReadonlyMap<string, Aggregate> = new Map(
+  AGGREGATES.flatMap((a) => [[a, a] as const, ...LANGS.map((l) => [messages[AGGREGATE_LABEL[a]][l].toLowerCase(), a] as const)]),
+);
+
+function readAggregate(cell: RawCell | undefined): Read<Aggregate> {
+  if (cell?.error) return { bad: cell.error };
+  const text = readText(cell);
+  if (text === undefined) return undefined;
+  return AGGREGATE_WORDS.get(text.normalize('NFKC').toLowerCase()) ?? { bad: text };
 }
 
 /**
@@ -96,17 +112,16 @@ export function readTreeRows(sheet: SheetData, header: HeaderRow<TreeColumnKey>,
     const typed = <T>(
       field: NodeField,
       value: Read<T>,
-      bad: 'reader.notNumber' | 'reader.notDate' | 'reader.notBoolean',
+      bad: 'reader.notNumber' | 'reader.notDate' | 'reader.notBoolean' | 'reader.notAggregate' | 'reader.notDirection',
     ): T | undefined => {
       if (!isBad(value)) return value as T | undefined;
-      const error = value.bad.startsWith('#');
-      report(
-        error
-          ? { key: 'reader.errorValue', params: { error: value.bad } }
-          : { key: bad, params: { value: value.bad } },
-        address(row, field),
-        id,
-      );
+      const message: LocalizedText =
+        bad === 'reader.notNumber'
+          ? notNumberMessage(value)
+          : value.bad.startsWith('#')
+            ? { key: 'reader.errorValue', params: { error: value.bad } }
+            : { key: bad, params: { value: value.bad } };
+      report(message, address(row, field), id);
       return undefined;
     };
     return {
@@ -115,6 +130,8 @@ export function readTreeRows(sheet: SheetData, header: HeaderRow<TreeColumnKey>,
       number: (field) => typed(field, readNumber(cell(row, field)), 'reader.notNumber'),
       date: (field) => typed(field, readDate(cell(row, field)), 'reader.notDate'),
       boolean: (field) => typed(field, readBoolean(cell(row, field)), 'reader.notBoolean'),
+      aggregate: (field) => typed(field, readAggregate(cell(row, field)), 'reader.notAggregate'),
+      direction: (field) => typed(field, readDirection(cell(row, field)), 'reader.notDirection'),
     };
   };
 
@@ -125,6 +142,11 @@ export function readTreeRows(sheet: SheetData, header: HeaderRow<TreeColumnKey>,
     const name = readRawText(cell(row, 'name'));
     if (id === undefined) {
       if (name !== undefined && level !== undefined) report({ key: 'reader.missingId' }, address(row, 'id'));
+      if (holdsSomething(sheet.rows[row - 1] ?? [])) rows.foreignRows.push(row);
+      continue;
+    }
+    if (level === undefined && !looksLikeNode(id, readText(cell(row, 'parent')), readText(cell(row, 'backcast')))) {
+      // Text in the ID column of a row with no level (a note, a Total row): people's own row, kept as it is.
       if (holdsSomething(sheet.rows[row - 1] ?? [])) rows.foreignRows.push(row);
       continue;
     }
@@ -143,6 +165,14 @@ export function readTreeRows(sheet: SheetData, header: HeaderRow<TreeColumnKey>,
   return rows;
 }
 
+/**
+ * A row without a level is a node someone typed and forgot the level of only when it has
+ * an id and says where it hangs (a parent or a backcast); otherwise it is people's own.
+ */
+function looksLikeNode(id: string, parent: string | undefined, backcast: string | undefined): boolean {
+  return ID_PATTERN.test(id) && (parent !== undefined || backcast !== undefined);
+}
+
 function isLevel(text: string): text is Level {
   return (LEVELS as readonly string[]).includes(text);
 }
@@ -152,23 +182,31 @@ function holdsSomething(cells: readonly (RawCell | undefined)[]): boolean {
   return cells.some((c) => c && ((c.value !== null && c.value !== '') || c.formula));
 }
 
-/** A node row as the plan would say it: the KGI has a target, the others a backcast. */
+/**
+ * A node row as the plan would say it: the KGI has a target, the others a backcast; a KCI
+ * without a backcast may have a target of its own (a measured KCI).
+ */
 function readKpi(fields: NodeFields, id: string, level: Level, name: string): PlanKpi {
   const isKgi = level === 'KGI';
+  const backcast = isKgi ? undefined : fields.text('backcast');
+  const typedTarget = isKgi || (level === 'KCI' && backcast === undefined);
   return {
     id,
     level,
     name,
     parent: fields.text('parent'),
     unit: fields.text('unit'),
-    target: isKgi ? fields.number('target') : undefined,
-    backcast: isKgi ? undefined : fields.text('backcast'),
+    target: typedTarget ? fields.number('target') : undefined,
+    backcast,
     owner: fields.text('owner'),
     deadline: fields.date('deadline'),
     controllable: fields.boolean('controllable'),
+    better: fields.direction('better'),
     baseline: fields.number('baseline'),
     ksf: fields.rawText('ksf'),
     notes: fields.rawText('notes'),
     capacity_per_day: fields.number('capacity_per_day'),
+    rationale: fields.rawText('rationale'),
+    aggregate: fields.aggregate('aggregate'),
   };
 }

@@ -3,7 +3,8 @@ export { achievement, statusOf, diagnose, diagnoseAll } from './diagnose';
 export { reviewRows } from './rows';
 export { actionStatus, carryOver, completionRate, isBlankAction } from './actions';
 export { resolveReviewWeek, isReviewWeek } from './week';
-export { findReviewTabs, readReviewTab, type ReviewTab, type ReadReviewTab } from './readTab';
+export { readReviewTab, type ReadReviewTab } from './readTab';
+export { findReviewTabs, type ReviewTab } from './findTabs';
 export {
   reviewSpec,
   reviewBlockers,

@@ -1,22 +1,33 @@
 import type { IsoDate } from '../brand';
-import { targetName, weeklyName, WEEKS } from '../backcast/formulas';
-import { bin, call, name, num, ref, str, type Formula } from '../formula/ast';
+import { bin, ref, str } from '../formula/ast';
 import { t, type Lang, type MessageKey } from '../i18n';
-import { ACTION_STATUS_KEYS, CAUSE_KEYS, REVIEW, reviewReadEnd } from '../layout/reviewColumns';
-import type { ReviewAction, ReviewRow, ReviewWeek, TypedEntries } from './types';
-import { ACHIEVED, CLOSE } from './types';
-import { a1, absRange, range } from '../layout/a1';
-import { grid, type Grid } from '../layout/grid';
-import type { AnchoredCell } from './readTab';
-import { placeOwnCells } from './placeOwnCells';
+import { a1, range } from '../layout/a1';
+import { grid } from '../layout/grid';
+import {
+  ACTION_STATUS_KEYS,
+  CAUSE_KEYS,
+  REVIEW,
+  type ReviewActionKey,
+  type ReviewNodeKey,
+} from '../layout/reviewColumns';
 import type { Cell, ConditionalFormat, SheetSpec, Validation } from '../layout/spec';
+import { DEFAULT_OUTLOOK, type OutlookThresholds, type WeekDays } from './figures';
+import { putActionTable, type ActionRows } from './layoutActions';
+import {
+  putNodeHeader,
+  putNodeRow,
+  type EarlierTab,
+  type NodeTable,
+  type Shows,
+  type Words,
+} from './layoutNodes';
+import { putTopBlock } from './layoutTop';
+import { placeOwnCells } from './placeOwnCells';
+import type { AnchoredCell } from './readTab';
+import { NEW_TAB_COLUMNS, type ReviewColumns } from './tabColumns';
+import type { ReviewAction, ReviewRow, ReviewWeek, TypedEntries } from './types';
 
-/** An earlier tab of the month that the month-to-date figures add up: its name, week and how many node rows it has. */
-export interface EarlierTab {
-  readonly sheet: string;
-  readonly week: string;
-  readonly nodeRows: number;
-}
+export type { EarlierTab } from './layoutNodes';
 
 export interface ReviewLayoutInput {
   readonly lang: Lang;
@@ -36,239 +47,212 @@ export interface ReviewLayoutInput {
   readonly own?: readonly AnchoredCell[];
   /** Share of the previous tab's actions done, or null when there was none. */
   readonly previousCompletion: number | null;
-  /** Earlier review tabs of the same month, for the month-to-date target and actual. */
+  /** Earlier review tabs of the same month, for the to-date actual. */
   readonly earlierTabs: readonly EarlierTab[];
+  /** Where each column goes: a refreshed tab keeps people's arrangement; a new tab the usual one. */
+  readonly columns?: ReviewColumns;
+  /** False for a tab written again: the widths people gave its columns (and hidden ones) stay. */
+  readonly newTab?: boolean;
+  /** The working days the re-plan counts with; null for a week outside the plan. */
+  readonly days?: WeekDays | null;
+  /** The plan's week labels of the month through this one (the to-date target's weeks). */
+  readonly weeksToDate?: readonly string[];
+  readonly thresholds?: OutlookThresholds;
+  /** What each row's formulas show, by id (the core's numbers): cached for readers, kept when closed. */
+  readonly shows?: ReadonlyMap<string, Shows>;
+  /** Weeks of the month before this one with no tab, named at the top. */
+  readonly missingWeeks?: readonly string[];
+  /** Set when the week is closed: every number and verdict is written as the value it shows. */
+  readonly closedOn?: IsoDate | null;
 }
 
-const COLUMN_KEYS: readonly [number, MessageKey][] = [
-  [REVIEW.col.id, 'review.col.id'],
-  [REVIEW.col.name, 'review.col.name'],
-  [REVIEW.col.level, 'review.col.level'],
-  [REVIEW.col.owner, 'review.col.owner'],
-  [REVIEW.col.target, 'review.col.target'],
-  [REVIEW.col.achievement, 'review.col.achievement'],
-  [REVIEW.col.status, 'review.col.status'],
-  [REVIEW.col.mtdTarget, 'review.col.mtdTarget'],
-  [REVIEW.col.mtdActual, 'review.col.mtdActual'],
-  [REVIEW.col.hint, 'review.col.hint'],
-];
-
-/** `IF(ISNUMBER(x), then, "")`. */
-const ifNumber = (x: Formula, then: Formula): Formula => call('IF', call('ISNUMBER', x), then, str(''));
-/** A child's achievement, 0 while it is not a number (`"" >= 1` is TRUE in Excel). */
-const rateOrZero = (x: Formula): Formula => call('IF', call('ISNUMBER', x), x, num(0));
-
-type Tr = (key: MessageKey, params?: Record<string, string | number>) => string;
-
-/** The status column's words, in the tab's language. */
-interface StatusLabels {
-  readonly achieved: string;
-  readonly close: string;
-  readonly missed: string;
+/** A laid-out tab, and the last row of its region (the end of its action table). */
+export interface ReviewTabLayout {
+  readonly sheet: SheetSpec;
+  readonly end: number;
+  readonly columns: ReviewColumns;
 }
 
-/** Where the action table stands: its title row, and its first and last rows. */
-interface ActionRows {
-  readonly titleRow: number;
-  readonly first: number;
-  readonly last: number;
-}
+const NODE_WIDTHS: Readonly<Record<ReviewNodeKey, number>> = {
+  id: 14,
+  name: 19,
+  level: 5,
+  owner: 9,
+  target: 11,
+  actual: 11,
+  achievement: 8,
+  status: 7,
+  mtdTarget: 11,
+  mtdActual: 11,
+  remaining: 11,
+  perDay: 10,
+  nextWeek: 11,
+  forecast: 11,
+  outlook: 8,
+  hint: 22,
+  q1: 22,
+  q2: 10,
+  q3: 22,
+};
 
-/** The weekly review tab: header block, one row per KGI/KPI/KDI, the three questions, the actions table. */
-export function layoutReviewSheet(input: ReviewLayoutInput): SheetSpec {
+/** The weekly review tab: top block, one row per KGI/KPI/KDI, the three questions, the actions table. */
+export function layoutReviewTab(input: ReviewLayoutInput): ReviewTabLayout {
   const { lang, week, rows: reviewRows } = input;
-  const tr: Tr = (key, params) => t(lang, key, params);
+  const tr = (key: MessageKey, params?: Record<string, string | number>): string => t(lang, key, params);
+  const columns = input.columns ?? NEW_TAB_COLUMNS;
+  const cols = columns.node;
+  const closedOn = input.closedOn ?? null;
   const tab = grid();
-  putHeaderBlock(tab, tr, input);
-  putColumnHeaders(tab, tr);
+  const shows = input.shows ?? new Map<string, Shows>();
+  const kgi = reviewRows.find((r) => r.level === 'KGI');
   const rowOf = new Map(reviewRows.map((r, i) => [r.id, REVIEW.firstRow + i]));
-  const labels: StatusLabels = { achieved: tr('review.status.achieved'), close: tr('review.status.close'), missed: tr('review.status.missed') };
-  reviewRows.forEach((node, i) => putNodeRow(tab, node, REVIEW.firstRow + i, input, rowOf, labels));
+  const kgiRow = kgi === undefined ? undefined : rowOf.get(kgi.id);
+  putTopBlock(tab, tr, cols, {
+    week,
+    generatedOn: input.generatedOn,
+    previousCompletion: input.previousCompletion,
+    days: input.days ?? null,
+    closedOn,
+    kgi:
+      kgi === undefined || kgiRow === undefined
+        ? null
+        : {
+            forecast: a1(kgiRow, cols.forecast),
+            outlook: a1(kgiRow, cols.outlook),
+            numFmt: kgi.numFmt,
+            shows: { forecast: shows.get(kgi.id)?.forecast, outlook: shows.get(kgi.id)?.outlook },
+          },
+    missingWeeks: input.missingWeeks ?? [],
+  });
+  putNodeHeader(tab, tr, cols, REVIEW.headerRow);
+  const words = wordsOf(tr);
+  const table: NodeTable = {
+    week,
+    rows: reviewRows,
+    typed: input.typed,
+    earlierTabs: input.earlierTabs,
+    weeksToDate: input.weeksToDate ?? (week.index >= 0 ? [week.label] : []),
+    days: input.days ?? null,
+    thresholds: input.thresholds ?? DEFAULT_OUTLOOK,
+    shows,
+  };
+  reviewRows.forEach((node, i) => putNodeRow(tab, node, REVIEW.firstRow + i, cols, table, rowOf, words));
   const lastNodeRow = REVIEW.firstRow + Math.max(reviewRows.length, 1) - 1;
-  const actions = putActionTable(tab, tr, input.actions, lastNodeRow + 2);
-  placeOwnCells(tab.rows, input.own ?? [], { rowOf, actionTitleRow: actions.titleRow, firstActionRow: actions.first, lastRow: actions.last });
-  return {
+  const actions = putActionTable(tab, tr, columns.action, input.actions, lastNodeRow + 2);
+  if (closedOn !== null) freeze(tab.rows);
+  placeOwnCells(tab.rows, input.own ?? [], {
+    headerRow: REVIEW.headerRow,
+    rowOf,
+    actionTitleRow: actions.titleRow,
+    firstActionRow: actions.first,
+    lastRow: actions.last,
+  });
+  const newTab = input.newTab ?? true;
+  const sheet: SheetSpec = {
     key: `review:${week.label}`,
     name: input.sheetName,
     rows: tab.rows,
-    widths: [16, 24, 6, 10, 12, 12, 10, 10, 12, 12, 36, 36, 16, 36],
-    freeze: { rows: REVIEW.headerRow, columns: 2 },
-    validations: validationsOf(tr, lastNodeRow, actions),
-    conditionalFormats: statusFormats(lastNodeRow, labels),
-    tabColor: 'F4B183',
+    // Narrow enough for one A4 landscape page at over 60 % (`pageSetupOf`).
+    widths: newTab ? widthsOf(columns) : [],
+    freeze: { rows: REVIEW.headerRow, columns: Math.max(cols.id, cols.name) },
+    validations: validationsOf(tr, columns, lastNodeRow, actions),
+    conditionalFormats: statusFormats(cols, lastNodeRow, words),
+    tabColor: closedOn === null ? 'F4B183' : 'A6A6A6',
     // Everything below is re-seeded from what the tab held, so a changed tree cannot misalign typed cells.
     clearBelow: 0,
   };
+  return { sheet, end: actions.last, columns };
 }
 
-/** Rows 1–8: title, the week, its dates and working days, the month, when it was made, last week's completion. */
-function putHeaderBlock({ put }: Grid, tr: Tr, input: ReviewLayoutInput): void {
-  const { week } = input;
-  put(1, 1, { v: tr('review.title', { week: week.label }), s: 'title' });
-  put(2, 1, { v: tr('review.subtitle'), s: 'subtitle' });
-  put(3, 1, { v: tr('review.header.week'), s: 'label' });
-  put(3, 2, { v: week.label, s: 'text' });
-  put(4, 1, { v: tr('review.header.dates'), s: 'label' });
-  put(4, 2, { v: { date: week.start }, s: 'date' });
-  put(4, 3, { v: { date: week.end }, s: 'date' });
-  put(5, 1, { v: tr('review.header.workdays'), s: 'label' });
-  put(5, 2, { v: week.workdays, s: 'num:0' });
-  put(6, 1, { v: tr('review.header.month'), s: 'label' });
-  put(6, 2, { v: week.month, s: 'text' });
-  put(7, 1, { v: tr('review.header.generatedOn'), s: 'label' });
-  put(7, 2, { v: { date: input.generatedOn }, s: 'date' });
-  put(8, 1, { v: tr('review.header.prevCompletion'), s: 'label' });
-  put(8, 2, input.previousCompletion === null ? { v: '—', s: 'muted' } : { v: input.previousCompletion, s: 'num:0%' });
+/** The tab alone (see `layoutReviewTab`). */
+export function layoutReviewSheet(input: ReviewLayoutInput): SheetSpec {
+  return layoutReviewTab(input).sheet;
 }
 
-/** The node table's header: the tool's columns, then the inputs (actual and the three questions, with their guidance). */
-function putColumnHeaders({ put }: Grid, tr: Tr): void {
-  const H = REVIEW.headerRow;
-  const C = REVIEW.col;
-  for (const [col, key] of COLUMN_KEYS) put(H, col, { v: tr(key), s: 'header' });
-  put(H, C.actual, { v: tr('review.col.actual'), s: 'headerInput' });
-  put(H, C.q1, { v: tr('review.q1'), s: 'headerInput', note: tr('review.q1.note') });
-  put(H, C.q2, { v: tr('review.q2'), s: 'headerInput', note: tr('review.q2.note') });
-  put(H, C.q3, { v: tr('review.q3'), s: 'headerInput', note: tr('review.q3.note') });
+function wordsOf(tr: (key: MessageKey) => string): Words {
+  return {
+    achieved: tr('review.status.achieved'),
+    close: tr('review.status.close'),
+    missed: tr('review.status.missed'),
+    onTrack: tr('review.outlook.onTrack'),
+    atRisk: tr('review.outlook.atRisk'),
+    offTrack: tr('review.outlook.offTrack'),
+    quantity: tr('review.hint.quantity'),
+    quality: tr('review.hint.quality'),
+    design: tr('review.hint.design'),
+  };
 }
 
-/** One KGI/KPI/KDI row: live target, the actual typed, achievement, status, month to date, the hint, the answers. */
-function putNodeRow(
-  { put }: Grid,
-  node: ReviewRow,
-  r: number,
-  input: ReviewLayoutInput,
-  rowOf: ReadonlyMap<string, number>,
-  labels: StatusLabels,
-): void {
-  const C = REVIEW.col;
-  const at = (col: number): Formula => ref(a1(r, col));
-  const typed = input.typed.get(node.id);
-  const target = at(C.target);
-  const actual = at(C.actual);
-  const rate = at(C.achievement);
-  const inPlan = input.week.index >= 0;
-  put(r, C.id, { v: node.id, s: 'id' });
-  put(r, C.name, { v: node.name, s: 'text' });
-  put(r, C.level, { v: node.level, s: 'muted' });
-  put(r, C.owner, { v: node.owner || null, s: 'text' });
-  put(r, C.target, {
-    f: weekTarget(node, input.week.label),
-    ...(node.weeklyTarget === null ? {} : { result: node.weeklyTarget }),
-    s: `num:${node.numFmt}`,
-  });
-  put(r, C.actual, {
-    v: typeof typed?.actual === 'number' || typeof typed?.actual === 'string' ? typed.actual : null,
-    ...(typed?.actualFormula ? { carriedFormula: typed.actualFormula } : {}),
-    input: true,
-    s: `input:${node.numFmt}`,
-  });
-  put(r, C.achievement, {
-    f: call('IF', call('AND', call('ISNUMBER', actual), call('ISNUMBER', target)), call('IF', bin('>', target, num(0)), bin('/', actual, target), str('')), str('')),
-    s: 'num:0%',
-  });
-  put(r, C.status, {
-    f: ifNumber(rate, call('IF', bin('>=', rate, num(ACHIEVED)), str(labels.achieved), call('IF', bin('>=', rate, num(CLOSE)), str(labels.close), str(labels.missed)))),
-    s: 'text',
-  });
-  put(r, C.mtdTarget, inPlan
-    ? { f: mtdTarget(node, [...input.earlierTabs.map((tab) => tab.week), input.week.label]), ...(node.mtdTarget === null ? {} : { result: node.mtdTarget }), s: `num:${node.numFmt}` }
-    : { v: null, s: 'muted' });
-  put(r, C.mtdActual, { f: mtdActual(node, actual, input.earlierTabs), s: `num:${node.numFmt}` });
-  put(r, C.hint, hintCell(node, rate, rowOf, input.lang));
-  put(r, C.q1, { v: typed?.answers[0] ?? null, input: true, s: 'inputText' });
-  put(r, C.q2, { v: typed?.answers[1] ?? null, input: true, s: 'inputText' });
-  put(r, C.q3, { v: typed?.answers[2] ?? null, input: true, s: 'inputText' });
+/**
+ * A closed week keeps what it showed: every formula of the tool's becomes the value it
+ * had (a blank stays blank). Inputs and people's own formulas are not touched.
+ */
+function freeze(rows: (Cell | null)[][]): void {
+  rows.forEach((r) =>
+    r.forEach((c, i) => {
+      if (!c?.f) return;
+      const { f: _formula, result, ...rest } = c;
+      r[i] = { ...rest, v: result === undefined || result === '' ? null : result };
+    }),
+  );
 }
 
-/** The action table from `titleRow`: its title, headers, the actions given, then spare rows to type into. */
-function putActionTable({ put }: Grid, tr: Tr, actions: readonly (ReviewAction | null)[], titleRow: number): ActionRows {
-  const headerRow = titleRow + 1;
-  const A = REVIEW.action;
-  put(titleRow, 1, { v: tr('review.actions'), s: 'subtitle' });
-  const actionHeaders: [number, MessageKey][] = [
-    [A.issue, 'review.actions.issue'],
-    [A.action, 'review.actions.action'],
-    [A.owner, 'review.actions.owner'],
-    [A.due, 'review.actions.due'],
-    [A.status, 'review.actions.status'],
-    [A.fromWeek, 'review.actions.fromWeek'],
-  ];
-  for (const [col, key] of actionHeaders) put(headerRow, col, { v: tr(key), s: 'headerInput' });
-  const count = actions.length + REVIEW.spareActions;
-  for (let i = 0; i < count; i++) {
-    const a: ReviewAction | null | undefined = actions[i];
-    const r = headerRow + 1 + i;
-    put(r, A.issue, { v: a?.issue ?? null, input: true, s: 'inputText' });
-    put(r, A.action, { v: a?.action ?? null, input: true, s: 'inputText' });
-    put(r, A.owner, { v: a?.owner ?? null, input: true, s: 'inputText' });
-    put(r, A.due, { v: a?.due ? { date: a.due } : null, input: true, s: 'inputDate' });
-    put(r, A.status, { v: a?.status ?? null, input: true, s: 'inputText' });
-    put(r, A.fromWeek, { v: a?.fromWeek ?? null, input: true, s: 'inputText' });
-  }
-  return { titleRow, first: headerRow + 1, last: headerRow + count };
+function widthsOf(columns: ReviewColumns): number[] {
+  const widths: number[] = [];
+  for (const [key, col] of Object.entries(columns.node) as [ReviewNodeKey, number][])
+    widths[col - 1] = NODE_WIDTHS[key];
+  for (let i = 0; i < widths.length; i++) widths[i] ??= 12;
+  return widths;
 }
 
 /** Dropdowns of the cause and the action status, a number for the actual, a date for the due date. */
-function validationsOf(tr: Tr, lastNodeRow: number, actions: ActionRows): Validation[] {
-  const C = REVIEW.col;
-  const A = REVIEW.action;
+function validationsOf(
+  tr: (key: MessageKey) => string,
+  columns: ReviewColumns,
+  lastNodeRow: number,
+  actions: ActionRows,
+): Validation[] {
+  const C = columns.node;
+  const A: Readonly<Record<ReviewActionKey, number>> = columns.action;
   return [
-    { range: range(REVIEW.firstRow, C.q2, lastNodeRow, C.q2), type: 'list', values: CAUSE_KEYS.map((k) => tr(k)) },
+    {
+      range: range(REVIEW.firstRow, C.q2, lastNodeRow, C.q2),
+      type: 'list',
+      values: CAUSE_KEYS.map((k) => tr(k)),
+    },
     { range: range(REVIEW.firstRow, C.actual, lastNodeRow, C.actual), type: 'decimal', min: 0 },
-    { range: range(actions.first, A.status, actions.last, A.status), type: 'list', values: ACTION_STATUS_KEYS.map((k) => tr(k)) },
+    {
+      range: range(actions.first, A.status, actions.last, A.status),
+      type: 'list',
+      values: ACTION_STATUS_KEYS.map((k) => tr(k)),
+    },
     { range: range(actions.first, A.due, actions.last, A.due), type: 'date' },
   ];
 }
 
 /** The status column in Excel's good, neutral and bad colours. */
-function statusFormats(lastNodeRow: number, labels: StatusLabels): ConditionalFormat[] {
-  const C = REVIEW.col;
-  const statusTop = ref(a1(REVIEW.firstRow, C.status));
-  const statusRange = range(REVIEW.firstRow, C.status, lastNodeRow, C.status);
+function statusFormats(
+  cols: Readonly<Record<ReviewNodeKey, number>>,
+  lastNodeRow: number,
+  words: Words,
+): ConditionalFormat[] {
+  const statusTop = ref(a1(REVIEW.firstRow, cols.status));
+  const statusRange = range(REVIEW.firstRow, cols.status, lastNodeRow, cols.status);
   return [
-    { range: statusRange, formula: bin('=', statusTop, str(labels.achieved)), style: { fill: 'C6EFCE', color: '006100' } },
-    { range: statusRange, formula: bin('=', statusTop, str(labels.close)), style: { fill: 'FFEB9C', color: '9C5700' } },
-    { range: statusRange, formula: bin('=', statusTop, str(labels.missed)), style: { fill: 'FFC7CE', color: '9C0006', bold: true } },
+    {
+      range: statusRange,
+      formula: bin('=', statusTop, str(words.achieved)),
+      style: { fill: 'C6EFCE', color: '006100' },
+    },
+    {
+      range: statusRange,
+      formula: bin('=', statusTop, str(words.close)),
+      style: { fill: 'FFEB9C', color: '9C5700' },
+    },
+    {
+      range: statusRange,
+      formula: bin('=', statusTop, str(words.missed)),
+      style: { fill: 'FFC7CE', color: '9C0006', bold: true },
+    },
   ];
-}
-
-const weekOf = (id: string, label: string): Formula => call('INDEX', name(weeklyName(id)), call('MATCH', str(label), name(WEEKS), num(0)));
-
-/**
- * The week's target, live from the tree: the week's `W_` cell; for a rate (not additive
- * over weeks) the month's rate itself, in any week of the plan. Blank outside the plan.
- */
-function weekTarget(node: ReviewRow, label: string): Formula {
-  if (node.additive) return call('IFERROR', weekOf(node.id, label), str(''));
-  return call('IFERROR', call('IF', bin('>', call('MATCH', str(label), name(WEEKS), num(0)), num(0)), name(targetName(node.id)), str('')), str(''));
-}
-
-/** Month-to-date target over the same weeks as the actual: this one and those of the earlier tabs. */
-function mtdTarget(node: ReviewRow, weeks: readonly string[]): Formula {
-  if (!node.additive) return call('IFERROR', name(targetName(node.id)), str(''));
-  return call('IFERROR', weeks.map((w) => weekOf(node.id, w)).reduce((sum, w) => bin('+', sum, w)), str(''));
-}
-
-/** Month-to-date actual: this week's plus the earlier tabs' (their average, for a rate); blank until this week's is in. */
-function mtdActual(node: ReviewRow, actual: Formula, earlierTabs: readonly EarlierTab[]): Formula {
-  const C = REVIEW.col;
-  // Every node row of each earlier tab: a 1,000-node tree runs past the 500 rows looked at before.
-  const column = (col: number, tab: EarlierTab): Formula => ref(absRange(REVIEW.firstRow, col, reviewReadEnd(tab.nodeRows), col), tab.sheet);
-  const sum = earlierTabs.map((tab) => call('SUMIFS', column(C.actual, tab), column(C.id, tab), str(node.id))).reduce((a, b) => bin('+', a, b), actual);
-  if (node.additive || earlierTabs.length === 0) return ifNumber(actual, sum);
-  const count = earlierTabs.map((tab) => call('COUNTIFS', column(C.id, tab), str(node.id), column(C.actual, tab), str('<>'))).reduce((a, b) => bin('+', a, b), num(1) as Formula);
-  return ifNumber(actual, bin('/', sum, count));
-}
-
-/** The diagnosis rule of `review/diagnose.ts`, as a formula of this tab's cells. */
-function hintCell(node: ReviewRow, rate: Formula, rowOf: ReadonlyMap<string, number>, lang: Lang): Cell {
-  if (node.level === 'KDI') {
-    return { f: ifNumber(rate, call('IF', bin('<', rate, num(ACHIEVED)), str(t(lang, 'review.hint.quantity')), str(''))), s: 'text' };
-  }
-  const children = node.children.map((c) => rowOf.get(c)).filter((r): r is number => r !== undefined);
-  if (children.length === 0) return { v: null, s: 'text' };
-  const onTarget = children.map((r) => bin('>=', rateOrZero(ref(a1(r, REVIEW.col.achievement))), num(ACHIEVED)));
-  const hint = t(lang, node.isRate ? 'review.hint.quality' : 'review.hint.design');
-  return { f: ifNumber(rate, call('IF', call('AND', bin('<', rate, num(ACHIEVED)), ...onTarget), str(hint), str(''))), s: 'text' };
 }

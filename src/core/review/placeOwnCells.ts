@@ -1,15 +1,17 @@
 import type { RawCell } from '../reader/workbookData';
-import type { AnchoredCell } from './readTab';
+import type { AnchoredCell, CellAnchor } from './readTab';
 import { grid } from '../layout/grid';
 import type { Cell } from '../layout/spec';
 
 /** Where the anchors of a review tab stand in its new layout (1-based rows). */
 export interface ReviewPlaces {
+  /** The node table's header row: people's own headers beside the tool's go back there. */
+  readonly headerRow?: number;
   readonly rowOf: ReadonlyMap<string, number>;
   readonly actionTitleRow: number;
   /** The row of the first action; action `slot` i stands at `firstActionRow + i`. */
   readonly firstActionRow: number;
-  /** The last row the layout writes. */
+  /** The last row the layout writes (the end of the tab's region): what stood below it goes back below it. */
   readonly lastRow: number;
 }
 
@@ -36,14 +38,7 @@ export function placeOwnCells(
   const { at, put } = grid(rows);
   const spill: { col: number; cell: Cell }[] = [];
   for (const { anchor, col, cell, noteOnly } of own) {
-    const row =
-      anchor.kind === 'top'
-        ? anchor.row
-        : anchor.kind === 'node'
-          ? places.rowOf.get(anchor.id)
-          : anchor.kind === 'actionsTitle'
-            ? places.actionTitleRow + anchor.offset
-            : places.firstActionRow + anchor.slot;
+    const row = rowOfAnchor(anchor, places);
     const there = row === undefined || row < 1 ? undefined : at(row, col);
     if (noteOnly) {
       if (row !== undefined && row >= 1 && cell.note !== undefined && there?.note === undefined)
@@ -59,5 +54,22 @@ export function placeOwnCells(
   for (const { col, cell } of spill) {
     while (at(overflow, col)) overflow++;
     put(overflow, col, cell);
+  }
+}
+
+function rowOfAnchor(anchor: CellAnchor, places: ReviewPlaces): number | undefined {
+  switch (anchor.kind) {
+    case 'top':
+      return anchor.row;
+    case 'header':
+      return places.headerRow;
+    case 'node':
+      return places.rowOf.get(anchor.id);
+    case 'actionsTitle':
+      return places.actionTitleRow + anchor.offset;
+    case 'action':
+      return places.firstActionRow + anchor.slot;
+    case 'below':
+      return places.lastRow + anchor.offset;
   }
 }

@@ -1,49 +1,25 @@
-import { t } from '../i18n';
-import { LANGS } from '../i18n';
+import type { IsoDate } from '../brand';
+import { LANGS, t } from '../i18n';
+import { REVIEW_NODE_KEYS, type ReviewNodeKey, type ReviewTopKey } from '../layout/reviewColumns';
 import { readDate, readNumber, readRawText, readText } from '../reader/cells';
-import { cellAt, type RawCell, type SheetData, type WorkbookData } from '../reader/workbookData';
+import { cellAt, type RawCell, type SheetData } from '../reader/workbookData';
+import { tabColumns, type ReviewColumns } from './tabColumns';
+import { reviewTabShape, type ReviewTabShape } from './tabShape';
 import type { ReviewAction, TypedEntries } from './types';
-import { REVIEW, weekOfSheetName } from '../layout/reviewColumns';
-
-export interface ReviewTab {
-  readonly sheet: string;
-  readonly week: string;
-}
-
-/** Review tabs of a workbook (either language), sorted by week. */
-export function findReviewTabs(data: WorkbookData): ReviewTab[] {
-  const prefixes = LANGS.map((l) => t(l, 'review.sheetName', { week: '' }));
-  const tabs: ReviewTab[] = [];
-  for (const s of data.sheets) {
-    const week = weekOfSheetName(s.name);
-    if (week !== null && prefixes.some((p) => s.name === `${p}${week}`)) tabs.push({ sheet: s.name, week });
-  }
-  return tabs.sort((a, b) => (a.week < b.week ? -1 : a.week > b.week ? 1 : 0));
-}
-
-export interface ReadReviewTab {
-  readonly ids: readonly string[];
-  readonly typed: ReadonlyMap<string, TypedEntries>;
-  /** The action rows that hold something, in order. */
-  readonly actions: readonly ReviewAction[];
-  /** Every action row as it stands, blank ones (null) included, so a refresh keeps their places. */
-  readonly slots: readonly (ReviewAction | null)[];
-  /** Each node row as the tab shows it, for a node that has since left the tree. */
-  readonly shown: ReadonlyMap<string, { readonly name: string; readonly level: string; readonly owner: string }>;
-  /** Every cell that holds something, anchored to what it stands beside. */
-  readonly cells: readonly AnchoredCell[];
-}
 
 /**
- * Where a cell of the tab stands, in terms that survive a refresh: the header block by
- * row, a node row by its id, the action table by its slot, the rows between the node
- * table and the action table by their distance from the action title.
+ * Where a cell of the tab stands, in terms that survive a refresh: the top block by row,
+ * the node table's header row, a node row by its id, the rows between the node table and
+ * the action table by their distance from the action title, an action by its slot, and
+ * what lies below the tab's region by its distance from the region's end.
  */
 export type CellAnchor =
   | { readonly kind: 'top'; readonly row: number }
+  | { readonly kind: 'header' }
   | { readonly kind: 'node'; readonly id: string }
   | { readonly kind: 'actionsTitle'; readonly offset: number }
-  | { readonly kind: 'action'; readonly slot: number };
+  | { readonly kind: 'action'; readonly slot: number }
+  | { readonly kind: 'below'; readonly offset: number };
 
 export interface AnchoredCell {
   readonly anchor: CellAnchor;
@@ -53,85 +29,224 @@ export interface AnchoredCell {
   readonly noteOnly?: boolean;
 }
 
-/** The header block the layout writes: column → the rows it fills there. */
-const HEADER_BLOCK: Readonly<Record<number, readonly number[]>> = { 1: [1, 2, 3, 4, 5, 6, 7, 8], 2: [3, 4, 5, 6, 7, 8], 3: [4] };
-const TAB_COLUMNS = Math.max(...Object.values(REVIEW.col));
-const ACTION_COLUMNS = Math.max(...Object.values(REVIEW.action));
-
-/** Whether the layout writes this cell of a tab whose node table ends at `lastNode` and whose action title is at `title`. */
-function layoutPlace(row: number, col: number, lastNode: number, title: number): boolean {
-  if (row < REVIEW.headerRow) return HEADER_BLOCK[col]?.includes(row) ?? false;
-  if (row <= lastNode) return col <= TAB_COLUMNS;
-  if (row < title) return false;
-  if (row === title) return col === 1;
-  return col <= ACTION_COLUMNS;
+/** A node row as the tab shows it: for a node that has left the tree, and for a closed tab's numbers. */
+export interface ShownRow {
+  readonly name: string;
+  readonly level: string;
+  readonly owner: string;
+  readonly cells: Partial<Record<ReviewNodeKey, RawCell>>;
 }
 
-const ACTION_TITLES = new Set(LANGS.map((l) => t(l, 'review.actions')));
+export interface ReadReviewTab {
+  readonly shape: ReviewTabShape;
+  /** Where a refresh writes each column: where it stands now, a missing one where it is free. */
+  readonly columns: ReviewColumns;
+  readonly ids: readonly string[];
+  readonly typed: ReadonlyMap<string, TypedEntries>;
+  /** The action rows that hold something, in order. */
+  readonly actions: readonly ReviewAction[];
+  /** Every action row as it stands, blank ones (null) included, so a refresh keeps their places. */
+  readonly slots: readonly (ReviewAction | null)[];
+  readonly shown: ReadonlyMap<string, ShownRow>;
+  /** Every cell that holds something the tool does not write, anchored to what it stands beside. */
+  readonly cells: readonly AnchoredCell[];
+  /** Set when the tab is closed (確定 / Closed), with the day it was closed when the tab says. */
+  readonly closed: { readonly on: IsoDate | null } | null;
+  /** The month the tab's top block names (`2026-12`), if it names one. */
+  readonly month: string | undefined;
+  /** What the top block shows, by line: its value and second value. */
+  readonly top: Partial<Record<ReviewTopKey, { readonly value?: RawCell; readonly extra?: RawCell }>>;
+}
 
-/** What people typed into a review tab: actuals and answers by node id, and the action rows. Untrusted: odd cells are skipped. */
-export function readReviewTab(sheet: SheetData): ReadReviewTab {
-  const C = REVIEW.col;
+const CLOSED_WORDS = new Set(LANGS.map((l) => t(l, 'review.state.closed')));
+/** Lines of the top block with a second value (in the level column). */
+const TOP_EXTRA: ReadonlySet<ReviewTopKey> = new Set(['dates', 'state', 'kgiForecast']);
+
+function holds(cell: RawCell | undefined): cell is RawCell {
+  return (
+    cell !== undefined &&
+    (cell.formula !== undefined || cell.note !== undefined || (cell.value !== null && cell.value !== ''))
+  );
+}
+
+/**
+ * What people typed into a review tab and where its parts stand, read by the headers'
+ * words: actuals and answers by node id, the action rows within the tab's region, every
+ * other cell anchored to what it stands beside. Untrusted: odd cells are skipped.
+ * `end` is the last row of the tab's region, from its identity; without one (a tab of an
+ * earlier version) the action table runs to the sheet's end.
+ */
+export function readReviewTab(sheet: SheetData, end: number | null = null): ReadReviewTab {
+  const shape = reviewTabShape(sheet, end);
+  const C = shape.columns;
   const typed = new Map<string, TypedEntries>();
-  const shown = new Map<string, { name: string; level: string; owner: string }>();
+  const shown = new Map<string, ShownRow>();
   const ids: string[] = [];
-  let r = REVIEW.firstRow;
-  for (; r <= sheet.rows.length; r++) {
-    const id = readText(cellAt(sheet, r, C.id));
-    if (id === undefined) break;
+  const at = (row: number, col: number | undefined): RawCell | undefined =>
+    col === undefined ? undefined : cellAt(sheet, row, col);
+  for (let r = shape.firstRow; r <= shape.lastNodeRow; r++) {
+    const id = readText(at(r, C.id)) as string;
     ids.push(id);
-    shown.set(id, { name: readRawText(cellAt(sheet, r, C.name)) ?? id, level: readText(cellAt(sheet, r, C.level)) ?? '', owner: readRawText(cellAt(sheet, r, C.owner)) ?? '' });
-    const cell = cellAt(sheet, r, C.actual);
+    const cells: Partial<Record<ReviewNodeKey, RawCell>> = {};
+    for (const key of REVIEW_NODE_KEYS) {
+      const cell = at(r, C[key]);
+      if (cell !== undefined) cells[key] = cell;
+    }
+    shown.set(id, {
+      name: readRawText(cells.name) ?? id,
+      level: readText(cells.level) ?? '',
+      owner: readRawText(cells.owner) ?? '',
+      cells,
+    });
+    const cell = cells.actual;
     const n = readNumber(cell);
-    const actual: number | string | undefined = cell?.formula ? undefined : n === undefined ? undefined : typeof n === 'number' ? n : readRawText(cell);
+    const actual: number | string | undefined = cell?.formula
+      ? undefined
+      : n === undefined
+        ? undefined
+        : typeof n === 'number'
+          ? n
+          : readRawText(cell);
     typed.set(id, {
       actual,
       ...(cell?.formula ? { actualFormula: cell.formula } : {}),
-      answers: [C.q1, C.q2, C.q3].map((c) => readRawText(cellAt(sheet, r, c))),
+      answers: [cells.q1, cells.q2, cells.q3].map((c) => readRawText(c)),
     });
   }
-  const lastNode = r - 1;
-  let title = r;
-  while (title <= sheet.rows.length && !ACTION_TITLES.has(readText(cellAt(sheet, title, 1)) ?? '')) title++;
-  const firstAction = title + 2;
+
+  const A = shape.actionColumns;
+  const regionEnd = end ?? sheet.rows.length;
+  const firstAction = shape.actionHeaderRow === null ? null : shape.actionHeaderRow + 1;
   const slots: (ReviewAction | null)[] = [];
-  const A = REVIEW.action;
-  for (let row = firstAction; row <= sheet.rows.length; row++) {
-    const text = (col: number): string | undefined => readRawText(cellAt(sheet, row, col));
-    const due = readDate(cellAt(sheet, row, A.due));
-    const a: ReviewAction = {
-      issue: text(A.issue),
-      action: text(A.action),
-      owner: text(A.owner),
-      due: typeof due === 'string' ? due : undefined,
-      status: text(A.status),
-      fromWeek: text(A.fromWeek),
-    };
-    slots.push(a.issue || a.action || a.owner || a.due || a.status ? stripUndefined(a) : null);
+  if (firstAction !== null) {
+    for (let row = firstAction; row <= regionEnd; row++) {
+      const text = (col: number | undefined): string | undefined => readRawText(at(row, col));
+      const due = readDate(at(row, A.due));
+      const a: ReviewAction = {
+        issue: text(A.issue),
+        action: text(A.action),
+        owner: text(A.owner),
+        due: typeof due === 'string' ? due : undefined,
+        status: text(A.status),
+        fromWeek: text(A.fromWeek),
+      };
+      slots.push(a.issue || a.action || a.owner || a.due || a.status ? stripUndefined(a) : null);
+    }
   }
   while (slots.length > 0 && slots[slots.length - 1] === null) slots.pop();
 
+  const { cells, taken } = anchoredCells(sheet, shape, ids, regionEnd);
+  const top = topValues(sheet, shape);
+  const state = readText(top.state?.value);
+  const closedOn = readDate(top.state?.extra);
+  return {
+    shape,
+    columns: tabColumns({ node: shape.columns, action: shape.actionColumns }, taken),
+    ids,
+    typed,
+    actions: slots.filter((a): a is ReviewAction => a !== null),
+    slots,
+    shown,
+    cells,
+    closed:
+      state !== undefined && CLOSED_WORDS.has(state)
+        ? { on: typeof closedOn === 'string' ? closedOn : null }
+        : null,
+    month: readText(top.month?.value),
+    top,
+  };
+}
+
+function topValues(sheet: SheetData, shape: ReviewTabShape): ReadReviewTab['top'] {
+  const out: Partial<Record<ReviewTopKey, { value?: RawCell; extra?: RawCell }>> = {};
+  const valueColumn = shape.columns.name ?? shape.topLabelColumn + 1;
+  const extraColumn = shape.columns.level ?? valueColumn + 1;
+  for (const [key, row] of Object.entries(shape.top) as [ReviewTopKey, number][]) {
+    out[key] = {
+      value: cellAt(sheet, row, valueColumn),
+      extra: TOP_EXTRA.has(key) ? cellAt(sheet, row, extraColumn) : undefined,
+    };
+  }
+  return out;
+}
+
+/**
+ * Every cell that holds something, anchored; cells where the layout writes keep only
+ * their comments. Also says which columns hold people's own headers or cells, in each
+ * table, so a refresh writes none of the tool's columns over them.
+ */
+function anchoredCells(
+  sheet: SheetData,
+  shape: ReviewTabShape,
+  ids: readonly string[],
+  regionEnd: number,
+): { cells: AnchoredCell[]; taken: { node: Set<number>; action: Set<number> } } {
+  const nodeTool = new Set(Object.values(shape.columns));
+  const actionTool = new Set(Object.values(shape.actionColumns));
+  const valueColumn = shape.columns.name ?? shape.topLabelColumn + 1;
+  const extraColumn = shape.columns.level ?? valueColumn + 1;
+  const topTool = new Set<string>([`1:${shape.topLabelColumn}`, `2:${shape.topLabelColumn}`]);
+  for (const [key, row] of Object.entries(shape.top) as [ReviewTopKey, number][]) {
+    topTool.add(`${row}:${shape.topLabelColumn}`);
+    topTool.add(`${row}:${valueColumn}`);
+    if (TOP_EXTRA.has(key)) topTool.add(`${row}:${extraColumn}`);
+  }
+  const headerRow = shape.headerRow ?? 0;
+  const actionHeader = shape.actionHeaderRow;
+  const title = actionHeader === null ? shape.lastNodeRow + 2 : actionHeader - 1;
+  const titleColumn = shape.actionColumns.issue ?? shape.topLabelColumn;
   const cells: AnchoredCell[] = [];
+  const taken = { node: new Set<number>(), action: new Set<number>() };
   sheet.rows.forEach((rowCells, i) => {
     const row = i + 1;
-    const anchor: CellAnchor =
-      row < REVIEW.firstRow
-        ? { kind: 'top', row }
-        : row <= lastNode
-          ? { kind: 'node', id: ids[row - REVIEW.firstRow] }
-          : row < firstAction
-            ? { kind: 'actionsTitle', offset: row - title }
-            : { kind: 'action', slot: row - firstAction };
+    const place = placeOf(row);
     (rowCells ?? []).forEach((cell, c) => {
-      if (!cell) return;
-      if (layoutPlace(row, c + 1, lastNode, title)) {
-        if (cell.note !== undefined) cells.push({ anchor, col: c + 1, cell, noteOnly: true });
-      } else if (cell.formula !== undefined || cell.note !== undefined || (cell.value !== null && cell.value !== '')) {
-        cells.push({ anchor, col: c + 1, cell });
+      const col = c + 1;
+      if (!holds(cell)) return;
+      if (place.tool(col)) {
+        if (cell.note !== undefined) cells.push({ anchor: place.anchor, col, cell, noteOnly: true });
+        return;
       }
+      if (place.table === 'node') taken.node.add(col);
+      if (place.table === 'action') taken.action.add(col);
+      cells.push({ anchor: place.anchor, col, cell });
     });
   });
-  return { ids, typed, actions: slots.filter((a): a is ReviewAction => a !== null), slots, shown, cells };
+  return { cells, taken };
+
+  function placeOf(row: number): {
+    anchor: CellAnchor;
+    tool: (col: number) => boolean;
+    table?: 'node' | 'action';
+  } {
+    if (shape.headerRow === null || row < headerRow)
+      return { anchor: { kind: 'top', row }, tool: (col) => topTool.has(`${row}:${col}`) };
+    if (row === headerRow)
+      return { anchor: { kind: 'header' }, tool: (col) => nodeTool.has(col), table: 'node' };
+    if (row <= shape.lastNodeRow)
+      return {
+        anchor: { kind: 'node', id: ids[row - shape.firstRow] },
+        tool: (col) => nodeTool.has(col),
+        table: 'node',
+      };
+    if (row > regionEnd) return { anchor: { kind: 'below', offset: row - regionEnd }, tool: () => false };
+    if (actionHeader === null || row < actionHeader)
+      return {
+        anchor: { kind: 'actionsTitle', offset: row - title },
+        tool: (col) => row === title && col === titleColumn && actionHeader !== null,
+      };
+    if (row === actionHeader)
+      return {
+        anchor: { kind: 'actionsTitle', offset: 1 },
+        tool: (col) => actionTool.has(col),
+        table: 'action',
+      };
+    return {
+      anchor: { kind: 'action', slot: row - actionHeader - 1 },
+      tool: (col) => actionTool.has(col),
+      table: 'action',
+    };
+  }
 }
 
 function stripUndefined(a: ReviewAction): ReviewAction {

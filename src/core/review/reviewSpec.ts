@@ -1,8 +1,15 @@
 import type { IsoDate } from '../brand';
-import { LANGS, t, type Lang, type LocalizedText } from '../i18n';
-import { layoutHistorySheet } from '../layout/historySheet';
-import { layoutReviewSheet } from './layoutTab';
-import type { SheetSpec, StyleKey, WorkbookSpec } from '../layout/spec';
+import type { LocalizedText, Lang } from '../i18n';
+import { absRange } from '../layout/a1';
+import { reviewSheetName } from '../layout/reviewColumns';
+import {
+  compareIdentities,
+  reviewIdentityName,
+  sameIdentity,
+  type ReviewIdentity,
+} from '../layout/reviewIdentity';
+import type { DefinedName, SheetSpec, StyleKey, WorkbookSpec } from '../layout/spec';
+import { sheetNameKey } from '../layout/sheetNames';
 import { collectStyles } from '../layout/styles';
 import type { NodeLocator } from '../model/locate';
 import type { Problem } from '../model/problem';
@@ -10,11 +17,17 @@ import type { Model } from '../model/types';
 import { computeTargets } from '../backcast/targets';
 import type { WorkbookData } from '../reader/workbookData';
 import { carryOver, completionRate } from './actions';
-import { findReviewTabs, readReviewTab } from './readTab';
+import { weekDays } from './figures';
+import type { ReviewTab } from './findTabs';
+import { historySheet, type HistoryTab } from './historyOf';
+import { layoutReviewTab } from './layoutTab';
+import { readReviewTab } from './readTab';
+import { earlierTabsOf, outlookThresholds, readTabs, weekFigures } from './tabsRead';
 import { refreshTab } from './refresh';
 import { reviewRows } from './rows';
+import { showsOf } from './shows';
 import { isReviewWeek, jpHolidaysApply, resolveReviewWeek } from './week';
-import { reviewSheetName } from '../layout/reviewColumns';
+import { withPageSetup } from '../workbook/printSetup';
 
 export interface ReviewSpecInput {
   readonly model: Model;
@@ -26,13 +39,15 @@ export interface ReviewSpecInput {
   readonly lang: Lang;
   readonly week: string;
   readonly generatedOn: IsoDate;
+  /** Write the tab live again even though it is closed (reopening it). */
+  readonly reopen?: boolean;
 }
 
 export interface ReviewSheets {
-  /** The review tab and the history sheet, nothing else: other sheets are left as they are. */
+  /** The review tab and the history sheet, and the tab's identity. */
   readonly spec: WorkbookSpec;
   readonly sheetName: string;
-  /** True when the week already had a tab, which is refreshed in place. */
+  /** True when the week had a tab already, refreshed in place. */
   readonly existed: boolean;
 }
 
@@ -52,10 +67,38 @@ function errorsOf(problems: readonly Problem[]): Problem[] {
 /** The one-line reason a damaged tree gets no review, naming the first cell to fix. */
 export function damagedTree(blockers: readonly Problem[]): LocalizedText {
   const first = blockers[0];
-  return { key: 'review.damagedTree', params: { count: blockers.length, where: first?.cell ?? first?.field ?? '-', problem: first ? first.message : '-' } };
+  return {
+    key: 'review.damagedTree',
+    params: {
+      count: blockers.length,
+      where: first?.cell ?? first?.field ?? '-',
+      problem: first ? first.message : '-',
+    },
+  };
 }
 
-/** The whole pure review pipeline behind `kpi-tree review` and the add-in's review generator. */
+/** A spec that writes nothing. */
+export const NOTHING: WorkbookSpec = { sheets: [], names: [], styles: {} };
+
+/** A name for a new tab: the usual one, or, when a sheet holds it (a week of two months), one that says the month. */
+function freshSheetName(lang: Lang, id: ReviewIdentity, data: WorkbookData): string {
+  const taken = new Set(data.sheets.map((s) => sheetNameKey(s.name)));
+  const base = reviewSheetName(lang, id.week);
+  const candidates = [base, `${base} ${id.month}`];
+  for (let n = 2; candidates.length < 12; n++) candidates.push(`${base} ${id.month} (${n})`);
+  return candidates.find((c) => !taken.has(sheetNameKey(c))) ?? `${base} ${id.month} ${Date.now()}`;
+}
+
+/** The identity's defined name over a tab's region: the ID column, from the top to the end of the action table. */
+export function identityName(id: ReviewIdentity, sheet: string, idColumn: number, end: number): DefinedName {
+  return { name: reviewIdentityName(id), sheet, range: absRange(1, idColumn, end, idColumn) };
+}
+
+/**
+ * The whole pure review pipeline behind `kpi-tree review` and the add-in's review
+ * generator. Refused, as a message, for a closed week (unless reopening it) and for a week
+ * whose tab was made for another month: both keep their numbers.
+ */
 export function reviewSpec(input: ReviewSpecInput): ReviewSheets | LocalizedText {
   const { model, data, lang } = input;
   const targets = computeTargets(model, input.locate);
@@ -64,25 +107,49 @@ export function reviewSpec(input: ReviewSpecInput): ReviewSheets | LocalizedText
   if (blockers.length > 0) return damagedTree(blockers);
   const week = resolveReviewWeek(input.week, targets.calendar, jpHolidaysApply(model));
   if (!isReviewWeek(week)) return week;
+  const identity: ReviewIdentity = { week: week.label, month: week.month };
 
-  const sheetOf = (name: string) => data.sheets.find((s) => s.name === name);
-  const tabs = findReviewTabs(data);
-  const existing = tabs.find((tab) => tab.week === week.label);
-  const sheetName = existing?.sheet ?? reviewSheetName(lang, week.label);
-  const own = existing ? readReviewTab(sheetOf(existing.sheet) ?? { name: existing.sheet, rows: [] }) : undefined;
-  const previousTab = tabs.filter((tab) => tab.week < week.label).pop();
-  const previous = previousTab ? readReviewTab(sheetOf(previousTab.sheet) ?? { name: previousTab.sheet, rows: [] }) : undefined;
+  const all = readTabs(data);
+  const { tabs } = all;
+  const existing = tabs.find((tab) => sameIdentity(tab, identity));
+  const own = existing ? all.read(existing) : undefined;
+  if (existing && own?.closed && !input.reopen)
+    return { key: 'review.keptClosed', params: { sheet: existing.sheet } };
+  // A tab made while its month was the plan's keeps the numbers of that month: a refresh under another month would blank them.
+  if (existing && week.index < 0)
+    return {
+      key: 'review.keptOtherMonth',
+      params: { sheet: existing.sheet, month: existing.month, plan: targets.calendar.month },
+    };
+  const sheetName = existing?.sheet ?? freshSheetName(lang, identity, data);
+  const previousTab = tabs.filter((tab) => compareIdentities(tab, identity) < 0).pop();
+  const previous = previousTab ? all.read(previousTab) : undefined;
   const carried = previous && previousTab ? carryOver(previous.actions, previousTab.week) : [];
-  const planWeeks = new Set<string>(targets.calendar.weeks.map((w) => w.label));
-  const earlierTabs = (week.index >= 0 ? tabs.filter((tab) => tab.week < week.label && planWeeks.has(tab.week)) : []).map((tab) => ({
-    sheet: tab.sheet,
-    week: tab.week,
-    nodeRows: readReviewTab(sheetOf(tab.sheet) ?? { name: tab.sheet, rows: [] }).ids.length,
-  }));
-  const treeRows = reviewRows(model, targets.backcast, week, earlierTabs.map((tab) => tab.week));
+  const earlier = earlierTabsOf(all, week);
+  const earlierTabs = earlier.map((tab) => {
+    const read = all.read(tab);
+    return {
+      sheet: tab.sheet,
+      week: tab.week,
+      nodeRows: read.ids.length,
+      firstRow: read.shape.firstRow,
+      idColumn: read.shape.columns.id,
+      actualColumn: read.shape.columns.actual,
+    };
+  });
+  const weeksToDate =
+    week.index >= 0 ? targets.calendar.weeks.slice(0, week.index + 1).map((w) => w.label as string) : [];
+  const missingWeeks = targets.calendar.weeks
+    .slice(0, Math.max(week.index, 0))
+    .filter((w) => w.workdays > 0 && !earlier.some((tab) => tab.week === w.label))
+    .map((w) => w.label as string);
+  const treeRows = reviewRows(model, targets.backcast, week);
   const { rows, actions, own: ownCells } = refreshTab(treeRows, carried, week.label, own);
 
-  const review = layoutReviewSheet({
+  const days = weekDays(targets.calendar, week.index);
+  const figures = weekFigures(model, targets.calendar, week, rows, all, own);
+
+  const laid = layoutReviewTab({
     lang,
     sheetName,
     week,
@@ -93,19 +160,40 @@ export function reviewSpec(input: ReviewSpecInput): ReviewSheets | LocalizedText
     own: ownCells,
     previousCompletion: previous ? completionRate(previous.actions) : null,
     earlierTabs,
+    columns: own?.columns,
+    newTab: own === undefined,
+    days,
+    weeksToDate,
+    thresholds: outlookThresholds(model),
+    shows: showsOf(figures, lang),
+    missingWeeks,
   });
 
-  const historyName = LANGS.map((l) => t(l, 'review.history.sheet')).find((n) => sheetOf(n)) ?? t(lang, 'review.history.sheet');
-  const entries = [...tabs.filter((tab) => tab.week !== week.label), { sheet: sheetName, week: week.label }]
-    .sort((a, b) => (a.week < b.week ? -1 : 1))
-    .map((tab) => ({
-      ...tab,
-      ids: tab.sheet === sheetName ? rows.map((r) => r.id) : readReviewTab(sheetOf(tab.sheet) ?? { name: tab.sheet, rows: [] }).ids,
-    }));
-  const history = layoutHistorySheet(lang, historyName, entries);
+  const tab: ReviewTab = { ...identity, sheet: sheetName, end: laid.end };
+  const historyTabs: HistoryTab[] = [...tabs.filter((x) => !sameIdentity(x, identity)), tab]
+    .sort(compareIdentities)
+    .map((x) =>
+      x === tab
+        ? {
+            tab: x,
+            read: own ?? readReviewTab({ name: sheetName, rows: [] }),
+            written: { ids: rows.map((r) => r.id), columns: laid.columns.node, closed: false },
+          }
+        : { tab: x, read: all.read(x) },
+    );
+  const sheets: SheetSpec[] = [laid.sheet, historySheet(lang, data, historyTabs)];
+  return {
+    spec: withPageSetup(
+      { sheets, names: [identityName(identity, sheetName, laid.columns.node.id, laid.end)], styles: stylesOf(sheets) },
+      { lang, title: model.title, month: model.month, generatedOn: input.generatedOn },
+    ),
+    sheetName,
+    existed: existing !== undefined,
+  };
+}
 
-  const sheets: SheetSpec[] = [review, history];
+export function stylesOf(sheets: readonly SheetSpec[]): WorkbookSpec['styles'] {
   const keys = new Set<StyleKey>();
   for (const sheet of sheets) for (const r of sheet.rows) for (const c of r) if (c?.s) keys.add(c.s);
-  return { spec: { sheets, names: [], styles: collectStyles(keys) }, sheetName, existed: existing !== undefined };
+  return collectStyles(keys);
 }

@@ -1,4 +1,5 @@
 import type { BackcastResult } from '../backcast/compute';
+import { directions } from '../model/direction';
 import { looksLikeRate, numberFormatFor } from '../model/units';
 import type { Model } from '../model/types';
 import type { ReviewRow, ReviewWeek } from './types';
@@ -8,11 +9,12 @@ const REVIEWED = new Set(['KGI', 'KPI', 'KDI']);
 /**
  * The rows of a review: every KGI, KPI and KDI, grouped by owner (owners in the order
  * they first appear in the tree), the tree's depth-first order kept inside each group.
+ * The to-date target is the plan's: every week of the month through this one, whether
+ * or not the earlier weeks have a tab.
  */
-export function reviewRows(model: Model, backcast: BackcastResult, week: ReviewWeek, earlierWeeks: readonly string[] = []): ReviewRow[] {
-  const labels = backcast.calendar.weeks.map((w) => w.label as string);
-  const mtdWeeks = week.index < 0 ? [] : [...earlierWeeks.map((w) => labels.indexOf(w)).filter((i) => i >= 0 && i < week.index), week.index];
+export function reviewRows(model: Model, backcast: BackcastResult, week: ReviewWeek): ReviewRow[] {
   const targets = new Map(backcast.nodes.map((n) => [n.id, n]));
+  const better = directions(model);
   const nodes = model.nodes.filter((n) => REVIEWED.has(n.level));
   const reviewed = new Set<string>(nodes.map((n) => n.id));
   const owners: string[] = [];
@@ -21,7 +23,7 @@ export function reviewRows(model: Model, backcast: BackcastResult, week: ReviewW
     const weekly = targets.get(n.id)?.weekly ?? null;
     const monthly = targets.get(n.id)?.monthly ?? null;
     const inPlan = week.index >= 0 && weekly !== null;
-    const additive = n.unitKind !== 'rate';
+    const additive = n.aggregate === 'sum';
     return {
       id: n.id,
       name: n.name,
@@ -31,8 +33,15 @@ export function reviewRows(model: Model, backcast: BackcastResult, week: ReviewW
       numFmt: numberFormatFor(n.unit, n.unitKind),
       children: n.children.filter((c) => reviewed.has(c)),
       additive,
+      better: better.get(n.id) ?? 'higher',
+      roundUp: n.round === 'up',
       weeklyTarget: !inPlan ? null : additive ? weekly[week.index] : monthly,
-      mtdTarget: !inPlan ? null : additive ? mtdWeeks.reduce((sum, i) => sum + weekly[i], 0) : monthly,
+      monthlyTarget: !inPlan ? null : monthly,
+      mtdTarget: !inPlan
+        ? null
+        : additive
+          ? weekly.slice(0, week.index + 1).reduce((sum, w) => sum + w, 0)
+          : monthly,
     };
   });
   return owners.flatMap((o) => rows.filter((r) => r.owner === o));

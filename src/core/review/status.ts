@@ -2,7 +2,9 @@ import type { IsoDate } from '../brand';
 import { isoWeekOf, type MonthCalendar } from '../calendar';
 import type { WorkbookData } from '../reader/workbookData';
 import { completionRate } from './actions';
-import { findReviewTabs, readReviewTab } from './readTab';
+import { compareIdentities } from '../layout/reviewIdentity';
+import { tabOfWeek } from './closeTab';
+import { readTabs } from './tabsRead';
 import type { Model } from '../model/types';
 import { isReviewWeek, jpHolidaysApply, resolveReviewWeek } from './week';
 
@@ -10,18 +12,35 @@ import { isReviewWeek, jpHolidaysApply, resolveReviewWeek } from './week';
 export interface ReviewStatus {
   /** The week's tab, when it already exists. */
   readonly sheet: string | null;
+  /** Set when the week's tab is closed, with the day it was closed when the tab says. */
+  readonly closed: { readonly on: IsoDate | null } | null;
   /** The latest review before the week, and the share of its actions done (null: it had none). */
-  readonly previous: { readonly week: string; readonly sheet: string; readonly completion: number | null } | null;
+  readonly previous: {
+    readonly week: string;
+    readonly sheet: string;
+    readonly completion: number | null;
+  } | null;
+  /** Earlier weeks whose tabs are still open: the weeks the pane offers to close. */
+  readonly openBefore: readonly string[];
 }
 
-export function reviewStatus(data: WorkbookData, week: string): ReviewStatus {
-  const tabs = findReviewTabs(data);
-  const own = tabs.find((t) => t.week === week);
-  const before = tabs.filter((t) => t.week < week).pop();
-  const sheet = before && data.sheets.find((s) => s.name === before.sheet);
+/**
+ * The week's tab (the plan month's, for a week of two months), whether it is closed, the
+ * review before it, and the earlier weeks still open.
+ */
+export function reviewStatus(data: WorkbookData, week: string, model: Model | null = null): ReviewStatus {
+  const all = readTabs(data);
+  const found = tabOfWeek(all.tabs, week, model);
+  const own = 'key' in found ? undefined : found;
+  const before = all.tabs.filter((t) => (own ? compareIdentities(t, own) < 0 : t.week < week)).pop();
+  const read = own ? all.read(own) : undefined;
   return {
     sheet: own?.sheet ?? null,
-    previous: before && sheet ? { week: before.week, sheet: before.sheet, completion: completionRate(readReviewTab(sheet).actions) } : null,
+    closed: read?.closed ?? null,
+    previous: before
+      ? { week: before.week, sheet: before.sheet, completion: completionRate(all.read(before).actions) }
+      : null,
+    openBefore: all.tabs.filter((t) => t.week < week && !all.read(t).closed).map((t) => t.week),
   };
 }
 
@@ -29,7 +48,11 @@ export function reviewStatus(data: WorkbookData, week: string): ReviewStatus {
  * The weeks the pane offers for a review, and the one it picks: this week when the plan
  * accepts it (the plan month or a week next to it), else the plan's week nearest today.
  */
-export function reviewWeekChoices(model: Model, calendar: MonthCalendar, today: IsoDate): { readonly weeks: readonly string[]; readonly chosen: string } {
+export function reviewWeekChoices(
+  model: Model,
+  calendar: MonthCalendar,
+  today: IsoDate,
+): { readonly weeks: readonly string[]; readonly chosen: string } {
   const weeks = calendar.weeks.map((w) => w.label as string);
   const current = isoWeekOf(today).label;
   if (weeks.includes(current)) return { weeks, chosen: current };

@@ -1,4 +1,5 @@
 import type { IsoDate, IsoMonth, IsoWeekLabel } from '../brand';
+import type { Direction } from '../model/direction';
 import type { Level } from '../model/types';
 
 /** The cause the review names: 量 quantity, 質 quality, 設計 design. */
@@ -27,9 +28,15 @@ export interface ReviewRow {
   readonly numFmt: string;
   /** Ids of the child nodes that are rows of the review too (KCI children are qualitative and left out). */
   readonly children: readonly string[];
+  /** `lower` for a cap: achieved at or under its target. */
+  readonly better: Direction;
+  /** Whether the node's targets are whole numbers rounded up (counts): next week's target is too (down, for a cap). */
+  readonly roundUp: boolean;
   /** This week's target as the core computes it; null when the week is not a week of the plan. */
   readonly weeklyTarget: number | null;
-  /** Month-to-date target: this week's and those of the month's earlier review tabs; null outside the plan. */
+  /** The month's target (a rate: the rate); null outside the plan. */
+  readonly monthlyTarget: number | null;
+  /** To-date target: the plan's weeks of the month through this one (a rate: the rate); null outside the plan. */
   readonly mtdTarget: number | null;
 }
 

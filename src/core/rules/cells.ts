@@ -1,4 +1,5 @@
-import type { NodeLocator } from '../model/locate';
+import { memberKey, type NodeLocator } from '../model/locate';
+import { MEMBERS } from '../layout/memberColumns';
 import { t, type Lang } from '../i18n';
 import { sheetAddress } from '../layout/a1';
 import { HYPOTHESES } from '../layout/hypothesesSheet';
@@ -19,6 +20,8 @@ export interface CellLayout {
   readonly columnOf: (key: TreeColumnKey) => number | undefined;
   readonly hypothesisRowOf: (id: string) => number | undefined;
   readonly hypothesisColumnOf: (field: HypothesisField) => number | undefined;
+  readonly memberSheet: string;
+  readonly memberRowOf: (id: string) => number | undefined;
 }
 
 export interface CellLayoutOptions {
@@ -36,6 +39,7 @@ export interface CellLayoutOptions {
 export function cellLayout(model: Model, options: CellLayoutOptions): CellLayout {
   const nodeRow = new Map(model.nodes.map((n, i) => [n.id as string, TREE.firstRow + i]));
   const hypothesisRow = new Map(model.hypotheses.map((h, i) => [h.id as string, HYPOTHESES.firstRow + i]));
+  const memberRow = new Map(model.members.map((m, i) => [m.id as string, MEMBERS.firstRow + i]));
   const known = options.weekCount === undefined ? undefined : treeColumns(options.weekCount);
   const beforeWeeks = treeColumns(0);
   const defaultColumn = (key: TreeColumnKey): number | undefined => {
@@ -50,6 +54,8 @@ export function cellLayout(model: Model, options: CellLayoutOptions): CellLayout
     columnOf: options.columnOf ?? defaultColumn,
     hypothesisRowOf: options.hypothesisRowOf ?? ((id) => hypothesisRow.get(id)),
     hypothesisColumnOf: (field) => HYPOTHESES.col[field],
+    memberSheet: t(options.lang, 'sheet.members'),
+    memberRowOf: (id) => memberRow.get(id),
   };
 }
 
@@ -64,6 +70,12 @@ export function findingCell(target: CellTarget, layout: CellLayout, locate?: Nod
     const row = layout.rowOf(target.node);
     const column = layout.columnOf(NODE_FIELD_COLUMN[target.field]);
     return row === undefined || column === undefined ? undefined : sheetAddress(layout.treeSheet, row, column);
+  }
+  if (target.kind === 'member') {
+    const located = locate?.(memberKey(target.id), target.field).cell;
+    if (located !== undefined) return located;
+    const row = layout.memberRowOf(target.id);
+    return row === undefined ? undefined : sheetAddress(layout.memberSheet, row, MEMBERS.col[target.field]);
   }
   const row = layout.hypothesisRowOf(target.id);
   const column = layout.hypothesisColumnOf(target.field);

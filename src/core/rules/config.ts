@@ -1,5 +1,6 @@
 import type { LocalizedText, MessageKey, MessageParams } from '../i18n';
 import type { ChecksConfig } from '../model/types';
+import { readTypedNumber } from '../num/typedNumber';
 import { isKnownRule } from './registry';
 import { isBlockingRule } from './structural';
 import { DEFAULT_THRESHOLDS, isThresholdName, THRESHOLD_KIND, THRESHOLD_NAMES, validThreshold, type ThresholdName, type Thresholds } from './thresholds';
@@ -59,7 +60,7 @@ export function resolveConfig(...layers: readonly (RawChecks | ChecksConfig | un
         issue(field, 'rules.config.unknownThreshold', { name, known: THRESHOLD_NAMES.join(', ') });
         continue;
       }
-      const value = typeof raw === 'number' ? raw : Number(String(raw).trim());
+      const value = typeof raw === 'number' ? raw : typedValue(String(raw));
       const kind = THRESHOLD_KIND[name];
       if (String(raw).trim() === '' || !validThreshold(kind, value)) {
         issue(field, 'rules.config.badThreshold', { name, value: String(raw), default: DEFAULT_THRESHOLDS[name], expected: { key: `rules.config.expected.${kind}` } });
@@ -74,4 +75,10 @@ export function resolveConfig(...layers: readonly (RawChecks | ChecksConfig | un
 /** The severity of one finding: `off`, what people set, else the rule's own grading. */
 export function severityOf(config: LintConfig, rule: string, intrinsic: RuleSeverity): SeveritySetting {
   return config.severities[rule] ?? intrinsic;
+}
+
+/** A threshold typed as text: its number when it means one (`1,000`), else NaN (reported as a bad threshold). */
+function typedValue(text: string): number {
+  const read = readTypedNumber(text);
+  return read?.ok ? read.value : Number.NaN;
 }

@@ -1,6 +1,6 @@
 import type { BackcastResult } from '../backcast/compute';
 import type { IsoDate } from '../brand';
-import { lastOfMonth, parseIsoMonth } from '../calendar/date';
+import { addDays, lastOfMonth, parseIsoMonth, weekday } from '../calendar/date';
 import type { Problem } from '../model/problem';
 import { kgiOf, nodeById, type Model } from '../model/types';
 import type { Thresholds } from './thresholds';
@@ -29,6 +29,7 @@ export function ruleContext(model: Model, backcast: BackcastResult | null, thres
     deadlines.set(node.id, node.deadline ?? (node.parent === null ? undefined : deadlines.get(node.parent)));
   }
   const month = parseIsoMonth(model.month);
+  const periodEnd = month === null ? null : lastOfMonth(month);
   return {
     model,
     backcast,
@@ -37,8 +38,19 @@ export function ruleContext(model: Model, backcast: BackcastResult | null, thres
     kgi,
     connected,
     broken,
-    periodEnd: month === null ? null : lastOfMonth(month),
+    periodEnd,
+    lastWorkday: lastWorkday(backcast, periodEnd),
     threshold: (name) => thresholds[name],
     effectiveDeadline: (id) => deadlines.get(id),
   };
+}
+
+/** The month's last working day by its calendar; without one (no working day at all), its last weekday. */
+function lastWorkday(backcast: BackcastResult | null, periodEnd: IsoDate | null): IsoDate | null {
+  const dates = backcast?.calendar.workingDates ?? [];
+  if (dates.length > 0) return dates[dates.length - 1];
+  if (periodEnd === null) return null;
+  let d = periodEnd;
+  while (weekday(d) > 5) d = addDays(d, -1);
+  return d;
 }

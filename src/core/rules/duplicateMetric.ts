@@ -1,3 +1,4 @@
+import { memberFinder } from '../model/members';
 import type { KpiNode } from '../model/types';
 import type { Rule, RuleHit } from './types';
 
@@ -7,7 +8,8 @@ const normalExpr = (s: string): string => s.replace(/\s+/g, '');
 /**
  * `duplicate-metric`: the same metric twice under one parent — the same name (ignoring
  * case, spaces and full-width forms), or the same backcast and unit, which is the same
- * number. Reported on the second of the pair.
+ * number. Reported on the second of the pair. Branches of different members (siblings
+ * whose owners are different members of the team) are each member's own, not duplicates.
  */
 export const duplicateMetric: Rule = {
   id: 'duplicate-metric',
@@ -15,6 +17,7 @@ export const duplicateMetric: Rule = {
   thresholds: [],
   check(ctx) {
     const hits: RuleHit[] = [];
+    const memberOf = memberFinder(ctx.model.members);
     for (const parent of ctx.model.nodes) {
       const byName = new Map<string, KpiNode>();
       const byExpr = new Map<string, KpiNode>();
@@ -22,7 +25,8 @@ export const duplicateMetric: Rule = {
         const node = ctx.byId.get(id);
         if (node === undefined) continue;
         const at = { kind: 'node', node: node.id, field: 'name' } as const;
-        const name = normalName(node.name);
+        const branch = `${memberOf(node.owner)?.id ?? ''}|`;
+        const name = branch + normalName(node.name);
         const first = byName.get(name);
         if (first !== undefined) {
           hits.push({ node: node.id, at, message: { key: 'rules.duplicateMetric.name', params: { name: node.name, parent: parent.name, id: first.id, other: node.id } } });
@@ -30,7 +34,7 @@ export const duplicateMetric: Rule = {
         }
         byName.set(name, node);
         if (!node.backcast?.expr) continue;
-        const expr = `${normalExpr(node.backcast.source)}|${node.unit ?? ''}`;
+        const expr = `${branch}${normalExpr(node.backcast.source)}|${node.unit ?? ''}`;
         const same = byExpr.get(expr);
         if (same !== undefined) {
           hits.push({

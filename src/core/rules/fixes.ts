@@ -47,6 +47,9 @@ export function applyTreeChanges(model: Model, changes: readonly TreeChange[]): 
         case 'unit':
           next = { ...next, unit: c.value };
           break;
+        case 'better':
+          next = { ...next, better: c.value };
+          break;
       }
     }
     return next;
@@ -61,6 +64,8 @@ export function changeCellValue(change: TreeChange, lang: Lang): CellValue {
       return { date: change.value };
     case 'controllable':
       return t(lang, change.value ? 'sheet.yes' : 'sheet.no');
+    case 'better':
+      return t(lang, change.value === 'lower' ? 'sheet.better.lower' : 'sheet.better.higher');
     case 'level':
     case 'owner':
     case 'unit':

@@ -40,6 +40,7 @@ export { cellLayout, findingCell, type CellLayout, type CellLayoutOptions } from
 export { parseSheetAddress, sheetAddress } from '../layout/a1';
 export { safeFixes, applyTreeChanges, changeCellValue } from './fixes';
 export { applyChangesToPlanText, type PlanFixResult } from './planFix';
-export { ruleName } from './ruleName';
-export { findingsText, findingsJson, findingJson, findingLocation, severityLabel, summaryText } from './report';
-export { VAGUE_WORDS, UNCONTROLLABLE_WORDS, findVagueWord, findUncontrollableWord } from './words';
+export { findingsText, findingsJson, findingJson, findingLocation, ruleName, severityLabel, summaryText } from './report';
+export { VAGUE_WORDS, UNCONTROLLABLE_WORDS, OUTSIDE_FACTOR_WORDS, findVagueWord, findUncontrollableWord, findOutsideFactor } from './words';
+export { RESPONSE_OUTCOMES, ACTIVITY_WORDS, findResponseOutcome } from './responseOutcomes';
+export { ruleTitle } from './titles';

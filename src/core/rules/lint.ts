@@ -1,5 +1,5 @@
 import type { BackcastResult } from '../backcast/compute';
-import type { NodeLocator } from '../model/locate';
+import { memberKey, type NodeLocator } from '../model/locate';
 import type { Lang } from '../i18n';
 import type { Problem } from '../model/problem';
 import type { Model } from '../model/types';
@@ -80,7 +80,8 @@ export function lint(model: Model, backcast: BackcastResult | null, config: Lint
     for (const hit of rule.check(ctx)) {
       const severity = severityOf(config, rule.id, hit.severity ?? rule.defaultSeverity);
       if (severity === 'off') continue;
-      const source = hit.at?.kind === 'node' ? locate?.(hit.at.node, hit.at.field) : undefined;
+      const source =
+        hit.at?.kind === 'node' ? locate?.(hit.at.node, hit.at.field) : hit.at?.kind === 'member' ? locate?.(memberKey(hit.at.id), hit.at.field) : undefined;
       const fix = hit.fix && { ...hit.fix, cell: cellOf({ kind: 'node', node: hit.fix.change.node, field: hit.fix.change.field }) };
       push({
         rule: rule.id,

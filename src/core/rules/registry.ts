@@ -1,5 +1,7 @@
 import { activityResultBalance } from './activityResultBalance';
+import { betterDirection } from './betterDirection';
 import { duplicateMetric } from './duplicateMetric';
+import { kdiNeedsResponse } from './kdiNeedsResponse';
 import { missingOwner } from './missingOwner';
 import { noLeadingIndicator } from './noLeadingIndicator';
 import { smartAchievable } from './smartAchievable';
@@ -12,7 +14,9 @@ import { tooManyChildren } from './tooManyChildren';
 import { tooManyKpis } from './tooManyKpis';
 import { treeTooDeep } from './treeTooDeep';
 import type { Rule, RuleSeverity } from './types';
+import { unallocatedTarget } from './unallocatedTarget';
 import { uncontrollableKdi } from './uncontrollableKdi';
+import { uncontrollableKpi } from './uncontrollableKpi';
 
 /** Every rule that looks at the tree, in the order findings of equal rank are listed. */
 export const RULES: readonly Rule[] = [
@@ -23,12 +27,16 @@ export const RULES: readonly Rule[] = [
   smartTimeBound,
   tooManyKpis,
   uncontrollableKdi,
+  uncontrollableKpi,
+  kdiNeedsResponse,
   activityResultBalance,
   missingOwner,
   noLeadingIndicator,
   tooManyChildren,
   treeTooDeep,
   duplicateMetric,
+  betterDirection,
+  unallocatedTarget,
 ];
 
 /** Every rule id and its default severity: tree rules, structural rules, and the config check. */

@@ -2,9 +2,16 @@ import { render, t, type Lang } from '../i18n';
 import { oneLine } from '../text/oneLine';
 import { displayWidth, padEnd } from '../text/width';
 import { countBySeverity } from './lint';
+import { ruleTitle } from './titles';
 import { SEVERITY_ORDER, type Finding, type RuleSeverity } from './types';
 
 const SEVERITY_KEY = { error: 'common.error', warning: 'common.warning', info: 'common.info' } as const;
+
+/** A check's name in `lang` (外部要因に左右される KPI), or its id when it has none. */
+export function ruleName(lang: Lang, rule: string): string {
+  const key = ruleTitle(rule);
+  return key === undefined ? rule : t(lang, key);
+}
 
 export function severityLabel(lang: Lang, severity: RuleSeverity): string {
   return t(lang, SEVERITY_KEY[severity]);
@@ -54,6 +61,7 @@ export function summaryText(findings: readonly Finding[], lang: Lang): string {
 export function findingJson(f: Finding, lang: Lang): Record<string, unknown> {
   return {
     rule: f.rule,
+    ruleName: ruleName(lang, f.rule),
     severity: f.severity,
     node: f.node,
     cell: f.cell ?? null,

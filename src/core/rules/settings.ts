@@ -1,9 +1,11 @@
 import type { LocalizedText, MessageKey } from '../i18n';
 import type { ChecksConfig } from '../model/types';
+import { readTypedNumber } from '../num/typedNumber';
 import type { RawChecks } from './config';
 import { RULES } from './registry';
 import { CONFIG_RULE, STRUCTURAL_RULES } from './structural';
 import { DEFAULT_THRESHOLDS, THRESHOLD_NAMES, type ThresholdName } from './thresholds';
+import { ruleTitle } from './titles';
 import type { RuleSeverity } from './types';
 
 /** Settings-sheet keys, the same paths as the plan: `checks.rules.<id>`, `checks.thresholds.<name>`. */
@@ -19,6 +21,8 @@ const THRESHOLD_ABOUT: Readonly<Record<ThresholdName, MessageKey>> = {
   max_kpis_per_owner: 'rules.settings.threshold.maxKpisPerOwner',
   error_kpis_per_owner: 'rules.settings.threshold.errorKpisPerOwner',
   max_nodes_per_level: 'rules.settings.threshold.maxNodesPerLevel',
+  max_kpis_in_tree: 'rules.settings.threshold.maxKpisInTree',
+  error_kpis_in_tree: 'rules.settings.threshold.errorKpisInTree',
   max_children: 'rules.settings.threshold.maxChildren',
   max_depth: 'rules.settings.threshold.maxDepth',
 };
@@ -75,14 +79,19 @@ export interface ChecksSettingsEntry {
 export function checksSettingsEntries(checks: RawChecks): ChecksSettingsEntry[] {
   const rules = checks.rules ?? {};
   const thresholds = checks.thresholds ?? {};
-  const asNumber = (v: string | number): string | number =>
-    typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v)) ? Number(v) : v;
+  // Text that means one number only (`1,000`, not `1,5` or `0x10`) is written back as that number.
+  const asNumber = (v: string | number): string | number => {
+    const read = typeof v === 'string' ? readTypedNumber(v) : undefined;
+    return read?.ok ? read.value : v;
+  };
   const offered = configurableRules();
   const known = new Set(offered.map((r) => r.id));
   const entries: ChecksSettingsEntry[] = offered.map((r): ChecksSettingsEntry => {
+    const titleKey = ruleTitle(r.id);
+    const title: LocalizedText | string = titleKey === undefined ? r.id : { key: titleKey };
     const about: LocalizedText = r.graded
-      ? { key: 'rules.settings.ruleGraded', params: { default: r.severity, graded: r.graded } }
-      : { key: 'rules.settings.rule', params: { default: r.severity } };
+      ? { key: 'rules.settings.ruleGraded', params: { title, default: r.severity, graded: r.graded } }
+      : { key: 'rules.settings.rule', params: { title, default: r.severity } };
     return { key: `${SETTINGS_RULE_PREFIX}${r.id}`, value: rules[r.id] ?? null, about };
   });
   for (const [id, value] of Object.entries(rules)) {

@@ -1,3 +1,5 @@
+import { collectNames } from '../formula/names';
+import type { KpiNode } from '../model/types';
 import { looksLikeRate } from '../model/units';
 import { formatNumber, formatRate, formatValue } from './format';
 import type { Rule, RuleHit } from './types';
@@ -5,7 +7,8 @@ import type { Rule, RuleHit } from './types';
 /**
  * `smart-achievable`: a target far above the baseline with no stated basis, a daily
  * activity above what the owner says is possible, or a hypothesis outside its
- * plausible range. The numbers are the ones the workbook will show.
+ * plausible range. The numbers are the ones the workbook will show. A jump is fine once
+ * its basis is written: the node's own (目標の根拠) or a hypothesis its backcast uses.
  */
 export const smartAchievable: Rule = {
   id: 'smart-achievable',
@@ -14,10 +17,14 @@ export const smartAchievable: Rule = {
   check(ctx) {
     const hits: RuleHit[] = [];
     const maxRatio = ctx.threshold('max_target_ratio');
+    const rationales = new Map(ctx.model.hypotheses.map((h) => [h.id as string, h.rationale]));
+    const hasBasis = (node: KpiNode): boolean =>
+      node.rationale !== undefined ||
+      (node.backcast?.expr ? collectNames(node.backcast.expr).some((n) => rationales.get(n) !== undefined) : false);
     for (const node of ctx.model.nodes) {
       const t = ctx.targets.get(node.id);
       const monthly = t?.monthly ?? null;
-      if (monthly !== null && node.baseline !== undefined && node.baseline > 0 && monthly / node.baseline > maxRatio) {
+      if (monthly !== null && node.baseline !== undefined && node.baseline > 0 && monthly / node.baseline > maxRatio && !hasBasis(node)) {
         hits.push({
           node: node.id,
           at: { kind: 'node', node: node.id, field: 'target' },

@@ -4,7 +4,9 @@ import type { Rule, RuleHit } from './types';
 /**
  * `smart-relevant`: every node must serve the KGI. An error when it is cut off from the
  * KGI (its parents never reach it), a warning when its backcast ignores its parent, so
- * its target does not follow from the parent's and the causal link is not stated.
+ * its target does not follow from the parent's and the causal link is not stated. An
+ * average (a rate, a unit price) is exempt: in 売上 = 客数 × 客単価 the price is a factor
+ * of its parent, stated as a hypothesis, and its sibling's backcast carries the link.
  */
 export const smartRelevant: Rule = {
   id: 'smart-relevant',
@@ -37,7 +39,7 @@ export const smartRelevant: Rule = {
       }
       if (!ctx.connected.has(node.id)) continue;
       const expr = node.backcast?.expr;
-      if (!expr || node.parent === null) continue;
+      if (!expr || node.parent === null || node.aggregate === 'average') continue;
       if (!collectNames(expr).includes(node.parent)) {
         hits.push({
           node: node.id,

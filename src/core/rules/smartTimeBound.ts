@@ -4,7 +4,8 @@ import type { Rule, RuleHit } from './types';
 /**
  * `smart-time-bound`: every number has a deadline, its own or one inherited from a
  * parent. Missing everywhere up the chain: reported once, at the top, with the safe fix
- * "set it to the end of the planned month". A deadline outside the month, or after the
+ * "set it to the month's last working day" (a deadline on a Sunday or a holiday is no
+ * deadline anyone works to). A deadline outside the month, or after the
  * parent's, is suggested a change that needs a person's judgement.
  */
 export const smartTimeBound: Rule = {
@@ -14,6 +15,7 @@ export const smartTimeBound: Rule = {
   check(ctx) {
     const hits: RuleHit[] = [];
     const end = ctx.periodEnd;
+    const due = ctx.lastWorkday;
     const month = ctx.model.month;
     for (const node of ctx.model.nodes) {
       if (node.level === 'KCI') continue;
@@ -26,13 +28,13 @@ export const smartTimeBound: Rule = {
         hits.push({
           node: node.id,
           at,
-          message: { key: 'rules.smartTimeBound.missing', params: { name: node.name, periodEnd: end ?? '-' } },
+          message: { key: 'rules.smartTimeBound.missing', params: { name: node.name, periodEnd: due ?? '-' } },
           fix:
-            end === null
+            due === null
               ? undefined
               : {
-                  description: { key: 'rules.fix.setDeadline', params: { name: node.name, value: end } },
-                  change: { kind: 'set-field', node: node.id, field: 'deadline', value: end },
+                  description: { key: 'rules.fix.setDeadline', params: { name: node.name, value: due } },
+                  change: { kind: 'set-field', node: node.id, field: 'deadline', value: due },
                   safe: true,
                 },
         });
@@ -44,11 +46,11 @@ export const smartTimeBound: Rule = {
           at,
           message: {
             key: 'rules.smartTimeBound.outsideMonth',
-            params: { name: node.name, deadline: node.deadline, month, first: firstOfMonth(month), last: lastOfMonth(month) },
+            params: { name: node.name, deadline: node.deadline, month, first: firstOfMonth(month), last: lastOfMonth(month), due: due ?? end },
           },
           fix: {
-            description: { key: 'rules.fix.setDeadline', params: { name: node.name, value: end } },
-            change: { kind: 'set-field', node: node.id, field: 'deadline', value: end },
+            description: { key: 'rules.fix.setDeadline', params: { name: node.name, value: due ?? end } },
+            change: { kind: 'set-field', node: node.id, field: 'deadline', value: due ?? end },
             safe: false,
           },
         });

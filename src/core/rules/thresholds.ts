@@ -16,6 +16,10 @@ export const DEFAULT_THRESHOLDS = {
   error_kpis_per_owner: 10,
   /** too-many-kpis: more than this many nodes at one level (KPI or KDI) in the whole tree. */
   max_nodes_per_level: 15,
+  /** too-many-kpis: more than this many KPIs and KDIs together in the whole tree is a warning… */
+  max_kpis_in_tree: 15,
+  /** …and this many or more is an error. */
+  error_kpis_in_tree: 20,
   /** too-many-children: more children than this under one node. */
   max_children: 7,
   /** tree-too-deep: more levels than this, the KGI being level 1. */
@@ -35,6 +39,8 @@ export const THRESHOLD_KIND: Readonly<Record<ThresholdName, ThresholdKind>> = {
   max_kpis_per_owner: 'count',
   error_kpis_per_owner: 'count',
   max_nodes_per_level: 'count',
+  max_kpis_in_tree: 'count',
+  error_kpis_in_tree: 'count',
   max_children: 'count',
   max_depth: 'count',
 };

@@ -2,6 +2,7 @@ import type { BackcastResult, NodeTargets } from '../backcast/compute';
 import type { IsoDate } from '../brand';
 import type { LocalizedText } from '../i18n';
 import type { HypothesisField } from '../layout/hypothesesSheet';
+import type { MemberField } from '../layout/memberColumns';
 import type { NodeField } from '../layout/treeColumns';
 import type { KpiNode, Level, Model } from '../model/types';
 import type { ThresholdName } from './thresholds';
@@ -22,10 +23,12 @@ export type { HypothesisField };
 /** The cell a finding or a fix concerns, before it is turned into an address. */
 export type CellTarget =
   | { readonly kind: 'node'; readonly node: string; readonly field: NodeField }
-  | { readonly kind: 'hypothesis'; readonly id: string; readonly field: HypothesisField };
+  | { readonly kind: 'hypothesis'; readonly id: string; readonly field: HypothesisField }
+  /** A member's cell in the member table. */
+  | { readonly kind: 'member'; readonly id: string; readonly field: MemberField };
 
 /** Fields a quick fix may change. */
-export type ChangeableField = 'deadline' | 'owner' | 'controllable' | 'level' | 'unit';
+export type ChangeableField = 'deadline' | 'owner' | 'controllable' | 'level' | 'unit' | 'better';
 
 /**
  * A change to the tree, as data: the CLI applies it to a plan file or a workbook cell,
@@ -35,7 +38,8 @@ export type TreeChange =
   | { readonly kind: 'set-field'; readonly node: string; readonly field: 'deadline'; readonly value: IsoDate }
   | { readonly kind: 'set-field'; readonly node: string; readonly field: 'controllable'; readonly value: boolean }
   | { readonly kind: 'set-field'; readonly node: string; readonly field: 'level'; readonly value: Level }
-  | { readonly kind: 'set-field'; readonly node: string; readonly field: 'owner' | 'unit'; readonly value: string };
+  | { readonly kind: 'set-field'; readonly node: string; readonly field: 'owner' | 'unit'; readonly value: string }
+  | { readonly kind: 'set-field'; readonly node: string; readonly field: 'better'; readonly value: 'higher' | 'lower' };
 
 export interface Fix {
   readonly description: LocalizedText;
@@ -86,6 +90,8 @@ export interface RuleContext {
   readonly broken: ReadonlySet<string>;
   /** The last day of the planned month, or null when the month is unusable. */
   readonly periodEnd: IsoDate | null;
+  /** The month's last working day (weekends, holidays and days off excluded): where a deadline goes by default. */
+  readonly lastWorkday: IsoDate | null;
   readonly threshold: (name: ThresholdName) => number;
   /** The node's own deadline, else its nearest ancestor's. */
   readonly effectiveDeadline: (id: string) => IsoDate | undefined;

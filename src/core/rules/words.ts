@@ -1,5 +1,6 @@
 /**
- * Word lists behind `smart-specific` and `uncontrollable-kdi`, in both languages.
+ * Word lists behind `smart-specific`, `uncontrollable-kdi`, `uncontrollable-kpi` and
+ * `kdi-needs-response`, in both languages.
  * Japanese words match anywhere in a name (Japanese has no spaces between words);
  * English words and phrases match whole words, in any letter case.
  */
@@ -32,6 +33,24 @@ export const UNCONTROLLABLE_WORDS = {
   ],
 } as const;
 
+/**
+ * Outside factors a KPI must not hang on: the economy, the market, the weather, exchange
+ * rates, another department. Narrower than the KDI list: a KPI is a result and may face
+ * competitors (競合に勝った件数), but a number that moves with the economy measures the
+ * economy, not the team.
+ */
+export const OUTSIDE_FACTOR_WORDS = {
+  ja: [
+    '景気', '景況', '市況', '市場動向', '市場環境', '市場の伸び', '市場拡大', '市場成長', '天候', '天気', '気温', '気候',
+    '為替', '円安', '円高', '物価', 'インフレ', '他部署', '他部門', '別部署', '相場', '株価', '金利', '法改正', '季節要因',
+  ],
+  en: [
+    'economy', 'economic', 'recession', 'market', 'markets', 'weather', 'exchange rate', 'exchange rates', 'currency',
+    'inflation', 'other department', 'other departments', 'another department', 'interest rate', 'interest rates',
+    'stock price', 'stock prices', 'regulation', 'regulations', 'regulatory', 'seasonality',
+  ],
+} as const;
+
 interface WordList {
   readonly ja: readonly string[];
   readonly en: readonly string[];
@@ -53,8 +72,33 @@ export function wordMatcher(list: WordList): (text: string) => string | undefine
   };
 }
 
+/** What a team wants less of: losses, costs, churn, complaints. A node named so is usually a cap. */
+export const LOSS_WORDS = {
+  ja: [
+    '解約', '離脱', 'チャーン', '失注', 'クレーム', '苦情', 'コスト', '費用', '経費', '損失', '返品', '不良', '欠陥',
+    '事故', '欠品', '貸倒', '未回収', '解約率', '退会',
+  ],
+  en: [
+    'churn', 'churned', 'churning', 'churns', 'downgrade', 'downgrades', 'downgrading', 'cost', 'costs', 'loss', 'losses', 'lost', 'complaint', 'complaints', 'defect', 'defects',
+    'refund', 'refunds', 'cancellation', 'cancellations', 'attrition', 'expense', 'expenses', 'bad debt', 'incident',
+    'incidents',
+  ],
+} as const;
+
+/** What works against a loss: a node named so ("コスト削減額", "churn prevented") is better higher. */
+export const COUNTER_WORDS = {
+  ja: ['削減', '防止', '抑制', '低減', '改善', '回避', '阻止', '回収'],
+  en: ['reduction', 'reductions', 'reduced', 'reduce', 'prevented', 'prevention', 'prevent', 'saving', 'savings', 'saved', 'avoided', 'recovered'],
+} as const;
+
 export const findVagueWord = wordMatcher(VAGUE_WORDS);
+export const findLossWord = wordMatcher(LOSS_WORDS);
+export const findCounterWord = wordMatcher(COUNTER_WORDS);
 export const findUncontrollableWord = wordMatcher({ ...UNCONTROLLABLE_WORDS, except: ['市場調査', '市場開拓', 'market research'] });
+export const findOutsideFactor = wordMatcher({
+  ...OUTSIDE_FACTOR_WORDS,
+  except: ['market research', 'market survey', 'go-to-market', 'new market', 'new markets', 'target market', 'target markets'],
+});
 
 /** True when a name carries a number (half- or full-width digits): "3つ以上", "60 calls". */
 export function hasNumber(text: string): boolean {

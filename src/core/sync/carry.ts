@@ -192,7 +192,13 @@ function carryKeyedRows(
   }
 }
 
-/** Rows of people's own, below the spec's rows after one blank row, each cell in its column. */
+/**
+ * Rows of people's own (a Total row, notes), below the spec's rows, each cell in its
+ * column, in the order they stood. Each keeps its distance from the row above it that held
+ * something: a Total row right under the tree stays right under it, a note two rows below
+ * another stays two rows below it. (A row of theirs between nodes, which are rewritten in
+ * the tree's order, comes below the tree at the distance it had from the row above it.)
+ */
 function carryForeignRows(
   sheet: Grid,
   old: SheetData,
@@ -201,15 +207,25 @@ function carryForeignRows(
   userColumnOf: ReadonlyMap<number, number>,
   rowMap: Map<number, number>,
 ): void {
-  let below = sheet.rows.length + 2;
+  const placed = new Map<number, number>();
+  let last = sheet.rows.length;
   for (const r of layout.foreignRows) {
-    rowMap.set(r, below);
+    let above = r - 1;
+    while (above > layout.headerRow && !holdsContent(old.rows[above - 1])) above--;
+    const to = Math.max((placed.get(above) ?? last) + (r - above), last + 1);
+    placed.set(r, to);
+    rowMap.set(r, to);
     (old.rows[r - 1] ?? []).forEach((cell, i) => {
       const c = i + 1;
-      const to = userColumnOf.get(c) ?? (columns.tool.has(c) ? (columns.tool.get(c) ?? c) : c);
+      const column = userColumnOf.get(c) ?? (columns.tool.has(c) ? (columns.tool.get(c) ?? c) : c);
       const moved = carriedCell(cell);
-      if (moved) sheet.put(below, to, moved);
+      if (moved) sheet.put(to, column, moved);
     });
-    below++;
+    last = to;
   }
+}
+
+/** Whether a row holds a value or a formula (a row with only a comment is as good as empty here). */
+function holdsContent(cells: readonly (RawCell | undefined)[] | undefined): boolean {
+  return (cells ?? []).some((c) => c !== undefined && ((c.value !== null && c.value !== '') || c.formula !== undefined));
 }

@@ -1,4 +1,4 @@
-import type { MessageKey } from '../i18n';
+import { LANGS, t, type MessageKey } from '../i18n';
 import { sanitiseSheetName, sheetNameKey, uniqueSheetName } from '../layout/sheetNames';
 import type { SheetKey, WorkbookSpec } from '../layout/spec';
 import type { Problem } from '../model/problem';
@@ -13,6 +13,11 @@ const matchChecksHeader = headerMatcher({
   message: 'rules.sheet.col.message',
 });
 
+/** True when `sheet` has the Checks sheet's header (either language): the tool's list of findings. */
+export function isChecksSheet(sheet: SheetData): boolean {
+  return findHeaderRow(sheet, matchChecksHeader, ['severity', 'rule', 'message']) !== null;
+}
+
 /** True when `sheet` is the tool's own sheet for `key` in this workbook. */
 function isOurs(key: SheetKey, sheet: SheetData, read: ReadWorkbookResult | undefined): boolean {
   switch (key) {
@@ -20,15 +25,24 @@ function isOurs(key: SheetKey, sheet: SheetData, read: ReadWorkbookResult | unde
       return sheet.name === read?.tree?.sheet;
     case 'hypotheses':
       return sheet.name === read?.hypotheses?.sheet;
+    case 'members':
+      return sheet.name === read?.members?.sheet;
     case 'calendar':
       return sheet.name === read?.calendar?.sheet;
     case 'settings':
       return sheet.name === read?.settingsSheet;
     case 'checks':
-      return findHeaderRow(sheet, matchChecksHeader, ['severity', 'rule', 'message']) !== null;
+      return isChecksSheet(sheet);
     default:
       return false;
   }
+}
+
+const CHECKS_NAMES = new Set(LANGS.map((l) => sheetNameKey(t(l, 'sheet.checks'))));
+
+/** The tool's Checks sheet under its name in either language (its name kept, as the other sheets keep theirs). */
+function checksInAnotherLanguage(sheets: readonly SheetData[], read: ReadWorkbookResult | undefined): SheetData | undefined {
+  return sheets.find((e) => CHECKS_NAMES.has(sheetNameKey(e.name)) && isOurs('checks', e, read));
 }
 
 /** `Calendar (2)` for `Calendar`. */
@@ -52,12 +66,22 @@ export function placeSheets(
   const names = new Map<string, string>();
   const problems: Problem[] = [];
   for (const s of spec.sheets) {
+    // A sheet of people's own keeps its name: the spec only follows their formulas on it.
+    if (s.key === 'people') {
+      assigned.push(s.name);
+      continue;
+    }
     const clean = sanitiseSheetName(s.name);
     const same = sheets.find((e) => sheetNameKey(e.name) === sheetNameKey(clean));
     let actual: string;
     // Our own sheet (under another case, or the numbered copy made on an earlier rebuild) is not worth a word again.
     let known = false;
-    if (same === undefined) actual = uniqueSheetName(clean, assigned);
+    const otherLanguage = s.key === 'checks' && !(same && isOurs(s.key, same, existing?.read)) ? checksInAnotherLanguage(sheets, existing?.read) : undefined;
+    if (otherLanguage !== undefined) {
+      // The language was switched: the Checks sheet of the other language is replaced, not left beside a second one.
+      actual = otherLanguage.name;
+      known = true;
+    } else if (same === undefined) actual = uniqueSheetName(clean, assigned);
     else if (isOurs(s.key, same, existing?.read)) {
       actual = same.name;
       known = true;

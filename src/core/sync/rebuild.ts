@@ -1,14 +1,19 @@
 import { CALENDAR } from '../layout/calendarSheet';
 import { HYPOTHESES } from '../layout/hypothesesSheet';
+import { MEMBERS } from '../layout/memberColumns';
 import type { SheetKey, SheetSpec, WorkbookSpec } from '../layout/spec';
 import { isWeekHeader, TREE } from '../layout/treeColumns';
 import { matchCalendarHeader } from '../reader/calendarSheet';
 import { matchHypothesisHeader } from '../reader/hypothesesSheet';
+import { matchMemberHeader } from '../reader/memberSheet';
 import type { ReadWorkbookResult } from '../reader/readWorkbook';
 import { matchTreeHeader } from '../reader/treeSheet';
 import type { SheetData, WorkbookData } from '../reader/workbookData';
 import { carrySheet, type CarryLayout, type CarryMap } from './carry';
 import { moveReferences } from './moveRefs';
+import { followOnPeoplesSheets } from './peoplesSheets';
+import { isChecksSheet } from './placeSheets';
+import { toolSheets } from '../reader/toolSheets';
 import { renameSheets } from './renameSheets';
 
 const treeColumnKey = (text: string): string | undefined =>
@@ -34,6 +39,7 @@ export function rebuild(spec: WorkbookSpec, read: ReadWorkbookResult, data: Work
   const found: Partial<Record<SheetKey, string>> = {
     tree: read.tree?.sheet,
     hypotheses: read.hypotheses?.sheet,
+    members: read.members?.sheet,
     calendar: read.calendar?.sheet,
     settings: read.settingsSheet ?? undefined,
   };
@@ -68,19 +74,27 @@ export function rebuild(spec: WorkbookSpec, read: ReadWorkbookResult, data: Work
           hypothesesLayout(sheet, read),
           HYPOTHESES.headerRow,
         );
+      case 'members':
+        return carry(sheet, memberTable(oldSheet(read.members?.sheet), read), membersLayout(sheet, read), MEMBERS.headerRow);
       case 'calendar':
         return carry(sheet, oldSheet(read.calendar?.sheet), calendarLayout(read), CALENDAR.headerRow);
       default:
         return sheet;
     }
   });
-  return { spec: { ...renamed, sheets: sheets.map((s) => followMoves(s, moves)) }, moves };
+  const bySheet = new Map(moves.map((m) => [m.sheet, m]));
+  const ours = new Set([...Object.values(found), ...toolSheets(data.sheets.map((s) => s.name), data.names)]);
+  // Review tabs are the review's to write; a sheet with the Checks header is rewritten whole.
+  const peoples = data.sheets.filter((s) => !ours.has(s.name) && !isChecksSheet(s));
+  return {
+    spec: { ...renamed, sheets: [...sheets.map((s) => followMoves(s, bySheet)), ...followOnPeoplesSheets(peoples, bySheet)] },
+    moves,
+  };
 }
 
 /** People's formulas on a rebuilt sheet point at the cells they pointed at before the move. */
-function followMoves(sheet: SheetSpec, moves: readonly SheetMove[]): SheetSpec {
-  if (!moves.some((m) => m.sheet === sheet.name)) return sheet;
-  const bySheet = new Map(moves.map((m) => [m.sheet, m]));
+function followMoves(sheet: SheetSpec, bySheet: ReadonlyMap<string, SheetMove>): SheetSpec {
+  if (!bySheet.has(sheet.name)) return sheet;
   const rows = sheet.rows.map((r) =>
     r.map((c) =>
       c?.carriedFormula === undefined
@@ -135,6 +149,60 @@ function hypothesesLayout(sheet: SheetSpec, read: ReadWorkbookResult): CarryLayo
     columnKey: matchHypothesisHeader,
     rowOf: keyedRows(sheet, HYPOTHESES.headerRow, info.hypothesisRows),
     foreignRows: info.foreignRows,
+  };
+}
+
+/**
+ * The old member sheet without its targets table: the table is the tool's alone and
+ * written anew, so nothing of it is carried (its columns are not people's); the member
+ * table above it and people's rows below it are.
+ */
+function memberTable(old: SheetData | undefined, read: ReadWorkbookResult): SheetData | undefined {
+  const info = read.members;
+  if (old === undefined || info === undefined || info === null) return old;
+  const first = info.targetsRow;
+  const last = info.targetsEnd;
+  // The KGI column of the member table is the tool's formula on every row, an empty one's too:
+  // a note typed in an empty row is carried without it.
+  const kgi = info.columns.kgi;
+  const foreign = new Set(info.foreignRows);
+  const withoutKgi = (r: SheetData['rows'][number], row: number): SheetData['rows'][number] =>
+    kgi === undefined || !foreign.has(row) || (first !== null && row >= first) || r[kgi - 1] === undefined
+      ? r
+      : r.map((c, i) => (i === kgi - 1 ? undefined : c));
+  return {
+    ...old,
+    rows: old.rows.map((r, i) =>
+      first !== null && last !== null && i + 1 >= first && i + 1 <= last ? [] : withoutKgi(r, i + 1),
+    ),
+  };
+}
+
+/** Member rows are keyed by the member's id; the columns by their headers, a member's own hypothesis by its id. */
+function membersLayout(sheet: SheetSpec, read: ReadWorkbookResult): CarryLayout | undefined {
+  const info = read.members;
+  if (!info) return undefined;
+  const overrides = new Set<string>();
+  (sheet.rows[MEMBERS.headerRow - 1] ?? []).forEach((c, i) => {
+    if (i + 1 >= MEMBERS.firstOverride && typeof c?.v === 'string') overrides.add(c.v);
+  });
+  return {
+    headerRow: info.headerRow,
+    specHeaderRow: MEMBERS.headerRow,
+    columnKey: (text) => matchMemberHeader(text) ?? (overrides.has(text.trim()) ? `hypothesis:${text.trim()}` : undefined),
+    rowOf: memberRowsOf(sheet, info.memberRows),
+    foreignRows: info.foreignRows,
+  };
+}
+
+/** Old member rows → the spec's, by id, among the spec's member rows only (a node of the same id stands further down). */
+function memberRowsOf(sheet: SheetSpec, rows: readonly { id: string; row: number }[]): (oldRow: number) => number | undefined {
+  const specRow = new Map<string, number>();
+  for (let r = MEMBERS.firstRow; typeof sheet.rows[r - 1]?.[0]?.v === 'string'; r++) specRow.set(sheet.rows[r - 1][0]?.v as string, r);
+  const idAt = new Map(rows.map((r) => [r.row, r.id]));
+  return (oldRow) => {
+    const id = idAt.get(oldRow);
+    return id === undefined ? undefined : specRow.get(id);
   };
 }
 

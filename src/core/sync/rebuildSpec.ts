@@ -1,4 +1,5 @@
 import type { BackcastResult } from '../backcast/compute';
+import type { IsoDate } from '../brand';
 import type { NodeLocator } from '../model/locate';
 import type { Lang } from '../i18n';
 import { withChecks } from '../workbook/checksSheet';
@@ -11,6 +12,7 @@ import { lintModel, type Finding } from '../rules';
 import { placeSheets } from './placeSheets';
 import { rebuild } from './rebuild';
 import { layoutWholeWorkbook } from '../workbook/layoutWorkbook';
+import { withPageSetup } from '../workbook/printSetup';
 
 export interface WorkbookRebuild {
   /** Null when a problem is an error: nothing is written. */
@@ -24,7 +26,8 @@ export interface WorkbookRebuild {
 /**
  * The whole workbook for a model, with its checks: a new one, or a rebuild of an existing
  * workbook in place (people's input kept). The pure half of `build`, `sync` and the
- * add-in's rebuild; the host only applies the spec.
+ * add-in's rebuild; the host only applies the spec. Every sheet gets its page setup, with
+ * `generatedOn` (the day of the build) in the footer.
  */
 export function rebuildSpec(
   model: Model,
@@ -32,8 +35,10 @@ export function rebuildSpec(
   locate: NodeLocator | undefined,
   lang: Lang,
   existing?: { readonly read: ReadWorkbookResult; readonly data: WorkbookData },
+  generatedOn?: IsoDate,
 ): WorkbookRebuild {
-  const whole = layoutWholeWorkbook(model, lang, problems, locate);
+  // A workbook with a member sheet keeps it, even when its last member has gone.
+  const whole = layoutWholeWorkbook(model, lang, problems, locate, { memberSheet: existing?.read.members != null });
   const findings = lintModel(model, { backcast: whole.backcast, problems: whole.problems, lang });
   const { backcast } = whole;
   if (whole.spec === null) return { spec: null, problems: whole.problems, findings, backcast };
@@ -42,5 +47,6 @@ export function rebuildSpec(
   const placed = placeSheets(laidOut, existing);
   // The Checks sheet is placed once it exists; the other sheets keep the names they got.
   const checked = placeSheets(withChecks(placed.spec, findings, lang), existing);
-  return { spec: checked.spec, problems: [...whole.problems, ...placed.problems, ...checked.problems], findings, backcast };
+  const spec = withPageSetup(checked.spec, { lang, title: model.title, month: model.month, generatedOn });
+  return { spec, problems: [...whole.problems, ...placed.problems, ...checked.problems], findings, backcast };
 }

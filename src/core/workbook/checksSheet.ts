@@ -180,7 +180,7 @@ export function treeChecksMarks(findings: readonly Finding[], lang: Lang, tree: 
 function onSheetsOf(f: Finding, spec: WorkbookSpec): Finding {
   const actual = new Map<string, string>();
   for (const s of spec.sheets) {
-    const key = s.key === 'tree' ? 'sheet.tree' : s.key === 'hypotheses' ? 'sheet.hypotheses' : undefined;
+    const key = s.key === 'tree' ? 'sheet.tree' : s.key === 'hypotheses' ? 'sheet.hypotheses' : s.key === 'members' ? 'sheet.members' : undefined;
     if (key === undefined) continue;
     for (const l of ['en', 'ja'] as const) if (t(l, key) !== s.name) actual.set(t(l, key), s.name);
   }

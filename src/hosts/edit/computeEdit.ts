@@ -1,5 +1,6 @@
-import type { Cell, SheetSpec, WorkbookSpec } from '../../core/layout/spec';
+import type { Cell, DefinedName, PageSetup, SheetSpec, WorkbookSpec } from '../../core/layout/spec';
 import { isGeneratedName } from '../../core/reader/toolSheets';
+import { markersOf, printedAs, printFingerprint, printMarker } from './pageSetup';
 import { coverWithRects } from './rects';
 import type { WorkbookState } from './state';
 import type {
@@ -24,8 +25,14 @@ import type {
  *   Names people defined are left alone;
  * - `clearBelow` empties the rows below it first, on an existing sheet;
  * - merged areas over the cells written are split first;
+ * - on a sheet of people's own (key `people`) only the formula cells the spec brings are
+ *   written, nothing is split or moved, and the sheet keeps its place;
  * - a note is added where there is none and changed where its text differs;
- * - the spec's conditional formats replace the sheet's.
+ * - the spec's conditional formats and data bars replace the sheet's;
+ * - a sheet's page setup is written where the sheet is new, where no mark in the workbook
+ *   says what the tool last wrote there, or where the sheet still prints as that mark
+ *   records; once a person changed it, theirs is kept. The mark (a defined name,
+ *   `printMarker`) is renewed with every page setup written.
  */
 export function computeEdit(spec: WorkbookSpec, state: WorkbookState): WorkbookEdit {
   const existing = new Set(state.sheets.map((name) => name.toLowerCase()));
@@ -33,14 +40,17 @@ export function computeEdit(spec: WorkbookSpec, state: WorkbookState): WorkbookE
   let cellsWritten = 0;
   let seedsWritten = 0;
   let inputsKept = 0;
+  const markers: Markers = { wanted: new Map(), stale: new Set() };
   const sheets = spec.sheets.map((sheet) => {
-    const edit = sheetEdit(sheet, spec, state, !existing.has(sheet.name.toLowerCase()));
+    const isNew = !existing.has(sheet.name.toLowerCase());
+    const edit = sheetEdit(sheet, spec, state, isNew);
     cellsWritten += edit.counts.written;
     seedsWritten += edit.counts.seeds;
     inputsKept += edit.counts.kept;
-    return edit.sheet;
+    const pageSetup = printEdit(sheet, state, isNew, markers);
+    return pageSetup === undefined ? edit.sheet : { ...edit.sheet, pageSetup };
   });
-  const names = nameChanges(spec, state.names, whole);
+  const names = nameChanges(spec, state.names, whole, markers);
   const counts: EditCounts = {
     sheetsAdded: sheets.filter((s) => s.isNew).map((s) => s.name),
     cellsWritten,
@@ -54,11 +64,18 @@ export function computeEdit(spec: WorkbookSpec, state: WorkbookState): WorkbookE
   };
   return {
     sheets,
-    leadingSheets: whole ? spec.sheets.map((s) => s.name) : null,
+    // People's own sheets (their formulas followed), review tabs a rebuild closes (a month left
+    // behind) and the history stay where they stand.
+    leadingSheets: whole ? spec.sheets.filter((s) => s.key !== 'people' && !isReviewPart(s)).map((s) => s.name) : null,
     names,
     styles: spec.styles,
     counts,
   };
+}
+
+/** A review tab or the history sheet: placed by people, never moved by a rebuild. */
+function isReviewPart(sheet: SheetSpec): boolean {
+  return sheet.key === 'history' || sheet.key.startsWith('review:');
 }
 
 /** A spec of the whole workbook is one with the tree sheet; a review tab alone is partial. */
@@ -158,16 +175,20 @@ function sheetEdit(
       isNew,
       ...(!isNew && sheet.clearBelow !== undefined ? { clearFrom: sheet.clearBelow + 1 } : {}),
       // Rows emptied first lose their merged areas whole: only the cells above them need looking at.
-      unmergeOver: isNew
-        ? []
-        : coverWithRects(cells.filter((c) => c.content !== undefined && !isCleared(sheet, c.row))),
+      // On a sheet of people's own, a formula is written into its cell as it stands, merged or not.
+      unmergeOver:
+        isNew || sheet.key === 'people'
+          ? []
+          : coverWithRects(cells.filter((c) => c.content !== undefined && !isCleared(sheet, c.row))),
+      ...(sheet.key === 'people' ? { keepsMerges: true } : {}),
       cells,
       widths: sheet.widths,
       ...(sheet.freeze ? { freeze: sheet.freeze } : {}),
       ...(sheet.tabColor ? { tabColor: sheet.tabColor } : {}),
       validations: sheet.validations,
       conditionalFormats: sheet.conditionalFormats,
-      clearsConditionalFormats: sheet.conditionalFormats.length > 0,
+      dataBars: sheet.dataBars ?? [],
+      clearsConditionalFormats: sheet.conditionalFormats.length > 0 || (sheet.dataBars ?? []).length > 0,
       notes,
       notesSkipped,
     },
@@ -191,8 +212,38 @@ function contentOf(cell: Cell, seedable: () => boolean): CellContent | undefined
     : { kind: 'value', value };
 }
 
-/** Name changes in the order a host makes them: the existing names' first, in their order, then the additions. */
-function nameChanges(spec: WorkbookSpec, existing: readonly string[], whole: boolean): NameChange[] {
+/** The page setup marks the edit adds (by lower-case name) and those it deletes (lower-case names). */
+interface Markers {
+  readonly wanted: Map<string, DefinedName>;
+  readonly stale: Set<string>;
+}
+
+/**
+ * The page setup to write on a sheet, or undefined to leave the sheet's as it is: a
+ * person's own, told by the sheet no longer printing as the tool's mark records. When it
+ * is written, the sheet's mark is renewed in `markers`.
+ */
+function printEdit(sheet: SheetSpec, state: WorkbookState, isNew: boolean, markers: Markers): PageSetup | undefined {
+  const setup = sheet.pageSetup;
+  if (setup === undefined) return undefined;
+  const marks = markersOf(state.names, sheet.key);
+  if (!isNew && marks.length > 0) {
+    const current = state.pageSetup(sheet.name);
+    if (current === undefined) return undefined;
+    const fingerprint = printFingerprint(current);
+    if (!marks.some((m) => m.fingerprint === fingerprint)) return undefined;
+  }
+  const marker = printMarker(sheet.key, sheet.name, printFingerprint(printedAs(setup)));
+  markers.wanted.set(marker.name.toLowerCase(), marker);
+  for (const m of marks) if (m.name.toLowerCase() !== marker.name.toLowerCase()) markers.stale.add(m.name.toLowerCase());
+  return setup;
+}
+
+/**
+ * Name changes in the order a host makes them: the existing names' first, in their order,
+ * then the additions. Page setup marks already in place stay as they are.
+ */
+function nameChanges(spec: WorkbookSpec, existing: readonly string[], whole: boolean, markers: Markers): NameChange[] {
   const wanted = new Map(spec.names.map((n) => [n.name.toLowerCase(), n]));
   const present = new Set<string>();
   const changes: NameChange[] = [];
@@ -202,11 +253,15 @@ function nameChanges(spec: WorkbookSpec, existing: readonly string[], whole: boo
     if (target && !present.has(key)) {
       present.add(key);
       changes.push({ kind: 'repoint', name, target });
+    } else if (markers.stale.has(key)) {
+      changes.push({ kind: 'delete', name });
+    } else if (markers.wanted.has(key)) {
+      present.add(key);
     } else if (!target && whole && isGeneratedName(name)) {
       changes.push({ kind: 'delete', name });
     }
   }
-  for (const n of spec.names)
+  for (const n of [...spec.names, ...markers.wanted.values()])
     if (!present.has(n.name.toLowerCase())) changes.push({ kind: 'add', target: n });
   return changes;
 }

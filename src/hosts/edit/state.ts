@@ -1,4 +1,5 @@
 import { cellAt, type SheetData, type WorkbookData } from '../../core/reader/workbookData';
+import type { PrintedSetup } from './pageSetup';
 
 /**
  * The workbook as it stands, as far as writing a spec depends on it, in no host's terms.
@@ -18,6 +19,18 @@ export interface WorkbookState {
   holds(sheet: string, row: number, column: number): boolean;
   /** The notes already in the workbook; null when this host cannot write notes at all. */
   readonly notes: NoteLookup | null;
+  /**
+   * How an existing sheet prints now: asked only about the spec's sheets that exist and
+   * carry a page setup mark (`markersOf`). Undefined when the host did not read it, and
+   * then the sheet's page setup is left as it is.
+   */
+  pageSetup(sheet: string): PrintedSetup | undefined;
+}
+
+/** The page setups a host read, by sheet (names compare ignoring case). */
+export function pageSetupLookup(read: ReadonlyMap<string, PrintedSetup>): (sheet: string) => PrintedSetup | undefined {
+  const bySheet = new Map([...read].map(([name, setup]) => [name.toLowerCase(), setup]));
+  return (sheet) => bySheet.get(sheet.toLowerCase());
 }
 
 export interface NoteLookup {
@@ -36,13 +49,18 @@ function hasContent(sheet: SheetData | undefined, row: number, column: number): 
  * The state given by a full read of the workbook (what `WorkbookHost.read` returns): every
  * used cell is known. Notes come from the host, which knows those on empty cells too.
  */
-export function stateOfData(data: WorkbookData, notes: NoteLookup | null): WorkbookState {
+export function stateOfData(
+  data: WorkbookData,
+  notes: NoteLookup | null,
+  pageSetups: ReadonlyMap<string, PrintedSetup> = new Map(),
+): WorkbookState {
   const sheets = new Map<string, SheetData>(data.sheets.map((s) => [s.name.toLowerCase(), s]));
   return {
     sheets: data.sheets.map((s) => s.name),
     names: data.names.map((n) => n.name),
     holds: (sheet, row, column) => hasContent(sheets.get(sheet.toLowerCase()), row, column),
     notes,
+    pageSetup: pageSetupLookup(pageSetups),
   };
 }
 
@@ -52,4 +70,5 @@ export const EMPTY_WORKBOOK: WorkbookState = {
   names: [],
   holds: () => false,
   notes: { at: () => undefined },
+  pageSetup: pageSetupLookup(new Map()),
 };

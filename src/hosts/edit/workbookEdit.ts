@@ -3,7 +3,9 @@ import type {
   CellStyle,
   CellValue,
   ConditionalFormat,
+  DataBar,
   DefinedName,
+  PageSetup,
   SheetKey,
   Validation,
 } from '../../core/layout/spec';
@@ -57,6 +59,11 @@ export interface SheetEdit {
    * refused (Excel).
    */
   readonly unmergeOver: readonly Rect[];
+  /**
+   * A sheet of people's own whose formulas are followed: nothing on it is split, the
+   * written cells included (a host that splits the areas it writes over must not here).
+   */
+  readonly keepsMerges?: true;
   /** Every cell the spec owns, in row order. */
   readonly cells: readonly CellEdit[];
   /** Column widths in characters, from column A. */
@@ -66,15 +73,19 @@ export interface SheetEdit {
   readonly validations: readonly Validation[];
   /** The tool's conditional formats, added after `clearsConditionalFormats`. */
   readonly conditionalFormats: readonly ConditionalFormat[];
+  /** The tool's data bars, added after `clearsConditionalFormats` too. */
+  readonly dataBars: readonly DataBar[];
   /**
    * Every conditional format of the sheet goes first: the tool's replace rather than pile
-   * up on a rebuild. Only when the spec brings some; a sheet without leaves them alone.
+   * up on a rebuild. Only when the spec brings some (or data bars); a sheet without leaves them alone.
    */
   readonly clearsConditionalFormats: boolean;
   /** Notes to add or to change; a note already showing the same text is not in the list. */
   readonly notes: readonly NoteEdit[];
   /** True when the spec has notes here that this host cannot write (`WorkbookState.notes` is null). */
   readonly notesSkipped: boolean;
+  /** The page setup to write; absent leaves the sheet's own (new to the tool, or a person's). */
+  readonly pageSetup?: PageSetup;
 }
 
 export interface CellEdit {

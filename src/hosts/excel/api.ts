@@ -57,8 +57,16 @@ export interface XlConditionalFormat {
   };
 }
 
+/** A data bar (ExcelApi 1.6): its bounds and its bar's colour. */
+export interface XlDataBarFormat {
+  readonly dataBar: Pick<Excel.DataBarConditionalFormat, 'lowerBoundRule' | 'upperBoundRule'> & {
+    readonly positiveFormat: Pick<Excel.ConditionalDataBarPositiveFormat, 'fillColor' | 'gradientFill'>;
+  };
+}
+
 export interface XlConditionalFormats {
   add(type: 'Custom'): XlConditionalFormat;
+  add(type: 'DataBar'): XlDataBarFormat;
   clearAll(): void;
 }
 
@@ -96,12 +104,57 @@ export interface XlFreezePanes {
   freezeColumns(count: number): void;
 }
 
+/** One header or footer's parts, in Excel's header codes (ExcelApi 1.9). */
+export interface XlHeaderFooter
+  extends
+    XlLoadable,
+    Pick<Excel.HeaderFooter, 'leftHeader' | 'centerHeader' | 'rightHeader' | 'leftFooter' | 'centerFooter' | 'rightFooter'> {}
+
+export interface XlHeadersFooters extends Pick<Excel.HeaderFooterGroup, 'state'> {
+  /** The header and footer of every page (when `state` is `Default`). */
+  readonly defaultForAllPages: XlHeaderFooter;
+}
+
+/** A print area or the repeated rows, as read back; a null object when the sheet has none. */
+export interface XlPrintRange extends XlLoadable {
+  /** Sheet-qualified (`'KPI Tree'!$B$4:$U$10`). */
+  readonly address: string;
+  readonly isNullObject: boolean;
+}
+
+/** How a sheet prints (ExcelApi 1.9): margins are in points. */
+export interface XlPageLayout
+  extends
+    XlLoadable,
+    Pick<
+      Excel.PageLayout,
+      | 'orientation'
+      | 'paperSize'
+      | 'zoom'
+      | 'leftMargin'
+      | 'rightMargin'
+      | 'topMargin'
+      | 'bottomMargin'
+      | 'headerMargin'
+      | 'footerMargin'
+      | 'printGridlines'
+      | 'centerHorizontally'
+    > {
+  readonly headersFooters: XlHeadersFooters;
+  setPrintArea(printArea: string): void;
+  /** Whole rows (`$4:$4`). */
+  setPrintTitleRows(printTitleRows: string): void;
+  getPrintAreaOrNullObject(): XlPrintRange;
+  getPrintTitleRowsOrNullObject(): XlPrintRange;
+}
+
 export interface XlWorksheet extends XlLoadable {
   readonly id: string;
   readonly name: string;
   position: number;
   tabColor: string;
   readonly freezePanes: XlFreezePanes;
+  readonly pageLayout: XlPageLayout;
   getRange(address?: string): XlRange;
   getRanges(address: string): XlRangeAreas;
   getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;

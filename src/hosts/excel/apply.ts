@@ -6,6 +6,7 @@ import type { NameChange, SheetEdit, WorkbookEdit } from '../edit/workbookEdit';
 import type { ApplyReport, ProgressListener } from '../port';
 import type { XlContext, XlDataValidation, XlRangeFormat, XlWorksheet } from './api';
 import { officeFormula } from './formulaText';
+import { PAGE_LAYOUT_ACTIONS, writePageLayout } from './pageLayout';
 import {
   ACTION_OVERHEAD_BYTES,
   REQUEST_BUDGET_BYTES,
@@ -97,9 +98,9 @@ async function writeEdit(
   for (const s of edit.sheets)
     if (s.isNew) ops.push(op(jsonBytes(s.name), () => proxies.set(s.name, worksheets.add(s.name))));
   // Setting each position in turn puts a whole-workbook spec's sheets first, in order.
-  edit.sheets.forEach((s, i) => {
-    if (edit.leadingSheets !== null)
-      ops.push(op(actionBytes(s.name, 'position', i), () => (sheet(s.name).position = i)));
+  edit.sheets.forEach((s) => {
+    const i = edit.leadingSheets?.indexOf(s.name) ?? -1;
+    if (i >= 0) ops.push(op(actionBytes(s.name, 'position', i), () => (sheet(s.name).position = i)));
     const tab = s.tabColor;
     if (tab)
       ops.push(op(actionBytes(s.name, 'tabColor', `#${tab}`), () => (sheet(s.name).tabColor = `#${tab}`)));
@@ -141,7 +142,7 @@ async function writeEdit(
   return { ...edit.counts, syncs, requests: groups.length, warnings };
 }
 
-/** One sheet's cells, formats, widths, panes, validations and conditional formats. */
+/** One sheet's cells, formats, widths, panes, validations, conditional formats, data bars and page setup. */
 function sheetOps(s: SheetEdit, edit: WorkbookEdit, slabBudget: number): Op[] {
   const ops: Op[] = [];
   const requests = sheetRequests(s, edit.styles, slabBudget);
@@ -170,7 +171,7 @@ function sheetOps(s: SheetEdit, edit: WorkbookEdit, slabBudget: number): Op[] {
     const bytes =
       actionBytes(label, 'formulas', b.formulas) +
       (b.numberFormat ? actionBytes(label, 'numberFormat', b.numberFormat) + ACTION_OVERHEAD_BYTES : 0) +
-      (s.isNew ? 0 : actionBytes(label, 'unmerge', []) + ACTION_OVERHEAD_BYTES);
+      (s.isNew || s.keepsMerges ? 0 : actionBytes(label, 'unmerge', []) + ACTION_OVERHEAD_BYTES);
     ops.push({
       bytes: bytes + ACTION_OVERHEAD_BYTES,
       queue: (_ctx, sheet) => {
@@ -178,7 +179,7 @@ function sheetOps(s: SheetEdit, edit: WorkbookEdit, slabBudget: number): Op[] {
         // The edit's `unmergeOver` areas lie inside the blocks (a block is the rectangle of
         // a slab of written cells): splitting each block's merges before writing it splits
         // them all, without reading where merged areas are.
-        if (!s.isNew) range.unmerge();
+        if (!s.isNew && !s.keepsMerges) range.unmerge();
         range.formulas = b.formulas;
         if (b.numberFormat) range.numberFormat = b.numberFormat;
       },
@@ -219,6 +220,27 @@ function sheetOps(s: SheetEdit, edit: WorkbookEdit, slabBudget: number): Op[] {
       }),
     );
   }
+  for (const bar of s.dataBars) {
+    ops.push(
+      op(jsonBytes(bar) + 300, (_ctx, sheet) => {
+        const dataBar = sheet(s.name).getRange(bar.range).conditionalFormats.add('DataBar').dataBar;
+        dataBar.lowerBoundRule = { type: 'Number', formula: String(bar.min) };
+        dataBar.upperBoundRule = { type: 'Number', formula: String(bar.max) };
+        dataBar.positiveFormat.fillColor = `#${bar.color}`;
+        dataBar.positiveFormat.gradientFill = true;
+      }),
+    );
+  }
+  const pageSetup = s.pageSetup;
+  if (pageSetup)
+    ops.push(
+      op(
+        // Every action names the sheet's page layout and a member; the texts and the area ride along.
+        PAGE_LAYOUT_ACTIONS * (ACTION_OVERHEAD_BYTES + jsonBytes(`${s.name}!pageLayout.headersFooters`) + 32) +
+          jsonBytes(pageSetup),
+        (_ctx, sheet) => writePageLayout(sheet(s.name).pageLayout, pageSetup),
+      ),
+    );
   return ops;
 }
 

@@ -1,9 +1,12 @@
 import { a1 } from '../../core/layout/a1';
 import type { WorkbookSpec } from '../../core/layout/spec';
 import { inputsToCheck } from '../edit/computeEdit';
+import { markersOf, type PrintedSetup } from '../edit/pageSetup';
+import { pageSetupLookup } from '../edit/state';
 import { boundingRect, rectAddress, type Rect } from '../edit/rects';
 import type { XlContext, XlRange } from './api';
 import { indexLocated, locateNotes } from './notes';
+import { loadPageLayout, printedOf, type PageLayoutRead } from './pageLayout';
 import type { OfficeWorkbookState } from './state';
 
 /**
@@ -11,7 +14,8 @@ import type { OfficeWorkbookState } from './state';
  * most two syncs whatever the spec's size:
  * 1. which sheets and names exist, and (with ExcelApi 1.18) every note with its text;
  * 2. the input cells whose seed depends on them (`inputsToCheck`: one rectangle per
- *    sheet, `formulas` only), and every note's cell.
+ *    sheet, `formulas` only), every note's cell, and the page setup of each of the spec's
+ *    sheets that bears the tool's page setup mark (`markersOf`).
  * The second is skipped when there is nothing to ask (a build into a workbook without
  * the tool's sheets and without notes).
  */
@@ -39,14 +43,21 @@ export async function probeWorkbook(
     inputs.set(sheet.toLowerCase(), { rect, range });
   }
   const located = notes === null ? [] : locateNotes(notes.items);
-  if (inputs.size > 0 || located.length > 0) {
+  const nameList = names.items.map((n) => n.name);
+  const existing = new Set(sheets.map((name) => name.toLowerCase()));
+  const layouts = new Map<string, PageLayoutRead>();
+  for (const s of spec.sheets)
+    if (s.pageSetup && existing.has(s.name.toLowerCase()) && markersOf(nameList, s.key).length > 0)
+      layouts.set(s.name, loadPageLayout(worksheets.getItem(s.name)));
+  if (inputs.size > 0 || located.length > 0 || layouts.size > 0) {
     await context.sync();
     syncs++;
   }
 
+  const pageSetups = new Map<string, PrintedSetup>([...layouts].map(([name, read]) => [name, printedOf(read)]));
   return {
     sheets,
-    names: names.items.map((n) => n.name),
+    names: nameList,
     holds: (sheet, row, column) => {
       const read = inputs.get(sheet.toLowerCase());
       const r = read?.rect;
@@ -56,6 +67,7 @@ export async function probeWorkbook(
       return current !== '' && current !== null;
     },
     notes: notes === null ? null : indexLocated(located),
+    pageSetup: pageSetupLookup(pageSetups),
     syncs,
   };
 }

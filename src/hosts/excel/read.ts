@@ -9,6 +9,9 @@ import { REVIEW_CELLS_PER_NODE, TREE_CELLS_PER_NODE } from './cellsPerNode';
 import { groupBySize } from './payload';
 import { indexLocated, locateNotes, type NoteIndex } from './notes';
 import { weekOfSheetName } from '../../core/layout/reviewColumns';
+import { parseReviewIdentityName } from '../../core/layout/reviewIdentity';
+import { isPrintMarker, type PrintedSetup } from '../edit/pageSetup';
+import { loadPageLayout, printedOf, type PageLayoutRead } from './pageLayout';
 
 export interface ReadOptions {
   /** Read cell notes too (ExcelApi 1.18: without it `workbook.notes` fails the batch). */
@@ -42,13 +45,19 @@ export interface WorkbookRead {
   readonly notes: NoteIndex | null;
   /** Round trips the read took: 2 for a workbook that fits in one response, more when read in slabs. */
   readonly syncs: number;
+  /**
+   * How the tool's sheets print, by sheet: read when the workbook bears a page setup mark
+   * of the tool's (`isPrintMarker`), so a write can tell the tool's page setup from a person's.
+   */
+  readonly pageSetups: ReadonlyMap<string, PrintedSetup>;
 }
 
 /**
  * Reads every sheet's used cells, the workbook's names and (with ExcelApi 1.18) its
  * notes: two syncs for a workbook whose cells fit in one response —
  * 1. the sheet list, the names, and every note with its text;
- * 2. every used range (values, formulas, value types) and every note's cell.
+ * 2. every used range (values, formulas, value types), every note's cell and, once the
+ *    tool has marked page setups, how each of its sheets prints.
  * A workbook too large for one response (thousands of nodes, or a year of review tabs
  * of a large tree) is read in row slabs instead, one sync per 4 MB: the extent of each
  * sheet in sync 2, then the slabs. The size is judged before sync 2 from what sync 1
@@ -73,7 +82,8 @@ export async function readWorkbook(context: XlContext, options: ReadOptions): Pr
   );
   const budget = options.responseBudget ?? RESPONSE_BUDGET_BYTES;
   const nodes = nameList.filter((n) => n.name.startsWith('T_')).length;
-  const reviewTabs = [...ours].filter((name) => weekOfSheetName(name) !== null).length;
+  const identified = new Set(nameList.filter((n) => parseReviewIdentityName(n.name) !== null).map((n) => n.sheet));
+  const reviewTabs = [...ours].filter((name) => weekOfSheetName(name) !== null || identified.has(name)).length;
   const large =
     nodes * (TREE_CELLS_PER_NODE + reviewTabs * REVIEW_CELLS_PER_NODE) * AVERAGE_BYTES_PER_CELL > budget;
   const used = worksheets.items.map((ws) => {
@@ -90,6 +100,9 @@ export async function readWorkbook(context: XlContext, options: ReadOptions): Pr
     return { name: ws.name, range: window, extent: range };
   });
   const located = notes === null ? null : locateNotes(notes.items);
+  const layouts = new Map<string, PageLayoutRead>();
+  if (nameList.some((n) => isPrintMarker(n.name)))
+    for (const ws of worksheets.items) if (ours.has(ws.name)) layouts.set(ws.name, loadPageLayout(ws));
   await context.sync();
   syncs++;
 
@@ -127,6 +140,7 @@ export async function readWorkbook(context: XlContext, options: ReadOptions): Pr
     data: { sheets, names: nameList },
     notes: index,
     syncs,
+    pageSetups: new Map([...layouts].map(([name, read]) => [name, printedOf(read)])),
   };
 }
 

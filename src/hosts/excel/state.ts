@@ -16,5 +16,5 @@ export interface OfficeWorkbookState extends WorkbookState {
 
 /** The state a full read gives (`readWorkbook`): every used cell is known. */
 export function stateOfRead(read: WorkbookRead): OfficeWorkbookState {
-  return { ...stateOfData(read.data, read.notes), notes: read.notes, syncs: read.syncs };
+  return { ...stateOfData(read.data, read.notes, read.pageSetups), notes: read.notes, syncs: read.syncs };
 }

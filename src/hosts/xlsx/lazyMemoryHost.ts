@@ -47,7 +47,7 @@ export function createLazyMemoryHost(load: () => Promise<MemoryHost>): MemoryHos
       return loaded.workbook();
     },
     selection: () => loaded?.selection() ?? null,
-    save: async () => (await get()).save(),
+    save: async (options) => (await get()).save(options),
     open: async (bytes) => (await get()).open(bytes),
   };
 }

@@ -8,6 +8,7 @@ import type {
   ChangeListener,
   Decision,
   ProgressListener,
+  SaveOptions,
   Unsubscribe,
   Updated,
   WorkbookHost,
@@ -37,7 +38,7 @@ export interface MemoryHost extends WorkbookHost {
    * The workbook as .xlsx bytes, for "Download .xlsx" and the CLI: the opened file with
    * only what changed written into it (charts, pivot tables, protection… kept).
    */
-  save(): Promise<Uint8Array<ArrayBuffer>>;
+  save(options?: SaveOptions): Promise<Uint8Array<ArrayBuffer>>;
   /** Replaces the workbook with an .xlsx file's contents, keeping the file for `save`. */
   open(bytes: ArrayBuffer | Uint8Array): Promise<void>;
 }
@@ -139,8 +140,8 @@ export function createMemoryHost(
       return () => selectListeners.delete(listener);
     },
 
-    async save() {
-      return writeWorkbookBytes(workbook, kept);
+    async save(options) {
+      return writeWorkbookBytes(workbook, kept, options);
     },
 
     async open(bytes) {

@@ -39,8 +39,15 @@ function rawCell(cell: ExcelJS.Cell): RawCell {
     typeof cell.numFmt === 'string' && cell.numFmt !== '' && cell.numFmt !== 'General'
       ? cell.numFmt
       : undefined;
+  const value = scalar(cell.value);
+  // A formula filled down in Excel is stored once and shared: ExcelJS gives each other cell its own text.
+  const shared =
+    value.formula === undefined && cell.formulaType === ExcelJS.FormulaType.Shared && typeof cell.formula === 'string'
+      ? { formula: cell.formula }
+      : {};
   return {
-    ...scalar(cell.value),
+    ...value,
+    ...shared,
     ...(note === undefined ? {} : { note }),
     ...(numFmt === undefined ? {} : { numFmt }),
   };

@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
 import type { WorkbookState } from '../edit/state';
+import { readPageSetup } from './pageSetup';
 import { noteText } from './readData';
 
 /** The sheet Excel would take for `name`: sheet names compare ignoring case. */
@@ -33,6 +34,11 @@ export function workbookState(workbook: ExcelJS.Workbook): WorkbookState {
         const content = cell === undefined ? undefined : noteText(cell.note);
         return content === undefined ? undefined : { content };
       },
+    },
+    pageSetup(sheet) {
+      const ws = byName.get(sheet.toLowerCase());
+      if (!ws) throw new Error(`The sheet "${sheet}" has no page setup to read: it does not exist`);
+      return readPageSetup(ws);
     },
   };
 }

@@ -1,13 +1,14 @@
-import type ExcelJS from 'exceljs';
+import ExcelJS from 'exceljs';
 import { toExcelSerial } from '../../core/calendar/date';
 import { renderFormula } from '../../core/formula/render';
 import { parseRange } from '../../core/layout/a1';
-import type { CellStyle, CellValue, ConditionalFormat, Validation } from '../../core/layout/spec';
+import type { CellStyle, CellValue, ConditionalFormat, DataBar, Validation } from '../../core/layout/spec';
 import type { CellContent, CellEdit, SheetEdit } from '../edit/workbookEdit';
+import { writePageSetup } from './pageSetup';
 
 /**
  * One sheet's part of the edit in ExcelJS's public API: merged areas split, rows emptied,
- * cells, notes, widths, panes, tab colour, validations, conditional formats.
+ * cells, notes, widths, panes, tab colour, validations, conditional formats, data bars, page setup.
  */
 export function writeSheet(
   ws: ExcelJS.Worksheet,
@@ -15,6 +16,7 @@ export function writeSheet(
   styles: Readonly<Record<string, CellStyle>>,
 ): void {
   splitMerges(ws, sheet);
+  unshareFormulas(ws, sheet);
   if (sheet.clearFrom !== undefined) clearFrom(ws, sheet.clearFrom);
   for (const cell of sheet.cells) writeCell(ws.getCell(cell.row, cell.col), cell, styles);
   for (const n of sheet.notes) ws.getCell(n.row, n.col).note = n.text;
@@ -36,6 +38,8 @@ export function writeSheet(
   for (const v of sheet.validations) addValidation(ws, v);
   if (sheet.clearsConditionalFormats) ws.removeConditionalFormatting(() => false);
   for (const cf of sheet.conditionalFormats) ws.addConditionalFormatting(conditionalFormatting(cf));
+  for (const bar of sheet.dataBars) ws.addConditionalFormatting(dataBarFormatting(bar));
+  if (sheet.pageSetup) writePageSetup(ws, sheet.pageSetup);
 }
 
 /**
@@ -47,6 +51,31 @@ function splitMerges(ws: ExcelJS.Worksheet, sheet: SheetEdit): void {
   for (const r of sheet.unmergeOver) ws.unMergeCells(r.row1, r.col1, r.row2, r.col2);
   if (sheet.clearFrom !== undefined && ws.rowCount >= sheet.clearFrom)
     ws.unMergeCells(sheet.clearFrom, 1, ws.rowCount, Math.max(1, ws.columnCount));
+}
+
+/**
+ * A formula filled down in Excel is stored once, in its first cell, and the others refer
+ * to it: rewriting that first cell would change them all. So before it is written, every
+ * other cell of its group that stays gets its own formula, as it reads now.
+ */
+function unshareFormulas(ws: ExcelJS.Worksheet, sheet: SheetEdit): void {
+  const written = new Set(sheet.cells.filter((c) => c.content !== undefined).map((c) => `${c.row},${c.col}`));
+  const masters = new Set<string>();
+  for (const c of sheet.cells) {
+    if (c.content === undefined) continue;
+    const cell = ws.findCell(c.row, c.col);
+    if (cell?.formulaType === ExcelJS.FormulaType.Master) masters.add(cell.address);
+  }
+  if (masters.size === 0) return;
+  ws.eachRow((row, r) => {
+    if (sheet.clearFrom !== undefined && r >= sheet.clearFrom) return;
+    row.eachCell((cell, c) => {
+      const value = cell.value;
+      if (written.has(`${r},${c}`) || cell.formulaType !== ExcelJS.FormulaType.Shared) return;
+      if (typeof value !== 'object' || value === null || !('sharedFormula' in value) || !masters.has(value.sharedFormula)) return;
+      cell.value = { formula: cell.formula, ...(value.result === undefined ? {} : { result: value.result }) };
+    });
+  });
 }
 
 /**
@@ -145,15 +174,25 @@ function dataValidation(v: Validation): ExcelJS.DataValidation {
 
 /**
  * A validation over a range, through `cell.dataValidation`: ExcelJS documents validations
- * per cell only. It keeps them per cell (as it does for a file it reads) and writes cells
- * with the same validation back as one range.
+ * per cell only. It keeps them per cell (as it does for a file it reads) and, when it
+ * saves, joins alike cells into ranges: it meets the cells in the text order of their
+ * addresses (B10 before B5) and grows a range down and right from each cell not yet in
+ * one, over cells already in another. B5:B211 would come out as B10:B211 and B5:B211,
+ * overlapping. Within one column and one count of row digits (rows 1–9, 10–99, 100–999…)
+ * text order is row order, so each such piece is saved as exactly itself once its
+ * neighbours, above, below and beside, are unlike it: every other piece carries the error
+ * style Excel uses anyway ("stop").
  */
 function addValidation(ws: ExcelJS.Worksheet, v: Validation): void {
   const rect = parseRange(v.range);
   if (!rect) throw new Error(`A validation has a range ExcelJS cannot take: "${v.range}"`);
-  const validation = dataValidation(v);
-  for (let r = rect.row1; r <= rect.row2; r++)
-    for (let c = rect.col1; c <= rect.col2; c++) ws.getCell(r, c).dataValidation = validation;
+  const plain = dataValidation(v);
+  const marked: ExcelJS.DataValidation = { ...plain, errorStyle: 'stop' };
+  for (let r = rect.row1; r <= rect.row2; r++) {
+    const digits = String(r).length;
+    for (let c = rect.col1; c <= rect.col2; c++)
+      ws.getCell(r, c).dataValidation = (c + digits) % 2 === 0 ? plain : marked;
+  }
 }
 
 function conditionalFormatting(cf: ConditionalFormat): ExcelJS.ConditionalFormattingOptions {
@@ -180,4 +219,24 @@ function conditionalFormatting(cf: ConditionalFormat): ExcelJS.ConditionalFormat
       },
     ],
   };
+}
+
+/**
+ * A data bar: ExcelJS writes its bounds from `cfvo` and its bar's colour from `color`,
+ * which the file format requires and ExcelJS's README and typings leave out of the rule's
+ * description (its own reader fills the same field). A gradient bar needs no extension
+ * list, so every program reads it.
+ */
+function dataBarFormatting(bar: DataBar): ExcelJS.ConditionalFormattingOptions {
+  const rule: ExcelJS.DataBarRuleType & { color: Partial<ExcelJS.Color> } = {
+    type: 'dataBar',
+    priority: 1,
+    gradient: true,
+    cfvo: [
+      { type: 'num', value: bar.min },
+      { type: 'num', value: bar.max },
+    ],
+    color: { argb: `FF${bar.color}` },
+  };
+  return { ref: bar.range, rules: [rule] };
 }

@@ -1,13 +1,27 @@
-import { Button, Dropdown, Field, makeStyles, Option, Subtitle2, Text, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Dropdown,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Option,
+  Subtitle2,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
-import { writeReview } from '../../app/review';
+import { closeReviews, reopenReview, reviewOverview, writeReview } from '../../app/review';
 import { isoWeekStart, parseIsoWeekLabel } from '../../core/calendar';
 import { addDays } from '../../core/calendar/date';
-import { reviewStatus, reviewWeekChoices } from '../../core/review/status';
+import { reviewWeekChoices } from '../../core/review/status';
 import { formatPercent } from '../format';
 import { useT } from '../i18n';
+import { usePrintReview } from '../printReview';
 import { usePane } from '../state';
 import { EmptyState } from './EmptyState';
+import { ReplanSummary } from './ReplanSummary';
 import { ViewFooter } from './ViewFooter';
 
 const useStyles = makeStyles({
@@ -22,7 +36,11 @@ function weekDates(label: string): { start: string; end: string } {
   return { start, end: addDays(start, 6) };
 }
 
-/** Review: pick the ISO week (this week by default), generate or open its tab, last review's action completion. */
+/**
+ * Review: pick the ISO week (this week by default), generate or open its tab, close or
+ * reopen it, last review's action completion, and the re-plan of the KGI and of the nodes
+ * furthest behind. Once a later week's tab is written, offers to close the weeks before it.
+ */
 export function ReviewView() {
   const styles = useStyles();
   const { tr, lang } = useT();
@@ -34,50 +52,125 @@ export function ReviewView() {
     [calendar, model, today],
   );
   const [week, setWeek] = useState<string | null>(null);
+  /** The week whose tab was just written: the weeks before it are offered for closing. */
+  const [generated, setGenerated] = useState<string | null>(null);
+  const print = usePrintReview();
   useEffect(() => {
     if (choices && (week === null || !choices.weeks.includes(week))) setWeek(choices.chosen);
   }, [choices, week]);
+  const overview = useMemo(
+    () => (analysis && week !== null ? reviewOverview(analysis, week) : null),
+    [analysis, week],
+  );
 
   if (!analysis || !model) return <EmptyState />;
-  if (!choices || week === null) return <Text>{tr('pane.loading')}</Text>;
-  const status = reviewStatus(analysis.data, week);
+  if (!choices || week === null || overview === null) return <Text>{tr('pane.loading')}</Text>;
+  const { status, summary } = overview;
   const label = (w: string) => tr('pane.review.weekOption', { week: w, ...weekDates(w) });
+  const ended = generated === week ? status.openBefore : [];
 
   const generate = async () => {
-    const done = await run('pane.failed.review', tr('pane.review.generating'), (onProgress) => writeReview(app, { week, onProgress }));
-    if (done) setNotice({ intent: 'success', body: tr(done.existed ? 'pane.review.refreshed' : 'pane.review.wrote', { sheet: done.sheet }) });
+    const done = await run('pane.failed.review', tr('pane.review.generating'), (onProgress) =>
+      writeReview(app, { week, onProgress }),
+    );
+    if (!done) return;
+    setGenerated(week);
+    setNotice({
+      intent: 'success',
+      body: tr(done.existed ? 'pane.review.refreshed' : 'pane.review.wrote', { sheet: done.sheet }),
+    });
+  };
+  const close = async (weeks: readonly string[]) => {
+    const done = await run('pane.failed.close', tr('pane.review.closing'), (onProgress) =>
+      closeReviews(app, { weeks, onProgress }),
+    );
+    if (done && done.closed.length > 0)
+      setNotice({
+        intent: 'success',
+        body: tr('pane.review.closedDone', { sheets: done.closed.join(lang === 'ja' ? '、' : ', ') }),
+      });
+  };
+  const reopen = async () => {
+    const done = await run('pane.failed.reopen', tr('pane.review.reopening'), (onProgress) =>
+      reopenReview(app, { week, onProgress }),
+    );
+    if (done) setNotice({ intent: 'success', body: tr('pane.review.reopenedDone', { sheet: done.sheet }) });
   };
 
   return (
     <>
-    <section className={styles.section} aria-labelledby="review-heading">
-      <Subtitle2 as="h2" id="review-heading">
-        {tr('pane.review.heading')}
-      </Subtitle2>
-      <Field label={tr('pane.review.week')}>
-        <Dropdown value={label(week)} selectedOptions={[week]} onOptionSelect={(_e, d) => d.optionValue && setWeek(d.optionValue)}>
-          {choices.weeks.map((w) => (
-            <Option key={w} value={w} text={label(w)}>
-              {label(w)}
-            </Option>
-          ))}
-        </Dropdown>
-      </Field>
-      <Text role="status">{status.sheet ? tr('pane.review.exists', { sheet: status.sheet }) : tr('pane.review.missing')}</Text>
-      <Text>
-        {status.previous === null
-          ? tr('pane.review.first')
-          : status.previous.completion === null
-            ? tr('pane.review.previousNone', { week: status.previous.week })
-            : tr('pane.review.previous', { week: status.previous.week, rate: formatPercent(lang, status.previous.completion) })}
-      </Text>
-      <Text className={styles.muted}>{tr('pane.review.questions')}</Text>
-    </section>
-    <ViewFooter>
-      <Button appearance="primary" onClick={() => void generate()} disabled={busy !== null}>
-        {status.sheet ? tr('pane.review.refresh') : tr('pane.review.generate')}
-      </Button>
-    </ViewFooter>
+      <section className={styles.section} aria-labelledby="review-heading">
+        <Subtitle2 as="h2" id="review-heading">
+          {tr('pane.review.heading')}
+        </Subtitle2>
+        <Field label={tr('pane.review.week')}>
+          <Dropdown
+            value={label(week)}
+            selectedOptions={[week]}
+            onOptionSelect={(_e, d) => d.optionValue && setWeek(d.optionValue)}
+          >
+            {choices.weeks.map((w) => (
+              <Option key={w} value={w} text={label(w)}>
+                {label(w)}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        <Text role="status">
+          {status.closed
+            ? tr('pane.review.closed', {
+                since: status.closed.on ? tr('pane.review.closedSince', { date: status.closed.on }) : '',
+              })
+            : status.sheet
+              ? tr('pane.review.exists', { sheet: status.sheet })
+              : tr('pane.review.missing')}
+        </Text>
+        <Text>
+          {status.previous === null
+            ? tr('pane.review.first')
+            : status.previous.completion === null
+              ? tr('pane.review.previousNone', { week: status.previous.week })
+              : tr('pane.review.previous', {
+                  week: status.previous.week,
+                  rate: formatPercent(lang, status.previous.completion),
+                })}
+        </Text>
+        {ended.length > 0 && (
+          <MessageBar intent="info" layout="multiline">
+            <MessageBarBody>
+              {tr('pane.review.offerClose', { weeks: ended.join(lang === 'ja' ? '、' : ', ') })}
+            </MessageBarBody>
+            <MessageBarActions>
+              <Button onClick={() => void close(ended)} disabled={busy !== null}>
+                {tr('pane.review.closeEnded')}
+              </Button>
+            </MessageBarActions>
+          </MessageBar>
+        )}
+        {summary && <ReplanSummary summary={summary} />}
+        <Text className={styles.muted}>{tr('pane.review.questions')}</Text>
+      </section>
+      <ViewFooter>
+        {status.closed ? (
+          <Button appearance="primary" onClick={() => void reopen()} disabled={busy !== null}>
+            {tr('pane.review.reopen')}
+          </Button>
+        ) : (
+          <>
+            <Button appearance="primary" onClick={() => void generate()} disabled={busy !== null}>
+              {status.sheet ? tr('pane.review.refresh') : tr('pane.review.generate')}
+            </Button>
+            {status.sheet ? (
+              <Button onClick={() => void close([week])} disabled={busy !== null}>
+                {tr('pane.review.close')}
+              </Button>
+            ) : null}
+          </>
+        )}
+        <Button onClick={() => void print(week)} disabled={busy !== null}>
+          {tr('pane.review.print')}
+        </Button>
+      </ViewFooter>
     </>
   );
 }

@@ -1,4 +1,7 @@
-import { makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components';
+import { Dropdown, Field, makeStyles, Option, Subtitle2, Text, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { membersOf, targetsShown } from '../../app/members';
+import { formatTarget, withUnit } from '../format';
 import { useT } from '../i18n';
 import { usePane } from '../state';
 import { EmptyState } from './EmptyState';
@@ -11,16 +14,27 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
-/** Tree: the outline with monthly, per-day and weekly targets from the core, and the what-if of the hypotheses. */
+const TEAM = '';
+
+/**
+ * Tree: the outline with monthly, per-day and weekly targets from the core, and the
+ * what-if of the hypotheses. A team with members can show one member's targets instead
+ * of the whole team's.
+ */
 export function TreeView() {
   const styles = useStyles();
-  const { tr } = useT();
+  const { tr, lang } = useT();
   const { analysis } = usePane();
+  const [member, setMember] = useState<string>(TEAM);
   const model = analysis?.model;
   const backcast = analysis?.backcast;
-  if (!model) return <EmptyState />;
+  if (!model || !analysis) return <EmptyState />;
   const weeks = backcast?.calendar.weeks ?? [];
-  const targets = new Map((backcast?.nodes ?? []).map((n) => [n.id, n]));
+  const members = membersOf(analysis);
+  const chosen = members.find((m) => m.id === member) ?? null;
+  const targets = new Map(targetsShown(analysis, chosen?.id ?? null).map((n) => [n.id, n]));
+  const kgi = model.nodes.find((n) => n.level === 'KGI');
+  const memberLabel = (id: string): string => members.find((m) => m.id === id)?.name ?? tr('pane.tree.wholeTeam');
 
   return (
     <>
@@ -30,6 +44,25 @@ export function TreeView() {
         </Subtitle2>
         {backcast ? (
           <Text className={styles.muted}>{tr('pane.workbookSummary', { title: model.title, month: model.month, workdays: backcast.calendar.workdays })}</Text>
+        ) : null}
+        {members.length > 0 ? (
+          <Field label={tr('pane.tree.member')}>
+            <Dropdown value={memberLabel(chosen?.id ?? TEAM)} selectedOptions={[chosen?.id ?? TEAM]} onOptionSelect={(_e, d) => setMember(d.optionValue ?? TEAM)}>
+              <Option value={TEAM} text={tr('pane.tree.wholeTeam')}>
+                {tr('pane.tree.wholeTeam')}
+              </Option>
+              {members.map((m) => (
+                <Option key={m.id} value={m.id} text={m.name}>
+                  {m.name}
+                </Option>
+              ))}
+            </Dropdown>
+          </Field>
+        ) : null}
+        {chosen !== null && kgi !== undefined ? (
+          <Text className={styles.muted} data-member={chosen.id}>
+            {tr('pane.tree.memberKgi', { name: chosen.name, kgi: withUnit(lang, kgi, formatTarget(lang, kgi, chosen.kgi), kgi.unit) })}
+          </Text>
         ) : null}
         <ul className={styles.list} aria-label={tr('pane.tree.outline')}>
           {model.nodes.map((node) => (

@@ -149,7 +149,7 @@ describe('writeHypotheses', () => {
 });
 
 describe('quick fixes', () => {
-  it('a tree without deadlines gets the period end on its goal, in its cell, and undo empties it again', async () => {
+  it('a tree without deadlines gets the month\'s last working day on its goal (the 28th: 29–31 are days off), in its cell, and undo empties it again', async () => {
     const host = await built();
     const analysis = await readAnalysis(appOn(host, 'en'));
     const cols = analysis.read.tree!.columns;
@@ -162,7 +162,7 @@ describe('quick fixes', () => {
     const planned = fixWrite(finding!, before)!;
     await host.writeCells([planned.write]);
     const after = await readAnalysis(appOn(host, 'en'));
-    expect(after.model!.nodes.find((n) => n.id === 'revenue')!.deadline).toBe('2026-12-31');
+    expect(after.model!.nodes.find((n) => n.id === 'revenue')!.deadline).toBe('2026-12-28');
     expect(after.findings.some((f) => f.rule === 'smart-time-bound')).toBe(false);
     await host.writeCells([planned.previous]);
     expect((await readAnalysis(appOn(host, 'en'))).model!.nodes.find((n) => n.id === 'revenue')!.deadline).toBeUndefined();

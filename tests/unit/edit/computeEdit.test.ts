@@ -61,6 +61,7 @@ function state(
     sheets: over.sheets ?? [],
     names: over.names ?? [],
     notes: over.notes === undefined ? { at: () => undefined } : over.notes,
+    pageSetup: over.pageSetup ?? (() => undefined),
     holds: (s, row, col) => {
       asked.push(`${s}!${row},${col}`);
       return filled.has(`${s}!${row},${col}`);
@@ -81,7 +82,8 @@ describe('a build into an empty workbook', () => {
       ['Tree', true],
       ['Review 2026-W50', true],
     ]);
-    expect(edit.leadingSheets).toEqual(['Tree', 'Review 2026-W50']);
+    // Review tabs are placed by people: a rebuild leads with its own sheets, never with them.
+    expect(edit.leadingSheets).toEqual(['Tree']);
     expect(edit.counts.sheetsAdded).toEqual(['Tree', 'Review 2026-W50']);
   });
 
@@ -181,7 +183,7 @@ describe('a rebuild over the workbook as it stands', () => {
       { kind: 'add', target: { name: 'T_new', sheet: 'Tree', range: '$A$3' } },
     ]);
     expect(edit.counts.names).toEqual({ added: 1, updated: 1, deleted: 2 });
-    expect(sheetOrder(existing, edit)).toEqual(['tree', 'Review 2026-W50', 'People']);
+    expect(sheetOrder(existing, edit)).toEqual(['tree', 'People', 'Review 2026-W50']);
   });
 
   test('a partial spec (a review tab) replaces only its names and adds its sheet last', () => {

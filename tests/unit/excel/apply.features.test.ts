@@ -13,6 +13,7 @@ import { createExcelHost } from '../../../src/hosts/excel/host';
 import { FakeExcel } from '../../support/fakeExcel';
 import { excelJsNames, fakeNames, mismatches } from './compare';
 import { excelJsWorkbook } from './specs';
+import JSZip from 'jszip';
 
 function sheet(over: Partial<SheetSpec> = {}): SheetSpec {
   return {
@@ -233,4 +234,23 @@ test('numbers are numbers, and a 2-D payload is exactly the shape of its range',
     { formula: '=2*3', value: '' },
   ]);
   expect(ws.numberFormat('C1')).toBe('yyyy-mm-dd');
+});
+
+test('data bars: both hosts write the same bar (bounds, colour) and replace it on a rebuild', async () => {
+  const bar = { range: 'D3:D40', color: '638EC6', min: 0, max: 1 };
+  const s = spec(sheet({ dataBars: [bar] }));
+  const excel = await applied(s);
+  await applied(s, excel);
+  expect(excel.sheet('Review 2026-W50').dataBars).toEqual([{ range: 'D3:D40', min: '0', max: '1', color: '#638EC6', gradient: true }]);
+  // The formula formats are still there beside it, once.
+  expect(excel.sheet('Review 2026-W50').conditionalFormats).toHaveLength(1);
+
+  const wb = excelJsWorkbook(s);
+  excelJsWorkbook(s, wb);
+  const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+  const xml = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+  const bars = xml.match(/<cfRule type="dataBar"[\s\S]*?<\/cfRule>/g) ?? [];
+  expect(bars).toHaveLength(1);
+  expect(xml).toContain('<conditionalFormatting sqref="D3:D40">');
+  expect(bars[0]).toMatch(/<cfvo type="num" val="0"\/>\s*<cfvo type="num" val="1"\/>\s*<color rgb="FF638EC6"\/>/);
 });

@@ -50,6 +50,30 @@ describe.each([
   });
 });
 
+describe('a team with members: Office.js writes the member sheet as ExcelJS writes it', () => {
+  // The example team, one member named like a formula.
+  const plan = JSON.parse(nodePlan(10)) as { members?: unknown[] };
+  plan.members = [
+    { id: 'yamada', name: '=HYPERLINK("http://x","y")', share: 0.5 },
+    { id: 'sato', name: '佐藤', share: 0.3, hypotheses: { conversion: 0.25 } },
+    { id: 'suzuki', name: '+1', target: 20_000_000 },
+  ];
+  const spec = specFor(JSON.stringify(plan));
+  const workbook = excelJsWorkbook(spec);
+  const excel = new FakeExcel();
+
+  beforeAll(async () => {
+    await createExcelHost(excel.runtime()).apply(spec);
+  });
+
+  test('every cell, the names and the sheets', () => {
+    expect(spec.sheets.map((s) => s.key)).toContain('members');
+    expect(mismatches(spec, workbook, excel)).toEqual([]);
+    expect(fakeNames(excel)).toEqual(excelJsNames(workbook));
+    expect(excel.sheets.map((s) => s.name)).toEqual(workbook.worksheets.map((ws) => ws.name));
+  });
+});
+
 test('a rebuild over an ExcelJS-equal workbook stays equal, with people’s input kept by both hosts', async () => {
   const first = specFor(nodePlan(10));
   const second = specFor(nodePlan(13, { title: '改訂版' }));

@@ -13,7 +13,7 @@ import { computeTargets } from '../../../src/core/backcast/targets';
 import { describeProblems } from '../../support/plans';
 
 const EXAMPLES = join(__dirname, '..', '..', '..', 'examples');
-const PAIRS = ['sales-funnel', 'saas', 'route-sales'] as const;
+const PAIRS = ['sales-funnel', 'saas', 'route-sales', 'team'] as const;
 /** Hiragana, Katakana and CJK ideographs. */
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 
@@ -91,6 +91,8 @@ describe.each(PAIRS)('examples/%s', (name) => {
     expect(en.model.calendar).toEqual(ja.model.calendar);
     expect(nodeShape(en.model)).toEqual(nodeShape(ja.model));
     expect(hypothesisShape(en.model)).toEqual(hypothesisShape(ja.model));
+    const members = (m: Model): unknown[] => m.members.map((x) => ({ id: x.id, share: x.share, target: x.target, hypotheses: x.hypotheses }));
+    expect(members(en.model)).toEqual(members(ja.model));
   });
 
   it('computes the same monthly, per-working-day and weekly targets', () => {
@@ -107,6 +109,7 @@ describe.each(PAIRS)('examples/%s', (name) => {
           monthly: n.monthly,
           perWorkday: n.perWorkday,
           weekly: n.weekly,
+          byMember: n.byMember,
         })),
       };
     };
@@ -119,6 +122,7 @@ describe.each(PAIRS)('examples/%s', (name) => {
       en.model.title,
       ...en.model.hypotheses.flatMap((h) => [h.name, h.unit, h.rationale]),
       ...en.model.nodes.flatMap((n) => [n.name, n.unit, n.owner, n.ksf, n.notes]),
+      ...en.model.members.map((m) => m.name),
     ].filter((t): t is string => t !== undefined);
     expect(texts.filter((t) => JAPANESE.test(t))).toEqual([]);
     expect(en.text.split('\n').filter((line) => JAPANESE.test(line))).toEqual([]);

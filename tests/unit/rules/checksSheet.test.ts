@@ -15,7 +15,7 @@ hypotheses:
 kpis:
   - { id: revenue, level: KGI, name: Monthly revenue, target: 1000000, owner: A, deadline: 2026-12-31 }
   - { id: contracts, level: KPI, parent: revenue, name: Contracts signed, unit: contracts, backcast: revenue / unit_price, owner: A }
-  - { id: meetings, level: KDI, parent: contracts, name: Improve meetings, unit: meetings, backcast: contracts / close_rate, owner: A, controllable: true }
+  - { id: meetings, level: KDI, parent: contracts, name: Improve calls, unit: calls, backcast: contracts / close_rate, owner: A, controllable: true }
 `;
 
 function built(lang: Lang, text = PLAN): { spec: WorkbookSpec; findings: Finding[] } {

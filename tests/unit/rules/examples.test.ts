@@ -16,4 +16,20 @@ describe('examples', () => {
       expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
     }
   });
+
+  it.each(examples)('%s gives no finding of the practice checks (outside factors, outcomes as KDIs, tree size, relevance)', (file) => {
+    for (const lang of ['ja', 'en'] as const) {
+      const { findings } = lintFile(path.join(EXAMPLES, file), { lang });
+      const practice = ['uncontrollable-kpi', 'kdi-needs-response', 'too-many-kpis', 'smart-relevant', 'smart-measurable', 'smart-achievable'];
+      expect(findings.filter((f) => practice.includes(f.rule))).toEqual([]);
+      expect(findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    }
+  });
+
+  it.each(examples)('%s has a measured KCI: a unit and a target of its own', (file) => {
+    const { model } = lintFile(path.join(EXAMPLES, file));
+    const measured = model.nodes.filter((n) => n.level === 'KCI' && n.unit !== undefined && n.target !== undefined);
+    expect(measured).toHaveLength(1);
+  });
 });
+

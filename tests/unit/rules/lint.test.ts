@@ -38,6 +38,7 @@ describe('lint', () => {
       ['warning', 'missing-owner', 'contracts'],
       ['warning', 'smart-specific', 'meetings'],
       ['warning', 'uncontrollable-kdi', 'meetings'],
+      ['warning', 'kdi-needs-response', 'meetings'],
     ]);
   });
 
@@ -57,6 +58,7 @@ describe('lint', () => {
       ['smart-specific', 'error'],
       ['smart-time-bound', 'warning'],
       ['uncontrollable-kdi', 'warning'],
+      ['kdi-needs-response', 'warning'],
     ]);
   });
 
@@ -116,16 +118,17 @@ describe('reports', () => {
     expect(lines[2]).toMatch(/^'KPI Tree'!O5 \(plan\.yaml:9\) +warning +smart-time-bound +/);
     expect(lines[3]).toMatch(/^ +fix: Set the deadline of "Monthly revenue" to 2026-12-31 \(safe: run with --fix\)$/);
     expect(text).toContain('suggestion: Mark "Improve meetings" as controllable (needs your judgement)');
-    expect(text.trimEnd().split('\n').pop()).toBe('errors: 1, warnings: 4, info: 0');
-    expect(findingsText(findings, 'ja')).toContain('エラー 1 件、警告 4 件、情報 0 件');
+    expect(text.trimEnd().split('\n').pop()).toBe('errors: 1, warnings: 5, info: 0');
+    expect(findingsText(findings, 'ja')).toContain('エラー 1 件、警告 5 件、情報 0 件');
     expect(findingsText([], 'en')).toBe('No findings: every KPI passes the checks.\n');
   });
 
   it('JSON: the message rendered in the chosen language, with its key and parameters', () => {
     const json = findingsJson(findings, 'ja');
-    expect(json.summary).toEqual({ error: 1, warning: 4, info: 0 });
+    expect(json.summary).toEqual({ error: 1, warning: 5, info: 0 });
     expect(json.findings[0]).toEqual({
       rule: 'smart-measurable',
+      ruleName: '測定可能性（SMART の M）',
       severity: 'error',
       node: 'revenue',
       cell: "'KPI Tree'!F5",

@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { LANGS, render } from '../../../src/core/i18n';
 import { rulesMessages } from '../../../src/core/i18n/messages/rules';
+import { RULE_IDS, ruleName, ruleTitle } from '../../../src/core/rules';
 import { FIXTURES, lintFile } from './support';
 
 const placeholders = (s: string): string[] => [...new Set([...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
@@ -29,5 +30,18 @@ describe('rules messages', () => {
       }
     }
     expect(rendered).toBeGreaterThan(100);
+  });
+
+  it('name every check in both languages, the id kept for one the catalog does not know', () => {
+    const missing = RULE_IDS.filter((id) => ruleTitle(id) === undefined);
+    expect(missing).toEqual([]);
+    for (const id of RULE_IDS) {
+      expect(ruleName('ja', id)).not.toBe(id);
+      expect(ruleName('en', id)).not.toBe(id);
+      expect(ruleName('ja', id)).not.toBe(ruleName('en', id));
+    }
+    expect(ruleName('ja', 'uncontrollable-kpi')).toBe('外部要因に左右される KPI');
+    expect(ruleName('en', 'kdi-needs-response')).toBe("KDI that needs the customer's response");
+    expect(ruleName('ja', 'no-such-check')).toBe('no-such-check');
   });
 });

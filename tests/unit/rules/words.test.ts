@@ -1,4 +1,5 @@
-import { findUncontrollableWord, findVagueWord, VAGUE_WORDS, UNCONTROLLABLE_WORDS } from '../../../src/core/rules';
+import { t } from '../../../src/core/i18n';
+import { findOutsideFactor, findResponseOutcome, findUncontrollableWord, findVagueWord, OUTSIDE_FACTOR_WORDS, RESPONSE_OUTCOMES, VAGUE_WORDS, UNCONTROLLABLE_WORDS } from '../../../src/core/rules';
 
 describe('vague words', () => {
   it.each([
@@ -58,5 +59,68 @@ describe('uncontrollable words', () => {
   it('have both languages', () => {
     expect(UNCONTROLLABLE_WORDS.ja.length).toBeGreaterThan(5);
     expect(UNCONTROLLABLE_WORDS.en.length).toBeGreaterThan(5);
+  });
+});
+
+describe('outside factors (uncontrollable-kpi)', () => {
+  it.each([
+    ['景気回復による受注件数', '景気'],
+    ['他部署の予算削減による解約数', '他部署'],
+    ['市況に連動した受注額', '市況'],
+    ['天候による来店数', '天候'],
+    ['為替差益を含む売上', '為替'],
+    ['Deals won as the economy recovers', 'economy'],
+    ['Orders from the market upturn', 'market'],
+    ['Sales at a weak exchange rate', 'exchange rate'],
+    ['Churn from other departments cutting budgets', 'other departments'],
+    ['Umbrellas sold in rainy weather', 'weather'],
+  ])('%s → %s', (name, word) => {
+    expect(findOutsideFactor(name)).toBe(word);
+  });
+
+  it.each(['受注件数', '競合に勝った商談数', '市場調査のヒアリング数', 'Deals won against competitors', 'Market research interviews', 'Marketing qualified leads', 'Go-to-market launches', 'Proposals accepted'])(
+    '%s is the team\'s own result',
+    (name) => {
+      expect(findOutsideFactor(name)).toBeUndefined();
+    },
+  );
+
+  it('have both languages', () => {
+    expect(OUTSIDE_FACTOR_WORDS.ja.length).toBeGreaterThan(5);
+    expect(OUTSIDE_FACTOR_WORDS.en.length).toBeGreaterThan(5);
+  });
+});
+
+describe('outcomes that need the customer (kdi-needs-response)', () => {
+  it.each([
+    ['商談数', '商談', 'アポ打診の架電・メール数'],
+    ['アポ獲得数', 'アポ', 'アポ打診の架電・メール数'],
+    ['受注件数', '受注', '提案書の提出数'],
+    ['新規成約数', '成約', '提案書の提出数'],
+    ['紹介獲得数', '紹介', '紹介の依頼数'],
+    ['リード獲得数', '獲得', 'アプローチ数（架電・訪問・メール）'],
+    ['Sales meetings held', 'meetings', 'calls and emails asking for a meeting'],
+    ['Deals won', 'Deals', 'proposals sent'],
+    ['Appointments set', 'Appointments', 'calls and emails asking for a meeting'],
+    ['Replies received', 'Replies', 'messages sent'],
+  ])('%s → %s, suggesting %s', (name, word, activity) => {
+    const found = findResponseOutcome(name);
+    expect(found?.word).toBe(word);
+    const lang = /[A-Za-z]/.test(activity) ? 'en' : 'ja';
+    expect(found && t(lang, found.activity)).toBe(activity);
+  });
+
+  it.each(['架電数', 'アポ打診の架電数', '提案書の提出数', '商談録音のレビュー回数', '契約書の送付数', 'Calls made', 'Calls to book meetings', 'Proposals sent', 'Customer success reviews held', 'Regular visits'])(
+    '%s is an activity',
+    (name) => {
+      expect(findResponseOutcome(name)).toBeUndefined();
+    },
+  );
+
+  it('name an activity for every outcome, in both languages', () => {
+    for (const o of RESPONSE_OUTCOMES) {
+      expect(o.ja.length + o.en.length).toBeGreaterThan(0);
+      expect(t('ja', o.activity)).not.toBe(t('en', o.activity));
+    }
   });
 });

@@ -10,6 +10,7 @@ Commands:
   backcast PLAN|FILE.xlsx [--format text|json] print monthly, weekly and daily targets
   lint PLAN|FILE.xlsx [--format text|json]     check every KPI (exit 1 on errors)
   review FILE.xlsx --week YYYY-Www             add or refresh the weekly review tab
+  review FILE.xlsx --week YYYY-Www --close     close the week: its numbers stay as reviewed (--reopen: live again)
   sync FILE.xlsx                               regenerate formulas from the workbook's own tree
   demo                                         write kpi-tree-demo.xlsx from the bundled example
 
@@ -21,6 +22,7 @@ Options: --lang ja|en (default: the plan's, else your system's), --help`,
   backcast PLAN|FILE.xlsx [--format text|json] 月間・週次・1日あたりの目標を表示
   lint PLAN|FILE.xlsx [--format text|json]     KPI をチェック（エラーがあれば終了コード 1）
   review FILE.xlsx --week YYYY-Www             週次レビューのシートを追加・更新
+  review FILE.xlsx --week YYYY-Www --close     週を確定（数値をレビュー時のまま固定。--reopen で再開）
   sync FILE.xlsx                               ブック内のツリーから数式を再生成
   demo                                         同梱の例から kpi-tree-demo.xlsx を作成
 
@@ -30,6 +32,7 @@ Options: --lang ja|en (default: the plan's, else your system's), --help`,
   'cli.badOption': { en: '{reason}. Run kpi-tree --help.', ja: '{reason}。kpi-tree --help を参照してください。' },
   'cli.missingArgument': { en: 'Missing {what}. Run kpi-tree --help.', ja: '{what} を指定してください。kpi-tree --help を参照してください。' },
   'cli.badFormat': { en: '--format must be text or json, not "{value}"', ja: '--format には text か json を指定してください（"{value}" は不可）' },
+  'cli.closeOrReopen': { en: '--close and --reopen cannot be used together', ja: '--close と --reopen は同時に指定できません' },
   'cli.badLang': { en: '--lang must be ja or en, not "{value}"', ja: '--lang には ja か en を指定してください（"{value}" は不可）' },
   'cli.notWritten': { en: 'No file was written.', ja: 'ファイルは書き込まれていません。' },
   'cli.wrote': { en: 'Wrote {file}', ja: '{file} を書き込みました' },
@@ -41,6 +44,10 @@ Options: --lang ja|en (default: the plan's, else your system's), --help`,
   'cli.col.monthly': { en: 'Monthly', ja: '月間' },
   'cli.col.perWorkday': { en: 'Per day', ja: '1日あたり' },
   'cli.col.unit': { en: 'Unit', ja: '単位' },
+  'cli.averages': {
+    en: 'Averages (the same value every week and day, not split): {names}',
+    ja: '平均の指標（週・日に分けず、毎週・毎日同じ値）: {names}',
+  },
   'cli.writeFailed': { en: 'Cannot write {file}: {reason}', ja: '{file} を書き込めません: {reason}' },
   'cli.unexpected': {
     en: 'stopped on an unexpected error ({reason}). Nothing was written. Run again with KPI_TREE_DEBUG=1 to see where it happened, and report it with that output.',

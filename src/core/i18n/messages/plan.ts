@@ -52,8 +52,8 @@ export const planMessages = defineMessages({
   'plan.cycle': { en: 'The tree has a cycle: {cycle}', ja: 'ツリーが循環しています: {cycle}' },
   'plan.missingTarget': { en: 'The KGI "{id}" needs a numeric target', ja: 'KGI "{id}" には数値の target が必要です' },
   'plan.targetNotKgi': {
-    en: '"{id}" has a target but is not the KGI: give it a backcast from its parent instead',
-    ja: '"{id}" は KGI ではないのに target があります: 代わりに親からの backcast を指定してください',
+    en: '"{id}" has a target but is not the KGI or a measured KCI: give it a backcast from its parent instead',
+    ja: '"{id}" は KGI でも測定する KCI でもないのに target があります: 代わりに親からの backcast を指定してください',
   },
   'plan.kgiBackcast': { en: 'The KGI "{id}" takes a literal target, not a backcast', ja: 'KGI "{id}" には backcast ではなく target（数値）を指定してください' },
   'plan.missingBackcast': {
@@ -78,6 +78,26 @@ export const planMessages = defineMessages({
   'plan.rateOutOfRange': {
     en: 'Rate "{id}" is {value}: a rate must be above 0 and at most 1 (write 20% as 0.2)',
     ja: '率 "{id}" が {value} です: 率は 0 より大きく 1 以下で指定してください（20% は 0.2）',
+  },
+  'plan.kgiTargetNotPositive': {
+    en: 'The goal "{name}" has a target of {value}: a KGI\'s target must be greater than 0',
+    ja: 'KGI「{name}」の目標が {value} です。KGI の目標は 0 より大きい値にしてください',
+  },
+  'plan.beyondSheet': {
+    en: '"{name}": {value} is larger than a spreadsheet can hold (at most 9.99E+307)',
+    ja: '「{name}」の値 {value} は表計算ソフトで扱える大きさ（最大 9.99E+307）を超えています',
+  },
+  'plan.negativeTarget': {
+    en: '"{name}": the backcast gives a target of {value}, below 0: check its expression and the hypotheses it uses',
+    ja: '「{name}」の逆算結果が {value} とマイナスになります。逆算式と使っている仮説を見直してください',
+  },
+  'plan.countTooLarge': {
+    en: '"{name}": the backcast gives {value} {unit}, more than a spreadsheet counts exactly (15 digits): check its expression and the hypotheses it uses',
+    ja: '「{name}」の逆算結果が {value} {unit}になり、表計算ソフトで正確に数えられる桁数（15桁）を超えます。逆算式と使っている仮説を見直してください',
+  },
+  'plan.targetBeyondSheet': {
+    en: '"{name}": its targets per week or per working day would be larger than a spreadsheet can hold (at most 9.99E+307)',
+    ja: '「{name}」の週次・1稼働日あたりの目標が、表計算ソフトで扱える大きさ（最大 9.99E+307）を超えます',
   },
   'plan.invalidDate': { en: '"{id}": {field} "{value}" is not a date in the form YYYY-MM-DD', ja: '"{id}": {field} "{value}" は YYYY-MM-DD 形式の日付ではありません' },
   'plan.holidayOutsideMonth': { en: 'Extra holiday {date} is outside {month} and is ignored', ja: '追加休日 {date} は {month} の範囲外のため無視します' },

@@ -22,9 +22,27 @@ export const readerMessages = defineMessages({
     en: 'Workbook format version {version} is newer than this KPI Tree understands (1)',
     ja: 'ブック形式のバージョン {version} はこの KPI Tree では読めません（対応: 1）',
   },
-  'reader.notNumber': { en: '"{value}" is not a number', ja: '"{value}" は数値ではありません' },
+  'reader.notNumber': { en: '"{value}" is not a number', ja: '「{value}」は数値ではありません' },
+  'reader.ambiguousNumber': {
+    en: '"{value}" can be read as two different numbers: type one and a half as 1.5, and thousands with a comma every three digits (1,500)',
+    ja: '「{value}」は数値として一通りに読めません。小数は 1.5、桁区切りは 1,500 のように3桁ごとにカンマを入れて入力してください',
+  },
+  'reader.numberTooLarge': {
+    en: '"{value}" is larger than a spreadsheet can hold (at most 9.99E+307)',
+    ja: '「{value}」は表計算ソフトで扱える大きさ（最大 9.99E+307）を超えています',
+  },
+  'reader.holidayListNewMonth': {
+    en: 'The month changed from {from} to {to}: the holiday list now holds the national holidays of {to}, and the days off of {from} were taken out',
+    ja: '対象月が {from} から {to} に変わったため、休日一覧を {to} の祝日に入れ替えました（{from} の休日は外しました）',
+  },
   'reader.notDate': { en: '"{value}" is not a date (YYYY-MM-DD)', ja: '"{value}" は日付（YYYY-MM-DD）ではありません' },
+  'reader.notDirection': { en: '"{value}" is not higher or lower', ja: '"{value}" は「高いほど良い」「低いほど良い」のどちらでもありません' },
+  'reader.notShare': { en: '"{value}" is not a share such as 0.9 or 90%', ja: '"{value}" は 0.9 や 90% のような割合ではありません' },
   'reader.notBoolean': { en: '"{value}" is not yes or no', ja: '"{value}" は「はい」「いいえ」のどちらでもありません' },
+  'reader.notAggregate': {
+    en: '"{value}" is not an aggregation: choose sum or average, or leave it blank to infer it from the unit and the name',
+    ja: '"{value}" は集計方法ではありません: 「合計」か「平均」を選ぶか、空欄にして単位と名称から判断させてください',
+  },
   'reader.badLevel': { en: 'Level "{value}" must be KGI, KPI, KDI or KCI', ja: '区分 "{value}" は KGI・KPI・KDI・KCI のいずれかにしてください' },
   'reader.missingName': { en: '"{id}" has no name', ja: '"{id}" に名称がありません' },
   'reader.missingId': { en: 'The row has a name but no ID: give it an ID such as new_kpi', ja: '名称はありますが ID がありません: new_kpi のような ID を入力してください' },

@@ -27,8 +27,8 @@ export const rulesMessages = defineMessages({
 
   // smart-achievable
   'rules.smartAchievable.ratio': {
-    en: '"{name}": the target {target} is {ratio}× the baseline {baseline} (more than {max}×). A jump this large needs a basis: state it in a hypothesis, or keep the target within {max}× ({limit}).',
-    ja: '「{name}」: 目標 {target} は現状値 {baseline} の {ratio} 倍です（上限 {max} 倍）。これほどの伸びには根拠が必要です: 仮説に根拠を書くか、{max} 倍（{limit}）以内の目標にしてください。',
+    en: '"{name}": the target {target} is {ratio}× the baseline {baseline} (more than {max}×). A jump this large needs a basis: write it in the node\'s "Basis of the target" (or the rationale of a hypothesis its backcast uses), or keep the target within {max}× ({limit}).',
+    ja: '「{name}」: 目標 {target} は現状値 {baseline} の {ratio} 倍です（上限 {max} 倍）。これほどの伸びには根拠が必要です: 「目標の根拠」欄（または逆算式で使う仮説の根拠）に書くか、{max} 倍（{limit}）以内の目標にしてください。',
   },
   'rules.smartAchievable.capacity': {
     en: '"{name}" needs {perDay} per working day ({monthly} over {workdays} working days), more than the stated capacity of {capacity} per day. Revisit the rates in the hypotheses, share the work, or lower the goal.',
@@ -51,12 +51,12 @@ export const rulesMessages = defineMessages({
 
   // smart-time-bound
   'rules.smartTimeBound.missing': {
-    en: '"{name}" has no deadline, and no parent has one to inherit. Set one, e.g. the end of the month {periodEnd}.',
-    ja: '「{name}」に期限がなく、引き継げる親の期限もありません。期限を設定してください（例: 月末 {periodEnd}）。',
+    en: '"{name}" has no deadline, and no parent has one to inherit. Set one, e.g. the last working day of the month, {periodEnd}.',
+    ja: '「{name}」に期限がなく、引き継げる親の期限もありません。期限を設定してください（例: 月末の最終稼働日 {periodEnd}）。',
   },
   'rules.smartTimeBound.outsideMonth': {
-    en: '"{name}": the deadline {deadline} is outside the planned month {month} ({first} – {last}). Monthly targets need a deadline within the month, e.g. {last}.',
-    ja: '「{name}」: 期限 {deadline} が対象月 {month}（{first}〜{last}）の外です。月間目標の期限は月内にしてください（例: {last}）。',
+    en: '"{name}": the deadline {deadline} is outside the planned month {month} ({first} – {last}). Monthly targets need a deadline within the month, e.g. its last working day {due}.',
+    ja: '「{name}」: 期限 {deadline} が対象月 {month}（{first}〜{last}）の外です。月間目標の期限は月内にしてください（例: 最終稼働日の {due}）。',
   },
   'rules.smartTimeBound.afterParent': {
     en: '"{name}": the deadline {deadline} is after the deadline {parentDeadline} of its parent "{parent}"; what feeds a result must be done by then.',
@@ -68,9 +68,19 @@ export const rulesMessages = defineMessages({
     en: '{owner} holds {count} KPIs/KDIs ({names}): more than {max} dilutes focus (3–5 per person works; {error} or more fails). Keep the few that drive the goal and hand over or drop the rest.',
     ja: '{owner} さんが KPI/KDI を {count} 個持っています（{names}）: {max} 個を超えると焦点がぼけます（1 人 3〜5 個が目安、{error} 個以上は機能しません）。目標を動かすものに絞り、残りは他の人に任せるか外してください。',
   },
+  'rules.tooManyKpis.tree': {
+    en: 'The tree holds {count} KPIs and KDIs ({kpis} KPIs, {kdis} KDIs), more than {max}: a team cannot review that many every week ({error} or more fails). Keep the few that drive "{kgi}" and drop or merge the rest.',
+    ja: 'ツリー全体に KPI と KDI が {count} 個あります（KPI {kpis} 個・KDI {kdis} 個）: {max} 個を超えると毎週の見直しが回りません（{error} 個以上は機能しません）。「{kgi}」を動かすものに絞り、残りは統合するか外してください。',
+  },
   'rules.tooManyKpis.level': {
     en: 'The tree holds {count} nodes at level {level} (more than {max}): nobody reviews that many every week. Merge or drop those that do not drive the goal.',
     ja: 'ツリーに {level} が {count} 個あります（上限 {max} 個）: 毎週これだけの数は見直せません。目標を動かさないものは統合するか外してください。',
+  },
+
+  // better-direction
+  'rules.betterDirection.loss': {
+    en: '"{name}" counts a {word}: less is better. Set its direction to lower, so it is judged as a cap (achieved at or under its target) in the reviews.',
+    ja: '「{name}」は「{word}」を表す指標で、少ないほど良い指標です。方向を「低いほど良い」にすると、レビューで上限として（目標以下で達成と）判定されます。',
   },
 
   // uncontrollable-kdi
@@ -82,6 +92,24 @@ export const rulesMessages = defineMessages({
     en: '"{name}" is a KDI but depends on "{word}", which the owner cannot control. A KDI is an activity done 100% by the owner (e.g. calls made): make this a KPI, or replace it with such an activity.',
     ja: '「{name}」は KDI ですが、担当者には動かせない「{word}」に左右されます。KDI は担当者が 100% 自分で行う活動（例: 架電数）です: KPI にするか、そうした活動に置き換えてください。',
   },
+
+  // uncontrollable-kpi
+  'rules.uncontrollableKpi.word': {
+    en: '"{name}" is a KPI that hangs on "{word}", an outside factor the team does not move: it would measure the outside world, not the team. Name a result the team\'s own activity drives (e.g. proposals accepted, deals won from visits), and keep outside factors in the notes.',
+    ja: '「{name}」は KPI ですが、チームが動かせない外部要因「{word}」に左右されます: これではチームではなく外部環境を測ることになります。自分たちの活動で動かせる成果（例: 提案の採用件数、訪問からの受注件数）に言い換え、外部要因はメモに書いてください。',
+  },
+
+  // kdi-needs-response
+  'rules.kdiNeedsResponse.outcome': {
+    en: '"{name}" is a KDI, but "{word}" needs the customer\'s response: it does not move by the owner\'s effort alone. Make the KDI the activity that leads to it — {activity} — and this one a KPI.',
+    ja: '「{name}」は KDI ですが、「{word}」は顧客の反応があって初めて生まれる成果で、担当者の行動だけでは動きません。KDI にはそこに至る行動（{activity}）を置き、この指標は KPI にしてください。',
+  },
+  'rules.kdiNeedsResponse.activity.meetingRequests': { en: 'calls and emails asking for a meeting', ja: 'アポ打診の架電・メール数' },
+  'rules.kdiNeedsResponse.activity.proposals': { en: 'proposals sent', ja: '提案書の提出数' },
+  'rules.kdiNeedsResponse.activity.referralRequests': { en: 'referral requests made', ja: '紹介の依頼数' },
+  'rules.kdiNeedsResponse.activity.messages': { en: 'messages sent', ja: 'メール・メッセージの送信数' },
+  'rules.kdiNeedsResponse.activity.invitations': { en: 'invitations sent', ja: '案内の送付数' },
+  'rules.kdiNeedsResponse.activity.approaches': { en: 'approaches made (calls, visits, emails)', ja: 'アプローチ数（架電・訪問・メール）' },
 
   // activity-result-balance
   'rules.balance.onlyActivity': {
@@ -162,12 +190,12 @@ export const rulesMessages = defineMessages({
 
   // checks rows of the workbook's Settings sheet
   'rules.settings.rule': {
-    en: 'Severity of this check: off, info, warning or error. Blank: the default ({default}).',
-    ja: 'このチェックの重要度: off・info・warning・error。空欄は既定（{default}）。',
+    en: '{title} — severity of this check: off, info, warning or error. Blank: the default ({default}).',
+    ja: '{title} — このチェックの重要度: off・info・warning・error。空欄は既定（{default}）。',
   },
   'rules.settings.ruleGraded': {
-    en: 'Severity of this check: off, info, warning or error. Blank: the default ({default}, {graded} where serious).',
-    ja: 'このチェックの重要度: off・info・warning・error。空欄は既定（{default}、重大なものは {graded}）。',
+    en: '{title} — severity of this check: off, info, warning or error. Blank: the default ({default}, {graded} where serious).',
+    ja: '{title} — このチェックの重要度: off・info・warning・error。空欄は既定（{default}、重大なものは {graded}）。',
   },
   'rules.settings.unknown': {
     en: 'Not a setting KPI Tree knows: see the Checks sheet.',
@@ -201,6 +229,14 @@ export const rulesMessages = defineMessages({
     en: 'too-many-kpis: more KPIs (or KDIs) than this in the whole tree. Blank: {default}.',
     ja: 'too-many-kpis: ツリー全体の KPI（または KDI）がこの数を超えると指摘します。空欄は {default}。',
   },
+  'rules.settings.threshold.maxKpisInTree': {
+    en: 'too-many-kpis: more KPIs and KDIs together than this in the whole tree is a warning. Blank: {default}.',
+    ja: 'too-many-kpis: ツリー全体の KPI と KDI の合計がこの数を超えると警告します。空欄は {default}。',
+  },
+  'rules.settings.threshold.errorKpisInTree': {
+    en: 'too-many-kpis: this many KPIs and KDIs together or more in the whole tree is an error. Blank: {default}.',
+    ja: 'too-many-kpis: ツリー全体の KPI と KDI の合計がこの数以上でエラーにします。空欄は {default}。',
+  },
   'rules.settings.threshold.maxChildren': {
     en: 'too-many-children: more children than this under one node. Blank: {default}.',
     ja: 'too-many-children: 1つのノードの子がこの数を超えると指摘します。空欄は {default}。',
@@ -213,6 +249,7 @@ export const rulesMessages = defineMessages({
   // quick fixes
   'rules.fix.setDeadline': { en: 'Set the deadline of "{name}" to {value}', ja: '「{name}」の期限を {value} にする' },
   'rules.fix.markControllable': { en: 'Mark "{name}" as controllable', ja: '「{name}」を「自分で動かせる」にする' },
+  'rules.fix.betterLower': { en: 'Set the direction of "{name}" to lower (a cap)', ja: '「{name}」の方向を「低いほど良い」（上限）にする' },
   'rules.fix.demoteToKpi': { en: 'Change the level of "{name}" to KPI', ja: '「{name}」の区分を KPI にする' },
   'rules.fix.setOwner': { en: 'Set the owner of "{name}" to {value}, the parent\'s owner', ja: '「{name}」の担当者を親と同じ {value} さんにする' },
 

@@ -15,6 +15,7 @@ import {
   removeAttr,
   setAttr,
   text,
+  textOf,
   type XmlDocument,
   type XmlElement,
 } from './xml';
@@ -252,6 +253,11 @@ export function mergePackages(request: MergeRequest): Package | null {
   }
   const newIndex = allSheets.map((o) => sheetEls.findIndex((el) => attr(el, 'name') === o.name));
   updateDefinedNames(workbook.root, request.names, newIndex);
+  takePrintNames(
+    workbook.root,
+    xmlOf(written, nWorkbookPart).root,
+    rewritten.map((n) => ({ name: n.name, from: nSheets.indexOf(n), to: sheetEls.findIndex((el) => attr(el, 'name') === n.name) })),
+  );
   for (const view of elements(child(workbook.root, 'bookViews') ?? workbook.root, 'workbookView')) {
     for (const a of ['activeTab', 'firstSheet']) {
       const v = attr(view, a);
@@ -403,6 +409,98 @@ function updateDefinedNames(root: XmlElement, changes: NameChanges, newIndex: re
   if (elements(list, 'definedName').length === 0) {
     root.children = root.children.filter((c) => c !== list);
   }
+}
+
+/**
+ * Makes `sheet` the one the file opens on: the workbook view's active tab, and the tab
+ * selected in the sheets' views (`tabSelected`), changed in place in each sheet's text so
+ * that nothing else of a sheet changes. Gives whether anything changed.
+ */
+export function activateSheet(pkg: Package, sheet: string): boolean {
+  const workbookPart = workbookPartOf(pkg);
+  const workbook = xmlOf(pkg, workbookPart);
+  const sheets = sheetsOf(pkg, workbookPart, workbook);
+  const index = sheets.findIndex((s) => s.name === sheet);
+  if (index < 0) throw new Error(`The sheet "${sheet}" is not in the file.`);
+  let changed = false;
+  let views = child(workbook.root, 'bookViews');
+  if (!views) {
+    views = element(`${prefixOf(workbook.root.name)}bookViews`);
+    insertInOrder(workbook.root, views, WORKBOOK_ORDER);
+  }
+  let view = child(views, 'workbookView');
+  if (!view) {
+    view = element(`${prefixOf(workbook.root.name)}workbookView`);
+    views.children.push(view);
+    views.selfClosing = false;
+  }
+  if (Number(attr(view, 'activeTab') ?? 0) !== index) {
+    setAttr(view, 'activeTab', String(index));
+    changed = true;
+  }
+  if (Number(attr(view, 'firstSheet') ?? 0) > index) setAttr(view, 'firstSheet', String(index));
+  if (changed) pkg.setXml(workbookPart, workbook);
+  sheets.forEach((s, i) => {
+    const text = pkg.text(s.part);
+    const tag = text === undefined ? undefined : /<(?:[\w.-]+:)?sheetView\b[^>]*>/.exec(text);
+    if (text === undefined || !tag) return;
+    let next = tag[0].replace(/\stabSelected\s*=\s*(["'])[^"']*\1/, '');
+    if (i === index) next = next.replace(/\s*(\/?)>$/, ' tabSelected="1"$1>');
+    if (next === tag[0]) return;
+    pkg.setBytes(s.part, new TextEncoder().encode(text.slice(0, tag.index) + next + text.slice(tag.index + tag[0].length)));
+    changed = true;
+  });
+  return changed;
+}
+
+/** The sheet-level names that say how a sheet prints. */
+const PRINT_NAMES = ['_xlnm.Print_Area', '_xlnm.Print_Titles'] as const;
+
+/**
+ * A rewritten sheet prints as ExcelJS wrote it: its print area and repeated rows (names
+ * local to the sheet) are taken from ExcelJS's output in place of the file's. ExcelJS
+ * writes one name per area of a print area: they become one name, as Excel has it. A sheet
+ * whose name holds a quote keeps the file's, as ExcelJS does not double the quote.
+ */
+function takePrintNames(
+  root: XmlElement,
+  writtenRoot: XmlElement,
+  sheets: readonly { readonly name: string; readonly from: number; readonly to: number }[],
+): void {
+  const written = elements(child(writtenRoot, 'definedNames') ?? writtenRoot, 'definedName');
+  const taken = sheets.filter((s) => s.to >= 0 && !s.name.includes("'"));
+  if (taken.length === 0) return;
+  let list = child(root, 'definedNames');
+  const isPrint = (el: XmlElement): boolean =>
+    PRINT_NAMES.some((n) => n.toLowerCase() === (attr(el, 'name') ?? '').toLowerCase());
+  const additions: XmlElement[] = [];
+  for (const sheet of taken) {
+    if (list)
+      list.children = list.children.filter(
+        (c) => c.kind !== 'element' || !isPrint(c) || attr(c, 'localSheetId') !== String(sheet.to),
+      );
+    for (const name of PRINT_NAMES) {
+      const areas = written
+        .filter((el) => attr(el, 'name') === name && attr(el, 'localSheetId') === String(sheet.from))
+        .map((el) => textOf(el));
+      if (areas.length > 0)
+        additions.push(
+          element(`${prefixOf(root.name)}definedName`, { name, localSheetId: String(sheet.to) }, [
+            text(areas.join(',')),
+          ]),
+        );
+    }
+  }
+  if (additions.length === 0) {
+    if (list && elements(list, 'definedName').length === 0) root.children = root.children.filter((c) => c !== list);
+    return;
+  }
+  if (!list) {
+    list = element(`${prefixOf(root.name)}definedNames`);
+    insertInOrder(root, list, WORKBOOK_ORDER);
+  }
+  list.children.push(...additions);
+  list.selfClosing = false;
 }
 
 function recalculateOnLoad(root: XmlElement): void {

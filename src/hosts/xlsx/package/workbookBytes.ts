@@ -1,8 +1,11 @@
 import ExcelJS from 'exceljs';
 import { needsTextGuard } from '../../excel/textSafety';
 import { nameChanges, namesOf, sheetFingerprint } from './fingerprint';
-import { flagTexts, mergePackages } from './merge';
+import { activateSheet, flagTexts, mergePackages } from './merge';
+import type { SaveOptions } from '../../port';
 import { Package } from './opc';
+import { repairPrintSetup } from '../pageSetup';
+import { printFactsOf } from './printFacts';
 
 /**
  * The file a workbook was opened from, kept whole: what lets a save write only what the
@@ -26,6 +29,8 @@ export async function readWorkbookBytes(
   // ExcelJS declares a Node Buffer; in the browser it takes any ArrayBuffer view.
   await workbook.xlsx.load(view as unknown as Parameters<ExcelJS.Xlsx['load']>[0]);
   const pkg = await Package.read(view);
+  // Before the fingerprints: putting ExcelJS's reading right is no change to the sheet.
+  repairPrintSetup(workbook, printFactsOf(pkg));
   return {
     workbook,
     kept: {
@@ -48,7 +53,10 @@ export async function readWorkbookBytes(
 export async function writeWorkbookBytes(
   workbook: ExcelJS.Workbook,
   kept: KeptFile | null,
+  options: SaveOptions = {},
 ): Promise<Uint8Array<ArrayBuffer>> {
+  if (options.activeSheet !== undefined && !workbook.worksheets.some((ws) => ws.name === options.activeSheet))
+    throw new Error(`The sheet "${options.activeSheet}" does not exist in this workbook.`);
   // Fingerprints first: writing marks ExcelJS's models.
   const changed = new Set(
     (kept?.sheets === undefined ? [] : workbook.worksheets)
@@ -59,7 +67,11 @@ export async function writeWorkbookBytes(
   const written = await Package.read(
     (await workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } })) as ArrayBuffer,
   );
-  if (kept === null) return flagTexts(written, needsTextGuard).write();
+  if (kept === null) {
+    const flagged = flagTexts(written, needsTextGuard);
+    if (options.activeSheet !== undefined) activateSheet(flagged, options.activeSheet);
+    return flagged.write();
+  }
   const merged = mergePackages({
     original: kept.package,
     written,
@@ -68,6 +80,10 @@ export async function writeWorkbookBytes(
     names: nameChanges(kept.names, workbook),
     guard: needsTextGuard,
   });
+  if (options.activeSheet !== undefined) {
+    const pkg = merged ?? kept.package.clone();
+    if (activateSheet(pkg, options.activeSheet) || merged !== null) return pkg.write();
+  }
   if (merged === null) return new Uint8Array(kept.bytes);
   return merged.write();
 }

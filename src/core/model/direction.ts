@@ -1,0 +1,94 @@
+import type { Formula } from '../formula/ast';
+import type { KpiNode, Model } from './types';
+
+/**
+ * Which way a node is better: `higher` (revenue, calls: a target to reach) or `lower`
+ * (churn, cost, lost deals: a cap not to exceed). A node says so itself (`better:` in the
+ * plan, the tree sheet's column); one that does not follows its parent where its backcast
+ * rises with the parent (the accounts churned under a churned-MRR cap are a cap too),
+ * turns the other way where it falls with it, and is `higher` otherwise.
+ */
+export type Direction = 'higher' | 'lower';
+export const DIRECTIONS: readonly Direction[] = ['higher', 'lower'];
+
+/** +1 when the expression rises with `id`, -1 when it falls, 0 when it does not say (absent, both ways, inside a function). */
+export function signOf(expr: Formula, id: string): 1 | -1 | 0 {
+  const signs = new Set<number>();
+  const walk = (f: Formula, sign: number): void => {
+    switch (f.kind) {
+      case 'name':
+        if (f.name === id) signs.add(sign);
+        return;
+      case 'num':
+      case 'str':
+      case 'bool':
+      case 'ref':
+        return;
+      case 'unary':
+        walk(f.arg, f.op === '-' ? -sign : sign);
+        return;
+      case 'binary':
+        if (f.op === '+' || f.op === '-') {
+          walk(f.left, sign);
+          walk(f.right, f.op === '-' ? -sign : sign);
+          return;
+        }
+        if (f.op === '*') {
+          walk(f.left, negativeConstant(f.right) ? -sign : sign);
+          walk(f.right, negativeConstant(f.left) ? -sign : sign);
+          return;
+        }
+        if (f.op === '/') {
+          walk(f.left, negativeConstant(f.right) ? -sign : sign);
+          walk(f.right, -sign);
+          return;
+        }
+        // Powers, comparisons and text do not move one way: the parent there says nothing.
+        walk(f.left, 0);
+        walk(f.right, 0);
+        return;
+      case 'call':
+        for (const a of f.args) walk(a, 0);
+        return;
+      default: {
+        const unknown: never = f;
+        return unknown;
+      }
+    }
+  };
+  walk(expr, 1);
+  if (signs.size !== 1) return 0;
+  const [only] = [...signs];
+  return only > 0 ? 1 : only < 0 ? -1 : 0;
+}
+
+function negativeConstant(f: Formula): boolean {
+  return (
+    (f.kind === 'num' && f.value < 0) ||
+    (f.kind === 'unary' && f.op === '-' && f.arg.kind === 'num' && f.arg.value > 0)
+  );
+}
+
+/** Every node's direction, as it says or inherits it (see `Direction`). */
+export function directions(model: Pick<Model, 'nodes'>): Map<string, Direction> {
+  const out = new Map<string, Direction>();
+  const byId = new Map<string, KpiNode>(model.nodes.map((n) => [n.id, n]));
+  const resolve = (node: KpiNode, seen: Set<string>): Direction => {
+    const known = out.get(node.id);
+    if (known !== undefined) return known;
+    let d: Direction = 'higher';
+    if (node.better !== undefined) d = node.better;
+    else if (node.parent !== null && node.backcast?.expr && !seen.has(node.id)) {
+      const parent = byId.get(node.parent);
+      const sign = signOf(node.backcast.expr, node.parent);
+      if (parent !== undefined && sign !== 0) {
+        const up = resolve(parent, new Set([...seen, node.id]));
+        d = sign > 0 ? up : up === 'higher' ? 'lower' : 'higher';
+      }
+    }
+    out.set(node.id, d);
+    return d;
+  };
+  for (const n of model.nodes) resolve(n, new Set());
+  return out;
+}

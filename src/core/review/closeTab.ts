@@ -1,0 +1,210 @@
+import type { IsoDate } from '../brand';
+import { parseIsoWeekLabel } from '../calendar';
+import { t, type Lang, type LocalizedText } from '../i18n';
+import { grid } from '../layout/grid';
+import {
+  REVIEW_INPUT_KEYS,
+  REVIEW_NODE_KEYS,
+  REVIEW_TOP_LABELS,
+  REVIEW_TOP_ROWS,
+  type ReviewNodeKey,
+  type ReviewTopKey,
+} from '../layout/reviewColumns';
+import { sameIdentity } from '../layout/reviewIdentity';
+import type { CellValue, SheetSpec, WorkbookSpec } from '../layout/spec';
+import { computeTargets } from '../backcast/targets';
+import type { Model } from '../model/types';
+import { cellAt, type RawCell, type SheetData, type WorkbookData } from '../reader/workbookData';
+import type { ReviewTab } from './findTabs';
+import { historySheet } from './historyOf';
+import type { ClosedFigures } from '../layout/historySheet';
+import type { ReadReviewTab } from './readTab';
+import { identityName, NOTHING, stylesOf } from './reviewSpec';
+import { readTabs, weekFigures, type TabsRead } from './tabsRead';
+import { isReviewWeek, jpHolidaysApply, resolveReviewWeek } from './week';
+import { weekDays } from './figures';
+import type { Shows } from './layoutNodes';
+import { reviewRows } from './rows';
+import { showsOf } from './shows';
+
+/** Columns whose cells the tool writes as the tab's figures (not the row's labels, not what people type). */
+const FIGURE_KEYS: readonly ReviewNodeKey[] = REVIEW_NODE_KEYS.filter(
+  (k) => !REVIEW_INPUT_KEYS.has(k) && !['id', 'name', 'level', 'owner'].includes(k),
+);
+/** Lines of the top block with a second value (in the level column). */
+const TOP_EXTRA: ReadonlySet<ReviewTopKey> = new Set(['dates', 'state', 'kgiForecast']);
+
+export interface ClosedTabs {
+  readonly spec: WorkbookSpec;
+  /** The tabs closed now. */
+  readonly closed: readonly ReviewTab[];
+  /** The tabs asked for that were closed already. */
+  readonly already: readonly ReviewTab[];
+}
+
+/** The tab of `week` to close or reopen: the plan month's when the week belongs to two months, else the only one. */
+export function tabOfWeek(
+  tabs: readonly ReviewTab[],
+  week: string,
+  model: Model | null,
+): ReviewTab | LocalizedText {
+  const parsed = parseIsoWeekLabel(week.trim());
+  if (parsed === null) return { key: 'review.badWeek', params: { week } };
+  const candidates = tabs.filter((tab) => tab.week === parsed.label);
+  if (candidates.length === 0) return { key: 'review.noTab', params: { week: parsed.label } };
+  if (candidates.length === 1 || model === null) return candidates[candidates.length - 1];
+  const calendar = computeTargets(model).calendar;
+  const resolved =
+    calendar === null ? null : resolveReviewWeek(parsed.label, calendar, jpHolidaysApply(model));
+  const month = resolved !== null && isReviewWeek(resolved) ? resolved.month : null;
+  return candidates.find((tab) => tab.month === month) ?? candidates[candidates.length - 1];
+}
+
+/** What a tab of the plan's month shows, as the core computes it: its rows by id, and the top block's lines. */
+interface LiveFigures {
+  readonly nodes: ReadonlyMap<string, Shows>;
+  readonly top: Partial<
+    Record<ReviewTopKey, { readonly value?: number | string; readonly extra?: number | string }>
+  >;
+}
+
+/**
+ * The figures of a tab whose month is the plan's, from the core (what its formulas give
+ * once recalculated, whichever program last saved the file); null for another month's
+ * tab, which keeps what it shows.
+ */
+function liveFigures(model: Model | null, tab: ReviewTab, all: TabsRead, lang: Lang): LiveFigures | null {
+  if (model === null || tab.month !== model.month) return null;
+  const targets = computeTargets(model);
+  if (targets.calendar === null || targets.backcast === null || errorsIn(targets.problems)) return null;
+  const week = resolveReviewWeek(tab.week, targets.calendar, jpHolidaysApply(model));
+  if (!isReviewWeek(week) || week.index < 0) return null;
+  const rows = reviewRows(model, targets.backcast, week);
+  const nodes = showsOf(weekFigures(model, targets.calendar, week, rows, all, all.read(tab)), lang);
+  const days = weekDays(targets.calendar, week.index);
+  const kgi = rows.find((r) => r.level === 'KGI');
+  const kgiShows = kgi === undefined ? undefined : nodes.get(kgi.id);
+  return {
+    nodes,
+    top: {
+      elapsed: { value: days?.elapsed },
+      left: { value: days?.left },
+      nextWorkdays: { value: days?.next?.workdays },
+      kgiForecast: { value: kgiShows?.forecast, extra: kgiShows?.outlook },
+    },
+  };
+}
+
+const errorsIn = (problems: readonly { readonly severity: string }[]): boolean =>
+  problems.some((p) => p.severity === 'error');
+
+const shownValue = (cell: RawCell | undefined): CellValue =>
+  cell === undefined || cell.error !== undefined || cell.value === '' ? null : cell.value;
+
+/**
+ * A week's tab closed where it stands: every formula of the tool's (targets, achievement,
+ * status, to date, the re-plan, the forecast and its outlook, the hints, the working days
+ * and the KGI's figures at the top) becomes the value it shows now, the tab says 確定 /
+ * Closed with the day, and every cell people type in stays as it is, editable. Nothing is
+ * laid out again: the tab keeps exactly what the team reviewed.
+ */
+function freezeTab(
+  sheet: SheetData,
+  tab: ReviewTab,
+  read: ReadReviewTab,
+  lang: Lang,
+  on: IsoDate,
+  live: LiveFigures | null,
+): { spec: SheetSpec; end: number; kept: Map<string, ClosedFigures> } {
+  const { shape } = read;
+  const g = grid();
+  const shows = (value: number | string | undefined, cell: RawCell | undefined): CellValue =>
+    value === undefined ? shownValue(cell) : value === '' ? null : value;
+  const kept = new Map<string, ClosedFigures>();
+  for (let r = shape.firstRow; r <= shape.lastNodeRow; r++) {
+    const id = read.ids[r - shape.firstRow];
+    const row: Partial<Record<ReviewNodeKey, CellValue>> = {};
+    for (const key of FIGURE_KEYS) {
+      const col = shape.columns[key];
+      const cell = col === undefined ? undefined : cellAt(sheet, r, col);
+      row[key] = cell?.formula !== undefined ? shows(live?.nodes.get(id)?.[key], cell) : shownValue(cell);
+      if (col !== undefined && cell?.formula !== undefined) g.put(r, col, { v: row[key] ?? null });
+    }
+    const actual = shape.columns.actual === undefined ? undefined : cellAt(sheet, r, shape.columns.actual);
+    kept.set(id, {
+      target: row.target ?? null,
+      actual: shownValue(actual),
+      achievement: row.achievement ?? null,
+    });
+  }
+  const label = shape.topLabelColumn;
+  const value = shape.columns.name ?? label + 1;
+  const extra = shape.columns.level ?? value + 1;
+  for (const [key, row] of Object.entries(shape.top) as [ReviewTopKey, number][]) {
+    for (const [col, part] of (TOP_EXTRA.has(key)
+      ? [
+          [value, 'value'],
+          [extra, 'extra'],
+        ]
+      : [[value, 'value']]) as [number, 'value' | 'extra'][]) {
+      const cell = cellAt(sheet, row, col);
+      if (cell?.formula !== undefined) g.put(row, col, { v: shows(live?.top[key]?.[part], cell) });
+    }
+  }
+  const stateRow = shape.top.state ?? REVIEW_TOP_ROWS.state;
+  if (shape.top.state === undefined)
+    g.put(stateRow, label, { v: t(lang, REVIEW_TOP_LABELS.state ?? 'review.header.state'), s: 'label' });
+  g.put(stateRow, value, { v: t(lang, 'review.state.closed'), s: 'label' });
+  g.put(stateRow, extra, { v: { date: on }, s: 'date' });
+  const end = tab.end ?? sheet.rows.length;
+  return {
+    kept,
+    spec: {
+      key: `review:${tab.week}`,
+      name: tab.sheet,
+      rows: g.rows,
+      widths: [],
+      validations: [],
+      conditionalFormats: [],
+      tabColor: 'A6A6A6',
+    },
+    end,
+  };
+}
+
+/**
+ * Closes review tabs (`kpi-tree review --close`, the pane's Close): each keeps the numbers
+ * it shows — for a week of the plan's month the core's numbers, which its formulas give —
+ * and the history sheet reads them from their values from now on.
+ */
+export function closeTabsSpec(
+  data: WorkbookData,
+  lang: Lang,
+  tabsToClose: readonly ReviewTab[],
+  on: IsoDate,
+  model: Model | null,
+  all: TabsRead = readTabs(data),
+): ClosedTabs {
+  const sheetOf = (name: string): SheetData => data.sheets.find((s) => s.name === name) ?? { name, rows: [] };
+  const closing = tabsToClose.filter((tab) => !all.read(tab).closed);
+  const already = tabsToClose.filter((tab) => all.read(tab).closed);
+  if (closing.length === 0) return { spec: NOTHING, closed: [], already };
+  const frozen = closing.map((tab) => ({
+    tab,
+    ...freezeTab(sheetOf(tab.sheet), tab, all.read(tab), lang, on, liveFigures(model, tab, all, lang)),
+  }));
+  const history = historySheet(
+    lang,
+    data,
+    all.tabs.map((tab) => {
+      const read = all.read(tab);
+      const now = frozen.find((f) => sameIdentity(f.tab, tab));
+      return now ? { tab, read: { ...read, closed: { on } }, kept: now.kept } : { tab, read };
+    }),
+  );
+  const sheets = [...frozen.map((f) => f.spec), history];
+  const names = frozen.map((f) =>
+    identityName(f.tab, f.tab.sheet, all.read(f.tab).shape.columns.id ?? 1, f.end),
+  );
+  return { spec: { sheets, names, styles: stylesOf(sheets) }, closed: closing, already };
+}

@@ -1,0 +1,53 @@
+import { t, type Lang } from '../i18n';
+import type { NodeFigures, Outlook } from './figures';
+import type { Shows } from './layoutNodes';
+import type { Cause, Status } from './types';
+
+const STATUS_KEY = {
+  achieved: 'review.status.achieved',
+  close: 'review.status.close',
+  missed: 'review.status.missed',
+} as const satisfies Record<Status, string>;
+const OUTLOOK_KEY = {
+  onTrack: 'review.outlook.onTrack',
+  atRisk: 'review.outlook.atRisk',
+  offTrack: 'review.outlook.offTrack',
+} as const satisfies Record<Outlook, string>;
+const HINT_KEY = {
+  quantity: 'review.hint.quantity',
+  quality: 'review.hint.quality',
+  design: 'review.hint.design',
+} as const satisfies Record<Cause, string>;
+
+/** The words a status, an outlook and a hint are shown with, in the tab's language. */
+export function statusWord(lang: Lang, status: Status): string {
+  return t(lang, STATUS_KEY[status]);
+}
+export function outlookWord(lang: Lang, outlook: Outlook): string {
+  return t(lang, OUTLOOK_KEY[outlook]);
+}
+
+/**
+ * What each row's formulas show, as the cells hold it: numbers, and the verdicts in the
+ * tab's language; a blank is the empty text the formulas give.
+ */
+export function showsOf(figures: ReadonlyMap<string, NodeFigures>, lang: Lang): Map<string, Shows> {
+  const out = new Map<string, Shows>();
+  for (const [id, f] of figures) {
+    const n = (x: number | null): number | string => (x === null ? '' : x);
+    out.set(id, {
+      target: n(f.target),
+      achievement: n(f.achievement),
+      status: f.status === null ? '' : statusWord(lang, f.status),
+      mtdTarget: n(f.mtdTarget),
+      mtdActual: n(f.mtdActual),
+      remaining: n(f.remaining),
+      perDay: n(f.perDay),
+      nextWeek: n(f.nextWeek),
+      forecast: n(f.forecast),
+      outlook: f.outlook === null ? '' : outlookWord(lang, f.outlook),
+      hint: f.hint === null ? '' : t(lang, HINT_KEY[f.hint]),
+    });
+  }
+  return out;
+}

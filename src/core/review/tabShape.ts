@@ -1,0 +1,127 @@
+import { LANGS, messages, type MessageKey } from '../i18n';
+import {
+  REVIEW,
+  REVIEW_ACTION_HEADERS,
+  REVIEW_NODE_HEADER_ALIASES,
+  REVIEW_NODE_HEADERS,
+  REVIEW_TOP_LABELS,
+  type ReviewActionKey,
+  type ReviewNodeKey,
+  type ReviewTopKey,
+} from '../layout/reviewColumns';
+import { normaliseHeader } from '../reader/headers';
+import { readText } from '../reader/cells';
+import { cellAt, type SheetData } from '../reader/workbookData';
+
+/**
+ * Where the parts of a review tab stand as people left it: found by the headers' words
+ * (either language, and the words of earlier versions), never by letter, so a column
+ * inserted, moved or hidden changes nothing.
+ */
+export interface ReviewTabShape {
+  /** The node table's header row; null when the tab has none that can be read. */
+  readonly headerRow: number | null;
+  /** The node table's columns found by their headers. */
+  readonly columns: Partial<Record<ReviewNodeKey, number>>;
+  /** Columns of the node table's header row that hold a header the tool does not know. */
+  readonly otherColumns: readonly number[];
+  readonly firstRow: number;
+  /** The last node row (firstRow - 1 when there is none). */
+  readonly lastNodeRow: number;
+  /** The action table's header row, or null. */
+  readonly actionHeaderRow: number | null;
+  readonly actionColumns: Partial<Record<ReviewActionKey, number>>;
+  /** The last row of the tab's own region (its action table's end), when its identity says; else null. */
+  readonly end: number | null;
+  /** The rows of the top block's labelled lines, found by their labels. */
+  readonly top: Partial<Record<ReviewTopKey, number>>;
+  /** The column of the top block's labels (the ID column's). */
+  readonly topLabelColumn: number;
+}
+
+type Matcher<K extends string> = (text: string) => K | undefined;
+
+function matcher<K extends string>(
+  keys: Readonly<Record<K, MessageKey>>,
+  aliases: Readonly<Partial<Record<K, readonly MessageKey[]>>> = {} as Readonly<
+    Partial<Record<K, readonly MessageKey[]>>
+  >,
+): Matcher<K> {
+  const table = new Map<string, K>();
+  for (const key of Object.keys(keys) as K[]) {
+    for (const m of [keys[key], ...(aliases[key] ?? [])])
+      for (const lang of LANGS) table.set(normaliseHeader(messages[m][lang]), key);
+  }
+  return (text) => table.get(normaliseHeader(text));
+}
+
+export const matchNodeHeader = matcher(REVIEW_NODE_HEADERS, REVIEW_NODE_HEADER_ALIASES);
+export const matchActionHeader = matcher(REVIEW_ACTION_HEADERS);
+const matchTopLabel = matcher(REVIEW_TOP_LABELS as Record<ReviewTopKey, MessageKey>);
+
+const NODE_REQUIRED: readonly ReviewNodeKey[] = ['id', 'actual'];
+const ACTION_REQUIRED: readonly ReviewActionKey[] = ['issue', 'action'];
+
+interface FoundRow<K extends string> {
+  readonly row: number;
+  readonly columns: Partial<Record<K, number>>;
+  readonly others: number[];
+}
+
+/** The first row from `from` to `to` whose cells hold every required header. */
+function findRow<K extends string>(
+  sheet: SheetData,
+  from: number,
+  to: number,
+  match: Matcher<K>,
+  required: readonly K[],
+): FoundRow<K> | null {
+  for (let r = from; r <= Math.min(to, sheet.rows.length); r++) {
+    const columns: Partial<Record<K, number>> = {};
+    const others: number[] = [];
+    (sheet.rows[r - 1] ?? []).forEach((cell, i) => {
+      const text = readText(cell);
+      if (text === undefined) return;
+      const key = match(text);
+      if (key !== undefined && columns[key] === undefined) columns[key] = i + 1;
+      else others.push(i + 1);
+    });
+    if (required.every((k) => columns[k] !== undefined)) return { row: r, columns, others };
+  }
+  return null;
+}
+
+/** The shape of a review tab; `end` is the last row its identity's range reaches, when known. */
+export function reviewTabShape(sheet: SheetData, end: number | null = null): ReviewTabShape {
+  const header = findRow(sheet, 1, REVIEW.headerSearchRows, matchNodeHeader, NODE_REQUIRED);
+  const columns = header?.columns ?? {};
+  const idColumn = columns.id ?? REVIEW.col.id;
+  const firstRow = header ? header.row + 1 : REVIEW.firstRow;
+  let lastNodeRow = firstRow - 1;
+  if (header)
+    while (
+      lastNodeRow < sheet.rows.length &&
+      readText(cellAt(sheet, lastNodeRow + 1, idColumn)) !== undefined
+    )
+      lastNodeRow++;
+  const last = end ?? sheet.rows.length;
+  const actions = findRow(sheet, lastNodeRow + 1, last, matchActionHeader, ACTION_REQUIRED);
+  const top: Partial<Record<ReviewTopKey, number>> = {};
+  const topEnd = (header?.row ?? REVIEW.headerRow) - 1;
+  for (let r = 1; r <= Math.min(topEnd, sheet.rows.length); r++) {
+    const key = matchTopLabel(readText(cellAt(sheet, r, idColumn)) ?? '');
+    if (key !== undefined && top[key] === undefined) top[key] = r;
+  }
+  return {
+    headerRow: header?.row ?? null,
+    columns,
+    otherColumns: header?.others ?? [],
+    firstRow,
+    lastNodeRow,
+    actionHeaderRow: actions?.row ?? null,
+    actionColumns: actions?.columns ?? {},
+    end,
+    top,
+    topLabelColumn: idColumn,
+  };
+}

@@ -1,0 +1,79 @@
+import { Badge, Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
+import type { ReviewSummary, SummaryRow } from '../../core/review/summary';
+import { formatTarget } from '../format';
+import { useT } from '../i18n';
+
+const useStyles = makeStyles({
+  block: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
+  head: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalS,
+    alignItems: 'center',
+    justifyContent: 'space-between',
+  },
+  line: { color: tokens.colorNeutralForeground2 },
+});
+
+const COLOR = { onTrack: 'success', atRisk: 'warning', offTrack: 'danger' } as const;
+
+/** The re-planned figures of the KGI and of the nodes furthest behind: read-only, from the workbook. */
+export function ReplanSummary({ summary }: { summary: ReviewSummary }) {
+  const styles = useStyles();
+  const { tr } = useT();
+  const rows = [...(summary.kgi ? [summary.kgi] : []), ...summary.behind];
+  const hasFigures = rows.some((r) => r.forecast !== null || r.remaining !== null);
+  return (
+    <section className={styles.block} aria-label={tr('pane.review.replan')}>
+      <Text weight="semibold">{tr('pane.review.replan')}</Text>
+      {!hasFigures ? (
+        <Caption1>{tr('pane.review.replanNone')}</Caption1>
+      ) : (
+        <ul className={styles.list}>
+          {summary.kgi && <Row row={summary.kgi} />}
+          {summary.behind.length > 0 && (
+            <li>
+              <Caption1>{tr('pane.review.behind')}</Caption1>
+            </li>
+          )}
+          {summary.behind.map((row) => (
+            <Row key={row.id} row={row} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function Row({ row }: { row: SummaryRow }) {
+  const styles = useStyles();
+  const { tr, lang } = useT();
+  const n = (x: number | null, perDay = false) => formatTarget(lang, row, x, perDay);
+  return (
+    <li data-replan={row.id}>
+      <div className={styles.head}>
+        <Text>{row.name}</Text>
+        {row.outlook && (
+          <Badge appearance="tint" color={COLOR[row.outlook]}>
+            {tr(`review.outlook.${row.outlook}`)}
+          </Badge>
+        )}
+      </div>
+      <Caption1 className={styles.line}>
+        {tr('pane.review.replanLine', {
+          remaining: n(row.remaining),
+          perDay: n(row.perDay, true),
+          nextWeek: n(row.nextWeek),
+          forecast: n(row.forecast),
+        })}
+      </Caption1>
+    </li>
+  );
+}
