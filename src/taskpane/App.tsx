@@ -5,7 +5,7 @@ import { LangContext, useT } from './i18n';
 import { usePaneCommands } from './paletteCommands';
 import { PALETTE, pressed } from './shortcuts';
 import { PaneProvider, usePane, type PaneEnv } from './state';
-import { PaneToaster } from './toasts';
+import { ConfirmationsProvider } from './toasts';
 import { CommandPalette } from './views/CommandPalette';
 import { PaneHeader } from './views/PaneHeader';
 import { ProblemsView } from './views/ProblemsView';
@@ -38,9 +38,11 @@ export function App({ env, initialLang }: AppProps) {
   return (
     <LangContext.Provider value={langState}>
       <FluentProvider theme={webLightTheme} lang={lang === 'ja' ? 'ja-JP' : 'en-US'}>
-        <PaneProvider env={env}>
-          <Shell />
-        </PaneProvider>
+        <ConfirmationsProvider>
+          <PaneProvider env={env}>
+            <Shell />
+          </PaneProvider>
+        </ConfirmationsProvider>
       </FluentProvider>
     </LangContext.Provider>
   );
@@ -104,7 +106,6 @@ function Shell() {
           {view === 'review' ? <ReviewView /> : null}
         </div>
       </main>
-      <PaneToaster />
       <CommandPalette open={palette.open} onClose={palette.close} commands={palette.commands} />
     </div>
   );

@@ -1,68 +1,52 @@
 import {
   Button,
   makeStyles,
-  Toast,
-  ToastTitle,
-  Toaster,
-  ToastTrigger,
-  useToastController,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  tokens,
 } from '@fluentui/react-components';
-import { useCallback, useMemo } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { useT } from './i18n';
 import type { Notice } from './notice';
 
-const TOASTER_ID = 'kpi-tree-confirmations';
 /** How long a confirmation stays; one that can be undone stays longer. */
 const SHOWN_MS = 5000;
 const UNDOABLE_MS = 12000;
+/** The newest confirmations shown at once. */
+const AT_MOST = 3;
 
 const useStyles = makeStyles({
-  // Fluent's toaster is 292 px wide: in a narrow pane it takes the pane's width instead.
-  toaster: { width: 'min(420px, calc(100vw - 16px))' },
-  title: { overflowWrap: 'anywhere' },
-  undo: { flexShrink: 0 },
+  // Above the view's footer (its action and progress), wherever the person has scrolled to.
+  stack: {
+    position: 'fixed',
+    left: tokens.spacingHorizontalS,
+    right: tokens.spacingHorizontalS,
+    bottom: '88px',
+    zIndex: 10,
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'center',
+    gap: tokens.spacingVerticalS,
+    pointerEvents: 'none',
+  },
+  toast: { width: '100%', maxWidth: '420px', pointerEvents: 'auto', boxShadow: tokens.shadow16 },
+  body: { overflowWrap: 'anywhere', whiteSpace: 'normal' },
 });
 
-/**
- * Where confirmations appear: at the bottom of the pane, just above the view's own
- * actions, wherever the person has scrolled to.
- */
-export function PaneToaster() {
-  const styles = useStyles();
-  return (
-    <Toaster
-      toasterId={TOASTER_ID}
-      className={styles.toaster}
-      position="bottom"
-      offset={{ vertical: 88 }}
-      pauseOnHover
-      pauseOnWindowBlur
-    />
-  );
-}
-
-/** One confirmation, with its Undo when the change can be taken back. */
-function Confirmation({ notice, onUndo }: { notice: Notice; onUndo?: () => void }) {
-  const styles = useStyles();
-  const { tr } = useT();
-  return (
-    <Toast data-confirmation="">
-      <ToastTitle
-        className={styles.title}
-        action={
-          onUndo ? (
-            <ToastTrigger>
-              <Button size="small" appearance="outline" className={styles.undo} onClick={onUndo}>
-                {tr('pane.undo')}
-              </Button>
-            </ToastTrigger>
-          ) : undefined
-        }
-      >
-        {notice.body}
-      </ToastTitle>
-    </Toast>
-  );
+interface Shown {
+  readonly id: number;
+  readonly notice: Notice;
+  readonly onUndo?: () => void;
 }
 
 export interface Confirmations {
@@ -72,16 +56,105 @@ export interface Confirmations {
   readonly dismissAll: () => void;
 }
 
+const ConfirmationsContext = createContext<Confirmations | null>(null);
+
 export function useConfirmations(): Confirmations {
-  const { dispatchToast, dismissAllToasts } = useToastController(TOASTER_ID);
-  const confirm = useCallback(
-    (notice: Notice, onUndo?: () => void) =>
-      dispatchToast(<Confirmation notice={notice} onUndo={onUndo} />, {
-        intent: notice.intent,
-        timeout: onUndo ? UNDOABLE_MS : SHOWN_MS,
-        politeness: 'polite',
-      }),
-    [dispatchToast],
+  const c = useContext(ConfirmationsContext);
+  if (!c) throw new Error('useConfirmations outside ConfirmationsProvider');
+  return c;
+}
+
+/**
+ * Where confirmations appear: at the bottom of the pane, just above the view's own
+ * actions, read out politely by screen readers. Each goes by itself after a while,
+ * not while the pointer or the focus is on it.
+ */
+export function ConfirmationsProvider({ children }: { children: ReactNode }) {
+  const styles = useStyles();
+  const { tr } = useT();
+  const [shown, setShown] = useState<readonly Shown[]>([]);
+  const next = useRef(0);
+  const dismiss = useCallback((id: number) => setShown((list) => list.filter((s) => s.id !== id)), []);
+  const confirm = useCallback((notice: Notice, onUndo?: () => void) => {
+    const id = ++next.current;
+    setShown((list) => [...list, { id, notice, onUndo }].slice(-AT_MOST));
+  }, []);
+  const dismissAll = useCallback(() => setShown([]), []);
+  const value = useMemo(() => ({ confirm, dismissAll }), [confirm, dismissAll]);
+  return (
+    <ConfirmationsContext.Provider value={value}>
+      {children}
+      <div className={styles.stack} role="status" aria-label={tr('pane.confirmations')}>
+        {shown.map((s) => (
+          <Confirmation
+            key={s.id}
+            shown={s}
+            onDismiss={dismiss}
+            className={styles.toast}
+            bodyClassName={styles.body}
+          />
+        ))}
+      </div>
+    </ConfirmationsContext.Provider>
   );
-  return useMemo(() => ({ confirm, dismissAll: dismissAllToasts }), [confirm, dismissAllToasts]);
+}
+
+/** One confirmation, with its Undo when the change can be taken back. */
+function Confirmation({
+  shown: { id, notice, onUndo },
+  onDismiss,
+  className,
+  bodyClassName,
+}: {
+  shown: Shown;
+  onDismiss: (id: number) => void;
+  className: string;
+  bodyClassName: string;
+}) {
+  const { tr } = useT();
+  const [held, setHeld] = useState(false);
+  useEffect(() => {
+    if (held) return;
+    const timer = setTimeout(() => onDismiss(id), onUndo ? UNDOABLE_MS : SHOWN_MS);
+    return () => clearTimeout(timer);
+  }, [held, id, onUndo, onDismiss]);
+  const hold = () => setHeld(true);
+  const release = () => setHeld(false);
+  return (
+    <MessageBar
+      className={className}
+      intent={notice.intent}
+      layout="multiline"
+      data-confirmation=""
+      onMouseEnter={hold}
+      onMouseLeave={release}
+      onFocus={hold}
+      onBlur={release}
+    >
+      <MessageBarBody className={bodyClassName}>{notice.body}</MessageBarBody>
+      <MessageBarActions
+        containerAction={
+          <Button
+            appearance="transparent"
+            size="small"
+            icon={<span aria-hidden="true">×</span>}
+            aria-label={tr('pane.dismiss')}
+            onClick={() => onDismiss(id)}
+          />
+        }
+      >
+        {onUndo ? (
+          <Button
+            size="small"
+            onClick={() => {
+              onDismiss(id);
+              onUndo();
+            }}
+          >
+            {tr('pane.undo')}
+          </Button>
+        ) : null}
+      </MessageBarActions>
+    </MessageBar>
+  );
 }

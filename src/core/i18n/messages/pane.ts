@@ -13,6 +13,7 @@ export const paneMessages = defineMessages({
   'pane.view.problems': { en: 'Problems', ja: '指摘' },
   'pane.view.review': { en: 'Review', ja: 'レビュー' },
   'pane.dismiss': { en: 'Dismiss', ja: '閉じる' },
+  'pane.confirmations': { en: 'Confirmations', ja: '完了の通知' },
   'pane.undo': { en: 'Undo', ja: '元に戻す' },
   'pane.progress': { en: '{what} ({done} of {total})', ja: '{what}（{done}/{total}）' },
   'pane.workbookSummary': { en: '{title}: {month}, {workdays} working days', ja: '{title}（{month}、稼働日 {workdays}日）' },
