@@ -1,18 +1,20 @@
 import { FluentProvider, makeStyles, ProgressBar, tokens, webLightTheme } from '@fluentui/react-components';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Lang } from '../core/i18n';
 import { LangContext, useT } from './i18n';
 import { usePaneCommands } from './paletteCommands';
 import { PALETTE, pressed } from './shortcuts';
 import { PaneProvider, usePane, type PaneEnv } from './state';
 import { ConfirmationsProvider } from './toasts';
-import { CommandPalette } from './views/CommandPalette';
 import { PaneHeader } from './views/PaneHeader';
 import { ProblemsView } from './views/ProblemsView';
 import { ReviewView } from './views/ReviewView';
 import { StandaloneBar } from './views/StandaloneBar';
 import { StartView } from './views/StartView';
 import { TreeView } from './views/TreeView';
+
+// The palette (a dialog) loads when it is first opened: the first view stays light.
+const CommandPalette = lazy(async () => ({ default: (await import('./views/CommandPalette')).CommandPalette }));
 import { ViewTabs } from './views/ViewTabs';
 
 const useStyles = makeStyles({
@@ -55,10 +57,13 @@ export function App({ env, initialLang }: AppProps) {
 function usePalette() {
   const commands = usePaneCommands();
   const [open, setOpen] = useState(false);
+  /** Whether it was ever opened: until then its code is not loaded. */
+  const [opened, setOpened] = useState(false);
   const returnTo = useRef<HTMLElement | null>(null);
   const show = useCallback(() => {
     returnTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     setOpen(true);
+    setOpened(true);
   }, []);
   const close = useCallback(() => {
     setOpen(false);
@@ -83,7 +88,7 @@ function usePalette() {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [show]);
-  return { commands, open, show, close };
+  return { commands, open, opened, show, close };
 }
 
 function Shell() {
@@ -106,7 +111,11 @@ function Shell() {
           {view === 'review' ? <ReviewView /> : null}
         </div>
       </main>
-      <CommandPalette open={palette.open} onClose={palette.close} commands={palette.commands} />
+      {palette.opened ? (
+        <Suspense fallback={null}>
+          <CommandPalette open={palette.open} onClose={palette.close} commands={palette.commands} />
+        </Suspense>
+      ) : null}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Card, CardHeader, makeStyles, MessageBar, MessageBarBody, Subtitle2, Text, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, MessageBar, MessageBarBody, Subtitle2, Text, tokens } from '@fluentui/react-components';
 import { useId, useMemo } from 'react';
 import { refreshWorkbook, sheetsOfNewWorkbook } from '../../app/build';
 import { useT } from '../i18n';
@@ -13,6 +13,15 @@ const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
   about: { color: tokens.colorNeutralForeground2 },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  card: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusMedium,
+    boxShadow: tokens.shadow4,
+  },
 });
 
 /** Start: what the add-in does and how to begin — a template, the goal, and one button that builds every sheet. */
@@ -79,13 +88,16 @@ function FromWorkbook() {
     if (written) setNotice({ intent: 'success', body: tr('pane.problems.ran', { count: written.findings.length }) });
   };
   return (
-    <Card>
-      <CardHeader header={<Subtitle2 as="h3">{tr('pane.start.fromWorkbook')}</Subtitle2>} description={tr('pane.start.fromWorkbook.about')} />
+    <section className={styles.card} aria-labelledby="from-workbook-heading">
+      <Subtitle2 as="h3" id="from-workbook-heading">
+        {tr('pane.start.fromWorkbook')}
+      </Subtitle2>
+      <Text className={styles.about}>{tr('pane.start.fromWorkbook.about')}</Text>
       <div className={styles.actions}>
         <Button onClick={() => void rebuild()} disabled={busy !== null}>
           {tr('pane.start.refresh')}
         </Button>
       </div>
-    </Card>
+    </section>
   );
 }
