@@ -54,9 +54,15 @@ function holidayList(wb: ExcelJS.Workbook): [string, string][] {
 }
 
 /** Every cell of a sheet: address → value and formula, as written. */
-function cells(sheet: ExcelJS.Worksheet): Map<string, string> {
+/** What each cell shows: a formula's last result, else the value; empty cells left out. */
+function shown(sheet: ExcelJS.Worksheet): Map<string, string> {
   const out = new Map<string, string>();
-  sheet.eachRow((row) => row.eachCell((c) => out.set(c.address, JSON.stringify(c.value))));
+  sheet.eachRow((row) =>
+    row.eachCell((c) => {
+      const v = c.formula !== undefined ? (c.result as unknown) : c.value;
+      if (v !== null && v !== undefined && v !== '') out.set(c.address, JSON.stringify(v));
+    }),
+  );
   return out;
 }
 
@@ -134,11 +140,15 @@ describe('the month changed on the Settings sheet', () => {
     expect((await cli(ws.dir, 'review', file, '--week', '2026-W50')).code).toBe(0);
     const tab = (wb: ExcelJS.Workbook): ExcelJS.Worksheet =>
       wb.worksheets.find((w) => w.name.endsWith('2026-W50')) as ExcelJS.Worksheet;
-    const before = cells(tab(await openXlsx(file)));
+    const before = shown(tab(await openXlsx(file)));
     await changeMonth(file, '2027-01');
     expect((await cli(ws.dir, 'sync', file)).code).toBe(0);
-    const after = await openXlsx(file);
-    expect(cells(tab(after))).toEqual(before);
+    // The old month's tab is closed with the numbers it showed: nothing about the new month leaks in.
+    const after = shown(tab(await openXlsx(file)));
+    expect([before.get('B9'), after.get('B9')]).toEqual([JSON.stringify('作業中'), JSON.stringify('確定')]);
+    const rest = (m: Map<string, string>): Map<string, string> =>
+      new Map([...m].filter(([address]) => address !== 'B9' && address !== 'C9'));
+    expect(rest(after)).toEqual(rest(before));
     expect(before.size).toBeGreaterThan(20);
   });
 });

@@ -134,7 +134,7 @@ describe('a formula filled down on a dashboard (shared in the file)', () => {
       // Filled down from the last node: its first cell (where the shared formula is kept) moves.
       const last = ids[ids.length - 1][1];
       board.fillFormula('B1:B4', `'${TREE}'!${name}${last}`, () => '');
-      // A new KPI under appointments goes in before the last node (talk_quality).
+      // A new KDI under appointments goes in before the meeting's two KCIs, the last nodes.
       const row = t.nextRow;
       const put = (key: keyof typeof t.col, v: string): void => {
         t.ws.getCell(row, t.col[key] as number).value = v;
@@ -155,11 +155,12 @@ describe('a formula filled down on a dashboard (shared in the file)', () => {
       return String(t.ws.getCell(row, t.col.name as number).value);
     });
     expect(shown).toEqual(names);
-    // talk_quality went down one row, the KPI typed under it up one; the rows below it stayed.
+    // The last node (interest_level) went down one row, the KDI typed under it up two, under
+    // calls; the rows below it stayed.
     const last = names.length + 4;
     const name = t.ws.getColumn(t.col.name as number).letter;
     expect([1, 2, 3, 4].map((r) => board.getCell(r, 2).formula)).toEqual(
-      [last + 1, last, last + 2, last + 3].map((r) => `'${TREE}'!${name}${r}`),
+      [last + 1, last - 1, last + 2, last + 3].map((r) => `'${TREE}'!${name}${r}`),
     );
   });
 });

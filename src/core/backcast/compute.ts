@@ -82,13 +82,14 @@ export function computeBackcast(
 function plausible(node: KpiNode, exact: number, report: (p: Problem) => void, locate: NodeLocator): boolean {
   // The KGI's target is checked as typed (buildModel reports one of 0 or less, or past a cell's limit): nothing is backcast from it.
   if (node.level === 'KGI') return exact > 0 && fitsInSheet(exact);
-  const where = { node: node.id, ...locate(node.id, 'backcast') };
+  // Located only when reported: locating reads the plan's text again.
+  const where = () => ({ node: node.id, ...locate(node.id, 'backcast') });
   if (exact < 0) {
-    report({ code: 'value-out-of-range', severity: 'error', message: { key: 'plan.negativeTarget', params: { name: node.name, value: shownNumber(exact) } }, ...where });
+    report({ code: 'value-out-of-range', severity: 'error', message: { key: 'plan.negativeTarget', params: { name: node.name, value: shownNumber(exact) } }, ...where() });
     return false;
   }
   if (node.round === 'up' && exact > MAX_WHOLE_COUNT) {
-    report({ code: 'value-out-of-range', severity: 'error', message: { key: 'plan.countTooLarge', params: { name: node.name, value: shownNumber(exact), unit: node.unit ?? '' } }, ...where });
+    report({ code: 'value-out-of-range', severity: 'error', message: { key: 'plan.countTooLarge', params: { name: node.name, value: shownNumber(exact), unit: node.unit ?? '' } }, ...where() });
     return false;
   }
   return true;
