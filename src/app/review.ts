@@ -3,13 +3,12 @@ import type { Lang } from '../core/i18n';
 import { computeTargets } from '../core/backcast/targets';
 import { readWorkbook, type ReadWorkbookResult } from '../core/reader/readWorkbook';
 import type { WorkbookData } from '../core/reader/workbookData';
-import { closeTabsSpec, tabOfWeek } from '../core/review/closeTab';
+import { closeTabsSpec } from '../core/review/closeTab';
+import { tabOfWeek } from '../core/review/tabOfWeek';
 import type { ReviewTab } from '../core/review/findTabs';
 import { reviewSpec, reviewBlockers } from '../core/review/reviewSpec';
 import { readTabs } from '../core/review/tabsRead';
-import { reviewStatus, reviewWeekChoices, type ReviewStatus } from '../core/review/status';
-import { reviewSummary, type ReviewSummary } from '../core/review/summary';
-import type { WorkbookAnalysis } from '../core/analyze';
+import { reviewWeekChoices } from '../core/review/status';
 import type { ApplyReport, Decision } from '../hosts/port';
 import { notATree } from './analysis';
 import type { AppContext, WriteOptions } from './context';
@@ -191,19 +190,4 @@ export function defaultWeek(
 ): string {
   const calendar = computeTargets(model, locate).calendar;
   return calendar === null ? '' : reviewWeekChoices(model, calendar, today).chosen;
-}
-
-/** What the pane's Review view shows of a week: its tab and state, the review before, and the re-plan. */
-export interface ReviewOverview {
-  readonly status: ReviewStatus;
-  /** The re-planned figures of the KGI and of the nodes furthest behind; null without a usable plan. */
-  readonly summary: ReviewSummary | null;
-}
-
-/** A week as the Review view shows it, read from the workbook the pane has read (nothing is written). */
-export function reviewOverview(analysis: WorkbookAnalysis, week: string): ReviewOverview {
-  return {
-    status: reviewStatus(analysis.data, week, analysis.model),
-    summary: analysis.model === null ? null : reviewSummary(analysis.model, analysis.data, week),
-  };
 }

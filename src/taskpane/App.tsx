@@ -7,15 +7,17 @@ import { PALETTE, pressed } from './shortcuts';
 import { PaneProvider, usePane, type PaneEnv } from './state';
 import { ConfirmationsProvider } from './toasts';
 import { PaneHeader } from './views/PaneHeader';
-import { ProblemsView } from './views/ProblemsView';
-import { ReviewView } from './views/ReviewView';
 import { StandaloneBar } from './views/StandaloneBar';
 import { StartView } from './views/StartView';
 import { TreeView } from './views/TreeView';
 
-// The palette (a dialog) loads when it is first opened: the first view stays light.
-const CommandPalette = lazy(async () => ({ default: (await import('./views/CommandPalette')).CommandPalette }));
 import { ViewTabs } from './views/ViewTabs';
+
+// The palette (a dialog) loads when it is first opened, the Problems and Review views when
+// first shown: a workbook opens on its tree (or, without one, on Start), and that view stays light.
+const CommandPalette = lazy(async () => ({ default: (await import('./views/CommandPalette')).CommandPalette }));
+const ProblemsView = lazy(async () => ({ default: (await import(/* webpackChunkName: "problems" */ './views/ProblemsView')).ProblemsView }));
+const ReviewView = lazy(async () => ({ default: (await import(/* webpackChunkName: "review" */ './views/ReviewView')).ReviewView }));
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
@@ -107,8 +109,10 @@ function Shell() {
         <div role="tabpanel" id={`panel-${view}`} aria-labelledby={`tab-${view}`} className={styles.panel}>
           {view === 'start' ? <StartView /> : null}
           {view === 'tree' ? <TreeView /> : null}
-          {view === 'problems' ? <ProblemsView /> : null}
-          {view === 'review' ? <ReviewView /> : null}
+          <Suspense fallback={<ProgressBar className={styles.loading} aria-label={tr('pane.loading')} thickness="medium" />}>
+            {view === 'problems' ? <ProblemsView /> : null}
+            {view === 'review' ? <ReviewView /> : null}
+          </Suspense>
         </div>
       </main>
       {palette.opened ? (

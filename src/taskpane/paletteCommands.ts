@@ -1,5 +1,4 @@
-import { refreshWorkbook } from '../app/build';
-import { writeReview } from '../app/review';
+import { refreshWorkbook, writeReview } from './operations';
 import type { Lang } from '../core/i18n';
 import { useT } from './i18n';
 import type { Shortcut } from './shortcuts';

@@ -1,4 +1,4 @@
-import { printReview } from '../app/print';
+import { printReview } from './operations';
 import { downloadWorkbook } from './download';
 import { useT } from './i18n';
 import { usePane } from './state';

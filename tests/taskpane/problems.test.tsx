@@ -39,6 +39,7 @@ describe('Problems view', () => {
     const timeBound = document.querySelector<HTMLElement>('[data-rule="smart-time-bound"]')!;
     const fix = timeBound.querySelector<HTMLButtonElement>('[data-action="fix"]')!;
     expect(fix.textContent).toMatch(/^「月間売上」の期限を \d{4}-\d{2}-\d{2} にする$/);
+    await waitFor(() => expect(fix.disabled).toBe(false));
     fireEvent.click(fix);
     await settle();
     const confirmation = await findConfirmation(`クイック修正「${fix.textContent}」を適用しました。`);

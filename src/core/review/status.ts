@@ -3,7 +3,7 @@ import { isoWeekOf, type MonthCalendar } from '../calendar';
 import type { WorkbookData } from '../reader/workbookData';
 import { completionRate } from './actions';
 import { compareIdentities } from '../layout/reviewIdentity';
-import { tabOfWeek } from './closeTab';
+import { tabOfWeek } from './tabOfWeek';
 import { readTabs } from './tabsRead';
 import type { Model } from '../model/types';
 import { isReviewWeek, jpHolidaysApply, resolveReviewWeek } from './week';

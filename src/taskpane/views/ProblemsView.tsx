@@ -1,5 +1,5 @@
 import { Button, makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components';
-import { refreshWorkbook } from '../../app/build';
+import { refreshWorkbook } from '../operations';
 import { countBySeverity, SEVERITY_ORDER } from '../../core/rules';
 import { useT } from '../i18n';
 import { usePane } from '../state';

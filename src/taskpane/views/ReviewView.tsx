@@ -12,7 +12,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
-import { closeReviews, reopenReview, reviewOverview, writeReview } from '../../app/review';
+import { reviewOverview } from '../../app/reviewOverview';
+import { closeReviews, reopenReview, writeReview } from '../operations';
 import { isoWeekStart, parseIsoWeekLabel } from '../../core/calendar';
 import { addDays } from '../../core/calendar/date';
 import { reviewWeekChoices } from '../../core/review/status';

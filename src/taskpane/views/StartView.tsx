@@ -1,6 +1,6 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, Subtitle2, Text, tokens } from '@fluentui/react-components';
-import { useId, useMemo } from 'react';
-import { refreshWorkbook, sheetsOfNewWorkbook } from '../../app/build';
+import { useEffect, useId, useState } from 'react';
+import { refreshWorkbook, sheetsOfNewWorkbook } from '../operations';
 import { useT } from '../i18n';
 import { usePane } from '../state';
 import { Details } from './start/Details';
@@ -24,6 +24,22 @@ const useStyles = makeStyles({
   },
 });
 
+/** The sheets the Start form will make, once the operations that lay them out have loaded. */
+function useSheetsOfNewWorkbook(template: Parameters<typeof sheetsOfNewWorkbook>[0], lang: Parameters<typeof sheetsOfNewWorkbook>[1]) {
+  const [sheets, setSheets] = useState<readonly string[]>([]);
+  useEffect(() => {
+    let current = true;
+    void sheetsOfNewWorkbook(template, lang).then(
+      (names) => current && setSheets(names),
+      () => current && setSheets([]),
+    );
+    return () => {
+      current = false;
+    };
+  }, [template, lang]);
+  return sheets;
+}
+
 /** Start: what the add-in does and how to begin — a template, the goal, and one button that builds every sheet. */
 export function StartView() {
   const styles = useStyles();
@@ -31,7 +47,7 @@ export function StartView() {
   const { analysis, busy } = usePane();
   const form = useStartForm();
   const formId = useId();
-  const sheets = useMemo(() => sheetsOfNewWorkbook(form.template, lang), [form.template, lang]);
+  const sheets = useSheetsOfNewWorkbook(form.template, lang);
 
   return (
     <>

@@ -1,5 +1,5 @@
 import { findingField } from '../../../app/findingCell';
-import { applyQuickFix } from '../../../app/fixes';
+import { applyQuickFix } from '../../operations';
 import { undoWrites } from '../../../app/hypotheses';
 import { goToCell } from '../../../app/navigate';
 import { render, type MessageKey } from '../../../core/i18n';

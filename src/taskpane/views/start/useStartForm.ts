@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { buildTree } from '../../../app/build';
+import { buildTree } from '../../operations';
 import { templateModel, titleForMonth, type TemplateId } from '../../../app/templates';
 import { render } from '../../../core/i18n';
 import { kgiOf, type Model } from '../../../core/model/types';

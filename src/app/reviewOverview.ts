@@ -1,0 +1,18 @@
+import type { WorkbookAnalysis } from '../core/analyze';
+import { reviewStatus, type ReviewStatus } from '../core/review/status';
+import { reviewSummary, type ReviewSummary } from '../core/review/summary';
+
+/** What the pane's Review view shows of a week: its tab and state, the review before, and the re-plan. */
+export interface ReviewOverview {
+  readonly status: ReviewStatus;
+  /** The re-planned figures of the KGI and of the nodes furthest behind; null without a usable plan. */
+  readonly summary: ReviewSummary | null;
+}
+
+/** A week as the Review view shows it, read from the workbook the pane has read (nothing is written). */
+export function reviewOverview(analysis: WorkbookAnalysis, week: string): ReviewOverview {
+  return {
+    status: reviewStatus(analysis.data, week, analysis.model),
+    summary: analysis.model === null ? null : reviewSummary(analysis.model, analysis.data, week),
+  };
+}

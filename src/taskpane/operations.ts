@@ -1,0 +1,31 @@
+import type * as Writes from './writeOperations';
+
+/**
+ * The pane's doors onto the application layer's writing operations. Each loads the
+ * operations' chunk on its first call (webpack splits it off the first view); `preload`
+ * starts that load at boot, so by the time a person presses a button it is normally there.
+ */
+let loading: Promise<typeof Writes> | null = null;
+
+function writes(): Promise<typeof Writes> {
+  loading ??= import(/* webpackChunkName: "operations" */ './writeOperations');
+  return loading;
+}
+
+/** Starts loading the writing operations without waiting for them. */
+export function preloadOperations(): void {
+  void writes().catch(() => {
+    // A failed load is retried, and reported, by the call that needs it.
+    loading = null;
+  });
+}
+
+export const buildTree: typeof Writes.buildTree = async (...args) => (await writes()).buildTree(...args);
+export const refreshWorkbook: typeof Writes.refreshWorkbook = async (...args) => (await writes()).refreshWorkbook(...args);
+export const sheetsOfNewWorkbook = async (...args: Parameters<typeof Writes.sheetsOfNewWorkbook>) =>
+  (await writes()).sheetsOfNewWorkbook(...args);
+export const applyQuickFix: typeof Writes.applyQuickFix = async (...args) => (await writes()).applyQuickFix(...args);
+export const printReview: typeof Writes.printReview = async (...args) => (await writes()).printReview(...args);
+export const writeReview: typeof Writes.writeReview = async (...args) => (await writes()).writeReview(...args);
+export const reopenReview: typeof Writes.reopenReview = async (...args) => (await writes()).reopenReview(...args);
+export const closeReviews: typeof Writes.closeReviews = async (...args) => (await writes()).closeReviews(...args);
