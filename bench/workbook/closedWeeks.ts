@@ -1,16 +1,32 @@
 /**
- * The place for closed weeks in the workbooks measured. Closing a reviewed week (its
- * review tab keeping the numbers it was reviewed with, as values) is being built with the
- * review tabs; until it lands no week of the bench's workbooks is closed, and results.json
- * says so with `closedWeeks: null`. When it lands: close every week but the last
- * `OPEN_WEEKS` here, after the year is built, and report how many were closed.
+ * Closed weeks in the workbooks measured: every week but the last `OPEN_WEEKS` is closed
+ * through the app's own operation (`closeReviews`, what `kpi-tree review --close` and the
+ * pane run), so each of those tabs keeps the numbers it was reviewed with as values and
+ * the history reads them from there, as a team's workbook holds them after a year.
  */
 import type ExcelJS from 'exceljs';
+import { closeReviews } from '../../src/app/review';
+import type { IsoDate } from '../../src/core/brand';
+import type { Lang } from '../../src/core/i18n';
+import { createMemoryHost } from '../../src/hosts/xlsx/memoryHost';
+import { BenchInputError } from '../pipeline';
 
 /** Weeks left open at the end of the year: the issue's "all but the last four weeks closed". */
 export const OPEN_WEEKS = 4;
 
-/** Weeks closed in `workbook`, or null while closing weeks is not built. */
-export function closeReviewedWeeks(_workbook: ExcelJS.Workbook, _weeks: readonly string[]): number | null {
-  return null;
+/** The day the weeks are closed on (the last review of the year), so every run writes the same file. */
+const CLOSED_ON = '2026-12-25' as IsoDate;
+
+/** Closes `weeks` in `workbook` (in place) and gives how many were closed. */
+export async function closeReviewedWeeks(
+  workbook: ExcelJS.Workbook,
+  weeks: readonly string[],
+  lang: Lang = 'ja',
+): Promise<number> {
+  if (weeks.length === 0) return 0;
+  const host = createMemoryHost(workbook);
+  const done = await closeReviews({ host, lang, today: () => CLOSED_ON }, { weeks });
+  if (done.closed.length + done.already.length !== weeks.length)
+    throw new BenchInputError(`closed ${done.closed.length} of ${weeks.length} weeks`);
+  return done.closed.length;
 }

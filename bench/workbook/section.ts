@@ -1,5 +1,6 @@
 /**
- * Part 3: the workbook after a year of reviews (`yearOfReviews.ts`): how long writing the
+ * Part 3: the workbook after a year of reviews (`yearOfReviews.ts`), all but its last four
+ * weeks closed (`closedWeeks.ts`): how long writing the
  * .xlsx takes and how big it is, what it holds (formula cells, names, validations,
  * conditional formats, apart), how long LibreOffice takes to recalculate it compared with
  * the same workbook holding values only (the cost of live formulas), and how many formula
@@ -86,7 +87,7 @@ export const workbookSection: Section<'workbook'> = {
     try {
       log(`workbook: ${nodes} nodes, ${reviewTabs} review tabs (built through the core, not timed)`);
       const year = buildYearWorkbook(nodes, reviewTabs, 'ja', log);
-      const closedWeeks = closeReviewedWeeks(year.workbook, year.weeks.slice(0, -OPEN_WEEKS));
+      const closedWeeks = await closeReviewedWeeks(year.workbook, year.weeks.slice(0, -OPEN_WEEKS));
       const f = await measureFile(year.workbook, {
         name: `kpi-tree-${nodes}-nodes-${reviewTabs}-weeks`,
         dir,
@@ -106,14 +107,14 @@ export const workbookSection: Section<'workbook'> = {
         ...countsOf(f),
       };
       const net = hundredth((f.recalcMs - f.startupMs) / (f.valuesMs - f.startupMs));
+      // With weeks closed the target is the closed year's (< 2); a year too short to close any is held to < 3.
+      const target = closedWeeks > 0 ? TARGET_RATIO_CLOSED : TARGET_RATIO;
       const verdict = [
-        figures.recalcRatio < TARGET_RATIO
-          ? `ratio met${net >= TARGET_RATIO ? ` (net of start-up MISSED by ${hundredth(net - TARGET_RATIO)})` : ''}`
-          : `ratio MISSED by ${hundredth(figures.recalcRatio - TARGET_RATIO)}`,
+        figures.recalcRatio < target
+          ? `ratio < ${target} met${net >= target ? ` (net of start-up MISSED by ${hundredth(net - target)})` : ''}`
+          : `ratio < ${target} MISSED by ${hundredth(figures.recalcRatio - target)}`,
         f.census.volatile === 0 ? 'no volatile' : `MISSED: ${f.census.volatile} volatile`,
-        closedWeeks === null
-          ? `closed weeks PENDING (ratio < ${TARGET_RATIO_CLOSED} with all but ${OPEN_WEEKS} closed: closing is not built yet)`
-          : `${closedWeeks} weeks closed`,
+        `${closedWeeks} of ${reviewTabs} weeks closed (all but the last ${OPEN_WEEKS})`,
       ].join(', ');
       const partRows = [...f.parts].map(([place, ms]) => [
         place,
@@ -127,7 +128,7 @@ export const workbookSection: Section<'workbook'> = {
           fileTable(
             `Workbook (${grouped(nodes)} nodes, ${reviewTabs} weekly review tabs, ${year.workbook.worksheets.length} sheets; LibreOffice headless, median of ${recalcRuns}); ${grouped(year.actualsTyped)} actuals typed`,
             f,
-            `target ratio < ${TARGET_RATIO}, 0 volatile`,
+            `target ratio < ${TARGET_RATIO_CLOSED} with all but ${OPEN_WEEKS} weeks closed, 0 volatile`,
             verdict,
           ),
           {

@@ -24,8 +24,8 @@ beforeAll(async () => {
     sizes: [10],
     coreRuns: 1,
     minCoreMs: 0,
-    workbook: { nodes: 10, reviewTabs: 2, recalcRuns: 1, writeRuns: 1 },
-    team: { members: 2, nodesPerMember: 5, weeklyTabs: 2, recalcRuns: 1, writeRuns: 1 },
+    workbook: { nodes: 10, reviewTabs: 6, recalcRuns: 1, writeRuns: 1 },
+    team: { members: 2, nodesPerMember: 5, weeklyTabs: 6, recalcRuns: 1, writeRuns: 1 },
     resultsFile: join(dir, 'results.json'),
     scratchDir: dir,
     log: () => undefined,
@@ -70,7 +70,9 @@ libreOfficeSuite().describe('npm run bench', () =>
       ]);
       expect(results.office.map((f) => f.command)).toEqual(['build', 'check', 'review']);
       expect(results.core.map((f) => f.nodes)).toEqual([10]);
-      expect(results.workbook).toMatchObject({ nodes: 10, reviewTabs: 2, volatileFormulas: 0, closedWeeks: null });
+      // All but the last four weeks closed, through the app's close operation.
+      expect(results.workbook).toMatchObject({ nodes: 10, reviewTabs: 6, volatileFormulas: 0, closedWeeks: 2 });
+      expect(results.workbook.recalcRatio).toBeGreaterThan(0);
       expect(results.workbook.bytes).toBeGreaterThan(0);
       // Counted apart: formula cells, names (T_, D_, W_ per node), validations, conditional formats.
       expect(results.workbook.formulaCells).toBeGreaterThan(0);
@@ -78,7 +80,7 @@ libreOfficeSuite().describe('npm run bench', () =>
       expect(results.workbook.validations).toBeGreaterThan(0);
       expect(results.workbook.conditionalFormats).toBeGreaterThan(0);
       // The team workbook: what exists measured, what is not built yet null.
-      expect(results.team).toMatchObject({ members: 2, nodesPerMember: 5, nodes: 10, weeklyTabs: 2, closedWeeks: null, oneOnOneTabs: null });
+      expect(results.team).toMatchObject({ members: 2, nodesPerMember: 5, nodes: 10, weeklyTabs: 6, closedWeeks: 2, oneOnOneTabs: null });
       expect(results.team.bytes).toBeGreaterThan(0);
       expect(results.team.formulaCells).toBeGreaterThan(0);
       // The pane's first view: weighed and loaded (no time is asserted, only that it was measured).

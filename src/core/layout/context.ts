@@ -27,6 +27,8 @@ export function layoutContext(model: Model, backcast: BackcastResult, lang: Lang
         return tr('sheet.calendar');
       case 'settings':
         return tr('sheet.settings');
+      case 'milestones':
+        return tr('sheet.milestones');
       case 'checks':
         return tr('sheet.checks');
       case 'history':

@@ -96,6 +96,7 @@ export const REVIEW_TOP_ROWS = {
   nextWorkdays: 12,
   kgiForecast: 13,
   missingWeeks: 14,
+  milestones: 15,
 } as const;
 export type ReviewTopKey = keyof typeof REVIEW_TOP_ROWS;
 
@@ -113,6 +114,7 @@ export const REVIEW_TOP_LABELS: Readonly<Partial<Record<ReviewTopKey, MessageKey
   nextWorkdays: 'review.header.nextWorkdays',
   kgiForecast: 'review.header.kgiForecast',
   missingWeeks: 'review.header.missingWeeks',
+  milestones: 'milestones.review.label',
 };
 
 function positions<K extends string>(keys: readonly K[]): Readonly<Record<K, number>> {

@@ -1,6 +1,7 @@
 import type { HypothesisId, IsoDate, IsoMonth, KpiId, MemberId } from '../brand';
 import type { Formula } from '../formula/ast';
 import type { Lang } from '../i18n';
+import type { MilestoneSettings } from './milestones';
 import type { Aggregate, Level } from './planSchema';
 import type { UnitKind } from './units';
 
@@ -115,6 +116,8 @@ export interface Model {
    * track, or at risk. Unset: 100 % and 90 %.
    */
   readonly outlook?: { readonly onTrack?: number; readonly atRisk?: number };
+  /** The day 10/20/25 milestones: the coverage multiple and the numbers typed for the month. */
+  readonly milestones?: MilestoneSettings;
 }
 
 export function nodeById(model: Model): ReadonlyMap<string, KpiNode> {

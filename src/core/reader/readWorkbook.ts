@@ -12,11 +12,12 @@ import { PlanSchema, type Plan } from '../model/planSchema';
 import type { Problem } from '../model/problem';
 import type { Model } from '../model/types';
 import { checksFromSettings } from '../rules/settings';
-import { OUTLOOK_KEYS } from '../workbook/settingsSheet';
+import { COVERAGE_KEY, OUTLOOK_KEYS } from '../workbook/settingsSheet';
 import { isBad, readDate, readNumber, readText } from './cells';
 import { readCalendar, type CalendarSheetInfo } from './calendarSheet';
 import { reportBrokenNames, reportDamagedTargets } from './damage';
 import { readHypotheses, type HypothesesRead, type HypothesesSheetInfo } from './hypothesesSheet';
+import { readMilestones, type MilestonesSheetInfo } from './milestonesSheet';
 import { readMemberSheet, type MemberSheetInfo, type MemberSheetRead } from './memberSheet';
 import { findSheet, type HeaderRow } from './headers';
 import { findTree, readTreeRows, type TreeRows } from './treeSheet';
@@ -49,6 +50,8 @@ export interface ReadWorkbookResult {
   readonly members?: MemberSheetInfo | null;
   /** The Settings sheet's name as it stands. */
   readonly settingsSheet?: string | null;
+  /** Where the Milestones sheet stands; null when the workbook has none. */
+  readonly milestones?: MilestonesSheetInfo | null;
 }
 
 type Report = (message: LocalizedText, cell?: string, node?: string, severity?: Problem['severity']) => void;
@@ -90,6 +93,7 @@ export function readWorkbook(data: WorkbookData, fallbackLang: Lang): ReadWorkbo
   const holidays = settings.values.holidays === 'none' ? 'none' : 'jp';
   const calendar = readCalendar(data.sheets, (m, cell, severity) => report(m, cell, undefined, severity), { month: parseIsoMonth(month), holidays, lang });
   reportRepairs(data, tree, nodes, report);
+  const milestones = readMilestones(data.sheets, (m, cell) => report(m, cell, undefined, 'warning'));
 
   const plan: Plan = {
     version: 1,
@@ -107,7 +111,11 @@ export function readWorkbook(data: WorkbookData, fallbackLang: Lang): ReadWorkbo
   // A hypothesis whose value cell has a problem is not unknown to the backcasts that use it: one problem, at its cell.
   const unread = new Set(hypotheses.info?.hypothesisRows.map((h) => h.id).filter((id) => !hypotheses.hypotheses.some((h) => h.id === id)));
   problems.push(...built.problems.filter((p) => !(p.message.key === 'plan.unknownName' && unread.has(String(p.message.params?.name)))));
-  const model: Model = { ...built.model, calendar: { ...built.model.calendar, list: calendar.list }, checks: checksFromSettings(settings.values), outlook: readOutlook(settings, report) };
+  const model: Model = { ...built.model, calendar: { ...built.model.calendar, list: calendar.list }, checks: checksFromSettings(settings.values), outlook: readOutlook(settings, report), milestones: {
+    ...readCoverage(settings, report),
+    // The numbers typed are the month's the sheet was laid out for: a month changed since leaves them behind.
+    ...(milestones.month === undefined || milestones.month === month ? { inputs: milestones.inputs } : {}),
+  } };
   return {
     model,
     problems,
@@ -117,6 +125,7 @@ export function readWorkbook(data: WorkbookData, fallbackLang: Lang): ReadWorkbo
     members: members.info,
     calendar: calendar.info,
     settingsSheet: settings.sheet?.name ?? null,
+    milestones: milestones.info,
     tree: {
       sheet: tree.sheet.name,
       headerRow: tree.header.row,
@@ -224,4 +233,14 @@ function readOutlook(settings: SettingsRead, report: Report): Model['outlook'] {
     else report({ key: 'reader.notShare', params: { value: text } }, settings.cell(OUTLOOK_KEYS[key]), undefined, 'warning');
   }
   return out;
+}
+
+/** The day-10 milestone's coverage multiple typed on the Settings sheet; one that is not a positive number is reported and left out. */
+function readCoverage(settings: SettingsRead, report: Report): { coverage?: number } {
+  const text = settings.values[COVERAGE_KEY];
+  if (text === undefined) return {};
+  const n = readNumber({ value: text });
+  if (typeof n === 'number' && n > 0) return { coverage: n };
+  report({ key: 'reader.notMultiple', params: { value: text } }, settings.cell(COVERAGE_KEY), undefined, 'warning');
+  return {};
 }

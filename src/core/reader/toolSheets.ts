@@ -8,7 +8,7 @@ export function isGeneratedName(name: string): boolean {
   return /^(T|D|W|H|MK|MT|MD|MW)_[A-Za-z][A-Za-z0-9_]*$/.test(name) || ['WEEKS', 'WORKDAYS', 'HOLIDAYS', 'MEMBER_NODES'].includes(name);
 }
 
-const SHEET_KEYS: readonly MessageKey[] = ['sheet.tree', 'sheet.hypotheses', 'sheet.members', 'sheet.calendar', 'sheet.settings', 'sheet.checks', 'review.history.sheet'];
+const SHEET_KEYS: readonly MessageKey[] = ['sheet.tree', 'sheet.hypotheses', 'sheet.members', 'sheet.calendar', 'sheet.settings', 'sheet.milestones', 'sheet.checks', 'review.history.sheet'];
 const TOOL_SHEET_NAMES = new Set(LANGS.flatMap((l) => SHEET_KEYS.map((k) => t(l, k).toLowerCase())));
 const REVIEW_PREFIXES = LANGS.map((l) => t(l, 'review.sheetName', { week: '' }).toLowerCase());
 

@@ -21,7 +21,7 @@ import {
   type Shows,
   type Words,
 } from './layoutNodes';
-import { putTopBlock } from './layoutTop';
+import { putTopBlock, type WeekMilestone } from './layoutTop';
 import { placeOwnCells } from './placeOwnCells';
 import type { AnchoredCell } from './readTab';
 import { NEW_TAB_COLUMNS, type ReviewColumns } from './tabColumns';
@@ -64,6 +64,8 @@ export interface ReviewLayoutInput {
   readonly missingWeeks?: readonly string[];
   /** Set when the week is closed: every number and verdict is written as the value it shows. */
   readonly closedOn?: IsoDate | null;
+  /** The month's milestones that fall in this week, shown at the top. */
+  readonly milestones?: readonly WeekMilestone[];
 }
 
 /** A laid-out tab, and the last row of its region (the end of its action table). */
@@ -123,6 +125,7 @@ export function layoutReviewTab(input: ReviewLayoutInput): ReviewTabLayout {
             shows: { forecast: shows.get(kgi.id)?.forecast, outlook: shows.get(kgi.id)?.outlook },
           },
     missingWeeks: input.missingWeeks ?? [],
+    milestones: input.milestones ?? [],
   });
   putNodeHeader(tab, tr, cols, REVIEW.headerRow);
   const words = wordsOf(tr);

@@ -1,6 +1,6 @@
 import type { IsoDate } from '../brand';
 import { WORKDAYS } from '../backcast/formulas';
-import { bin, call, name, num, ref, type Formula } from '../formula/ast';
+import { bin, call, name, num, ref, str, type Formula } from '../formula/ast';
 import type { MessageKey } from '../i18n';
 import { absA1 } from '../layout/a1';
 import type { Grid } from '../layout/grid';
@@ -33,6 +33,16 @@ export interface TopBlock {
   } | null;
   /** Weeks of the month before this one that have no tab. */
   readonly missingWeeks: readonly string[];
+  /** The milestones of the month that fall in this week: a line each, and its status (live from the Milestones sheet when it has one). */
+  readonly milestones?: readonly WeekMilestone[];
+}
+
+export interface WeekMilestone {
+  readonly line: string;
+  /** The Milestones sheet's status cell, or null when the workbook has no such sheet. */
+  readonly status: Formula | null;
+  /** The status as the core judges it. */
+  readonly shows: string;
 }
 
 /** `DATE(2026,12,1)`: a day written into a formula without depending on the sheet's date system. */
@@ -128,7 +138,18 @@ export function putTopBlock(
     value,
     top.missingWeeks.length === 0 ? NONE : { v: top.missingWeeks.join(', '), s: 'text' },
   );
+  put(R.milestones, value, milestonesCell(top.milestones ?? []));
 }
+
+/** The week's milestones in one cell: `10日 見込み案件カバレッジ（2026-12-10）：未達`, the status live. */
+function milestonesCell(milestones: readonly WeekMilestone[]): Cell {
+  if (milestones.length === 0) return NONE;
+  const result = milestones.map((m) => m.line + m.shows).join(MILESTONE_SEPARATOR);
+  if (milestones.some((m) => m.status === null)) return { v: result, s: 'label' };
+  const parts = milestones.flatMap((m, i) => [...(i > 0 ? [str(MILESTONE_SEPARATOR)] : []), str(m.line), m.status as Formula]);
+  return { f: parts.reduce((a, b) => bin('&', a, b)), result, s: 'label' };
+}
+const MILESTONE_SEPARATOR = ' / ';
 
 /** Where the re-plan's working days stand: absolute cells of the name column. */
 export function dayCells(cols: Readonly<Record<ReviewNodeKey, number>>): {

@@ -27,6 +27,7 @@ import { refreshTab } from './refresh';
 import { reviewRows } from './rows';
 import { showsOf } from './shows';
 import { isReviewWeek, jpHolidaysApply, resolveReviewWeek } from './week';
+import { weekMilestones } from './weekMilestones';
 import { withPageSetup } from '../workbook/printSetup';
 
 export interface ReviewSpecInput {
@@ -167,6 +168,7 @@ export function reviewSpec(input: ReviewSpecInput): ReviewSheets | LocalizedText
     thresholds: outlookThresholds(model),
     shows: showsOf(figures, lang),
     missingWeeks,
+    milestones: weekMilestones(model, targets.calendar, targets.backcast, week, data, lang),
   });
 
   const tab: ReviewTab = { ...identity, sheet: sheetName, end: laid.end };

@@ -5,8 +5,8 @@ import { inferAggregate } from '../model/units';
  * A plan applied to an existing workbook: the plan decides the tree, while what people
  * typed in the workbook wins for their inputs (hypothesis values and rationales, owners,
  * deadlines, baselines, notes, directions, the basis of a target, an aggregation chosen in the
- * tree sheet, the holiday list of the same month, the checks settings and the review's outlook
- * thresholds).
+ * tree sheet, the holiday list of the same month, the checks settings, the review's outlook
+ * thresholds, the milestones' coverage and, for the same month, the milestones' numbers).
  * Members are the team's: those typed in the workbook stay as typed (their share or
  * target, their own hypotheses), the plan's others are added.
  */
@@ -44,10 +44,15 @@ export function mergeTypedInputs(plan: Model, workbook: Model): Model {
   };
   // The review's outlook thresholds typed on the Settings sheet win too.
   const outlook = { ...plan.outlook, ...workbook.outlook };
+  const milestones = {
+    ...plan.milestones,
+    ...(workbook.milestones?.coverage === undefined ? {} : { coverage: workbook.milestones.coverage }),
+    ...(plan.month === workbook.month && workbook.milestones?.inputs ? { inputs: workbook.milestones.inputs } : {}),
+  };
   const typedMembers = new Set(workbook.members.map((m) => m.id as string));
   const members: Member[] = [
     ...plan.members.map((m) => workbook.members.find((w) => w.id === m.id) ?? m),
     ...workbook.members.filter((w) => !plan.members.some((m) => m.id === w.id)),
   ];
-  return { ...plan, nodes, hypotheses, calendar, checks, outlook, members: typedMembers.size === 0 ? plan.members : members };
+  return { ...plan, nodes, hypotheses, calendar, checks, outlook, milestones, members: typedMembers.size === 0 ? plan.members : members };
 }

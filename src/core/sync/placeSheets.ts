@@ -31,6 +31,8 @@ function isOurs(key: SheetKey, sheet: SheetData, read: ReadWorkbookResult | unde
       return sheet.name === read?.calendar?.sheet;
     case 'settings':
       return sheet.name === read?.settingsSheet;
+    case 'milestones':
+      return sheet.name === read?.milestones?.sheet;
     case 'checks':
       return isChecksSheet(sheet);
     default:

@@ -3,9 +3,11 @@ import { HYPOTHESES } from '../layout/hypothesesSheet';
 import { MEMBERS } from '../layout/memberColumns';
 import type { SheetKey, SheetSpec, WorkbookSpec } from '../layout/spec';
 import { isWeekHeader, TREE } from '../layout/treeColumns';
+import { MILESTONES } from '../workbook/milestonesSheet';
 import { matchCalendarHeader } from '../reader/calendarSheet';
 import { matchHypothesisHeader } from '../reader/hypothesesSheet';
 import { matchMemberHeader } from '../reader/memberSheet';
+import { matchMilestoneHeader } from '../reader/milestonesSheet';
 import type { ReadWorkbookResult } from '../reader/readWorkbook';
 import { matchTreeHeader } from '../reader/treeSheet';
 import type { SheetData, WorkbookData } from '../reader/workbookData';
@@ -42,6 +44,7 @@ export function rebuild(spec: WorkbookSpec, read: ReadWorkbookResult, data: Work
     members: read.members?.sheet,
     calendar: read.calendar?.sheet,
     settings: read.settingsSheet ?? undefined,
+    milestones: read.milestones?.sheet,
   };
   const names = new Map<string, string>();
   for (const s of spec.sheets) {
@@ -78,6 +81,8 @@ export function rebuild(spec: WorkbookSpec, read: ReadWorkbookResult, data: Work
         return carry(sheet, memberTable(oldSheet(read.members?.sheet), read), membersLayout(sheet, read), MEMBERS.headerRow);
       case 'calendar':
         return carry(sheet, oldSheet(read.calendar?.sheet), calendarLayout(read), CALENDAR.headerRow);
+      case 'milestones':
+        return carry(sheet, oldSheet(read.milestones?.sheet), milestonesLayout(sheet, read), MILESTONES.headerRow);
       default:
         return sheet;
     }
@@ -216,5 +221,18 @@ function calendarLayout(read: ReadWorkbookResult): CarryLayout | undefined {
     columnKey: matchCalendarHeader,
     rowOf: (oldRow) => oldRow - info.headerRow + CALENDAR.headerRow,
     foreignRows: [],
+  };
+}
+
+/** Milestone rows are keyed by their id; the numbers typed come back through the model, people's rows and notes are carried. */
+function milestonesLayout(sheet: SheetSpec, read: ReadWorkbookResult): CarryLayout | undefined {
+  const info = read.milestones;
+  if (!info) return undefined;
+  return {
+    headerRow: info.headerRow,
+    specHeaderRow: MILESTONES.headerRow,
+    columnKey: matchMilestoneHeader,
+    rowOf: keyedRows(sheet, MILESTONES.headerRow, info.idRows),
+    foreignRows: info.foreignRows,
   };
 }

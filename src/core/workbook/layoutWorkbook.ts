@@ -11,6 +11,7 @@ import { layoutTreeSheet } from '../layout/treeSheet';
 import type { NodeLocator } from '../model/locate';
 import { hasErrors, type Problem } from '../model/problem';
 import type { Model } from '../model/types';
+import { layoutMilestonesSheet } from './milestonesSheet';
 import { layoutSettingsSheet } from './settingsSheet';
 
 export interface LayoutOptions {
@@ -18,7 +19,7 @@ export interface LayoutOptions {
   readonly memberSheet?: boolean;
 }
 
-/** The whole generated workbook: KPI tree, hypotheses, members (when the plan has them), calendar and settings. */
+/** The whole generated workbook: KPI tree, hypotheses, members (when the plan has them), calendar, settings and milestones. */
 export function layoutWorkbook(model: Model, backcast: BackcastResult, lang: Lang, options: LayoutOptions = {}): WorkbookSpec {
   const ctx = layoutContext(model, backcast, lang);
   const calendar = layoutCalendarSheet(ctx);
@@ -26,7 +27,8 @@ export function layoutWorkbook(model: Model, backcast: BackcastResult, lang: Lan
   const tree = layoutTreeSheet(ctx, calendar, members);
   const hypotheses = layoutHypothesesSheet(ctx);
   const settings = layoutSettingsSheet(ctx);
-  const sheets = [tree.sheet, hypotheses.sheet, ...(members ? [members.sheet] : []), calendar.sheet, settings];
+  const milestones = layoutMilestonesSheet(ctx);
+  const sheets = [tree.sheet, hypotheses.sheet, ...(members ? [members.sheet] : []), calendar.sheet, settings, milestones];
   const keys = new Set<StyleKey>();
   for (const sheet of sheets) addStyleKeys(sheet.rows, keys);
   return { sheets, names: [...tree.names, ...hypotheses.names, ...(members?.names ?? []), ...calendar.names], styles: collectStyles(keys) };

@@ -10,6 +10,7 @@ import { REVIEW } from '../layout/reviewColumns';
 import type { SheetKey, SheetSpec, WorkbookSpec } from '../layout/spec';
 import { TREE, treeColumns } from '../layout/treeColumns';
 import { CHECKS } from './checksSheet';
+import { MILESTONES } from './milestonesSheet';
 import { SETTINGS } from './settingsSheet';
 
 /** What every printed page of the workbook says: the plan, its month, the day the sheets were made. */
@@ -78,6 +79,15 @@ function sheetPrint(key: SheetKey, month: string): SheetPrint | undefined {
         firstColumn: 1,
         onePage: false,
         subject: 'print.subject.settings',
+      };
+    case 'milestones':
+      return {
+        titleRow: MILESTONES.headerRow,
+        firstRow: 1,
+        firstColumn: 1,
+        onePage: true,
+        subject: 'print.subject.milestones',
+        params: { month },
       };
     case 'checks':
       return {

@@ -3,10 +3,15 @@ import { checksSettingsEntries, SETTINGS_RULE_PREFIX, SETTINGS_SEVERITIES } from
 import { range } from '../layout/a1';
 import type { LayoutContext } from '../layout/context';
 import type { Cell, SheetSpec, Validation } from '../layout/spec';
+import { coverageOf } from './milestones';
 
 export const SETTINGS = { headerRow: 4, firstRow: 5 } as const;
 /** The Settings rows of the review's outlook thresholds. */
 export const OUTLOOK_KEYS = { onTrack: 'review.on_track', atRisk: 'review.at_risk' } as const;
+/** The Settings row of the day-10 milestone's coverage multiple. */
+export const COVERAGE_KEY = 'milestones.coverage';
+/** Rows of the settings formulas point at. */
+export const SETTINGS_ROWS = { coverage: SETTINGS.firstRow + 7 } as const;
 export const WORKBOOK_FORMAT_VERSION = 1;
 
 /**
@@ -23,7 +28,7 @@ export function layoutSettingsSheet(ctx: LayoutContext): SheetSpec {
   ];
   const checks = checksSettingsEntries(m.checks);
   // The rule rows come first and stand together: one dropdown of severities for all of them.
-  const firstCheck = SETTINGS.firstRow + 7;
+  const firstCheck = SETTINGS_ROWS.coverage + 1;
   const ruleRows = checks.filter((c) => c.key.startsWith(SETTINGS_RULE_PREFIX)).length;
   const validations: Validation[] =
     ruleRows === 0 ? [] : [{ range: range(firstCheck, 2, firstCheck + ruleRows - 1, 2), type: 'list', values: [...SETTINGS_SEVERITIES] }];
@@ -46,6 +51,7 @@ export function layoutSettingsSheet(ctx: LayoutContext): SheetSpec {
       entry('lang', ctx.lang, 'sheet.settings.lang', false),
       entry(OUTLOOK_KEYS.onTrack, m.outlook?.onTrack ?? 1, 'sheet.settings.onTrack', true),
       entry(OUTLOOK_KEYS.atRisk, m.outlook?.atRisk ?? 0.9, 'sheet.settings.atRisk', true),
+      entry(COVERAGE_KEY, coverageOf(m.milestones), 'sheet.settings.coverage', true),
       ...checks.map((c): (Cell | null)[] => [
         { v: c.key, s: 'id' },
         // Written from the model (which read them from this sheet), so a key and its value never part.

@@ -31,7 +31,7 @@ async function built(lang: 'ja' | 'en' = 'en'): Promise<MemoryHost> {
 describe('buildTree', () => {
   it('writes every sheet into an empty workbook, with the checks', async () => {
     const host = await built('ja');
-    expect(host.workbook().worksheets.map((w) => w.name)).toEqual(['KPIツリー', 'チェック', '仮説', 'カレンダー', '設定']);
+    expect(host.workbook().worksheets.map((w) => w.name)).toEqual(['KPIツリー', 'チェック', '仮説', 'カレンダー', '設定', 'マイルストーン']);
     const analysis = await readAnalysis(appOn(host, 'ja'));
     expect(analysis.model?.nodes.map((n) => n.id)).toEqual(templateModel('sales-funnel', 'ja').nodes.map((n) => n.id));
     expect(analysis.backcast?.nodes.find((n) => n.id === 'meetings')?.monthly).toBe(50);

@@ -168,9 +168,11 @@ describe('saving into the opened file', () => {
       zip.file(part, ((await zip.file(part)?.async('string')) ?? '').replace(from, to));
     const workbook = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
     const own = /<sheet [^>]*name="Our numbers"[^>]*\/>/.exec(workbook)?.[0] ?? '';
+    // The chart sheet takes the next sheet id after the file's own sheets.
+    const nextId = Math.max(...[...workbook.matchAll(/sheetId="(\d+)"/g)].map((m) => Number(m[1]))) + 1;
     zip.file(
       'xl/workbook.xml',
-      workbook.replace(own, `${own}<sheet name="Sales chart" sheetId="7" r:id="rIdChart"/>`),
+      workbook.replace(own, `${own}<sheet name="Sales chart" sheetId="${nextId}" r:id="rIdChart"/>`),
     );
     const host = await open(await zip.generateAsync({ type: 'uint8array' }));
     await refreshWorkbook(appOn(host, 'en'));

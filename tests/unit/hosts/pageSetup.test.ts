@@ -59,7 +59,7 @@ describe('ExcelJS', () => {
     const host = createMemoryHost();
     await built(host);
     const before = marks(host.workbook());
-    expect(before).toHaveLength(7);
+    expect(before).toHaveLength(8);
     const reopened = await throughFile(host);
     await refreshWorkbook(appOn(reopened, 'ja', LATER));
     const tree = reopened.workbook().getWorksheet(TREE)!;

@@ -10,6 +10,7 @@ export const printMessages = defineMessages({
   'print.subject.hypotheses': { en: 'Hypotheses, {month}', ja: '仮説（{month}）' },
   'print.subject.calendar': { en: 'Calendar, {month}', ja: 'カレンダー（{month}）' },
   'print.subject.settings': { en: 'Settings', ja: '設定' },
+  'print.subject.milestones': { en: 'Milestones, {month}', ja: 'マイルストーン（{month}）' },
   'print.subject.checks': { en: 'Checks', ja: 'チェック結果' },
   'print.subject.history': { en: 'Weekly history', ja: '週次の推移' },
   'print.subject.review': {
