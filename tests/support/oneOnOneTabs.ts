@@ -33,3 +33,15 @@ export function rowOfKey(ws: ExcelJS.Worksheet, key: string): number {
   if (rows.length !== 1) throw new Error(`${rows.length} rows keyed ${key} on ${ws.name}`);
   return rows[0];
 }
+
+/** The team example with 山田 owning the calls, written into `dir` as team.yaml; gives its path. */
+export async function ownedTeamPlan(dir: string): Promise<string> {
+  const { promises: fs } = await import('node:fs');
+  const path = await import('node:path');
+  const plan = await fs.readFile(path.join(__dirname, '..', '..', 'examples', 'team.yaml'), 'utf8');
+  const owned = plan.replace('name: 架電数, unit: 件,', 'name: 架電数, unit: 件, owner: 山田,');
+  if (owned === plan) throw new Error('the team example changed: no calls row to own');
+  const file = path.join(dir, 'team.yaml');
+  await fs.writeFile(file, owned, 'utf8');
+  return file;
+}

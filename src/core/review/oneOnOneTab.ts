@@ -257,9 +257,9 @@ function putCommitments(g: Grid, input: OneOnOneLayoutInput, from: number, tr: T
         : tr('oneonone.section.commitment', { week: input.previousWeek }),
     s: 'subtitle',
   });
-  put(from + 1, T.label, { v: tr('oneonone.header.kpi'), s: 'header' });
-  put(from + 1, T.body, { v: tr('oneonone.header.commitment'), s: 'header' });
-  put(from + 1, T.outcome, { v: tr('oneonone.header.outcome'), s: 'headerInput' });
+  put(from + 1, T.label, { v: tr('oneonone.header.kpi'), s: 'label' });
+  put(from + 1, T.body, { v: tr('oneonone.header.commitment'), s: 'label' });
+  put(from + 1, T.outcome, { v: tr('oneonone.header.outcome'), s: 'label' });
   let r = from + 2;
   for (const node of input.nodes.filter((n) => n.owned || input.typed.outcomes.has(n.row.id))) {
     put(r, ONE_ON_ONE.col.key, { v: `${ROW_KEY.commitment}${node.row.id}`, s: 'id' });
@@ -285,11 +285,11 @@ function putOpenActions(g: Grid, input: OneOnOneLayoutInput, from: number, tr: T
       ? { v: tr('oneonone.completionNone'), s: 'muted' }
       : { v: input.completion, s: 'num:0%' },
   );
-  put(from + 2, T.label, { v: tr('oneonone.header.issue'), s: 'header' });
-  put(from + 2, T.body, { v: tr('oneonone.header.action'), s: 'header' });
-  put(from + 2, T.due, { v: tr('oneonone.header.due'), s: 'header' });
-  put(from + 2, T.status, { v: tr('oneonone.header.status'), s: 'header' });
-  put(from + 2, T.fromWeek, { v: tr('oneonone.header.fromWeek'), s: 'header' });
+  put(from + 2, T.label, { v: tr('oneonone.header.issue'), s: 'label' });
+  put(from + 2, T.body, { v: tr('oneonone.header.action'), s: 'label' });
+  put(from + 2, T.due, { v: tr('oneonone.header.due'), s: 'label' });
+  put(from + 2, T.status, { v: tr('oneonone.header.status'), s: 'label' });
+  put(from + 2, T.fromWeek, { v: tr('oneonone.header.fromWeek'), s: 'label' });
   let r = from + 3;
   if (input.openActions.length === 0) {
     put(r, T.label, { v: tr('oneonone.noOpenActions'), s: 'muted' });
@@ -331,10 +331,10 @@ function putDecided(g: Grid, input: OneOnOneLayoutInput, from: number, tr: Tr): 
     v: tr('oneonone.section.actions', { week: input.week.label, member: input.member.name }),
     s: 'subtitle',
   });
-  put(from + 1, T.label, { v: tr('oneonone.header.issue'), s: 'headerInput' });
-  put(from + 1, T.body, { v: tr('oneonone.header.action'), s: 'headerInput' });
-  put(from + 1, T.due, { v: tr('oneonone.header.due'), s: 'headerInput' });
-  put(from + 1, T.owner, { v: tr('oneonone.header.owner'), s: 'header' });
+  put(from + 1, T.label, { v: tr('oneonone.header.issue'), s: 'label' });
+  put(from + 1, T.body, { v: tr('oneonone.header.action'), s: 'label' });
+  put(from + 1, T.due, { v: tr('oneonone.header.due'), s: 'label' });
+  put(from + 1, T.owner, { v: tr('oneonone.header.owner'), s: 'label' });
   const rows: (ReviewAction | null)[] = [
     ...input.typed.actions,
     ...new Array<null>(ONE_ON_ONE.spareActions).fill(null),
