@@ -150,8 +150,13 @@ describe('kpi-tree oneonone', () => {
       '既存顧客に紹介を依頼する/山田/2026-W51',
     ]);
     ws = oneOnOneOf(wb, '2026-W51', 'yamada');
-    expect(ws).toBeDefined();
     expect(sheet(wb, '山田 1on1 2026-W51')).toBe(ws);
+
+    // A rebuild of the workbook leaves the tab and its identity alone: the next run refreshes it.
+    await ok('sync', file);
+    expect(await ok('oneonone', file, '--member', 'yamada', '--week', '2026-W51')).toContain('更新しました');
+    ws = oneOnOneOf(await openXlsx(file), '2026-W51', 'yamada');
+    expect(ws.getCell(rowOfKey(ws, '#agenda:reflection'), T.body).value).toBe('架電は計画どおり');
   });
 
   it('refuses an unknown member, a week outside the month and a missing --member, writing nothing', async () => {
