@@ -20,6 +20,7 @@ import { formatPercent } from '../format';
 import { useT } from '../i18n';
 import { usePrintReview } from '../printReview';
 import { usePane } from '../state';
+import { OneOnOnePanel } from './OneOnOnePanel';
 import { ReplanSummary } from './ReplanSummary';
 
 const useStyles = makeStyles({
@@ -167,6 +168,7 @@ export function ReviewView() {
         </MessageBar>
       )}
       {summary && <ReplanSummary summary={summary} />}
+      <OneOnOnePanel week={week} />
       <Text className={styles.muted}>{tr('pane.review.questions')}</Text>
     </section>
   );

@@ -85,4 +85,18 @@ export const oneOnOneMessages = defineMessages({
     en: '1on1 with {member}, {week} ({start} – {end})',
     ja: '{member}さんとの1on1 {week}（{start}〜{end}）',
   },
+  'pane.oneonone.title': { en: '1on1', ja: '1on1' },
+  'pane.oneonone.member': { en: 'Member', ja: '担当者' },
+  'pane.oneonone.write': { en: 'Write the 1on1 tab', ja: '1on1シートを作成・更新' },
+  'pane.oneonone.writing': { en: 'Writing the 1on1 tab…', ja: '1on1シートを作成しています…' },
+  'pane.oneonone.wrote': { en: 'Wrote {sheet}.', ja: '{sheet} を作成しました。' },
+  'pane.oneonone.refreshed': {
+    en: 'Refreshed {sheet}; everything typed was kept.',
+    ja: '{sheet} を更新しました（入力内容はそのままです）。',
+  },
+  'pane.oneonone.hint': {
+    en: "Their targets and actuals, last week's commitment, open actions and the agenda. Actions decided there join this week's review when it is next written.",
+    ja: '本人の目標と実績、前回の約束、未完了のアクション、アジェンダをまとめます。決めたアクションは次にレビュータブを更新したときに追加されます。',
+  },
+  'pane.failed.oneonone': { en: 'Could not write the 1on1 tab', ja: '1on1シートを作成できませんでした' },
 });
