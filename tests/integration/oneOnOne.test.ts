@@ -119,6 +119,9 @@ describe('kpi-tree oneonone', () => {
       ws.getCell(action, T.label).value = '紹介が少ない';
       ws.getCell(action, T.body).value = '既存顧客に紹介を依頼する';
       ws.getCell(action, T.due).value = new Date(Date.UTC(2026, 11, 18));
+      // People's own: a note past the tool's columns, and a line in the empty row under the agenda.
+      ws.getCell(rowOfKey(ws, 'calls'), C.mtdAchievement + 2).value = '月末は繁忙';
+      ws.getCell(rowOfKey(ws, '#agenda:feedback') + 1, T.label).value = '次回は同行営業の話';
     });
     const again = await ok('oneonone', file, '--member', 'yamada', '--week', '2026-W51');
     expect(again).toContain('更新しました');
@@ -133,6 +136,8 @@ describe('kpi-tree oneonone', () => {
     expect(ws.getCell(action, T.body).value).toBe('既存顧客に紹介を依頼する');
     expect(ws.getCell(action, T.owner).value).toBe('山田');
     expect(rowsOf(ws, '#action')).toHaveLength(1 + ONE_ON_ONE.spareActions);
+    expect(ws.getCell(rowOfKey(ws, 'calls'), C.mtdAchievement + 2).value).toBe('月末は繁忙');
+    expect(ws.getCell(rowOfKey(ws, '#agenda:feedback') + 1, T.label).value).toBe('次回は同行営業の話');
 
     await ok('review', file, '--week', '2026-W51');
     await ok('review', file, '--week', '2026-W51');

@@ -71,7 +71,36 @@ export const ROW_KEY = {
   completion: '#completion',
   agenda: '#agenda:',
   action: '#action',
+  title: '#title',
+  subtitle: '#subtitle',
+  section: '#section:',
+  header: '#header:',
+  none: '#open:none',
 } as const;
+
+/**
+ * The columns the tool writes in a row, by the row's key: every other cell of a keyed row
+ * is people's own, and so is every cell of a row without a key.
+ */
+export function toolColumnsOf(key: string): readonly number[] {
+  const all = Array.from({ length: ONE_ON_ONE.lastColumn }, (_, i) => i + 1);
+  const T = ONE_ON_ONE.text;
+  if (!key.startsWith('#')) return all;
+  const kind = key.startsWith(ROW_KEY.header) ? key.slice(ROW_KEY.header.length) : key.replace(/:.*$/, '');
+  switch (kind) {
+    case '#commitment':
+    case 'commitment':
+      return [1, T.label, T.body, T.outcome];
+    case '#open':
+    case 'open':
+      return [1, T.label, T.body, T.due, T.status, T.fromWeek];
+    case '#action':
+    case 'actions':
+      return [1, T.label, T.body, T.due, T.owner];
+    default:
+      return [1, T.label, T.body];
+  }
+}
 
 export const AGENDA_KEYS = ['reflection', 'issues', 'actions', 'feedback'] as const;
 export type AgendaKey = (typeof AGENDA_KEYS)[number];

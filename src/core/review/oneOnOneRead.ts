@@ -10,6 +10,7 @@ import {
 } from '../layout/oneOnOneIdentity';
 import { readDate, readNumber, readRawText, readText } from '../reader/cells';
 import { cellAt, type SheetData, type WorkbookData } from '../reader/workbookData';
+import { readOwnCells, type OwnCell } from './oneOnOneOwnCells';
 import type { ReviewAction } from './types';
 
 /** A 1on1 tab of the workbook: its sheet as it is named now, and whose week it is. */
@@ -28,6 +29,8 @@ export interface OneOnOneTyped {
   readonly agenda: Partial<Record<AgendaKey, string>>;
   /** The actions decided in the 1on1 that hold something, in order. */
   readonly actions: readonly ReviewAction[];
+  /** Every other cell people wrote on the tab, anchored to the row it stands beside. */
+  readonly own: readonly OwnCell[];
 }
 
 export const NOTHING_TYPED: OneOnOneTyped = {
@@ -35,6 +38,7 @@ export const NOTHING_TYPED: OneOnOneTyped = {
   outcomes: new Map(),
   agenda: {},
   actions: [],
+  own: [],
 };
 
 /** Every 1on1 tab, known by its identity whatever people renamed it to. */
@@ -97,7 +101,7 @@ export function readOneOnOneTab(sheet: SheetData, end: number): OneOnOneTyped {
       }
     }
   }
-  return { actuals, outcomes, agenda, actions };
+  return { actuals, outcomes, agenda, actions, own: readOwnCells(sheet) };
 }
 
 /**

@@ -8,6 +8,7 @@ import { grid, type Grid } from '../layout/grid';
 import { AGENDA_KEYS, ONE_ON_ONE, ROW_KEY } from '../layout/oneOnOneIdentity';
 import type { Cell, SheetKey, SheetSpec } from '../layout/spec';
 import { inputStyle, numStyle } from '../layout/styles';
+import { placeOwnCells } from './oneOnOneOwnCells';
 import type { OneOnOneTyped } from './oneOnOneRead';
 import type { ReviewAction, ReviewRow, ReviewWeek } from './types';
 
@@ -104,6 +105,9 @@ export function layoutOneOnOneTab(input: OneOnOneLayoutInput): OneOnOneLaid {
   const T = ONE_ON_ONE.text;
   const { member, week } = input;
 
+  put(ONE_ON_ONE.titleRow, C.key, { v: ROW_KEY.title, s: 'id' });
+  put(ONE_ON_ONE.subtitleRow, C.key, { v: ROW_KEY.subtitle, s: 'id' });
+  put(ONE_ON_ONE.statusTitleRow, C.key, { v: `${ROW_KEY.section}status`, s: 'id' });
   put(ONE_ON_ONE.titleRow, T.label, {
     v: tr('oneonone.title', { member: member.name, week: week.label }),
     s: 'title',
@@ -148,6 +152,7 @@ export function layoutOneOnOneTab(input: OneOnOneLayoutInput): OneOnOneLaid {
   r = putOpenActions(g, input, r + 1, tr);
   r = putAgenda(g, input, r + 1, tr);
   const end = putDecided(g, input, r + 1, tr);
+  placeOwnCells(g.rows, input.typed.own);
 
   const widths = [12, 26, 8, 12, 12, 12, 12, 12, 12, 12];
   return {
@@ -250,6 +255,8 @@ type Tr = (key: MessageKey, params?: MessageParams) => string;
 function putCommitments(g: Grid, input: OneOnOneLayoutInput, from: number, tr: Tr): number {
   const { put } = g;
   const T = ONE_ON_ONE.text;
+  put(from, ONE_ON_ONE.col.key, { v: `${ROW_KEY.section}commitment`, s: 'id' });
+  put(from + 1, ONE_ON_ONE.col.key, { v: `${ROW_KEY.header}commitment`, s: 'id' });
   put(from, T.label, {
     v:
       input.previousWeek === null
@@ -275,6 +282,8 @@ function putCommitments(g: Grid, input: OneOnOneLayoutInput, from: number, tr: T
 function putOpenActions(g: Grid, input: OneOnOneLayoutInput, from: number, tr: Tr): number {
   const { put } = g;
   const T = ONE_ON_ONE.text;
+  put(from, ONE_ON_ONE.col.key, { v: `${ROW_KEY.section}open`, s: 'id' });
+  put(from + 2, ONE_ON_ONE.col.key, { v: `${ROW_KEY.header}open`, s: 'id' });
   put(from, T.label, { v: tr('oneonone.section.openActions'), s: 'subtitle' });
   put(from + 1, ONE_ON_ONE.col.key, { v: ROW_KEY.completion, s: 'id' });
   put(from + 1, T.label, { v: tr('oneonone.completion'), s: 'label' });
@@ -292,6 +301,7 @@ function putOpenActions(g: Grid, input: OneOnOneLayoutInput, from: number, tr: T
   put(from + 2, T.fromWeek, { v: tr('oneonone.header.fromWeek'), s: 'label' });
   let r = from + 3;
   if (input.openActions.length === 0) {
+    put(r, ONE_ON_ONE.col.key, { v: ROW_KEY.none, s: 'id' });
     put(r, T.label, { v: tr('oneonone.noOpenActions'), s: 'muted' });
     return r + 1;
   }
@@ -311,6 +321,7 @@ function putOpenActions(g: Grid, input: OneOnOneLayoutInput, from: number, tr: T
 function putAgenda(g: Grid, input: OneOnOneLayoutInput, from: number, tr: Tr): number {
   const { put } = g;
   const T = ONE_ON_ONE.text;
+  put(from, ONE_ON_ONE.col.key, { v: `${ROW_KEY.section}agenda`, s: 'id' });
   put(from, T.label, { v: tr('oneonone.section.agenda'), s: 'subtitle' });
   let r = from + 1;
   for (const part of AGENDA_KEYS) {
@@ -327,6 +338,8 @@ function putAgenda(g: Grid, input: OneOnOneLayoutInput, from: number, tr: Tr): n
 function putDecided(g: Grid, input: OneOnOneLayoutInput, from: number, tr: Tr): number {
   const { put } = g;
   const T = ONE_ON_ONE.text;
+  put(from, ONE_ON_ONE.col.key, { v: `${ROW_KEY.section}actions`, s: 'id' });
+  put(from + 1, ONE_ON_ONE.col.key, { v: `${ROW_KEY.header}actions`, s: 'id' });
   put(from, T.label, {
     v: tr('oneonone.section.actions', { week: input.week.label, member: input.member.name }),
     s: 'subtitle',
