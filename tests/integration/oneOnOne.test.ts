@@ -101,6 +101,7 @@ describe('kpi-tree oneonone', () => {
     expect(open.map((r) => ws.getCell(r, T.body).value)).toEqual(['リストを更新する']);
     expect(ws.getCell(open[0], T.fromWeek).value).toBe('2026-W50');
     expect(ws.getCell(rowOfKey(ws, '#completion'), T.body).value).toBe(0.5);
+    expect(ws.getCell(rowOfKey(ws, '#log'), T.body + 3).value).toBe(0);
 
     expect(ws.pageSetup.orientation).toBe('landscape');
     expect(ws.pageSetup.fitToHeight).toBe(1);
@@ -137,6 +138,11 @@ describe('kpi-tree oneonone', () => {
     expect(ws.getCell(action, T.owner).value).toBe('山田');
     expect(rowsOf(ws, '#action')).toHaveLength(1 + ONE_ON_ONE.spareActions);
     expect(ws.getCell(rowOfKey(ws, 'calls'), C.mtdAchievement + 2).value).toBe('月末は繁忙');
+    // The log: the month's weeks so far, this one held now that something of it is recorded.
+    const log = rowOfKey(ws, '#log');
+    expect([0, 1, 2, 3].map((i) => ws.getCell(log, T.body + i).value)).toEqual(['—', '—', '○', 1 / 3]);
+    expect(ws.getCell(rowOfKey(ws, '#header:log'), T.body + 2).value).toBe('2026-W51');
+    expect(ws.getCell(rowOfKey(ws, '#header:log'), T.body + 3).value).toBe('実施率（1／3回）');
     expect(ws.getCell(rowOfKey(ws, '#agenda:feedback') + 1, T.label).value).toBe('次回は同行営業の話');
 
     await ok('review', file, '--week', '2026-W51');

@@ -76,6 +76,7 @@ export const ROW_KEY = {
   section: '#section:',
   header: '#header:',
   none: '#open:none',
+  log: '#log',
 } as const;
 
 /**
@@ -97,6 +98,9 @@ export function toolColumnsOf(key: string): readonly number[] {
     case '#action':
     case 'actions':
       return [1, T.label, T.body, T.due, T.owner];
+    case '#log':
+    case 'log':
+      return all;
     default:
       return [1, T.label, T.body];
   }

@@ -14,7 +14,7 @@ import type { Member, Model } from '../model/types';
 import type { WorkbookData } from '../reader/workbookData';
 import { withPageSetup } from '../workbook/printSetup';
 import { actionStatus, completionRate, isBlankAction } from './actions';
-import { findOneOnOneTabs, NOTHING_TYPED, readOneOnOneTab } from './oneOnOneRead';
+import { findOneOnOneTabs, NOTHING_TYPED, readOneOnOneTab, type OneOnOneTyped } from './oneOnOneRead';
 import { layoutOneOnOneTab, type ActualSource, type OneOnOneNode } from './oneOnOneTab';
 import { damagedTree, stylesOf } from './reviewSpec';
 import { reviewRows } from './rows';
@@ -41,6 +41,15 @@ export interface OneOnOneSheets {
   readonly week: string;
   /** True when the member's week had a tab already, refreshed in place. */
   readonly existed: boolean;
+}
+
+/** A 1on1 counts as held once something of it is recorded: an agenda answer, an outcome or an action. */
+function recorded(typed: OneOnOneTyped): boolean {
+  return (
+    Object.values(typed.agenda).some((v) => v !== undefined) ||
+    typed.outcomes.size > 0 ||
+    typed.actions.length > 0
+  );
 }
 
 /** The error the member option gets: no members at all, or one the workbook does not know. */
@@ -146,6 +155,19 @@ export function oneOnOneSpec(input: OneOnOneSpecInput): OneOnOneSheets | Localiz
     };
   });
   const previousMine = previous ? previous.actions.filter(mine) : [];
+  const tabsOfMember = findOneOnOneTabs(data).filter((x) => x.member === member.id);
+  const log = targets.calendar.weeks
+    .slice(0, week.index + 1)
+    .filter((w) => w.workdays > 0)
+    .map((w) => {
+      if (w.label === week.label) return { week: w.label, held: recorded(typed) };
+      const tab = tabsOfMember.find((x) => x.week === w.label);
+      const s = tab ? sheetOf(tab.sheet) : undefined;
+      return {
+        week: w.label as string,
+        held: tab !== undefined && s !== undefined && recorded(readOneOnOneTab(s, tab.end)),
+      };
+    });
 
   const laid = layoutOneOnOneTab({
     lang,
@@ -162,6 +184,7 @@ export function oneOnOneSpec(input: OneOnOneSpecInput): OneOnOneSheets | Localiz
     openActions,
     completion: completionRate(previousMine),
     typed,
+    log,
   });
   const sheets = [laid.sheet];
   return {

@@ -56,6 +56,8 @@ export interface OneOnOneLayoutInput {
   /** Share of last week's actions of the member marked done; null when they had none. */
   readonly completion: number | null;
   readonly typed: OneOnOneTyped;
+  /** The plan's weeks of the month through this one (with working days), and whether the member's 1on1 was held. */
+  readonly log: readonly { readonly week: string; readonly held: boolean }[];
 }
 
 /** The tab, and the last row of its region (for its identity). */
@@ -150,6 +152,7 @@ export function layoutOneOnOneTab(input: OneOnOneLayoutInput): OneOnOneLaid {
 
   r = putCommitments(g, input, r + 1, tr);
   r = putOpenActions(g, input, r + 1, tr);
+  r = putLog(g, input, r + 1, tr);
   r = putAgenda(g, input, r + 1, tr);
   const end = putDecided(g, input, r + 1, tr);
   placeOwnCells(g.rows, input.typed.own);
@@ -315,6 +318,30 @@ function putOpenActions(g: Grid, input: OneOnOneLayoutInput, from: number, tr: T
     r++;
   }
   return r;
+}
+
+/** The 1on1 log: each week of the month so far, held or not, and the rate held of planned. */
+function putLog(g: Grid, input: OneOnOneLayoutInput, from: number, tr: Tr): number {
+  const { put } = g;
+  const C = ONE_ON_ONE.col;
+  const T = ONE_ON_ONE.text;
+  put(from, C.key, { v: `${ROW_KEY.section}log`, s: 'id' });
+  put(from, T.label, { v: tr('oneonone.section.log'), s: 'subtitle' });
+  put(from + 1, C.key, { v: `${ROW_KEY.header}log`, s: 'id' });
+  put(from + 1, T.label, { v: tr('oneonone.log.week'), s: 'label' });
+  put(from + 2, C.key, { v: ROW_KEY.log, s: 'id' });
+  put(from + 2, T.label, { v: tr('oneonone.log.held'), s: 'label' });
+  const weeks = input.log.slice(-(ONE_ON_ONE.lastColumn - T.body - 1));
+  weeks.forEach((w, i) => {
+    put(from + 1, T.body + i, { v: w.week, s: 'header' });
+    put(from + 2, T.body + i, { v: tr(w.held ? 'oneonone.log.yes' : 'oneonone.log.no'), s: 'text' });
+  });
+  const held = input.log.filter((w) => w.held).length;
+  const planned = input.log.length;
+  const rateCol = T.body + weeks.length;
+  put(from + 1, rateCol, { v: tr('oneonone.log.rate', { held, planned }), s: 'header' });
+  put(from + 2, rateCol, planned === 0 ? { v: null, s: 'text' } : { v: held / planned, s: 'num:0%' });
+  return from + 3;
 }
 
 /** The agenda, a line per part with a cell to write in. */

@@ -30,6 +30,8 @@ interface SheetPrint {
   readonly firstRow: number;
   readonly firstColumn: number;
   readonly onePage: boolean;
+  /** One page whatever the rows: a sheet of bounded length (a 1on1) shrinks to fit rather than break. */
+  readonly alwaysOnePage?: boolean;
   readonly subject: MessageKey;
   readonly params?: MessageParams;
 }
@@ -109,6 +111,7 @@ function sheetPrint(key: SheetKey, month: string, member = ''): SheetPrint | und
           firstRow: 1,
           firstColumn: ONE_ON_ONE.col.key + 1,
           onePage: true,
+          alwaysOnePage: true,
           subject: 'print.subject.oneOnOne',
           params: { member: member || oneOnOne.member, week: oneOnOne.week, start, end: addDays(start, 6) },
         };
@@ -157,7 +160,8 @@ export function withPageSetup(spec: WorkbookSpec, page: PrintContext): WorkbookS
         right: tr('print.footer.page'),
       },
     };
-    return { ...sheet, pageSetup: pageSetupOf(sheet, spec.styles, layout) };
+    const setup = pageSetupOf(sheet, spec.styles, layout);
+    return { ...sheet, pageSetup: print.alwaysOnePage ? { ...setup, fit: { wide: 1, tall: 1 } } : setup };
   });
   return { ...spec, sheets };
 }

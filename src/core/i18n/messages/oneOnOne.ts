@@ -99,4 +99,13 @@ export const oneOnOneMessages = defineMessages({
     ja: '本人の目標と実績、前回の約束、未完了のアクション、アジェンダをまとめます。決めたアクションは次にレビュータブを更新したときに追加されます。',
   },
   'pane.failed.oneonone': { en: 'Could not write the 1on1 tab', ja: '1on1シートを作成できませんでした' },
+  'oneonone.section.log': {
+    en: '1on1 log (this month, as of this tab)',
+    ja: '1on1の実施状況（当月、このシートの作成時点）',
+  },
+  'oneonone.log.week': { en: 'Week', ja: '週' },
+  'oneonone.log.held': { en: 'Held', ja: '実施' },
+  'oneonone.log.yes': { en: '✓', ja: '○' },
+  'oneonone.log.no': { en: '—', ja: '—' },
+  'oneonone.log.rate': { en: 'Held {held} of {planned}', ja: '実施率（{held}／{planned}回）' },
 });
