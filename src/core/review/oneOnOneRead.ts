@@ -1,3 +1,4 @@
+import { LANGS, t } from '../i18n';
 import type { IsoDate } from '../brand';
 import { parseRange } from '../layout/a1';
 import {
@@ -32,6 +33,8 @@ export interface OneOnOneTyped {
   /** Every other cell people wrote on the tab, anchored to the row it stands beside. */
   readonly own: readonly OwnCell[];
 }
+
+const ID_HEADERS = new Set(LANGS.map((l) => t(l, 'oneonone.header.id')));
 
 export const NOTHING_TYPED: OneOnOneTyped = {
   actuals: new Map(),
@@ -69,9 +72,16 @@ export function readOneOnOneTab(sheet: SheetData, end: number): OneOnOneTyped {
   const agenda: Partial<Record<AgendaKey, string>> = {};
   const actions: ReviewAction[] = [];
   const last = Math.min(end, sheet.rows.length);
-  for (let r = ONE_ON_ONE.firstRow; r <= last; r++) {
+  // Node rows are the KPI table's: below its header (its ID header), above the next keyed part.
+  let inStatus = false;
+  for (let r = 1; r <= last; r++) {
     const key = readText(cellAt(sheet, r, C.key));
     if (key === undefined) continue;
+    if (ID_HEADERS.has(key)) {
+      inStatus = true;
+      continue;
+    }
+    if (key.startsWith('#')) inStatus = false;
     const text = (col: number): string | undefined => readRawText(cellAt(sheet, r, col));
     if (key.startsWith(ROW_KEY.commitment)) {
       const outcome = text(T.outcome);
@@ -90,7 +100,7 @@ export function readOneOnOneTab(sheet: SheetData, end: number): OneOnOneTyped {
         ...(action === undefined ? {} : { action }),
         ...(typeof due === 'string' ? { due: due as IsoDate } : {}),
       });
-    } else if (!key.startsWith('#')) {
+    } else if (inStatus) {
       const cell = cellAt(sheet, r, C.actual);
       if (cell === undefined || cell.formula !== undefined) continue;
       const n = readNumber(cell);
