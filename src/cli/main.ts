@@ -6,6 +6,7 @@ import { runBackcast } from './commands/runBackcast';
 import { runBuild } from './commands/runBuild';
 import { runDemo } from './commands/runDemo';
 import { runLint } from './commands/runLint';
+import { runOneOnOne } from './commands/runOneOnOne';
 import { runReview } from './commands/runReview';
 import { runSync } from './commands/runSync';
 import type { CliContext } from './context';
@@ -21,6 +22,7 @@ const COMMANDS: Record<string, Command> = {
   backcast: runBackcast,
   demo: runDemo,
   lint: runLint,
+  oneonone: runOneOnOne,
   review: runReview,
   sync: runSync,
 };
@@ -51,6 +53,7 @@ export async function main(
         fix: { type: 'boolean' },
         close: { type: 'boolean' },
         reopen: { type: 'boolean' },
+        member: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -86,6 +89,7 @@ export async function main(
     fix: values.fix ?? false,
     close: values.close ?? false,
     reopen: values.reopen ?? false,
+    member: values.member,
   };
   const cli: CliContext = {
     options,

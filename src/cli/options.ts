@@ -11,4 +11,6 @@ export interface CliOptions {
   /** `review --close` / `--reopen`. */
   readonly close: boolean;
   readonly reopen: boolean;
+  /** `oneonone --member ID`: the member, by id or name. */
+  readonly member?: string;
 }

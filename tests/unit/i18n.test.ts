@@ -13,6 +13,7 @@ import { readerMessages } from '../../src/core/i18n/messages/reader';
 import { ruleTitleMessages } from '../../src/core/i18n/messages/ruleTitles';
 import { sheetMessages } from '../../src/core/i18n/messages/sheet';
 import { syncMessages } from '../../src/core/i18n/messages/sync';
+import { oneOnOneMessages } from '../../src/core/i18n/messages/oneOnOne';
 
 const MODULE_CATALOGS: readonly Readonly<Record<string, { en: string; ja: string }>>[] = [
   commonMessages,
@@ -25,6 +26,7 @@ const MODULE_CATALOGS: readonly Readonly<Record<string, { en: string; ja: string
   readerMessages,
   syncMessages,
   ruleTitleMessages,
+  oneOnOneMessages,
 ];
 
 const keys = Object.keys(messages) as MessageKey[];

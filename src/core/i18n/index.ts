@@ -15,6 +15,7 @@ import { syncMessages } from './messages/sync';
 import { printMessages } from './messages/print';
 import { memberMessages } from './messages/members';
 import { milestoneMessages } from './messages/milestones';
+import { oneOnOneMessages } from './messages/oneOnOne';
 
 export type { Lang, Message } from './define';
 export { LANGS } from './define';
@@ -37,6 +38,7 @@ export const messages = {
   ...paneMessages,
   ...memberMessages,
   ...milestoneMessages,
+  ...oneOnOneMessages,
 };
 
 export type MessageKey = keyof typeof messages;

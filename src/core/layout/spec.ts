@@ -99,7 +99,18 @@ export interface DataBar {
  * formulas pointing at the cells they pointed at: its spec holds just those formula cells,
  * with no styles, widths, validations or formats, and its name and place stay theirs.
  */
-export type SheetKey = 'tree' | 'hypotheses' | 'members' | 'calendar' | 'settings' | 'milestones' | 'checks' | 'history' | 'people' | `review:${string}`;
+export type SheetKey =
+  | 'tree'
+  | 'hypotheses'
+  | 'members'
+  | 'calendar'
+  | 'settings'
+  | 'milestones'
+  | 'checks'
+  | 'history'
+  | 'people'
+  | `review:${string}`
+  | `oneOnOne:${string}`;
 
 export interface SheetSpec {
   readonly key: SheetKey;

@@ -2,6 +2,7 @@ import { LANGS, t, type MessageKey } from '../i18n';
 import type { NameData } from './workbookData';
 import { weekOfSheetName } from '../layout/reviewColumns';
 import { parseReviewIdentityName } from '../layout/reviewIdentity';
+import { parseOneOnOneIdentityName } from '../layout/oneOnOneIdentity';
 
 /** Names the tool owns: the workbook contract of DESIGN.md §4. */
 export function isGeneratedName(name: string): boolean {
@@ -27,7 +28,10 @@ export function toolSheets(sheetNames: readonly string[], names: readonly NameDa
     if (TOOL_SHEET_NAMES.has(lower) || review) out.add(s);
   }
   for (const n of names) {
-    const ours = isGeneratedName(n.name) || parseReviewIdentityName(n.name) !== null;
+    const ours =
+      isGeneratedName(n.name) ||
+      parseReviewIdentityName(n.name) !== null ||
+      parseOneOnOneIdentityName(n.name) !== null;
     if (n.sheet !== null && ours && sheetNames.includes(n.sheet)) out.add(n.sheet);
   }
   return out;

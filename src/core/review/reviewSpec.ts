@@ -21,6 +21,7 @@ import { weekDays } from './figures';
 import type { ReviewTab } from './findTabs';
 import { historySheet, type HistoryTab } from './historyOf';
 import { layoutReviewTab } from './layoutTab';
+import { oneOnOneActions } from './oneOnOneRead';
 import { readReviewTab } from './readTab';
 import { earlierTabsOf, outlookThresholds, readTabs, weekFigures } from './tabsRead';
 import { refreshTab } from './refresh';
@@ -125,7 +126,10 @@ export function reviewSpec(input: ReviewSpecInput): ReviewSheets | LocalizedText
   const sheetName = existing?.sheet ?? freshSheetName(lang, identity, data);
   const previousTab = tabs.filter((tab) => compareIdentities(tab, identity) < 0).pop();
   const previous = previousTab ? all.read(previousTab) : undefined;
-  const carried = previous && previousTab ? carryOver(previous.actions, previousTab.week) : [];
+  const carried = [
+    ...(previous && previousTab ? carryOver(previous.actions, previousTab.week) : []),
+    ...oneOnOneActions(data, week.label, (id) => model.members.find((m) => m.id === id)?.name ?? id),
+  ];
   const earlier = earlierTabsOf(all, week);
   const earlierTabs = earlier.map((tab) => {
     const read = all.read(tab);

@@ -6,6 +6,7 @@ import { CALENDAR } from '../layout/calendarSheet';
 import { HISTORY_HEADER_ROW } from '../layout/historySheet';
 import { HYPOTHESES } from '../layout/hypothesesSheet';
 import { headerText, pageSetupOf, type PrintLayout } from '../layout/pageSetup';
+import { ONE_ON_ONE, parseOneOnOneSheetKey } from '../layout/oneOnOneIdentity';
 import { REVIEW } from '../layout/reviewColumns';
 import type { SheetKey, SheetSpec, WorkbookSpec } from '../layout/spec';
 import { TREE, treeColumns } from '../layout/treeColumns';
@@ -20,6 +21,8 @@ export interface PrintContext {
   readonly month: string;
   /** The day the sheets were written; a footer without it names only the page. */
   readonly generatedOn?: IsoDate;
+  /** The member a 1on1 tab is for, by name. */
+  readonly member?: string;
 }
 
 /** Where each of the tool's sheets has its table, and what it is about. */
@@ -28,6 +31,8 @@ interface SheetPrint {
   readonly firstRow: number;
   readonly firstColumn: number;
   readonly onePage: boolean;
+  /** One page whatever the rows: a sheet of bounded length (a 1on1) shrinks to fit rather than break. */
+  readonly alwaysOnePage?: boolean;
   readonly subject: MessageKey;
   readonly params?: MessageParams;
 }
@@ -38,7 +43,7 @@ interface SheetPrint {
  * (the page header names the plan and the month instead of the title rows); a review tab
  * prints whole, as a one-page meeting sheet.
  */
-function sheetPrint(key: SheetKey, month: string): SheetPrint | undefined {
+function sheetPrint(key: SheetKey, month: string, member = ''): SheetPrint | undefined {
   switch (key) {
     case 'tree': {
       const { col } = treeColumns(0);
@@ -106,6 +111,21 @@ function sheetPrint(key: SheetKey, month: string): SheetPrint | undefined {
         subject: 'print.subject.history',
       };
     default: {
+      const oneOnOne = parseOneOnOneSheetKey(key);
+      if (oneOnOne !== null) {
+        const parsed = parseIsoWeekLabel(oneOnOne.week);
+        if (parsed === null) return undefined;
+        const start = isoWeekStart(parsed.year, parsed.week);
+        return {
+          titleRow: ONE_ON_ONE.statusHeaderRow,
+          firstRow: 1,
+          firstColumn: ONE_ON_ONE.col.key + 1,
+          onePage: true,
+          alwaysOnePage: true,
+          subject: 'print.subject.oneOnOne',
+          params: { member: member || oneOnOne.member, week: oneOnOne.week, start, end: addDays(start, 6) },
+        };
+      }
       const week = parseIsoWeekLabel(key.replace(/^review:/, ''));
       if (!key.startsWith('review:') || week === null) return undefined;
       const start = isoWeekStart(week.year, week.week);
@@ -129,7 +149,7 @@ function sheetPrint(key: SheetKey, month: string): SheetPrint | undefined {
 export function withPageSetup(spec: WorkbookSpec, page: PrintContext): WorkbookSpec {
   const tr = (key: MessageKey, params?: MessageParams): string => t(page.lang, key, params);
   const sheets = spec.sheets.map((sheet): SheetSpec => {
-    const print = sheetPrint(sheet.key, page.month);
+    const print = sheetPrint(sheet.key, page.month, page.member);
     if (print === undefined) return sheet;
     const layout: PrintLayout = {
       titleRow: print.titleRow,
@@ -150,7 +170,8 @@ export function withPageSetup(spec: WorkbookSpec, page: PrintContext): WorkbookS
         right: tr('print.footer.page'),
       },
     };
-    return { ...sheet, pageSetup: pageSetupOf(sheet, spec.styles, layout) };
+    const setup = pageSetupOf(sheet, spec.styles, layout);
+    return { ...sheet, pageSetup: print.alwaysOnePage ? { ...setup, fit: { wide: 1, tall: 1 } } : setup };
   });
   return { ...spec, sheets };
 }

@@ -73,9 +73,9 @@ export function computeEdit(spec: WorkbookSpec, state: WorkbookState): WorkbookE
   };
 }
 
-/** A review tab or the history sheet: placed by people, never moved by a rebuild. */
+/** A review tab, a 1on1 tab or the history sheet: placed by people, never moved by a rebuild. */
 function isReviewPart(sheet: SheetSpec): boolean {
-  return sheet.key === 'history' || sheet.key.startsWith('review:');
+  return sheet.key === 'history' || sheet.key.startsWith('review:') || sheet.key.startsWith('oneOnOne:');
 }
 
 /** A spec of the whole workbook is one with the tree sheet; a review tab alone is partial. */

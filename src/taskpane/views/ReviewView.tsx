@@ -22,6 +22,7 @@ import { useT } from '../i18n';
 import { usePrintReview } from '../printReview';
 import { usePane } from '../state';
 import { EmptyState } from './EmptyState';
+import { OneOnOnePanel } from './OneOnOnePanel';
 import { ReplanSummary } from './ReplanSummary';
 import { ViewFooter } from './ViewFooter';
 
@@ -149,6 +150,7 @@ export function ReviewView() {
           </MessageBar>
         )}
         {summary && <ReplanSummary summary={summary} />}
+        <OneOnOnePanel week={week} />
         <Text className={styles.muted}>{tr('pane.review.questions')}</Text>
       </section>
       <ViewFooter>

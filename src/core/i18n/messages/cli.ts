@@ -11,6 +11,7 @@ Commands:
   lint PLAN|FILE.xlsx [--format text|json]     check every KPI (exit 1 on errors)
   review FILE.xlsx --week YYYY-Www             add or refresh the weekly review tab
   review FILE.xlsx --week YYYY-Www --close     close the week: its numbers stay as reviewed (--reopen: live again)
+  oneonone FILE.xlsx --member ID --week YYYY-Www  add or refresh a member's 1on1 tab for the week
   sync FILE.xlsx                               regenerate formulas from the workbook's own tree
   demo                                         write kpi-tree-demo.xlsx from the bundled example
 
@@ -23,6 +24,7 @@ Options: --lang ja|en (default: the plan's, else your system's), --help`,
   lint PLAN|FILE.xlsx [--format text|json]     KPI をチェック（エラーがあれば終了コード 1）
   review FILE.xlsx --week YYYY-Www             週次レビューのシートを追加・更新
   review FILE.xlsx --week YYYY-Www --close     週を確定（数値をレビュー時のまま固定。--reopen で再開）
+  oneonone FILE.xlsx --member ID --week YYYY-Www  担当者の1on1シートを追加・更新
   sync FILE.xlsx                               ブック内のツリーから数式を再生成
   demo                                         同梱の例から kpi-tree-demo.xlsx を作成
 
