@@ -38,6 +38,7 @@ describe('sheetsOfNewWorkbook', () => {
       '仮説',
       'カレンダー',
       '設定',
+      'マイルストーン',
     ]);
     expect(sheetsOfNewWorkbook(templateModel('sales-funnel', 'en'), 'en')).toEqual([
       'KPI Tree',
@@ -45,6 +46,7 @@ describe('sheetsOfNewWorkbook', () => {
       'Hypotheses',
       'Calendar',
       'Settings',
+      'Milestones',
     ]);
   });
 });
