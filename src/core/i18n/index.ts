@@ -14,6 +14,7 @@ import { paneMessages } from './messages/pane';
 import { syncMessages } from './messages/sync';
 import { printMessages } from './messages/print';
 import { memberMessages } from './messages/members';
+import { rateMessages } from './messages/rates';
 
 export type { Lang, Message } from './define';
 export { LANGS } from './define';
@@ -35,6 +36,7 @@ export const messages = {
   ...ruleTitleMessages,
   ...paneMessages,
   ...memberMessages,
+  ...rateMessages,
 };
 
 export type MessageKey = keyof typeof messages;

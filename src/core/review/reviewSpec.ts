@@ -24,6 +24,7 @@ import { layoutReviewTab } from './layoutTab';
 import { readReviewTab } from './readTab';
 import { earlierTabsOf, outlookThresholds, readTabs, weekFigures } from './tabsRead';
 import { refreshTab } from './refresh';
+import { rateFigures, rateRows } from './rateLinks';
 import { reviewRows } from './rows';
 import { showsOf } from './shows';
 import { isReviewWeek, jpHolidaysApply, resolveReviewWeek } from './week';
@@ -148,6 +149,7 @@ export function reviewSpec(input: ReviewSpecInput): ReviewSheets | LocalizedText
 
   const days = weekDays(targets.calendar, week.index);
   const figures = weekFigures(model, targets.calendar, week, rows, all, own);
+  const rateTable = rateRows(model, new Set(rows.map((r) => r.id)));
 
   const laid = layoutReviewTab({
     lang,
@@ -167,6 +169,8 @@ export function reviewSpec(input: ReviewSpecInput): ReviewSheets | LocalizedText
     thresholds: outlookThresholds(model),
     shows: showsOf(figures, lang),
     missingWeeks,
+    rates: rateTable,
+    rateShows: rateFigures(rateTable, figures),
   });
 
   const tab: ReviewTab = { ...identity, sheet: sheetName, end: laid.end };
