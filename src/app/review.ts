@@ -9,6 +9,7 @@ import { reviewSpec, reviewBlockers } from '../core/review/reviewSpec';
 import { readTabs } from '../core/review/tabsRead';
 import { reviewStatus, reviewWeekChoices, type ReviewStatus } from '../core/review/status';
 import { reviewSummary, type ReviewSummary } from '../core/review/summary';
+import { rateGaps, type RateGap } from '../core/review/rateGaps';
 import type { WorkbookAnalysis } from '../core/analyze';
 import type { ApplyReport, Decision } from '../hosts/port';
 import { notATree } from './analysis';
@@ -198,6 +199,8 @@ export interface ReviewOverview {
   readonly status: ReviewStatus;
   /** The re-planned figures of the KGI and of the nodes furthest behind; null without a usable plan. */
   readonly summary: ReviewSummary | null;
+  /** The hypotheses furthest from the rates the month's actuals give (empty until actuals are in). */
+  readonly rates: readonly RateGap[];
 }
 
 /** A week as the Review view shows it, read from the workbook the pane has read (nothing is written). */
@@ -205,5 +208,6 @@ export function reviewOverview(analysis: WorkbookAnalysis, week: string): Review
   return {
     status: reviewStatus(analysis.data, week, analysis.model),
     summary: analysis.model === null ? null : reviewSummary(analysis.model, analysis.data, week),
+    rates: analysis.model === null ? [] : rateGaps(analysis.model, analysis.data, week),
   };
 }

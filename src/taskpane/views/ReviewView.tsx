@@ -21,6 +21,7 @@ import { useT } from '../i18n';
 import { usePrintReview } from '../printReview';
 import { usePane } from '../state';
 import { ReplanSummary } from './ReplanSummary';
+import { RateGaps } from './RateGaps';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -64,7 +65,7 @@ export function ReviewView() {
 
   if (!analysis || !model || !choices || week === null || overview === null)
     return <Text>{analysis ? tr('pane.noTreeYet') : tr('pane.loading')}</Text>;
-  const { status, summary } = overview;
+  const { status, summary, rates } = overview;
   const label = (w: string) => tr('pane.review.weekOption', { week: w, ...weekDates(w) });
   const ended = generated === week ? status.openBefore : [];
 
@@ -167,6 +168,7 @@ export function ReviewView() {
         </MessageBar>
       )}
       {summary && <ReplanSummary summary={summary} />}
+      {summary && <RateGaps gaps={rates} />}
       <Text className={styles.muted}>{tr('pane.review.questions')}</Text>
     </section>
   );

@@ -15,4 +15,13 @@ export const rateMessages = defineMessages({
     en: 'No rate can be derived: no KPI is its parent ÷ or × this hypothesis alone',
     ja: '実績から率を出せません（「上位指標 ÷ 仮説」「上位指標 × 仮説」の形の指標がありません）',
   },
+  'pane.review.rates': { en: 'Hypotheses furthest from the actuals', ja: '実績との差が大きい仮説' },
+  'pane.review.ratesLine': {
+    en: '{numerator} ÷ {denominator}: {toDate} to date (hypothesis {value}, this week {week})',
+    ja: '{numerator} ÷ {denominator}：累計 {toDate}（仮説 {value}、今週 {week}）',
+  },
+  'pane.review.ratesNone': {
+    en: 'Enter this week’s actuals in the tab to compare the hypotheses with them.',
+    ja: 'タブに今週の実績を入力すると、仮説と実績の率を比べられます。',
+  },
 });
