@@ -1,4 +1,5 @@
 import type { WorkbookAnalysis } from '../core/analyze';
+import { rateGaps, type RateGap } from '../core/review/rateGaps';
 import { reviewStatus, type ReviewStatus } from '../core/review/status';
 import { reviewSummary, type ReviewSummary } from '../core/review/summary';
 
@@ -7,6 +8,8 @@ export interface ReviewOverview {
   readonly status: ReviewStatus;
   /** The re-planned figures of the KGI and of the nodes furthest behind; null without a usable plan. */
   readonly summary: ReviewSummary | null;
+  /** The hypotheses furthest from the rates the month's actuals give (empty until actuals are in). */
+  readonly rates: readonly RateGap[];
 }
 
 /** A week as the Review view shows it, read from the workbook the pane has read (nothing is written). */
@@ -14,5 +17,6 @@ export function reviewOverview(analysis: WorkbookAnalysis, week: string): Review
   return {
     status: reviewStatus(analysis.data, week, analysis.model),
     summary: analysis.model === null ? null : reviewSummary(analysis.model, analysis.data, week),
+    rates: analysis.model === null ? [] : rateGaps(analysis.model, analysis.data, week),
   };
 }

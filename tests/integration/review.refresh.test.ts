@@ -13,6 +13,8 @@ const C = REVIEW.col;
 const A = REVIEW.action;
 const TAB = '週次レビュー 2026-W50';
 const NEXT = '週次レビュー 2026-W51';
+/** The rate table between the last node and the actions: its title, header, the four hypotheses and a blank row. */
+const RATES = 2 + 4 + 1;
 
 const work = cliWorkspace('kpi-review-refresh-', { env: { LANG: 'ja_JP.UTF-8' } });
 
@@ -71,7 +73,7 @@ describe('a review tab refreshed', () => {
       ws.getCell(calls, C.actual).note = '週報から集計';
       ws.getCell(calls, C.q3 + 2).value = '架電の横メモ';
       ws.getCell(5, 6).value = '今週は展示会あり';
-      const first = rowOf(ws, 'calls') + 4;
+      const first = rowOf(ws, 'calls') + RATES + 4;
       ws.getCell(first, A.issue).value = 'アポ不足';
       ws.getCell(first, A.status).value = '進行中';
       ws.getCell(first, A.fromWeek + 2).value = '部長確認済み';
@@ -99,11 +101,11 @@ describe('a review tab refreshed', () => {
     await review(file, '2026-W51');
     await edit(file, (wb) => {
       const next = sheet(wb, NEXT);
-      const first = rowOf(next, 'calls') + 4;
+      const first = rowOf(next, 'calls') + RATES + 4;
       next.getCell(first, A.issue).value = '単価低下';
       next.getCell(first, A.fromWeek + 1).value = 'W51 で起票';
       const prev = sheet(wb, TAB);
-      prev.getCell(rowOf(prev, 'calls') + 4, A.issue).value = '後から追加したW50の課題';
+      prev.getCell(rowOf(prev, 'calls') + RATES + 4, A.issue).value = '後から追加したW50の課題';
     });
     await review(file, '2026-W51');
 
@@ -152,5 +154,26 @@ describe('a review tab refreshed', () => {
     await review(file, '2026-W50');
     const ws = sheet(await openXlsx(file), TAB);
     expect(() => rowOf(ws, 'calls')).toThrow('no row for calls');
+  });
+});
+
+describe('the rate table refreshed', () => {
+  it('is written once, in place, however often the week is refreshed; a note beside it stays beside it', async () => {
+    const file = await work.build('rates.xlsx');
+    await review(file, '2026-W50');
+    await edit(file, (wb) => {
+      const ws = sheet(wb, TAB);
+      ws.getCell(rowOf(ws, 'calls') + 3 + 2, C.q3 + 1).value = '成約率は月末に見直す';
+    });
+    await review(file, '2026-W50');
+    await review(file, '2026-W50');
+    const ws = sheet(await openXlsx(file), TAB);
+    const rows: number[] = [];
+    ws.eachRow((row, r) => {
+      if (row.getCell(C.id).value === 'close_rate') rows.push(r);
+    });
+    expect(rows).toEqual([rowOf(ws, 'calls') + 3 + 2]);
+    expect(ws.getCell(rows[0], C.q3 + 1).value).toBe('成約率は月末に見直す');
+    expect(ws.getCell(rows[0], C.hint).value).toBe('成約件数 ÷ 商談数');
   });
 });

@@ -16,6 +16,7 @@ import { printMessages } from './messages/print';
 import { memberMessages } from './messages/members';
 import { milestoneMessages } from './messages/milestones';
 import { oneOnOneMessages } from './messages/oneOnOne';
+import { rateMessages } from './messages/rates';
 
 export type { Lang, Message } from './define';
 export { LANGS } from './define';
@@ -39,6 +40,7 @@ export const messages = {
   ...memberMessages,
   ...milestoneMessages,
   ...oneOnOneMessages,
+  ...rateMessages,
 };
 
 export type MessageKey = keyof typeof messages;

@@ -131,8 +131,12 @@ export const REVIEW = {
   headerSearchRows: 40,
   col: positions(REVIEW_NODE_KEYS),
   action: positions(REVIEW_ACTION_KEYS),
-  /** Empty action rows offered beyond the carried ones. */
-  spareActions: 10,
+  /**
+   * Empty action rows offered beyond the carried ones: a week's usual few new actions, few
+   * enough that a typical tree's tab with its rate table still prints on one page (more
+   * rows are inserted as in any table).
+   */
+  spareActions: 5,
 } as const;
 
 export const ACTION_STATUS_KEYS = [

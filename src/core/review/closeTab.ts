@@ -23,6 +23,8 @@ import { readTabs, weekFigures, type TabsRead } from './tabsRead';
 import { isReviewWeek, jpHolidaysApply, resolveReviewWeek } from './week';
 import { weekDays } from './figures';
 import type { Shows } from './layoutNodes';
+import { RATE_COLUMNS, type RateKey } from './layoutRates';
+import { rateFigures, rateRows } from './rateLinks';
 import { reviewRows } from './rows';
 import { showsOf } from './shows';
 
@@ -45,6 +47,8 @@ export interface ClosedTabs {
 /** What a tab of the plan's month shows, as the core computes it: its rows by id, and the top block's lines. */
 interface LiveFigures {
   readonly nodes: ReadonlyMap<string, Shows>;
+  /** The rate table's numbers by hypothesis id. */
+  readonly rates: ReadonlyMap<string, Partial<Record<RateKey, number | string>>>;
   readonly top: Partial<
     Record<ReviewTopKey, { readonly value?: number | string; readonly extra?: number | string }>
   >;
@@ -62,12 +66,23 @@ function liveFigures(model: Model | null, tab: ReviewTab, all: TabsRead, lang: L
   const week = resolveReviewWeek(tab.week, targets.calendar, jpHolidaysApply(model));
   if (!isReviewWeek(week) || week.index < 0) return null;
   const rows = reviewRows(model, targets.backcast, week);
-  const nodes = showsOf(weekFigures(model, targets.calendar, week, rows, all, all.read(tab)), lang);
+  const figures = weekFigures(model, targets.calendar, week, rows, all, all.read(tab));
+  const nodes = showsOf(figures, lang);
+  const rateTable = rateRows(model, new Set(rows.map((r) => r.id)));
+  const rateNumbers = rateFigures(rateTable, figures);
+  const n = (x: number | null | undefined): number | string => (x === null || x === undefined ? '' : x);
+  const rates = new Map(
+    rateTable.map((r) => {
+      const f = rateNumbers.get(r.id);
+      return [r.id, { value: r.value, week: n(f?.week), toDate: n(f?.toDate), ratio: n(f?.ratio) }];
+    }),
+  );
   const days = weekDays(targets.calendar, week.index);
   const kgi = rows.find((r) => r.level === 'KGI');
   const kgiShows = kgi === undefined ? undefined : nodes.get(kgi.id);
   return {
     nodes,
+    rates,
     top: {
       elapsed: { value: days?.elapsed },
       left: { value: days?.left },
@@ -119,6 +134,16 @@ function freezeTab(
       achievement: row.achievement ?? null,
     });
   }
+  if (shape.rates !== null)
+    shape.rates.ids.forEach((id, i) => {
+      const r = (shape.rates?.titleRow ?? 0) + 2 + i;
+      for (const key of ['value', 'week', 'ratio', 'toDate'] as const) {
+        const col = shape.columns[RATE_COLUMNS[key]];
+        const cell = col === undefined ? undefined : cellAt(sheet, r, col);
+        if (col !== undefined && cell?.formula !== undefined)
+          g.put(r, col, { v: shows(live?.rates.get(id)?.[key], cell) });
+      }
+    });
   const label = shape.topLabelColumn;
   const value = shape.columns.name ?? label + 1;
   const extra = shape.columns.level ?? value + 1;

@@ -23,6 +23,8 @@ import {
 } from './layoutNodes';
 import { putTopBlock, type WeekMilestone } from './layoutTop';
 import { placeOwnCells } from './placeOwnCells';
+import type { RateFigures, RateRow } from './rateLinks';
+import { putRateTable } from './layoutRates';
 import type { AnchoredCell } from './readTab';
 import { NEW_TAB_COLUMNS, type ReviewColumns } from './tabColumns';
 import type { ReviewAction, ReviewRow, ReviewWeek, TypedEntries } from './types';
@@ -66,6 +68,10 @@ export interface ReviewLayoutInput {
   readonly closedOn?: IsoDate | null;
   /** The month's milestones that fall in this week, shown at the top. */
   readonly milestones?: readonly WeekMilestone[];
+  /** The plan's hypotheses, each with the nodes its actual rate is read from, for the table under the nodes. */
+  readonly rates?: readonly RateRow[];
+  /** What the rate table's formulas show, by hypothesis id (the core's numbers). */
+  readonly rateShows?: ReadonlyMap<string, RateFigures>;
 }
 
 /** A laid-out tab, and the last row of its region (the end of its action table). */
@@ -141,7 +147,13 @@ export function layoutReviewTab(input: ReviewLayoutInput): ReviewTabLayout {
   };
   reviewRows.forEach((node, i) => putNodeRow(tab, node, REVIEW.firstRow + i, cols, table, rowOf, words));
   const lastNodeRow = REVIEW.firstRow + Math.max(reviewRows.length, 1) - 1;
-  const actions = putActionTable(tab, tr, columns.action, input.actions, lastNodeRow + 2);
+  const rates = input.rates ?? [];
+  const names = new Map(reviewRows.map((r) => [r.id, r.name]));
+  const rateTable =
+    rates.length === 0
+      ? null
+      : putRateTable(tab, tr, cols, rates, names, rowOf, input.rateShows, lastNodeRow + 2);
+  const actions = putActionTable(tab, tr, columns.action, input.actions, (rateTable?.last ?? lastNodeRow) + 2);
   if (closedOn !== null) freeze(tab.rows);
   placeOwnCells(tab.rows, input.own ?? [], {
     headerRow: REVIEW.headerRow,

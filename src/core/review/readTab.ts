@@ -3,6 +3,7 @@ import { LANGS, t } from '../i18n';
 import { REVIEW_NODE_KEYS, type ReviewNodeKey, type ReviewTopKey } from '../layout/reviewColumns';
 import { readDate, readNumber, readRawText, readText } from '../reader/cells';
 import { cellAt, type RawCell, type SheetData } from '../reader/workbookData';
+import { RATE_COLUMNS } from './layoutRates';
 import { tabColumns, type ReviewColumns } from './tabColumns';
 import { reviewTabShape, type ReviewTabShape } from './tabShape';
 import type { ReviewAction, TypedEntries } from './types';
@@ -192,6 +193,12 @@ function anchoredCells(
     if (TOP_EXTRA.has(key)) topTool.add(`${row}:${extraColumn}`);
   }
   const headerRow = shape.headerRow ?? 0;
+  const { rates } = shape;
+  const rateTool = new Set(
+    Object.values(RATE_COLUMNS)
+      .map((key) => shape.columns[key])
+      .filter((c): c is number => c !== undefined),
+  );
   const actionHeader = shape.actionHeaderRow;
   const title = actionHeader === null ? shape.lastNodeRow + 2 : actionHeader - 1;
   const titleColumn = shape.actionColumns.issue ?? shape.topLabelColumn;
@@ -230,6 +237,11 @@ function anchoredCells(
         table: 'node',
       };
     if (row > regionEnd) return { anchor: { kind: 'below', offset: row - regionEnd }, tool: () => false };
+    if (rates !== null && row >= rates.titleRow && row <= rates.last)
+      return {
+        anchor: { kind: 'actionsTitle', offset: row - title },
+        tool: (col) => (row === rates.titleRow ? col === shape.topLabelColumn : rateTool.has(col)),
+      };
     if (actionHeader === null || row < actionHeader)
       return {
         anchor: { kind: 'actionsTitle', offset: row - title },

@@ -25,6 +25,7 @@ import { oneOnOneActions } from './oneOnOneRead';
 import { readReviewTab } from './readTab';
 import { earlierTabsOf, outlookThresholds, readTabs, weekFigures } from './tabsRead';
 import { refreshTab } from './refresh';
+import { rateFigures, rateRows } from './rateLinks';
 import { reviewRows } from './rows';
 import { showsOf } from './shows';
 import { isReviewWeek, jpHolidaysApply, resolveReviewWeek } from './week';
@@ -153,6 +154,7 @@ export function reviewSpec(input: ReviewSpecInput): ReviewSheets | LocalizedText
 
   const days = weekDays(targets.calendar, week.index);
   const figures = weekFigures(model, targets.calendar, week, rows, all, own);
+  const rateTable = rateRows(model, new Set(rows.map((r) => r.id)));
 
   const laid = layoutReviewTab({
     lang,
@@ -173,6 +175,8 @@ export function reviewSpec(input: ReviewSpecInput): ReviewSheets | LocalizedText
     shows: showsOf(figures, lang),
     missingWeeks,
     milestones: weekMilestones(model, targets.calendar, targets.backcast, week, data, lang),
+    rates: rateTable,
+    rateShows: rateFigures(rateTable, figures),
   });
 
   const tab: ReviewTab = { ...identity, sheet: sheetName, end: laid.end };

@@ -28,6 +28,8 @@ export interface ReviewTabShape {
   readonly firstRow: number;
   /** The last node row (firstRow - 1 when there is none). */
   readonly lastNodeRow: number;
+  /** The rows of the table of hypotheses against actual rates (its title, header and hypotheses), by its title's words; null when the tab has none. */
+  readonly rates: { readonly titleRow: number; readonly last: number; readonly ids: readonly string[] } | null;
   /** The action table's header row, or null. */
   readonly actionHeaderRow: number | null;
   readonly actionColumns: Partial<Record<ReviewActionKey, number>>;
@@ -58,6 +60,25 @@ function matcher<K extends string>(
 export const matchNodeHeader = matcher(REVIEW_NODE_HEADERS, REVIEW_NODE_HEADER_ALIASES);
 export const matchActionHeader = matcher(REVIEW_ACTION_HEADERS);
 const matchTopLabel = matcher(REVIEW_TOP_LABELS as Record<ReviewTopKey, MessageKey>);
+
+const RATE_TITLES = new Set(LANGS.map((l) => normaliseHeader(messages['review.rates'][l])));
+
+/** The rate table between the node table and the action table: its title in the ID column, a header, one row per hypothesis id. */
+function rateTable(sheet: SheetData, idColumn: number, from: number, to: number): ReviewTabShape['rates'] {
+  for (let r = from; r < Math.min(to, sheet.rows.length); r++) {
+    if (!RATE_TITLES.has(normaliseHeader(readText(cellAt(sheet, r, idColumn)) ?? ''))) continue;
+    const ids: string[] = [];
+    let last = r + 1;
+    for (let row = r + 2; row < to; row++) {
+      const id = readText(cellAt(sheet, row, idColumn));
+      if (id === undefined) break;
+      ids.push(id);
+      last = row;
+    }
+    return { titleRow: r, last, ids };
+  }
+  return null;
+}
 
 const NODE_REQUIRED: readonly ReviewNodeKey[] = ['id', 'actual'];
 const ACTION_REQUIRED: readonly ReviewActionKey[] = ['issue', 'action'];
@@ -106,6 +127,7 @@ export function reviewTabShape(sheet: SheetData, end: number | null = null): Rev
       lastNodeRow++;
   const last = end ?? sheet.rows.length;
   const actions = findRow(sheet, lastNodeRow + 1, last, matchActionHeader, ACTION_REQUIRED);
+  const rates = rateTable(sheet, idColumn, lastNodeRow + 1, actions?.row ?? last);
   const top: Partial<Record<ReviewTopKey, number>> = {};
   const topEnd = (header?.row ?? REVIEW.headerRow) - 1;
   for (let r = 1; r <= Math.min(topEnd, sheet.rows.length); r++) {
@@ -118,6 +140,7 @@ export function reviewTabShape(sheet: SheetData, end: number | null = null): Rev
     otherColumns: header?.others ?? [],
     firstRow,
     lastNodeRow,
+    rates,
     actionHeaderRow: actions?.row ?? null,
     actionColumns: actions?.columns ?? {},
     end,

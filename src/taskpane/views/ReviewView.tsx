@@ -24,6 +24,7 @@ import { usePane } from '../state';
 import { EmptyState } from './EmptyState';
 import { OneOnOnePanel } from './OneOnOnePanel';
 import { ReplanSummary } from './ReplanSummary';
+import { RateGaps } from './RateGaps';
 import { ViewFooter } from './ViewFooter';
 
 const useStyles = makeStyles({
@@ -67,7 +68,7 @@ export function ReviewView() {
 
   if (!analysis || !model) return <EmptyState />;
   if (!choices || week === null || overview === null) return <Text>{tr('pane.loading')}</Text>;
-  const { status, summary } = overview;
+  const { status, summary, rates } = overview;
   const label = (w: string) => tr('pane.review.weekOption', { week: w, ...weekDates(w) });
   const ended = generated === week ? status.openBefore : [];
 
@@ -150,6 +151,7 @@ export function ReviewView() {
           </MessageBar>
         )}
         {summary && <ReplanSummary summary={summary} />}
+        {summary && <RateGaps gaps={rates} />}
         <OneOnOnePanel week={week} />
         <Text className={styles.muted}>{tr('pane.review.questions')}</Text>
       </section>
