@@ -100,8 +100,9 @@ lo.describe('the demo workbook with a review tab, printed by LibreOffice', () =>
       pages = await printed(await demoWorkbook(lang, planText, 'yaml'), `demo-${lang}`);
     });
 
-    test('every sheet on one A4 landscape page, the long Settings list on two: eight pages where there were 23', () => {
-      expect(pages.map((p) => isA4Landscape(p))).toEqual(new Array(8).fill(true));
+    test('every sheet on one A4 landscape page, the long Settings list on two: nine pages where there were 23', () => {
+      // Tree, Checks, Hypotheses, Calendar, Settings (2), Milestones, the review tab, History.
+      expect(pages.map((p) => isA4Landscape(p))).toEqual(new Array(9).fill(true));
     });
 
     test('every page: the plan above on the left, the day it was made and the page below', () => {
@@ -162,6 +163,7 @@ lo.describe('the demo workbook with a review tab, printed by LibreOffice', () =>
         ['print.subject.hypotheses', { month: '2026-12' }, 'sheet.hypotheses.col.value', 1],
         ['print.subject.calendar', { month: '2026-12' }, 'sheet.calendar.col.week', 1],
         ['print.subject.settings', {}, 'sheet.settings.col.key', 2],
+        ['print.subject.milestones', { month: '2026-12' }, 'milestones.col.check', 1],
         ['print.subject.checks', {}, 'rules.sheet.col.severity', 1],
         ['print.subject.history', {}, 'review.history.week', 1],
       ];
