@@ -10,7 +10,7 @@ boot().then(
   ({ env, lang }) => {
     createRoot(container).render(<App env={env} initialLang={lang} />);
     // The writing operations load while the person reads the first view.
-    preloadOperations();
+    void preloadOperations();
   },
   (error: unknown) => {
     // Nothing can run without a host: say so where the pane would be.

@@ -12,12 +12,13 @@ function writes(): Promise<typeof Writes> {
   return loading;
 }
 
-/** Starts loading the writing operations without waiting for them. */
-export function preloadOperations(): void {
-  void writes().catch(() => {
-    // A failed load is retried, and reported, by the call that needs it.
+/** Starts loading the writing operations; resolves once they are there (a failed load is retried by the call that needs it). */
+export async function preloadOperations(): Promise<void> {
+  try {
+    await writes();
+  } catch {
     loading = null;
-  });
+  }
 }
 
 export const buildTree: typeof Writes.buildTree = async (...args) => (await writes()).buildTree(...args);

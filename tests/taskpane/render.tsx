@@ -3,6 +3,7 @@ import type { IsoDate } from '../../src/core/brand';
 import type { Lang } from '../../src/core/i18n';
 import { createMemoryHost, type MemoryHost } from '../../src/hosts/xlsx/memoryHost';
 import { App } from '../../src/taskpane/App';
+import { preloadOperations } from '../../src/taskpane/operations';
 
 // The pane's work (reading, LibreOffice-free recalculation) is real; on a busy machine it takes longer than RTL's 1 s default.
 configure({ asyncUtilTimeout: 10_000 });
@@ -11,6 +12,8 @@ configure({ asyncUtilTimeout: 10_000 });
 export async function renderPane(options: { lang?: Lang; host?: MemoryHost; today?: string } = {}) {
   const host = options.host ?? createMemoryHost(undefined, { debounceMs: 10 });
   const today = (options.today ?? '2026-12-09') as IsoDate;
+  // As the pane does at boot: the writing operations are loaded before anyone presses a button.
+  await preloadOperations();
   const view = render(<App env={{ host, standalone: host, today: () => today }} initialLang={options.lang ?? 'en'} />);
   // The first reading of the workbook has finished when a view is chosen.
   await waitFor(() => expect(screen.getByRole('tab', { selected: true })).toBeDefined());
