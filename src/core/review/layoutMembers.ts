@@ -16,7 +16,7 @@ import {
   type FoundMemberColumn,
   type MemberColumnKind,
 } from './memberHeaders';
-import type { AnchoredCell } from './readTab';
+import type { AnchoredCell, ReadReviewTab } from './readTab';
 import type { ReviewRow, ReviewWeek, TypedEntries } from './types';
 
 /** The members of a review tab of a team, and what the tab held of theirs. */
@@ -235,30 +235,29 @@ function statusColours(col: number, first: number, last: number, words: Words): 
 }
 
 /**
- * What a refreshed tab's rows of the team should show as its actual for the core's
- * figures: the members' sum (a rate: their average) where any member typed a number.
+ * A refreshed tab as the core's figures should see it: the team's actual of each row a
+ * member typed in is the members' sum (a rate: their average), whatever the file last
+ * cached for the team's cell (a file edited without recalculating keeps a stale one).
  */
 export function withTeamActuals(
-  typed: ReadonlyMap<string, TypedEntries>,
+  read: ReadReviewTab,
   part: MemberReview,
   rows: readonly ReviewRow[],
-): ReadonlyMap<string, TypedEntries> {
-  if (part.members.length === 0) return typed;
+): ReadReviewTab {
+  if (part.members.length === 0) return read;
   const find = memberFinder(part.members as Member[]);
   const teamTyped = [...part.typed].filter(([who]) => find(who) !== undefined).map(([, m]) => m);
-  if (teamTyped.length === 0) return typed;
-  const out = new Map(typed);
+  if (teamTyped.length === 0) return read;
+  const shown = new Map(read.shown);
   for (const node of rows) {
     const numbers = teamTyped
       .map((m) => typedNumber(m.get(node.id)))
       .filter((n): n is number => n !== undefined);
-    if (numbers.length === 0) continue;
+    const row = shown.get(node.id);
+    if (numbers.length === 0 || row === undefined) continue;
     const sum = numbers.reduce((a, b) => a + b, 0);
-    const prev = typed.get(node.id);
-    out.set(node.id, {
-      answers: prev?.answers ?? [],
-      actual: node.additive ? sum : sum / numbers.length,
-    });
+    const actual = node.additive ? sum : sum / numbers.length;
+    shown.set(node.id, { ...row, cells: { ...row.cells, actual: { ...row.cells.actual, value: actual } } });
   }
-  return out;
+  return { ...read, shown };
 }

@@ -165,7 +165,7 @@ export function reviewSpec(input: ReviewSpecInput): ReviewSheets | LocalizedText
     week,
     rows,
     all,
-    own && { ...own, typed: withTeamActuals(own.typed, team, rows) },
+    own && withTeamActuals(own, team, rows),
   );
   const rateTable = rateRows(model, new Set(rows.map((r) => r.id)));
 

@@ -115,6 +115,13 @@ describe('member columns of a review tab', () => {
         (c) => c?.f && renderFormula(c.f).startsWith('IF(OR(ISNUMBER('),
       );
       expect(refreshedTeam?.result).toBe(5);
+      // What the team's achievement shows (for readers that do not recalculate) follows the members' sum.
+      const col = (word: string): number => refreshed.rows[15].findIndex((c) => text(c) === word);
+      const target = refreshed.rows[contracts][col(lang === 'ja' ? '週目標' : 'Weekly target')]?.result;
+      expect(refreshed.rows[contracts][col(lang === 'ja' ? '達成率' : 'Achievement')]?.result).toBeCloseTo(
+        5 / (target as number),
+        9,
+      );
       expect(text(refreshed.rows[15][2])).toBe('Memo');
 
       const fit = refreshed.pageSetup?.fit;
