@@ -15,6 +15,9 @@ import { loadPlanText } from '../../../src/core/model/parsePlan';
 import type { RawCell, SheetData } from '../../../src/core/reader/workbookData';
 import { readReviewTab, reviewSpec, type ReviewSheets } from '../../../src/core/review';
 import { matchMemberHeader, memberHeader } from '../../../src/core/review/memberHeaders';
+import { memberWeek } from '../../../src/core/review/memberWeek';
+import { computeTargets } from '../../../src/core/backcast/targets';
+import { targetsOfMember } from '../../../src/core/backcast/members';
 
 const ROOT = join(__dirname, '../../../examples');
 const TEAM: Record<Lang, string> = {
@@ -128,6 +131,42 @@ describe('member columns of a review tab', () => {
       expect(fit?.wide).toBe(1);
       const lastColumn = Math.max(...refreshed.rows.map((r) => r.length));
       expect(refreshed.pageSetup?.area).toMatch(new RegExp(`:${columnLetters(lastColumn)}\\d+$`));
+    },
+  );
+
+  it.each(['ja', 'en'] as const)(
+    "%s: the pane's member week shows the member's own target, what they typed, and their status",
+    (lang) => {
+      const loaded = loadPlanText(TEAM[lang], 'yaml');
+      if (loaded.model === null) throw new Error('not a plan');
+      const model = loaded.model;
+      const first = review(TEAM[lang], lang);
+      const tab = tabOf(first.spec);
+      const sato = lang === 'ja' ? '佐藤' : 'Sato';
+      const col = tab.rows[15].findIndex((c) => text(c) === memberHeader(lang, 'actual', sato));
+      const calls = tab.rows.findIndex((r) => text(r[0]) === 'calls');
+      const data = {
+        sheets: [readBack(tab, (rows) => void (rows[calls][col] = { value: 30 }))],
+        names: first.spec.names,
+      };
+      const rows = memberWeek(model, data, '2026-W50', 'sato');
+      const backcast = computeTargets(model).backcast;
+      const weekIndex = backcast?.calendar.weeks.findIndex((w) => w.label === '2026-W50') ?? -1;
+      const expected = backcast?.nodes.find((n) => n.id === 'calls');
+      expect(expected).toBeDefined();
+      const row = rows.find((r) => r.id === 'calls');
+      expect(row?.actual).toBe(30);
+      expect(row?.target).toBeGreaterThan(0);
+      // Sato's own target, not the team's: the team's is the sum of all three members'.
+      expect(row?.target).toBeLessThan(expected?.weekly?.[weekIndex] as number);
+      const satoCalls = backcast && targetsOfMember(backcast, 'sato').find((n) => n.id === 'calls');
+      expect(row?.target).toBe(satoCalls?.weekly?.[weekIndex]);
+      expect(row?.achievement).toBeCloseTo(30 / (row?.target as number), 9);
+      expect(row?.status).toBe(
+        30 >= (row?.target as number) ? 'achieved' : 30 >= 0.8 * (row?.target as number) ? 'close' : 'missed',
+      );
+      expect(rows.find((r) => r.id === 'contracts')?.actual).toBeNull();
+      expect(memberWeek(model, data, '2026-W50', 'nobody')).toEqual([]);
     },
   );
 

@@ -112,4 +112,11 @@ export const memberMessages = defineMessages({
     en: "{name}'s own cells: only {name} types here, so colleagues editing the workbook at the same time do not overwrite each other. The team's actual is the members' sum.",
     ja: '{name}さん専用の入力欄です。担当者ごとに入力するセルが分かれているので、同時に編集しても上書きし合いません。チームの実績は担当者の合計です。',
   },
+  'pane.review.member': { en: 'Figures of', ja: '表示する担当' },
+  'pane.review.memberWeek': { en: "{name}'s week", ja: '{name}さんの今週' },
+  'pane.review.memberNone': {
+    en: "Nothing is typed in {name}'s columns of this week's tab yet.",
+    ja: '今週のタブの{name}さんの欄は、まだ入力されていません。',
+  },
+  'pane.review.memberLine': { en: 'Target {target} · actual {actual}', ja: '目標 {target}・実績 {actual}' },
 });

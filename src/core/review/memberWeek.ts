@@ -1,0 +1,71 @@
+import { targetsOfMember } from '../backcast/members';
+import { computeTargets } from '../backcast/targets';
+import { directions } from '../model/direction';
+import { sameIdentity } from '../layout/reviewIdentity';
+import { memberFinder } from '../model/members';
+import type { Model } from '../model/types';
+import type { UnitKind } from '../model/units';
+import type { WorkbookData } from '../reader/workbookData';
+import { achievement, statusOf } from './diagnose';
+import { readTabs } from './tabsRead';
+import type { Status } from './types';
+import { isReviewWeek, jpHolidaysApply, resolveReviewWeek } from './week';
+
+/** One node of a member's week: their own target, what they typed in the week's tab, and the verdict. */
+export interface MemberWeekRow {
+  readonly id: string;
+  readonly name: string;
+  readonly unitKind: UnitKind;
+  readonly target: number | null;
+  readonly actual: number | null;
+  readonly achievement: number | null;
+  readonly status: Status | null;
+}
+
+const REVIEWED = new Set(['KGI', 'KPI', 'KDI']);
+
+/**
+ * A member's week as the pane shows it: every KGI/KPI/KDI with the member's weekly target
+ * (a rate: their month's rate) and the actual typed in their own column of the week's
+ * review tab (by its header, wherever it stands), judged against their own target. Empty
+ * for someone not on the team.
+ */
+export function memberWeek(model: Model, data: WorkbookData, label: string, memberId: string): MemberWeekRow[] {
+  const member = model.members.find((m) => m.id === memberId);
+  if (member === undefined) return [];
+  const { calendar, backcast } = computeTargets(model);
+  if (calendar === null || backcast === null) return [];
+  const week = resolveReviewWeek(label, calendar, jpHolidaysApply(model));
+  if (!isReviewWeek(week)) return [];
+  const better = directions(model);
+  const all = readTabs(data);
+  const tab = all.tabs.find((x) => sameIdentity(x, { week: week.label, month: week.month }));
+  const read = tab ? all.read(tab) : undefined;
+  const find = memberFinder(model.members);
+  const typed = [...(read?.memberTyped ?? [])].find(([who]) => find(who)?.id === member.id)?.[1];
+  const targets = new Map(targetsOfMember(backcast, member.id).map((n) => [n.id, n]));
+  return model.nodes
+    .filter((n) => REVIEWED.has(n.level))
+    .map((n): MemberWeekRow => {
+      const t = targets.get(n.id);
+      const target =
+        t === undefined || week.index < 0
+          ? null
+          : t.aggregate === 'sum'
+            ? (t.weekly?.[week.index] ?? null)
+            : t.monthly;
+      const v = typed?.get(n.id)?.actual;
+      const actual = typeof v === 'number' ? v : null;
+      const way = better.get(n.id) ?? 'higher';
+      const rate = achievement(actual, target, way);
+      return {
+        id: n.id,
+        name: n.name,
+        unitKind: n.unitKind,
+        target,
+        actual,
+        achievement: rate,
+        status: statusOf(rate, way, actual, target),
+      };
+    });
+}
