@@ -16,6 +16,9 @@ import type { RawCell, SheetData } from '../../../src/core/reader/workbookData';
 import { readReviewTab, reviewSpec, type ReviewSheets } from '../../../src/core/review';
 import { matchMemberHeader, memberHeader } from '../../../src/core/review/memberHeaders';
 import { memberWeek } from '../../../src/core/review/memberWeek';
+import { closeTabsSpec } from '../../../src/core/review/closeTab';
+import { readTabs } from '../../../src/core/review/tabsRead';
+import { t } from '../../../src/core/i18n';
 import { computeTargets } from '../../../src/core/backcast/targets';
 import { targetsOfMember } from '../../../src/core/backcast/members';
 
@@ -167,6 +170,17 @@ describe('member columns of a review tab', () => {
       );
       expect(rows.find((r) => r.id === 'contracts')?.actual).toBeNull();
       expect(memberWeek(model, data, '2026-W50', 'nobody')).toEqual([]);
+
+      // Closed, the member's columns keep those numbers as values; what they typed stays typed.
+      const all = readTabs(data);
+      const closed = closeTabsSpec(data, lang, all.tabs, '2026-12-14' as IsoDate, model, all).spec.sheets[0];
+      const satoCol = (kind: 'target' | 'status'): number =>
+        tab.rows[15].findIndex((c) => text(c) === memberHeader(lang, kind, sato));
+      expect(closed.rows[calls][satoCol('target')]?.v).toBe(row?.target);
+      expect(closed.rows[calls][satoCol('status')]?.v).toBe(
+        t(lang, `review.status.${row?.status ?? 'missed'}`),
+      );
+      expect(closed.rows[calls][col]).toBeFalsy();
     },
   );
 
