@@ -2,7 +2,7 @@ import type { Lang } from '../core/i18n';
 import { readWorkbook, type ReadWorkbookResult } from '../core/reader/readWorkbook';
 import { oneOnOneSpec } from '../core/review/oneOnOneSpec';
 import type { ApplyReport } from '../hosts/port';
-import { notATree } from './analysis';
+import { notATree, readAnalysis } from './analysis';
 import type { AppContext, WriteOptions } from './context';
 import { OperationError } from './errors';
 import { defaultWeek } from './review';
@@ -77,4 +77,21 @@ export async function writeOneOnOne(ctx: AppContext, options: OneOnOneOptions): 
   if (result instanceof OperationError) throw result;
   if (report === null) throw new Error('The 1on1 tab was planned but not written.');
   return { ...result, report };
+}
+
+/**
+ * The week's 1on1 tab for every member of the team, written (or refreshed, keeping what
+ * was typed) one member after another: the ribbon's door, which has no place to choose a
+ * member. A workbook without members, or without a tree, is refused as for one member.
+ */
+export async function writeTeamOneOnOnes(
+  ctx: AppContext,
+  options: WriteOptions & { readonly week?: string } = {},
+): Promise<OneOnOneWritten[]> {
+  const members = (await readAnalysis(ctx)).model?.members ?? [];
+  // No member to name: the single-member operation gives the refusal (no tree, damaged tree, no members).
+  if (members.length === 0) return [await writeOneOnOne(ctx, { ...options, member: '' })];
+  const written: OneOnOneWritten[] = [];
+  for (const m of members) written.push(await writeOneOnOne(ctx, { ...options, member: m.id }));
+  return written;
 }

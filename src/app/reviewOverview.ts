@@ -1,4 +1,5 @@
 import type { WorkbookAnalysis } from '../core/analyze';
+import { memberWeek, type MemberWeekRow } from '../core/review/memberWeek';
 import { rateGaps, type RateGap } from '../core/review/rateGaps';
 import { reviewStatus, type ReviewStatus } from '../core/review/status';
 import { reviewSummary, type ReviewSummary } from '../core/review/summary';
@@ -19,4 +20,14 @@ export function reviewOverview(analysis: WorkbookAnalysis, week: string): Review
     summary: analysis.model === null ? null : reviewSummary(analysis.model, analysis.data, week),
     rates: analysis.model === null ? [] : rateGaps(analysis.model, analysis.data, week),
   };
+}
+
+/**
+ * One member's week as the Review view shows it when a member is chosen: their own weekly
+ * targets, the actuals in their columns of the week's tab, their status. Empty for the
+ * whole team (`null`) or someone no longer on it.
+ */
+export function memberReview(analysis: WorkbookAnalysis, week: string, member: string | null): readonly MemberWeekRow[] {
+  if (member === null || analysis.model === null) return [];
+  return memberWeek(analysis.model, analysis.data, week, member);
 }

@@ -4,6 +4,7 @@ import { buildOrRefresh } from '../app/quickBuild';
 import { connectExcel } from '../app/connect';
 import type { AppContext } from '../app/context';
 import { describeFailure, type FailedKey } from '../app/failure';
+import { writeTeamOneOnOnes } from '../app/oneOnOne';
 import { writeReview } from '../app/review';
 import { localToday } from '../app/today';
 import { t, toLang, type Lang, type MessageKey, type MessageParams } from '../core/i18n';
@@ -11,7 +12,8 @@ import { countBySeverity } from '../core/rules';
 import { dialogHash } from './dialogMessage';
 
 /**
- * The ribbon's function commands (manifest: buildTree, runChecks, newWeeklyReview). They
+ * The ribbon's function commands (manifest: buildTree, runChecks, newWeeklyReview,
+ * newOneOnOnes). They
  * call the same operations as the task pane and the CLI; the outcome, or what went wrong
  * and what to do, is shown in a small dialog, because a function command has no pane of
  * its own.
@@ -41,6 +43,13 @@ export async function ribbonCheck(env: RibbonEnv): Promise<Outcome> {
 export async function ribbonReview(env: RibbonEnv): Promise<Outcome> {
   const done = await writeReview(env);
   return { key: 'ribbon.done.review', params: { sheet: done.sheet } };
+}
+
+/** 1on1 sheets: this week's 1on1 tab for every member (a member's own is in the pane's Review view). */
+export async function ribbonOneOnOnes(env: RibbonEnv): Promise<Outcome> {
+  const done = await writeTeamOneOnOnes(env);
+  const sheets = done.map((d) => d.sheet).join(env.lang === 'ja' ? '、' : ', ');
+  return { key: 'ribbon.done.oneonone', params: { week: done[0]?.week ?? '', sheets } };
 }
 
 /** Runs one ribbon command and tells the user how it went; never leaves the failure unsaid. */
@@ -108,4 +117,5 @@ export function registerRibbonCommands(): void {
   associate('buildTree', 'pane.failed.build', ribbonBuild);
   associate('runChecks', 'pane.failed.refresh', ribbonCheck);
   associate('newWeeklyReview', 'pane.failed.review', ribbonReview);
+  associate('newOneOnOnes', 'pane.failed.oneonone', ribbonOneOnOnes);
 }

@@ -97,12 +97,13 @@ describe('what the add-in is (read by office-addin-manifest)', () => {
 describe('ribbon', () => {
   const buttons = () => app.all('Control').filter((c) => c.attr('xsi:type') === 'Button');
 
-  test('the KPI Tree group: Show pane, then three commands run from commands.html', () => {
+  test('the KPI Tree group: Show pane, then four commands run from commands.html', () => {
     expect(buttons().map((b) => b.attr('id'))).toEqual([
       'KpiTree.ShowPane',
       'KpiTree.Build',
       'KpiTree.Check',
       'KpiTree.Review',
+      'KpiTree.OneOnOne',
     ]);
     const actions = buttons().map((b) => b.child('Action'));
     expect(actions[0].attr('xsi:type')).toBe('ShowTaskpane');
@@ -111,6 +112,7 @@ describe('ribbon', () => {
       ['ExecuteFunction', 'buildTree'],
       ['ExecuteFunction', 'runChecks'],
       ['ExecuteFunction', 'newWeeklyReview'],
+      ['ExecuteFunction', 'newOneOnOnes'],
     ]);
     const urls = Object.fromEntries(
       resources
@@ -137,7 +139,7 @@ describe('ribbon', () => {
       ...resources.child('bt:ShortStrings').children('bt:String'),
       ...resources.child('bt:LongStrings').children('bt:String'),
     ];
-    expect(strings.length).toBe(11);
+    expect(strings.length).toBe(13);
     for (const s of strings) {
       const id = s.attr('id');
       expect({ id, default: (s.attr('DefaultValue') ?? '').length > 0 }).toEqual({ id, default: true });
@@ -195,10 +197,10 @@ describe('icons', () => {
 
   test('each ribbon icon: 16, 32, 64 and 80 px, each reference an image of the size it declares', () => {
     const lists = app.child('VersionOverrides').child('Hosts').all('Icon');
-    expect(lists.length).toBe(5);
+    expect(lists.length).toBe(6);
     for (const list of lists)
       expect(list.children('bt:Image').map((i) => i.attr('size'))).toEqual(['16', '32', '64', '80']);
-    expect(references().length).toBe(20);
+    expect(references().length).toBe(24);
     for (const ref of references()) {
       const url = images().get(ref.attr('resid')!);
       expect(url).toBeDefined();

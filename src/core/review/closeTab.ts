@@ -27,6 +27,7 @@ import { RATE_COLUMNS, type RateKey } from './layoutRates';
 import { rateFigures, rateRows } from './rateLinks';
 import { reviewRows } from './rows';
 import { showsOf } from './shows';
+import { memberFigures } from './memberWeek';
 
 /** Columns whose cells the tool writes as the tab's figures (not the row's labels, not what people type). */
 const FIGURE_KEYS: readonly ReviewNodeKey[] = REVIEW_NODE_KEYS.filter(
@@ -43,7 +44,6 @@ export interface ClosedTabs {
   readonly already: readonly ReviewTab[];
 }
 
-
 /** What a tab of the plan's month shows, as the core computes it: its rows by id, and the top block's lines. */
 interface LiveFigures {
   readonly nodes: ReadonlyMap<string, Shows>;
@@ -52,6 +52,12 @@ interface LiveFigures {
   readonly top: Partial<
     Record<ReviewTopKey, { readonly value?: number | string; readonly extra?: number | string }>
   >;
+  /** A member column's figure by the name or id its header gives, then node id and column kind. */
+  readonly member: (
+    who: string,
+    id: string,
+    kind: 'target' | 'achievement' | 'status',
+  ) => number | string | undefined;
 }
 
 /**
@@ -80,9 +86,11 @@ function liveFigures(model: Model | null, tab: ReviewTab, all: TabsRead, lang: L
   const days = weekDays(targets.calendar, week.index);
   const kgi = rows.find((r) => r.level === 'KGI');
   const kgiShows = kgi === undefined ? undefined : nodes.get(kgi.id);
+  const members = memberFigures(model, all.read(tab), week, targets.backcast, lang);
   return {
     nodes,
     rates,
+    member: members,
     top: {
       elapsed: { value: days?.elapsed },
       left: { value: days?.left },
@@ -133,6 +141,16 @@ function freezeTab(
       actual: shownValue(actual),
       achievement: row.achievement ?? null,
     });
+  }
+  // A team's member columns: their targets, achievements and statuses keep what they show too.
+  for (const m of shape.memberColumns) {
+    if (m.kind === 'actual') continue;
+    const kind = m.kind;
+    for (let r = shape.firstRow; r <= shape.lastNodeRow; r++) {
+      const cell = cellAt(sheet, r, m.col);
+      if (cell?.formula === undefined) continue;
+      g.put(r, m.col, { v: shows(live?.member(m.who, read.ids[r - shape.firstRow], kind), cell) });
+    }
   }
   if (shape.rates !== null)
     shape.rates.ids.forEach((id, i) => {

@@ -206,7 +206,7 @@ function weekTarget(node: ReviewRow, label: string): Formula {
 }
 
 /** Actual ÷ target; for a cap 2 − actual ÷ target, never below 0. */
-function achievementFormula(actual: Formula, target: Formula, lower: boolean): Formula {
+export function achievementFormula(actual: Formula, target: Formula, lower: boolean): Formula {
   const rate = bin('/', actual, target);
   const value = lower ? call('MAX', num(0), bin('-', num(2), rate)) : rate;
   return call(
@@ -218,7 +218,7 @@ function achievementFormula(actual: Formula, target: Formula, lower: boolean): F
 }
 
 /** Achieved at 100 %, close from 80 %; a cap is achieved when the actual does not exceed it (also a cap of 0). */
-function statusFormula(actual: Formula, target: Formula, rate: Formula, lower: boolean, w: Words): Formula {
+export function statusFormula(actual: Formula, target: Formula, rate: Formula, lower: boolean, w: Words): Formula {
   const byRate = call('IF', bin('>=', rate, num(CLOSE)), str(w.close), str(w.missed));
   if (!lower) return ifNumber(rate, call('IF', bin('>=', rate, num(ACHIEVED)), str(w.achieved), byRate));
   return call(

@@ -22,6 +22,7 @@ import {
   type Words,
 } from './layoutNodes';
 import { putTopBlock, type WeekMilestone } from './layoutTop';
+import { putMemberColumns, type MemberReview } from './layoutMembers';
 import { placeOwnCells } from './placeOwnCells';
 import type { RateFigures, RateRow } from './rateLinks';
 import { putRateTable } from './layoutRates';
@@ -72,6 +73,8 @@ export interface ReviewLayoutInput {
   readonly rates?: readonly RateRow[];
   /** What the rate table's formulas show, by hypothesis id (the core's numbers). */
   readonly rateShows?: ReadonlyMap<string, RateFigures>;
+  /** A team's members and their columns (`layoutMembers.ts`); none for a workbook without members. */
+  readonly members?: MemberReview;
 }
 
 /** A laid-out tab, and the last row of its region (the end of its action table). */
@@ -146,6 +149,17 @@ export function layoutReviewTab(input: ReviewLayoutInput): ReviewTabLayout {
     shows,
   };
   reviewRows.forEach((node, i) => putNodeRow(tab, node, REVIEW.firstRow + i, cols, table, rowOf, words));
+  const team = putMemberColumns(tab, lang, {
+    part: input.members ?? { members: [], found: [], typed: new Map() },
+    rows: reviewRows,
+    firstRow: REVIEW.firstRow,
+    headerRow: REVIEW.headerRow,
+    cols,
+    typed: input.typed,
+    own: input.own ?? [],
+    week,
+    words,
+  });
   const lastNodeRow = REVIEW.firstRow + Math.max(reviewRows.length, 1) - 1;
   const rates = input.rates ?? [];
   const names = new Map(reviewRows.map((r) => [r.id, r.name]));
@@ -153,7 +167,13 @@ export function layoutReviewTab(input: ReviewLayoutInput): ReviewTabLayout {
     rates.length === 0
       ? null
       : putRateTable(tab, tr, cols, rates, names, rowOf, input.rateShows, lastNodeRow + 2);
-  const actions = putActionTable(tab, tr, columns.action, input.actions, (rateTable?.last ?? lastNodeRow) + 2);
+  const actions = putActionTable(
+    tab,
+    tr,
+    columns.action,
+    input.actions,
+    (rateTable?.last ?? lastNodeRow) + 2,
+  );
   if (closedOn !== null) freeze(tab.rows);
   placeOwnCells(tab.rows, input.own ?? [], {
     headerRow: REVIEW.headerRow,
@@ -168,10 +188,10 @@ export function layoutReviewTab(input: ReviewLayoutInput): ReviewTabLayout {
     name: input.sheetName,
     rows: tab.rows,
     // Narrow enough for one A4 landscape page at over 60 % (`pageSetupOf`).
-    widths: newTab ? widthsOf(columns) : [],
+    widths: newTab ? widthsOf(columns, team.widths) : [],
     freeze: { rows: REVIEW.headerRow, columns: Math.max(cols.id, cols.name) },
-    validations: validationsOf(tr, columns, lastNodeRow, actions),
-    conditionalFormats: statusFormats(cols, lastNodeRow, words),
+    validations: [...validationsOf(tr, columns, lastNodeRow, actions), ...team.validations],
+    conditionalFormats: [...statusFormats(cols, lastNodeRow, words), ...team.conditionalFormats],
     tabColor: closedOn === null ? 'F4B183' : 'A6A6A6',
     // Everything below is re-seeded from what the tab held, so a changed tree cannot misalign typed cells.
     clearBelow: 0,
@@ -212,10 +232,11 @@ function freeze(rows: (Cell | null)[][]): void {
   );
 }
 
-function widthsOf(columns: ReviewColumns): number[] {
+function widthsOf(columns: ReviewColumns, more: ReadonlyMap<number, number>): number[] {
   const widths: number[] = [];
   for (const [key, col] of Object.entries(columns.node) as [ReviewNodeKey, number][])
     widths[col - 1] = NODE_WIDTHS[key];
+  for (const [col, width] of more) widths[col - 1] = width;
   for (let i = 0; i < widths.length; i++) widths[i] ??= 12;
   return widths;
 }

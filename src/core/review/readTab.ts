@@ -4,6 +4,7 @@ import { REVIEW_NODE_KEYS, type ReviewNodeKey, type ReviewTopKey } from '../layo
 import { readDate, readNumber, readRawText, readText } from '../reader/cells';
 import { cellAt, type RawCell, type SheetData } from '../reader/workbookData';
 import { RATE_COLUMNS } from './layoutRates';
+import { readMemberActuals, type MemberActuals } from './memberActuals';
 import { tabColumns, type ReviewColumns } from './tabColumns';
 import { reviewTabShape, type ReviewTabShape } from './tabShape';
 import type { ReviewAction, TypedEntries } from './types';
@@ -44,6 +45,8 @@ export interface ReadReviewTab {
   readonly columns: ReviewColumns;
   readonly ids: readonly string[];
   readonly typed: ReadonlyMap<string, TypedEntries>;
+  /** What each member typed in their own actual column, by the name or id its header gives. */
+  readonly memberTyped: MemberActuals;
   /** The action rows that hold something, in order. */
   readonly actions: readonly ReviewAction[];
   /** Every action row as it stands, blank ones (null) included, so a refresh keeps their places. */
@@ -145,6 +148,7 @@ export function readReviewTab(sheet: SheetData, end: number | null = null): Read
     columns: tabColumns({ node: shape.columns, action: shape.actionColumns }, taken),
     ids,
     typed,
+    memberTyped: readMemberActuals(sheet, shape, ids),
     actions: slots.filter((a): a is ReviewAction => a !== null),
     slots,
     shown,
@@ -182,7 +186,7 @@ function anchoredCells(
   ids: readonly string[],
   regionEnd: number,
 ): { cells: AnchoredCell[]; taken: { node: Set<number>; action: Set<number> } } {
-  const nodeTool = new Set(Object.values(shape.columns));
+  const nodeTool = new Set([...Object.values(shape.columns), ...shape.memberColumns.map((m) => m.col)]);
   const actionTool = new Set(Object.values(shape.actionColumns));
   const valueColumn = shape.columns.name ?? shape.topLabelColumn + 1;
   const extraColumn = shape.columns.level ?? valueColumn + 1;

@@ -21,6 +21,7 @@ import { weekDays } from './figures';
 import type { ReviewTab } from './findTabs';
 import { historySheet, type HistoryTab } from './historyOf';
 import { layoutReviewTab } from './layoutTab';
+import { withTeamActuals, type MemberReview } from './layoutMembers';
 import { oneOnOneActions } from './oneOnOneRead';
 import { readReviewTab } from './readTab';
 import { earlierTabsOf, outlookThresholds, readTabs, weekFigures } from './tabsRead';
@@ -153,7 +154,19 @@ export function reviewSpec(input: ReviewSpecInput): ReviewSheets | LocalizedText
   const { rows, actions, own: ownCells } = refreshTab(treeRows, carried, week.label, own);
 
   const days = weekDays(targets.calendar, week.index);
-  const figures = weekFigures(model, targets.calendar, week, rows, all, own);
+  const team: MemberReview = {
+    members: model.members,
+    found: own?.shape.memberColumns ?? [],
+    typed: own?.memberTyped ?? new Map(),
+  };
+  const figures = weekFigures(
+    model,
+    targets.calendar,
+    week,
+    rows,
+    all,
+    own && withTeamActuals(own, team, rows),
+  );
   const rateTable = rateRows(model, new Set(rows.map((r) => r.id)));
 
   const laid = layoutReviewTab({
@@ -177,6 +190,7 @@ export function reviewSpec(input: ReviewSpecInput): ReviewSheets | LocalizedText
     milestones: weekMilestones(model, targets.calendar, targets.backcast, week, data, lang),
     rates: rateTable,
     rateShows: rateFigures(rateTable, figures),
+    members: team,
   });
 
   const tab: ReviewTab = { ...identity, sheet: sheetName, end: laid.end };
@@ -194,7 +208,11 @@ export function reviewSpec(input: ReviewSpecInput): ReviewSheets | LocalizedText
   const sheets: SheetSpec[] = [laid.sheet, historySheet(lang, data, historyTabs)];
   return {
     spec: withPageSetup(
-      { sheets, names: [identityName(identity, sheetName, laid.columns.node.id, laid.end)], styles: stylesOf(sheets) },
+      {
+        sheets,
+        names: [identityName(identity, sheetName, laid.columns.node.id, laid.end)],
+        styles: stylesOf(sheets),
+      },
       { lang, title: model.title, month: model.month, generatedOn: input.generatedOn },
     ),
     sheetName,

@@ -12,6 +12,7 @@ import {
 import { normaliseHeader } from '../reader/headers';
 import { readText } from '../reader/cells';
 import { cellAt, type SheetData } from '../reader/workbookData';
+import { matchMemberHeader, type FoundMemberColumn } from './memberHeaders';
 
 /**
  * Where the parts of a review tab stand as people left it: found by the headers' words
@@ -25,11 +26,17 @@ export interface ReviewTabShape {
   readonly columns: Partial<Record<ReviewNodeKey, number>>;
   /** Columns of the node table's header row that hold a header the tool does not know. */
   readonly otherColumns: readonly number[];
+  /** A team's member columns (`山田：実績` …), found by their headers; empty without members. */
+  readonly memberColumns: readonly FoundMemberColumn[];
   readonly firstRow: number;
   /** The last node row (firstRow - 1 when there is none). */
   readonly lastNodeRow: number;
   /** The rows of the table of hypotheses against actual rates (its title, header and hypotheses), by its title's words; null when the tab has none. */
-  readonly rates: { readonly titleRow: number; readonly last: number; readonly ids: readonly string[] } | null;
+  readonly rates: {
+    readonly titleRow: number;
+    readonly last: number;
+    readonly ids: readonly string[];
+  } | null;
   /** The action table's header row, or null. */
   readonly actionHeaderRow: number | null;
   readonly actionColumns: Partial<Record<ReviewActionKey, number>>;
@@ -134,10 +141,18 @@ export function reviewTabShape(sheet: SheetData, end: number | null = null): Rev
     const key = matchTopLabel(readText(cellAt(sheet, r, idColumn)) ?? '');
     if (key !== undefined && top[key] === undefined) top[key] = r;
   }
+  const memberColumns: FoundMemberColumn[] = [];
+  const otherColumns: number[] = [];
+  for (const col of header?.others ?? []) {
+    const found = matchMemberHeader(readText(cellAt(sheet, header?.row ?? 0, col)) ?? '');
+    if (found) memberColumns.push({ col, ...found });
+    else otherColumns.push(col);
+  }
   return {
     headerRow: header?.row ?? null,
     columns,
-    otherColumns: header?.others ?? [],
+    otherColumns,
+    memberColumns,
     firstRow,
     lastNodeRow,
     rates,

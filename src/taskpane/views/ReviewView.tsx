@@ -12,7 +12,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
-import { reviewOverview } from '../../app/reviewOverview';
+import { membersOf } from '../../app/members';
+import { memberReview, reviewOverview } from '../../app/reviewOverview';
 import { closeReviews, reopenReview, writeReview } from '../operations';
 import { isoWeekStart, parseIsoWeekLabel } from '../../core/calendar';
 import { addDays } from '../../core/calendar/date';
@@ -22,6 +23,7 @@ import { useT } from '../i18n';
 import { usePrintReview } from '../printReview';
 import { usePane } from '../state';
 import { EmptyState } from './EmptyState';
+import { MemberWeek } from './MemberWeek';
 import { OneOnOnePanel } from './OneOnOnePanel';
 import { ReplanSummary } from './ReplanSummary';
 import { RateGaps } from './RateGaps';
@@ -57,6 +59,8 @@ export function ReviewView() {
   const [week, setWeek] = useState<string | null>(null);
   /** The week whose tab was just written: the weeks before it are offered for closing. */
   const [generated, setGenerated] = useState<string | null>(null);
+  /** The member whose figures are shown; '' for the whole team. */
+  const [member, setMember] = useState<string>('');
   const print = usePrintReview();
   useEffect(() => {
     if (choices && (week === null || !choices.weeks.includes(week))) setWeek(choices.chosen);
@@ -64,6 +68,13 @@ export function ReviewView() {
   const overview = useMemo(
     () => (analysis && week !== null ? reviewOverview(analysis, week) : null),
     [analysis, week],
+  );
+
+  const members = analysis ? membersOf(analysis) : [];
+  const chosen = members.find((m) => m.id === member) ?? null;
+  const memberRows = useMemo(
+    () => (analysis && week !== null && chosen !== null ? memberReview(analysis, week, chosen.id) : []),
+    [analysis, week, chosen],
   );
 
   if (!analysis || !model) return <EmptyState />;
@@ -150,7 +161,26 @@ export function ReviewView() {
             </MessageBarActions>
           </MessageBar>
         )}
-        {summary && <ReplanSummary summary={summary} />}
+        {members.length > 0 ? (
+          <Field label={tr('pane.review.member')}>
+            <Dropdown
+              value={chosen?.name ?? tr('pane.tree.wholeTeam')}
+              selectedOptions={[chosen?.id ?? '']}
+              onOptionSelect={(_e, d) => setMember(d.optionValue ?? '')}
+            >
+              <Option value="" text={tr('pane.tree.wholeTeam')}>
+                {tr('pane.tree.wholeTeam')}
+              </Option>
+              {members.map((m) => (
+                <Option key={m.id} value={m.id} text={m.name}>
+                  {m.name}
+                </Option>
+              ))}
+            </Dropdown>
+          </Field>
+        ) : null}
+        {chosen !== null && <MemberWeek name={chosen.name} rows={memberRows} />}
+        {summary && chosen === null && <ReplanSummary summary={summary} />}
         {summary && <RateGaps gaps={rates} />}
         <OneOnOnePanel week={week} />
         <Text className={styles.muted}>{tr('pane.review.questions')}</Text>

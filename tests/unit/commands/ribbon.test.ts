@@ -1,5 +1,16 @@
+import { readFileSync } from 'fs';
+import { join } from 'path';
 import { readAnalysis } from '../../../src/app/analysis';
-import { ribbonBuild, ribbonCheck, ribbonReview, runRibbon, type RibbonEnv } from '../../../src/commands/ribbon';
+import { buildTree } from '../../../src/app/build';
+import {
+  ribbonBuild,
+  ribbonCheck,
+  ribbonOneOnOnes,
+  ribbonReview,
+  runRibbon,
+  type RibbonEnv,
+} from '../../../src/commands/ribbon';
+import { loadPlanText } from '../../../src/core/model/parsePlan';
 import { dialogHash, parseDialogHash } from '../../../src/commands/dialogMessage';
 import type { IsoDate } from '../../../src/core/brand';
 import { createMemoryHost } from '../../../src/hosts/xlsx/memoryHost';
@@ -45,6 +56,45 @@ describe('ribbon commands', () => {
     expect(host.selection()).toEqual({ sheet: 'Review 2027-W10', address: 'A1' });
   });
 
+  it.each(['ja', 'en'] as const)(
+    '%s: 1on1 sheets writes this week’s 1on1 tab for every member',
+    async (lang) => {
+      const { env: e, said, host } = env(lang);
+      const plan = lang === 'ja' ? 'team.yaml' : 'team.en.yaml';
+      const model = loadPlanText(
+        readFileSync(join(__dirname, '../../../examples', plan), 'utf8'),
+        'yaml',
+      ).model;
+      if (model === null) throw new Error('not a plan');
+      await buildTree({ ...e, today: () => '2026-12-09' as IsoDate }, { model });
+      await runRibbon(
+        { ...e, today: () => '2026-12-09' as IsoDate },
+        'pane.failed.oneonone',
+        ribbonOneOnOnes,
+      );
+      expect(said).toHaveLength(1);
+      expect(said[0].isError).toBe(false);
+      const names = model.members.map((m) => m.name);
+      const tabs = host
+        .workbook()
+        .worksheets.map((w) => w.name)
+        .filter((n) => n.includes('1on1') && n.includes('2026-W50'));
+      expect(tabs).toHaveLength(names.length);
+      for (const name of names) expect(tabs.some((tab) => tab.includes(name))).toBe(true);
+      expect(said[0].text).toContain('2026-W50');
+      for (const tab of tabs) expect(said[0].text).toContain(tab);
+    },
+  );
+
+  it('1on1 sheets in a workbook without members says to add them first', async () => {
+    const { env: e, said } = env('ja');
+    await runRibbon(e, 'pane.failed.build', ribbonBuild);
+    await runRibbon(e, 'pane.failed.oneonone', ribbonOneOnOnes);
+    expect(said[1].isError).toBe(true);
+    expect(said[1].text).toContain('1on1シートを作成できませんでした');
+    expect(said[1].text).toContain('担当者がいません');
+  });
+
   it('says what went wrong and what to do, never nothing', async () => {
     const { env: e, said } = env('ja');
     await runRibbon(e, 'pane.failed.review', ribbonReview);
@@ -60,6 +110,9 @@ describe('dialog message', () => {
     const hash = dialogHash({ text: '<b>x</b>\nline', isError: true });
     expect(parseDialogHash(hash)).toEqual({ text: '<b>x</b>\nline', isError: true });
     expect(parseDialogHash('#not-json')).toEqual({ text: '', isError: false });
-    expect(parseDialogHash(`#${encodeURIComponent(JSON.stringify({ text: 3 }))}`)).toEqual({ text: '', isError: false });
+    expect(parseDialogHash(`#${encodeURIComponent(JSON.stringify({ text: 3 }))}`)).toEqual({
+      text: '',
+      isError: false,
+    });
   });
 });

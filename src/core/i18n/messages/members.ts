@@ -104,4 +104,19 @@ export const memberMessages = defineMessages({
   'pane.tree.member': { en: 'Targets of', ja: '表示する担当' },
   'pane.tree.wholeTeam': { en: 'Whole team', ja: 'チーム全体' },
   'pane.tree.memberKgi': { en: '{name}: KGI {kgi}', ja: '{name}さん: KGI {kgi}' },
+  'review.member.col.target': { en: '{name}: target', ja: '{name}：週目標' },
+  'review.member.col.actual': { en: '{name}: actual', ja: '{name}：実績' },
+  'review.member.col.achievement': { en: '{name}: achievement', ja: '{name}：達成率' },
+  'review.member.col.status': { en: '{name}: status', ja: '{name}：判定' },
+  'review.member.col.note': {
+    en: "{name}'s own cells: only {name} types here, so colleagues editing the workbook at the same time do not overwrite each other. The team's actual is the members' sum.",
+    ja: '{name}さん専用の入力欄です。担当者ごとに入力するセルが分かれているので、同時に編集しても上書きし合いません。チームの実績は担当者の合計です。',
+  },
+  'pane.review.member': { en: 'Figures of', ja: '表示する担当' },
+  'pane.review.memberWeek': { en: "{name}'s week", ja: '{name}さんの今週' },
+  'pane.review.memberNone': {
+    en: "Nothing is typed in {name}'s columns of this week's tab yet.",
+    ja: '今週のタブの{name}さんの欄は、まだ入力されていません。',
+  },
+  'pane.review.memberLine': { en: 'Target {target} · actual {actual}', ja: '目標 {target}・実績 {actual}' },
 });

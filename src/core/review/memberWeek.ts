@@ -1,0 +1,125 @@
+import { targetsOfMember } from '../backcast/members';
+import { computeTargets } from '../backcast/targets';
+import { directions } from '../model/direction';
+import { sameIdentity } from '../layout/reviewIdentity';
+import { memberFinder } from '../model/members';
+import type { Model } from '../model/types';
+import type { UnitKind } from '../model/units';
+import type { WorkbookData } from '../reader/workbookData';
+import { achievement, statusOf } from './diagnose';
+import { readTabs } from './tabsRead';
+import type { BackcastResult } from '../backcast/compute';
+import { t, type Lang } from '../i18n';
+import type { Direction } from '../model/direction';
+import type { MemberTypedActual } from './memberActuals';
+import type { ReadReviewTab } from './readTab';
+import type { ReviewWeek, Status } from './types';
+import { isReviewWeek, jpHolidaysApply, resolveReviewWeek } from './week';
+
+/** One node of a member's week: their own target, what they typed in the week's tab, and the verdict. */
+export interface MemberWeekRow {
+  readonly id: string;
+  readonly name: string;
+  readonly unitKind: UnitKind;
+  readonly target: number | null;
+  readonly actual: number | null;
+  readonly achievement: number | null;
+  readonly status: Status | null;
+}
+
+const REVIEWED = new Set(['KGI', 'KPI', 'KDI']);
+
+/**
+ * A member's week as the pane shows it: every KGI/KPI/KDI with the member's weekly target
+ * (a rate: their month's rate) and the actual typed in their own column of the week's
+ * review tab (by its header, wherever it stands), judged against their own target. Empty
+ * for someone not on the team.
+ */
+export function memberWeek(
+  model: Model,
+  data: WorkbookData,
+  label: string,
+  memberId: string,
+): MemberWeekRow[] {
+  const member = model.members.find((m) => m.id === memberId);
+  if (member === undefined) return [];
+  const { calendar, backcast } = computeTargets(model);
+  if (calendar === null || backcast === null) return [];
+  const week = resolveReviewWeek(label, calendar, jpHolidaysApply(model));
+  if (!isReviewWeek(week)) return [];
+  const better = directions(model);
+  const all = readTabs(data);
+  const tab = all.tabs.find((x) => sameIdentity(x, { week: week.label, month: week.month }));
+  const read = tab ? all.read(tab) : undefined;
+  const find = memberFinder(model.members);
+  const typed = [...(read?.memberTyped ?? [])].find(([who]) => find(who)?.id === member.id)?.[1];
+  return weekRows(model, backcast, week, member.id, typed, better);
+}
+
+/**
+ * What a tab's member columns show, as the core computes it: a member's target,
+ * achievement and status word by the name or id of their columns' header and the node id
+ * (for closing the tab at the numbers it shows). Undefined for someone not on the team.
+ */
+export function memberFigures(
+  model: Model,
+  read: ReadReviewTab | undefined,
+  week: ReviewWeek,
+  backcast: BackcastResult,
+  lang: Lang,
+): (who: string, id: string, kind: 'target' | 'achievement' | 'status') => number | string | undefined {
+  const find = memberFinder(model.members);
+  const better = directions(model);
+  const cache = new Map<string, Map<string, MemberWeekRow>>();
+  const rowsOf = (memberId: string): Map<string, MemberWeekRow> => {
+    const known = cache.get(memberId);
+    if (known) return known;
+    const typed = [...(read?.memberTyped ?? [])].find(([who]) => find(who)?.id === memberId)?.[1];
+    const rows = new Map(weekRows(model, backcast, week, memberId, typed, better).map((r) => [r.id, r]));
+    cache.set(memberId, rows);
+    return rows;
+  };
+  return (who, id, kind) => {
+    const member = find(who);
+    if (member === undefined) return undefined;
+    const row = rowsOf(member.id).get(id);
+    if (row === undefined) return undefined;
+    if (kind === 'status') return row.status === null ? '' : t(lang, `review.status.${row.status}`);
+    return row[kind] ?? '';
+  };
+}
+
+function weekRows(
+  model: Model,
+  backcast: BackcastResult,
+  week: ReviewWeek,
+  memberId: string,
+  typed: ReadonlyMap<string, MemberTypedActual> | undefined,
+  better: ReadonlyMap<string, Direction>,
+): MemberWeekRow[] {
+  const targets = new Map(targetsOfMember(backcast, memberId).map((n) => [n.id, n]));
+  return model.nodes
+    .filter((n) => REVIEWED.has(n.level))
+    .map((n): MemberWeekRow => {
+      const t = targets.get(n.id);
+      const target =
+        t === undefined || week.index < 0
+          ? null
+          : t.aggregate === 'sum'
+            ? (t.weekly?.[week.index] ?? null)
+            : t.monthly;
+      const v = typed?.get(n.id)?.actual;
+      const actual = typeof v === 'number' ? v : null;
+      const way = better.get(n.id) ?? 'higher';
+      const rate = achievement(actual, target, way);
+      return {
+        id: n.id,
+        name: n.name,
+        unitKind: n.unitKind,
+        target,
+        actual,
+        achievement: rate,
+        status: statusOf(rate, way, actual, target),
+      };
+    });
+}

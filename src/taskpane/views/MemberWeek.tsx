@@ -1,0 +1,47 @@
+import { Badge, Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
+import type { MemberWeekRow } from '../../core/review/memberWeek';
+import { formatPercent, formatTarget } from '../format';
+import { useT } from '../i18n';
+
+const useStyles = makeStyles({
+  block: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  head: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', justifyContent: 'space-between' },
+  line: { color: tokens.colorNeutralForeground2 },
+});
+
+const COLOR = { achieved: 'success', close: 'warning', missed: 'danger' } as const;
+
+/** One member's week: their own targets, what they typed in their columns of the tab, their status. Read-only. */
+export function MemberWeek({ name, rows }: { name: string; rows: readonly MemberWeekRow[] }) {
+  const styles = useStyles();
+  const { tr, lang } = useT();
+  const typed = rows.some((r) => r.actual !== null);
+  return (
+    <section className={styles.block} aria-label={tr('pane.review.memberWeek', { name })}>
+      <Text weight="semibold">{tr('pane.review.memberWeek', { name })}</Text>
+      {!typed && <Caption1>{tr('pane.review.memberNone', { name })}</Caption1>}
+      <ul className={styles.list}>
+        {rows.map((row) => (
+          <li key={row.id} data-member-row={row.id}>
+            <div className={styles.head}>
+              <Text>{row.name}</Text>
+              {row.status && (
+                <Badge appearance="tint" color={COLOR[row.status]}>
+                  {tr(`review.status.${row.status}`)}
+                  {row.achievement !== null ? ` ${formatPercent(lang, row.achievement)}` : ''}
+                </Badge>
+              )}
+            </div>
+            <Caption1 className={styles.line}>
+              {tr('pane.review.memberLine', {
+                target: formatTarget(lang, row, row.target),
+                actual: formatTarget(lang, row, row.actual),
+              })}
+            </Caption1>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
