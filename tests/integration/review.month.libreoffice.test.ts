@@ -18,6 +18,7 @@ import { computeTargets } from '../../src/core/backcast/targets';
 import { reviewFigures, weekDays } from '../../src/core/review/figures';
 import { outlookThresholds } from '../../src/core/review/tabsRead';
 import { reviewRows } from '../../src/core/review/rows';
+import { rateRows } from '../../src/core/review/rateLinks';
 import { showsOf } from '../../src/core/review/shows';
 import { isReviewWeek, resolveReviewWeek } from '../../src/core/review/week';
 import { readWorkbookData } from '../../src/hosts/xlsx/readData';
@@ -94,6 +95,7 @@ function coreShows(
     actuals: new Map(Object.entries(actuals)),
     earlier: new Map(Object.entries(earlier)),
     thresholds: outlookThresholds(model),
+    rates: rateRows(model, new Set(rows.map((r) => r.id))),
   });
   return { rows, shows: showsOf(figures, read.lang) };
 }

@@ -135,6 +135,14 @@ export function layoutReviewTab(input: ReviewLayoutInput): ReviewTabLayout {
   });
   putNodeHeader(tab, tr, cols, REVIEW.headerRow);
   const words = wordsOf(tr);
+  const rates = input.rates ?? [];
+  const lastNodeRow = REVIEW.firstRow + Math.max(reviewRows.length, 1) - 1;
+  const rateTitleRow = lastNodeRow + 2;
+  const rateRowOf = new Map<string, number>();
+  rates.forEach((h, i) => {
+    if (h.link !== null && rowOf.has(h.link.numerator) && rowOf.has(h.link.denominator))
+      rateRowOf.set(h.id, rateTitleRow + 2 + i);
+  });
   const table: NodeTable = {
     week,
     rows: reviewRows,
@@ -144,15 +152,16 @@ export function layoutReviewTab(input: ReviewLayoutInput): ReviewTabLayout {
     days: input.days ?? null,
     thresholds: input.thresholds ?? DEFAULT_OUTLOOK,
     shows,
+    lang,
+    rates,
+    rateRowOf,
   };
   reviewRows.forEach((node, i) => putNodeRow(tab, node, REVIEW.firstRow + i, cols, table, rowOf, words));
-  const lastNodeRow = REVIEW.firstRow + Math.max(reviewRows.length, 1) - 1;
-  const rates = input.rates ?? [];
   const names = new Map(reviewRows.map((r) => [r.id, r.name]));
   const rateTable =
     rates.length === 0
       ? null
-      : putRateTable(tab, tr, cols, rates, names, rowOf, input.rateShows, lastNodeRow + 2);
+      : putRateTable(tab, tr, cols, rates, names, rowOf, input.rateShows, rateTitleRow);
   const actions = putActionTable(tab, tr, columns.action, input.actions, (rateTable?.last ?? lastNodeRow) + 2);
   if (closedOn !== null) freeze(tab.rows);
   placeOwnCells(tab.rows, input.own ?? [], {
@@ -192,9 +201,6 @@ function wordsOf(tr: (key: MessageKey) => string): Words {
     onTrack: tr('review.outlook.onTrack'),
     atRisk: tr('review.outlook.atRisk'),
     offTrack: tr('review.outlook.offTrack'),
-    quantity: tr('review.hint.quantity'),
-    quality: tr('review.hint.quality'),
-    design: tr('review.hint.design'),
   };
 }
 

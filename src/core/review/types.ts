@@ -26,6 +26,8 @@ export interface ReviewRow {
   readonly additive: boolean;
   /** Excel number format of the node's values. */
   readonly numFmt: string;
+  /** The node's unit as the plan writes it (件, 円), named in the diagnosis hint. */
+  readonly unit?: string;
   /** Ids of the child nodes that are rows of the review too (KCI children are qualitative and left out). */
   readonly children: readonly string[];
   /** `lower` for a cap: achieved at or under its target. */
