@@ -69,7 +69,7 @@ const rateOrZero = (x: Formula): Formula => call('IF', call('ISNUMBER', x), x, n
 const weekOf = (id: string, label: string): Formula =>
   call('INDEX', name(weeklyName(id)), call('MATCH', str(label), name(WEEKS), num(0)));
 
-/** The node table's header: the tool's columns, then the inputs (actual and the three questions, with their guidance). */
+/** The node table's header: the tool's columns, then the inputs (actual, the three questions and the cause of a miss, with their guidance). */
 export function putNodeHeader(
   { put }: Grid,
   tr: Tr,
@@ -78,7 +78,12 @@ export function putNodeHeader(
 ): void {
   for (const key of REVIEW_NODE_KEYS) {
     const input = REVIEW_INPUT_KEYS.has(key);
-    const note = key === 'q1' || key === 'q2' || key === 'q3' ? { note: tr(`review.${key}.note`) } : {};
+    const note =
+      key === 'q1' || key === 'q2' || key === 'q3'
+        ? { note: tr(`review.${key}.note`) }
+        : key === 'cause'
+          ? { note: tr('review.missCause.note') }
+          : {};
     put(headerRow, cols[key], {
       v: tr(REVIEW_NODE_HEADERS[key]),
       s: input ? 'headerInput' : 'header',
@@ -188,6 +193,7 @@ export function putNodeRow(
   put(r, cols.hint, hintCell(node, r, table, rowOf, cols, shows.hint));
   put(r, cols.q1, { v: typed?.answers[0] ?? null, input: true, s: 'inputText' });
   put(r, cols.q2, { v: typed?.answers[1] ?? null, input: true, s: 'inputText' });
+  put(r, cols.cause, { v: typed?.answers[3] ?? null, input: true, s: 'inputText' });
   put(r, cols.q3, { v: typed?.answers[2] ?? null, input: true, s: 'inputText' });
 }
 

@@ -6,6 +6,7 @@ import { grid } from '../layout/grid';
 import {
   ACTION_STATUS_KEYS,
   CAUSE_KEYS,
+  MISS_CAUSE_KEYS,
   REVIEW,
   type ReviewActionKey,
   type ReviewNodeKey,
@@ -98,9 +99,10 @@ const NODE_WIDTHS: Readonly<Record<ReviewNodeKey, number>> = {
   forecast: 11,
   outlook: 8,
   hint: 22,
-  q1: 22,
+  q1: 17,
   q2: 10,
-  q3: 22,
+  cause: 10,
+  q3: 17,
 };
 
 /** The weekly review tab: top block, one row per KGI/KPI/KDI, the three questions, the actions table. */
@@ -226,7 +228,7 @@ function widthsOf(columns: ReviewColumns): number[] {
   return widths;
 }
 
-/** Dropdowns of the cause and the action status, a number for the actual, a date for the due date. */
+/** Dropdowns of the two causes (量/質/設計, 時間/スキル/環境) and the action status, a number for the actual, a date for the due date. */
 function validationsOf(
   tr: (key: MessageKey) => string,
   columns: ReviewColumns,
@@ -240,6 +242,11 @@ function validationsOf(
       range: range(REVIEW.firstRow, C.q2, lastNodeRow, C.q2),
       type: 'list',
       values: CAUSE_KEYS.map((k) => tr(k)),
+    },
+    {
+      range: range(REVIEW.firstRow, C.cause, lastNodeRow, C.cause),
+      type: 'list',
+      values: MISS_CAUSE_KEYS.map((k) => tr(k)),
     },
     { range: range(REVIEW.firstRow, C.actual, lastNodeRow, C.actual), type: 'decimal', min: 0 },
     {

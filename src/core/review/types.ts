@@ -72,6 +72,7 @@ export interface ReviewWeek {
 /** What people typed into an existing review tab, by node id. */
 export interface TypedEntries {
   readonly actual?: number | string;
+  /** The answers to the three questions, then the cause of a miss (時間 / スキル / 環境). */
   readonly answers: readonly (string | undefined)[];
   /** A formula people wrote in the actual cell, kept as written. */
   readonly actualFormula?: string;

@@ -45,6 +45,14 @@ export const reviewMessages = defineMessages({
   'review.col.hint': { en: 'Diagnosis hint', ja: '診断ヒント' },
   'review.q1': { en: 'Why was it achieved or missed? What drove it?', ja: 'なぜ達成/未達だったのか?（何が要因か）' },
   'review.q2': { en: 'Was the cause quantity, quality, or design?', ja: '原因は「量」か「質」か、それとも「設計」か?' },
+  'review.missCause': { en: 'Cause: time, skill or environment?', ja: '原因は時間・スキル・環境のどれか?' },
+  'review.missCause.note': {
+    en: 'time: not enough hours for the activity; skill: the know-how was missing; environment: the market, customers or other teams.',
+    ja: '時間: 活動に充てる時間が足りない / スキル: やり方・知識が足りない / 環境: 市場・顧客・他部署など外部の要因。',
+  },
+  'review.missCause.time': { en: 'Time', ja: '時間' },
+  'review.missCause.skill': { en: 'Skill', ja: 'スキル' },
+  'review.missCause.environment': { en: 'Environment', ja: '環境' },
   'review.q3': { en: 'What will we change in the next week?', ja: '次の1週間で何を変えるのか?' },
   'review.q1.note': { en: 'Name the facts behind the number, not impressions.', ja: '数字の裏にある事実を書きます（印象ではなく）。' },
   'review.q2.note': {
@@ -81,6 +89,8 @@ export const reviewMessages = defineMessages({
   'review.history.title': { en: 'Weekly history', ja: '週次の推移' },
   'review.history.sheet': { en: 'Review History', ja: '履歴' },
   'review.history.week': { en: 'Week', ja: '週' },
+  'review.history.cause': { en: 'Cause of the miss', ja: '未達の原因' },
+  'review.history.causes': { en: 'Causes of misses over the weeks', ja: '未達の原因（週数）' },
   'review.badWeek': { en: '--week "{week}" is not an ISO week such as 2026-W49', ja: '--week "{week}" は 2026-W49 のような ISO 週ではありません' },
   'review.weekOutOfRange': {
     en: 'Week {week} is outside the plan month {month} and the months next to it: choose a week of {month}',
