@@ -44,9 +44,13 @@ export function hintNumber(numFmt: string): HintNumber {
   return { excel: '#,##0.0#', text: (x) => grouped(x, 2, 1) };
 }
 
-/** The unit a volume names after its numbers: a count's or other unit; a currency's and a rate's show in the number. */
-export function unitSuffix(numFmt: string, unit: string): string {
-  if (unit.trim() === '' || numFmt.endsWith('%') || numFmt.startsWith('"¥"')) return '';
+/**
+ * The unit a volume names after its numbers in Japanese (「13/13 件」): a count's or other
+ * unit; a currency's and a rate's show in the number. English names the thing already
+ * ("Meetings 13/13"), so it adds none.
+ */
+export function unitSuffix(lang: Lang, numFmt: string, unit: string): string {
+  if (lang === 'en' || unit.trim() === '' || numFmt.endsWith('%') || numFmt.startsWith('"¥"')) return '';
   return ` ${unit.trim()}`;
 }
 
@@ -145,7 +149,7 @@ export function hintSentence(lang: Lang, hint: Hint): string {
       name: v.name,
       actual: n.text(v.actual),
       target: n.text(v.target),
-      unit: unitSuffix(v.numFmt, v.unit),
+      unit: unitSuffix(lang, v.numFmt, v.unit),
     });
   };
   if (hint.cause === 'quantity') return sentence(lang, TEXT_PIECES, 'quantity', [vol(hint.short)]);

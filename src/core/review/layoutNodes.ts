@@ -328,7 +328,7 @@ function hintCell(
       name: cell(at, 'name'),
       actual: textOf(cell(at, 'actual'), row.numFmt),
       target: textOf(cell(at, 'target'), row.numFmt),
-      unit: unitSuffix(row.numFmt, row.unit ?? ''),
+      unit: unitSuffix(lang, row.numFmt, row.unit ?? ''),
     });
   if (node.level === 'KDI')
     return { f: missed(sentence(lang, FORMULA_PIECES, 'quantity', [volume(node, r)])), ...result, s: 'text' };

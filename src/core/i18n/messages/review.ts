@@ -74,7 +74,7 @@ export const reviewMessages = defineMessages({
     en: '{met} met, yet this missed → design (revisit the tree)',
     ja: '{met}は達成、それでも未達 → 設計（ツリーを見直す）',
   },
-  'review.hint.volume': { en: '{name} {actual}/{target}', ja: '{name} {actual}/{target}{unit}' },
+  'review.hint.volume': { en: '{name} {actual}/{target}{unit}', ja: '{name} {actual}/{target}{unit}' },
   'review.hint.join': { en: ', ', ja: '、' },
   'review.actions': { en: 'Actions', ja: 'アクション' },
   'review.actions.issue': { en: 'Issue', ja: '課題' },
