@@ -18,6 +18,7 @@ import { computeTargets } from '../../src/core/backcast/targets';
 import { reviewFigures, weekDays } from '../../src/core/review/figures';
 import { outlookThresholds } from '../../src/core/review/tabsRead';
 import { reviewRows } from '../../src/core/review/rows';
+import { rateRows } from '../../src/core/review/rateLinks';
 import { showsOf } from '../../src/core/review/shows';
 import { isReviewWeek, resolveReviewWeek } from '../../src/core/review/week';
 import { readWorkbookData } from '../../src/hosts/xlsx/readData';
@@ -94,6 +95,7 @@ function coreShows(
     actuals: new Map(Object.entries(actuals)),
     earlier: new Map(Object.entries(earlier)),
     thresholds: outlookThresholds(model),
+    rates: rateRows(model, new Set(rows.map((r) => r.id))),
   });
   return { rows, shows: showsOf(figures, read.lang) };
 }
@@ -194,9 +196,14 @@ lo.describe('running the month in LibreOffice', () => {
     await ok('en', 'review', file, '--week', '2026-W50');
     await typeActuals(file, w.tab('2026-W50'), { revenue: 250000, contracts: 2 });
     const before = tabView(sheet(await openAndSave(file), w.tab('2026-W49')));
+    // A hint naming a Japanese node in an English tab is mixed script: LibreOffice saves it as rich text.
+    const plain = (v: unknown): unknown =>
+      v !== null && typeof v === 'object' && 'richText' in v
+        ? (v as ExcelJS.CellRichTextValue).richText.map((p) => p.text).join('')
+        : v;
     const snapshot = (t: ReturnType<typeof tabView>) =>
       ['revenue', 'contracts', 'meetings'].map((id) =>
-        REVIEW_NODE_KEYS.filter((k) => FIGURES.includes(k)).map((k) => t.cell(id, k)),
+        REVIEW_NODE_KEYS.filter((k) => FIGURES.includes(k)).map((k) => plain(t.cell(id, k))),
       );
     const seen = snapshot(before);
 

@@ -70,7 +70,7 @@ lo.describe('review tab in LibreOffice', () => {
   it.each([
     ['ja', '週次レビュー 2026-W50', '未達', '量'],
     ['en', 'Review 2026-W50', 'missed', 'quantity'],
-  ] as const)('%s: targets equal W_ for the week; a short activity is a quantity miss; a miss over on-target activity is design', async (lang, tab, missed, quantity) => {
+  ] as const)('%s: targets equal W_ for the week; a short activity is a quantity miss; a miss over on-target activity with the appointment rate under its hypothesis is quality', async (lang, tab, missed, quantity) => {
     const file = await work.build(`lo-${lang}.xlsx`, lang);
     expect(await main(['review', file, '--week', '2026-W50', '--lang', lang], work.io())).toBe(0);
     const wb = await openXlsx(file);
@@ -100,7 +100,7 @@ lo.describe('review tab in LibreOffice', () => {
     expect(String(value(s2.getCell(callsRow, C.hint)))).toContain(quantity);
     expect([null, '']).toContain(value(s2.getCell(apptRow, C.achievement)));
 
-    // Design: calls on target, appointments missed.
+    // Quality: calls on target, appointments missed, so the appointment rate fell under its hypothesis.
     ws.getCell(callsRow, C.actual).value = callsTarget;
     ws.getCell(apptRow, C.actual).value = Math.floor(apptTarget * 0.5);
     await wb.xlsx.writeFile(file);
@@ -108,6 +108,6 @@ lo.describe('review tab in LibreOffice', () => {
     const s3 = sheet(calc3, tab);
     expect([null, '']).toContain(value(s3.getCell(callsRow, C.hint)));
     expect(value(s3.getCell(callsRow, C.status))).toBe(lang === 'ja' ? '達成' : 'achieved');
-    expect(String(value(s3.getCell(apptRow, C.hint)))).toContain(lang === 'ja' ? '設計' : 'design');
+    expect(String(value(s3.getCell(apptRow, C.hint)))).toContain(lang === 'ja' ? '→ 質' : '→ quality');
   });
 });

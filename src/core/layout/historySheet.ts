@@ -1,14 +1,16 @@
-import { call, num, ref, str, type Formula } from '../formula/ast';
-import { t, type Lang, type MessageKey } from '../i18n';
+import { bin, call, num, ref, str, type Formula } from '../formula/ast';
+import { LANGS, t, type Lang, type MessageKey } from '../i18n';
 import { absRange, range } from './a1';
 import type { Cell, CellValue, SheetSpec } from './spec';
-import { REVIEW, reviewReadEnd } from './reviewColumns';
+import { MISS_CAUSE_KEYS, REVIEW, reviewReadEnd } from './reviewColumns';
 
 /** What a closed week keeps of a node: the numbers it was reviewed with. */
 export interface ClosedFigures {
   readonly target: CellValue;
   readonly actual: CellValue;
   readonly achievement: CellValue;
+  /** The cause of a miss people chose (時間 / スキル / 環境), as typed. */
+  readonly cause?: CellValue;
 }
 
 export interface HistoryEntry {
@@ -22,6 +24,7 @@ export interface HistoryEntry {
     readonly target?: number;
     readonly actual?: number;
     readonly achievement?: number;
+    readonly cause?: number;
   };
   /** A closed week: its rows are the values it keeps, by id, not formulas. */
   readonly closed?: ReadonlyMap<string, ClosedFigures>;
@@ -30,6 +33,11 @@ export interface HistoryEntry {
 /** The row of the history's column headers. */
 export const HISTORY_HEADER_ROW = 3;
 const HEADER_ROW = HISTORY_HEADER_ROW;
+
+/** The history's columns: week, ID, target, actual, achievement, cause of a miss. */
+const COL = { week: 1, id: 2, target: 3, actual: 4, achievement: 5, cause: 6 } as const;
+/** The count of causes per node stands right of the rows, one column apart. */
+const COUNT_COL = COL.cause + 2;
 
 /** The data bars of the achievement column: empty at 0, full at 100 %. */
 const BAR = { color: '638EC6', min: 0, max: 1 } as const;
@@ -55,8 +63,10 @@ export function layoutHistorySheet(
       { v: tr('review.col.target'), s: 'header' },
       { v: tr('review.col.actual'), s: 'header' },
       { v: tr('review.col.achievement'), s: 'header' },
+      { v: tr('review.history.cause'), s: 'header' },
     ],
   ];
+  const ids: string[] = [];
   for (const e of entries) {
     const first = e.firstRow ?? REVIEW.firstRow;
     const C = e.columns ?? REVIEW.col;
@@ -69,6 +79,14 @@ export function layoutHistorySheet(
         const at = call('INDEX', column(col), call('MATCH', str(id), column(C.id), num(0)));
         return { f: call('IFERROR', call('IF', call('ISNUMBER', at), at, str('')), str('')) };
       };
+      /** A text people chose, live: what the cell holds, a blank as empty text. */
+      const pickText = (col: number | undefined): Cell => {
+        if (col === undefined || C.id === undefined) return { v: null };
+        const at = call('INDEX', column(col), call('MATCH', str(id), column(C.id), num(0)));
+        return { f: call('IFERROR', bin('&', at, str('')), str('')) };
+      };
+      const text = (v: CellValue | undefined): Cell => ({ v: typeof v === 'string' && v !== '' ? v : null });
+      if (!ids.includes(id)) ids.push(id);
       const value = (v: CellValue | undefined): Cell => ({ v: typeof v === 'number' ? v : null });
       rows.push([
         { v: e.week, s: 'label' },
@@ -76,15 +94,17 @@ export function layoutHistorySheet(
         { ...(closed ? value(closed.target) : pick(C.target)), s: 'num:#,##0.##' },
         { ...(closed ? value(closed.actual) : pick(C.actual)), s: 'num:#,##0.##' },
         { ...(closed ? value(closed.achievement) : pick(C.achievement)), s: 'num:0%' },
+        { ...(closed ? text(closed.cause) : pickText(C.cause)), s: 'text' },
       ]);
     }
   }
   const last = Math.max(rows.length, HEADER_ROW + 1);
+  putCauseCounts(rows, tr, ids, last);
   return {
     key: 'history',
     name: sheetName,
     rows,
-    widths: [12, 16, 12, 12, 10],
+    widths: [12, 16, 12, 12, 10, 12, 2, 16, 10, 10, 10],
     freeze: { rows: HEADER_ROW, columns: 0 },
     validations: [],
     conditionalFormats: [],
@@ -92,4 +112,38 @@ export function layoutHistorySheet(
     tabColor: 'BDD7EE',
     clearBelow: HEADER_ROW,
   };
+}
+
+/**
+ * Right of the rows, how often each cause of a miss was chosen for each node over the
+ * weeks: COUNTIFS over the history's own cause column, so an open week's choice counts as
+ * soon as it is made and a closed week's as kept. A choice counts in either language.
+ */
+function putCauseCounts(
+  rows: (Cell | null)[][],
+  tr: (key: MessageKey) => string,
+  ids: readonly string[],
+  last: number,
+): void {
+  const at = (r: number, c: number, cell: Cell): void => {
+    while (rows.length < r) rows.push([]);
+    const row = rows[r - 1];
+    while (row.length < c - 1) row.push(null);
+    row[c - 1] = cell;
+  };
+  const column = (c: number): Formula => ref(absRange(HEADER_ROW + 1, c, last, c));
+  at(HEADER_ROW - 1, COUNT_COL, { v: tr('review.history.causes'), s: 'label' });
+  at(HEADER_ROW, COUNT_COL, { v: tr('review.col.id'), s: 'header' });
+  MISS_CAUSE_KEYS.forEach((k, i) => at(HEADER_ROW, COUNT_COL + 1 + i, { v: tr(k), s: 'header' }));
+  ids.forEach((id, n) => {
+    const r = HEADER_ROW + 1 + n;
+    at(r, COUNT_COL, { v: id, s: 'id' });
+    MISS_CAUSE_KEYS.forEach((k, i) => {
+      const words = [...new Set(LANGS.map((l) => t(l, k)))];
+      const count = words
+        .map((w) => call('COUNTIFS', column(COL.id), str(id), column(COL.cause), str(w)))
+        .reduce((a, b) => bin('+', a, b));
+      at(r, COUNT_COL + 1 + i, { f: count, s: 'num:#,##0' });
+    });
+  });
 }

@@ -28,6 +28,7 @@ export const REVIEW_NODE_KEYS = [
   'hint',
   'q1',
   'q2',
+  'cause',
   'q3',
 ] as const;
 export type ReviewNodeKey = (typeof REVIEW_NODE_KEYS)[number];
@@ -56,6 +57,7 @@ export const REVIEW_NODE_HEADERS: Readonly<Record<ReviewNodeKey, MessageKey>> = 
   hint: 'review.col.hint',
   q1: 'review.q1',
   q2: 'review.q2',
+  cause: 'review.missCause',
   q3: 'review.q3',
 };
 
@@ -75,7 +77,7 @@ export const REVIEW_ACTION_HEADERS: Readonly<Record<ReviewActionKey, MessageKey>
 };
 
 /** The columns the tool types into; the rest it writes. */
-export const REVIEW_INPUT_KEYS: ReadonlySet<ReviewNodeKey> = new Set(['actual', 'q1', 'q2', 'q3']);
+export const REVIEW_INPUT_KEYS: ReadonlySet<ReviewNodeKey> = new Set(['actual', 'q1', 'q2', 'cause', 'q3']);
 
 /**
  * The top block: a label in the ID column, its value in the name column and, for some, a
@@ -145,6 +147,12 @@ export const ACTION_STATUS_KEYS = [
   'review.actions.done',
 ] as const;
 export const CAUSE_KEYS = ['review.cause.quantity', 'review.cause.quality', 'review.cause.design'] as const;
+/** What caused a miss, the second dropdown beside 量/質/設計: 時間 / スキル / 環境. */
+export const MISS_CAUSE_KEYS = [
+  'review.missCause.time',
+  'review.missCause.skill',
+  'review.missCause.environment',
+] as const;
 
 /** The last row the history and month-to-date formulas read of a tab whose node rows start at `firstRow`. */
 export function reviewReadEnd(nodeRows: number, firstRow: number = REVIEW.firstRow): number {

@@ -136,10 +136,12 @@ function freezeTab(
       if (col !== undefined && cell?.formula !== undefined) g.put(r, col, { v: row[key] ?? null });
     }
     const actual = shape.columns.actual === undefined ? undefined : cellAt(sheet, r, shape.columns.actual);
+    const cause = shape.columns.cause === undefined ? undefined : cellAt(sheet, r, shape.columns.cause);
     kept.set(id, {
       target: row.target ?? null,
       actual: shownValue(actual),
       achievement: row.achievement ?? null,
+      cause: shownValue(cause),
     });
   }
   // A team's member columns: their targets, achievements and statuses keep what they show too.

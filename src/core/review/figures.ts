@@ -2,8 +2,9 @@ import type { IsoDate } from '../brand';
 import type { MonthCalendar } from '../calendar';
 import type { Direction } from '../model/direction';
 import { COUNT_CLEAN_DIGITS, excelRound, excelRoundDown, excelRoundUp } from '../num/round';
-import { achievement, diagnose, statusOf } from './diagnose';
-import type { Cause, ReviewRow, Status } from './types';
+import { achievement, diagnose, statusOf, type Hint, type RowNumbers } from './diagnose';
+import type { RateRow } from './rateLinks';
+import type { ReviewRow, Status } from './types';
 
 /** The month-end forecast's verdict: 順調 / 要注意 / 危険. */
 export type Outlook = 'onTrack' | 'atRisk' | 'offTrack';
@@ -71,7 +72,8 @@ export interface NodeFigures {
   readonly nextWeek: number | null;
   readonly forecast: number | null;
   readonly outlook: Outlook | null;
-  readonly hint: Cause | null;
+  /** The diagnosis with the numbers it names. */
+  readonly hint: Hint | null;
 }
 
 export interface FiguresInput {
@@ -82,12 +84,38 @@ export interface FiguresInput {
   /** The actuals of the month's earlier tabs, by id. */
   readonly earlier: ReadonlyMap<string, readonly number[]>;
   readonly thresholds: OutlookThresholds;
+  /** The plan's hypotheses with the nodes they link (`rateLinks.ts`): the hint's quality evidence. */
+  readonly rates?: readonly RateRow[];
+}
+
+/** This week's actual rate of each hypothesis that links two rows: numerator ÷ denominator of their actuals. */
+function weekRatesOf(rates: readonly RateRow[], actuals: ReadonlyMap<string, number>): Map<string, number | null> {
+  const out = new Map<string, number | null>();
+  for (const r of rates) {
+    if (r.link === null) continue;
+    const num = actuals.get(r.link.numerator);
+    const den = actuals.get(r.link.denominator);
+    out.set(r.id, num === undefined || den === undefined || den === 0 ? null : num / den);
+  }
+  return out;
 }
 
 /** The re-plan of one row, and its forecast: `review.col.*` of DESIGN's "Running the month". */
 export function reviewFigures(input: FiguresInput): Map<string, NodeFigures> {
   const { rows, days, actuals, earlier, thresholds } = input;
   const rates = new Map(rows.map((r) => [r.id, achievement(actuals.get(r.id), r.weeklyTarget, r.better)]));
+  const numbers = new Map<string, RowNumbers>(
+    rows.map((r) => [
+      r.id,
+      { actual: actuals.get(r.id) ?? null, target: r.weeklyTarget, achievement: rates.get(r.id) ?? null },
+    ]),
+  );
+  const diagnosis = {
+    rows: new Map(rows.map((r) => [r.id, r])),
+    numbers,
+    rates: input.rates ?? [],
+    weekRates: weekRatesOf(input.rates ?? [], actuals),
+  };
   const out = new Map<string, NodeFigures>();
   for (const row of rows) {
     const actual = actuals.get(row.id) ?? null;
@@ -119,11 +147,7 @@ export function reviewFigures(input: FiguresInput): Map<string, NodeFigures> {
       nextWeek: nextWeekTarget(row, remaining, perDay, days),
       forecast,
       outlook: outlookOf(forecast, row.monthlyTarget, row.better, thresholds),
-      hint: diagnose(
-        row,
-        rates.get(row.id) ?? null,
-        row.children.map((c) => rates.get(c) ?? null),
-      ),
+      hint: diagnose(row, diagnosis),
     });
   }
   return out;

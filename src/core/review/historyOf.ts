@@ -19,6 +19,7 @@ export interface HistoryTab {
       readonly target: number;
       readonly actual: number;
       readonly achievement: number;
+      readonly cause: number;
     };
     readonly closed: boolean;
   };
@@ -55,6 +56,7 @@ export function historySheet(lang: Lang, data: WorkbookData, tabs: readonly Hist
         target: read.shape.columns.target,
         actual: read.shape.columns.actual,
         achievement: read.shape.columns.achievement,
+        cause: read.shape.columns.cause,
       },
       ...(kept ? { closed: kept } : read.closed ? { closed: closedOf(read) } : {}),
     };
@@ -70,6 +72,7 @@ function closedOf(read: ReadReviewTab): Map<string, ClosedFigures> {
         target: shownValue(row.cells.target),
         actual: shownValue(row.cells.actual),
         achievement: shownValue(row.cells.achievement),
+        cause: shownValue(row.cells.cause),
       },
     ]),
   );

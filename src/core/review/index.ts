@@ -1,5 +1,6 @@
 export * from './types';
-export { achievement, statusOf, diagnose, diagnoseAll } from './diagnose';
+export { achievement, statusOf, diagnose, type Hint } from './diagnose';
+export { hintSentence } from './hintText';
 export { reviewRows } from './rows';
 export { actionStatus, carryOver, completionRate, isBlankAction } from './actions';
 export { resolveReviewWeek, isReviewWeek } from './week';

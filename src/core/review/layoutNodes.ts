@@ -1,6 +1,6 @@
 import { targetName, weeklyName, WEEKS, WORKDAYS } from '../backcast/formulas';
 import { bin, call, name, num, ref, str, type Formula } from '../formula/ast';
-import type { MessageKey } from '../i18n';
+import type { Lang, MessageKey } from '../i18n';
 import { a1, absRange } from '../layout/a1';
 import type { Grid } from '../layout/grid';
 import {
@@ -12,7 +12,10 @@ import {
 } from '../layout/reviewColumns';
 import type { Cell } from '../layout/spec';
 import { COUNT_CLEAN_DIGITS } from '../num/round';
+import { feedingRates } from './diagnose';
 import type { OutlookThresholds, WeekDays } from './figures';
+import { FORMULA_PIECES, sentence, textOf, unitSuffix, volumePiece } from './hintText';
+import type { RateRow } from './rateLinks';
 import { dayCells } from './layoutTop';
 import { ACHIEVED, CLOSE, type ReviewRow, type ReviewWeek, type TypedEntries } from './types';
 
@@ -42,6 +45,11 @@ export interface NodeTable {
   readonly days: WeekDays | null;
   readonly thresholds: OutlookThresholds;
   readonly shows: ReadonlyMap<string, Shows>;
+  /** The tab's language: the hint's sentence is built from its templates. */
+  readonly lang: Lang;
+  /** The plan's hypotheses, and the row of the rate table that holds each one's actual rate (only those with one). */
+  readonly rates: readonly RateRow[];
+  readonly rateRowOf: ReadonlyMap<string, number>;
 }
 
 /** The verdicts' words in the tab's language. */
@@ -52,10 +60,6 @@ export interface Words {
   readonly onTrack: string;
   readonly atRisk: string;
   readonly offTrack: string;
-  /** The diagnosis hints. */
-  readonly quantity: string;
-  readonly quality: string;
-  readonly design: string;
 }
 
 /** `IF(ISNUMBER(x), then, "")`. */
@@ -65,7 +69,7 @@ const rateOrZero = (x: Formula): Formula => call('IF', call('ISNUMBER', x), x, n
 const weekOf = (id: string, label: string): Formula =>
   call('INDEX', name(weeklyName(id)), call('MATCH', str(label), name(WEEKS), num(0)));
 
-/** The node table's header: the tool's columns, then the inputs (actual and the three questions, with their guidance). */
+/** The node table's header: the tool's columns, then the inputs (actual, the three questions and the cause of a miss, with their guidance). */
 export function putNodeHeader(
   { put }: Grid,
   tr: Tr,
@@ -74,7 +78,12 @@ export function putNodeHeader(
 ): void {
   for (const key of REVIEW_NODE_KEYS) {
     const input = REVIEW_INPUT_KEYS.has(key);
-    const note = key === 'q1' || key === 'q2' || key === 'q3' ? { note: tr(`review.${key}.note`) } : {};
+    const note =
+      key === 'q1' || key === 'q2' || key === 'q3'
+        ? { note: tr(`review.${key}.note`) }
+        : key === 'cause'
+          ? { note: tr('review.missCause.note') }
+          : {};
     put(headerRow, cols[key], {
       v: tr(REVIEW_NODE_HEADERS[key]),
       s: input ? 'headerInput' : 'header',
@@ -181,9 +190,10 @@ export function putNodeRow(
       'text',
     );
   else blank('outlook');
-  put(r, cols.hint, hintCell(node, at('achievement'), rowOf, cols, words, shows.hint));
+  put(r, cols.hint, hintCell(node, r, table, rowOf, cols, shows.hint));
   put(r, cols.q1, { v: typed?.answers[0] ?? null, input: true, s: 'inputText' });
   put(r, cols.q2, { v: typed?.answers[1] ?? null, input: true, s: 'inputText' });
+  put(r, cols.cause, { v: typed?.answers[3] ?? null, input: true, s: 'inputText' });
   put(r, cols.q3, { v: typed?.answers[2] ?? null, input: true, s: 'inputText' });
 }
 
@@ -295,32 +305,75 @@ function mtdActual(node: ReviewRow, actual: Formula, earlierTabs: readonly Earli
   return ifNumber(actual, bin('/', sum, count));
 }
 
-/** The diagnosis rule of `review/diagnose.ts`, as a formula of this tab's cells. */
+/**
+ * The diagnosis rule of `review/diagnose.ts`, as a formula of this tab's cells: the
+ * sentence it gives names the numbers from the node rows and the rate table.
+ */
 function hintCell(
   node: ReviewRow,
-  rate: Formula,
+  r: number,
+  table: NodeTable,
   rowOf: ReadonlyMap<string, number>,
   cols: Readonly<Record<ReviewNodeKey, number>>,
-  words: Words,
   shows: number | string | undefined,
 ): Cell {
+  const { lang } = table;
   const result = shows === undefined ? {} : { result: shows };
+  const cell = (row: number, key: ReviewNodeKey): Formula => ref(a1(row, cols[key]));
+  const rate = cell(r, 'achievement');
+  const missed = (then: Formula): Formula =>
+    ifNumber(rate, call('IF', bin('<', rate, num(ACHIEVED)), then, str('')));
+  const volume = (row: ReviewRow, at: number): Formula =>
+    volumePiece(lang, FORMULA_PIECES, {
+      name: cell(at, 'name'),
+      actual: textOf(cell(at, 'actual'), row.numFmt),
+      target: textOf(cell(at, 'target'), row.numFmt),
+      unit: unitSuffix(lang, row.numFmt, row.unit ?? ''),
+    });
   if (node.level === 'KDI')
-    return {
-      f: ifNumber(rate, call('IF', bin('<', rate, num(ACHIEVED)), str(words.quantity), str(''))),
-      ...result,
-      s: 'text',
-    };
-  const children = node.children.map((c) => rowOf.get(c)).filter((r): r is number => r !== undefined);
+    return { f: missed(sentence(lang, FORMULA_PIECES, 'quantity', [volume(node, r)])), ...result, s: 'text' };
+  const byId = new Map(table.rows.map((x) => [x.id, x]));
+  const children = node.children.flatMap((c) => {
+    const row = byId.get(c);
+    const at = rowOf.get(c);
+    return row === undefined || at === undefined ? [] : [{ row, at }];
+  });
   if (children.length === 0) return { v: null, s: 'text' };
-  const onTarget = children.map((r) => bin('>=', rateOrZero(ref(a1(r, cols.achievement))), num(ACHIEVED)));
-  const hint = node.isRate ? words.quality : words.design;
-  return {
-    f: ifNumber(
-      rate,
-      call('IF', call('AND', bin('<', rate, num(ACHIEVED)), ...onTarget), str(hint), str('')),
-    ),
-    ...result,
-    s: 'text',
-  };
+  const met = children.map((c) => volume(c.row, c.at));
+  let cause: Formula = node.isRate
+    ? sentence(lang, FORMULA_PIECES, 'quality', met, {
+        name: cell(r, 'name'),
+        actual: textOf(cell(r, 'actual'), node.numFmt),
+        reference: textOf(cell(r, 'target'), node.numFmt),
+        own: true,
+      })
+    : sentence(lang, FORMULA_PIECES, 'design', met);
+  const feeding = feedingRates(node, table.rates).filter((x) => table.rateRowOf.has(x.rate.id));
+  for (const { rate: h, lowIsBad } of [...feeding].reverse()) {
+    const at = table.rateRowOf.get(h.id) as number;
+    const actual = cell(at, 'actual');
+    const reference = cell(at, 'target');
+    const bad = call(
+      'AND',
+      call('ISNUMBER', actual),
+      call('ISNUMBER', reference),
+      bin(lowIsBad ? '<' : '>', actual, reference),
+    );
+    const said = sentence(lang, FORMULA_PIECES, 'quality', met, {
+      name: cell(at, 'name'),
+      actual: textOf(actual, h.numFmt),
+      reference: textOf(reference, h.numFmt),
+      own: false,
+    });
+    cause = call('IF', bad, said, cause);
+  }
+  const onTarget = children.map((c) => bin('>=', rateOrZero(cell(c.at, 'achievement')), num(ACHIEVED)));
+  cause = call('IF', call('AND', ...onTarget), cause, str(''));
+  for (const c of [...children].reverse()) {
+    if (c.row.isRate) continue;
+    const a = cell(c.at, 'achievement');
+    const below = call('AND', call('ISNUMBER', a), bin('<', a, num(ACHIEVED)));
+    cause = call('IF', below, sentence(lang, FORMULA_PIECES, 'quantity', [volume(c.row, c.at)]), cause);
+  }
+  return { f: missed(cause), ...result, s: 'text' };
 }

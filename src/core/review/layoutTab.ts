@@ -6,6 +6,7 @@ import { grid } from '../layout/grid';
 import {
   ACTION_STATUS_KEYS,
   CAUSE_KEYS,
+  MISS_CAUSE_KEYS,
   REVIEW,
   type ReviewActionKey,
   type ReviewNodeKey,
@@ -101,9 +102,10 @@ const NODE_WIDTHS: Readonly<Record<ReviewNodeKey, number>> = {
   forecast: 11,
   outlook: 8,
   hint: 22,
-  q1: 22,
+  q1: 17,
   q2: 10,
-  q3: 22,
+  cause: 10,
+  q3: 17,
 };
 
 /** The weekly review tab: top block, one row per KGI/KPI/KDI, the three questions, the actions table. */
@@ -138,6 +140,14 @@ export function layoutReviewTab(input: ReviewLayoutInput): ReviewTabLayout {
   });
   putNodeHeader(tab, tr, cols, REVIEW.headerRow);
   const words = wordsOf(tr);
+  const rates = input.rates ?? [];
+  const lastNodeRow = REVIEW.firstRow + Math.max(reviewRows.length, 1) - 1;
+  const rateTitleRow = lastNodeRow + 2;
+  const rateRowOf = new Map<string, number>();
+  rates.forEach((h, i) => {
+    if (h.link !== null && rowOf.has(h.link.numerator) && rowOf.has(h.link.denominator))
+      rateRowOf.set(h.id, rateTitleRow + 2 + i);
+  });
   const table: NodeTable = {
     week,
     rows: reviewRows,
@@ -147,6 +157,9 @@ export function layoutReviewTab(input: ReviewLayoutInput): ReviewTabLayout {
     days: input.days ?? null,
     thresholds: input.thresholds ?? DEFAULT_OUTLOOK,
     shows,
+    lang,
+    rates,
+    rateRowOf,
   };
   reviewRows.forEach((node, i) => putNodeRow(tab, node, REVIEW.firstRow + i, cols, table, rowOf, words));
   const team = putMemberColumns(tab, lang, {
@@ -160,20 +173,12 @@ export function layoutReviewTab(input: ReviewLayoutInput): ReviewTabLayout {
     week,
     words,
   });
-  const lastNodeRow = REVIEW.firstRow + Math.max(reviewRows.length, 1) - 1;
-  const rates = input.rates ?? [];
   const names = new Map(reviewRows.map((r) => [r.id, r.name]));
   const rateTable =
     rates.length === 0
       ? null
-      : putRateTable(tab, tr, cols, rates, names, rowOf, input.rateShows, lastNodeRow + 2);
-  const actions = putActionTable(
-    tab,
-    tr,
-    columns.action,
-    input.actions,
-    (rateTable?.last ?? lastNodeRow) + 2,
-  );
+      : putRateTable(tab, tr, cols, rates, names, rowOf, input.rateShows, rateTitleRow);
+  const actions = putActionTable(tab, tr, columns.action, input.actions, (rateTable?.last ?? lastNodeRow) + 2);
   if (closedOn !== null) freeze(tab.rows);
   placeOwnCells(tab.rows, input.own ?? [], {
     headerRow: REVIEW.headerRow,
@@ -212,9 +217,6 @@ function wordsOf(tr: (key: MessageKey) => string): Words {
     onTrack: tr('review.outlook.onTrack'),
     atRisk: tr('review.outlook.atRisk'),
     offTrack: tr('review.outlook.offTrack'),
-    quantity: tr('review.hint.quantity'),
-    quality: tr('review.hint.quality'),
-    design: tr('review.hint.design'),
   };
 }
 
@@ -241,7 +243,7 @@ function widthsOf(columns: ReviewColumns, more: ReadonlyMap<number, number>): nu
   return widths;
 }
 
-/** Dropdowns of the cause and the action status, a number for the actual, a date for the due date. */
+/** Dropdowns of the two causes (量/質/設計, 時間/スキル/環境) and the action status, a number for the actual, a date for the due date. */
 function validationsOf(
   tr: (key: MessageKey) => string,
   columns: ReviewColumns,
@@ -255,6 +257,11 @@ function validationsOf(
       range: range(REVIEW.firstRow, C.q2, lastNodeRow, C.q2),
       type: 'list',
       values: CAUSE_KEYS.map((k) => tr(k)),
+    },
+    {
+      range: range(REVIEW.firstRow, C.cause, lastNodeRow, C.cause),
+      type: 'list',
+      values: MISS_CAUSE_KEYS.map((k) => tr(k)),
     },
     { range: range(REVIEW.firstRow, C.actual, lastNodeRow, C.actual), type: 'decimal', min: 0 },
     {

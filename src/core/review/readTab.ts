@@ -114,7 +114,7 @@ export function readReviewTab(sheet: SheetData, end: number | null = null): Read
     typed.set(id, {
       actual,
       ...(cell?.formula ? { actualFormula: cell.formula } : {}),
-      answers: [cells.q1, cells.q2, cells.q3].map((c) => readRawText(c)),
+      answers: [cells.q1, cells.q2, cells.q3, cells.cause].map((c) => readRawText(c)),
     });
   }
 

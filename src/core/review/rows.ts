@@ -31,6 +31,7 @@ export function reviewRows(model: Model, backcast: BackcastResult, week: ReviewW
       owner: n.owner ?? '',
       isRate: n.unitKind === 'rate' || looksLikeRate(n.id, n.unit, n.name),
       numFmt: numberFormatFor(n.unit, n.unitKind),
+      unit: n.unit ?? '',
       children: n.children.filter((c) => reviewed.has(c)),
       additive,
       better: better.get(n.id) ?? 'higher',

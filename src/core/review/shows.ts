@@ -1,7 +1,8 @@
 import { t, type Lang } from '../i18n';
 import type { NodeFigures, Outlook } from './figures';
 import type { Shows } from './layoutNodes';
-import type { Cause, Status } from './types';
+import { hintSentence } from './hintText';
+import type { Status } from './types';
 
 const STATUS_KEY = {
   achieved: 'review.status.achieved',
@@ -13,13 +14,8 @@ const OUTLOOK_KEY = {
   atRisk: 'review.outlook.atRisk',
   offTrack: 'review.outlook.offTrack',
 } as const satisfies Record<Outlook, string>;
-const HINT_KEY = {
-  quantity: 'review.hint.quantity',
-  quality: 'review.hint.quality',
-  design: 'review.hint.design',
-} as const satisfies Record<Cause, string>;
 
-/** The words a status, an outlook and a hint are shown with, in the tab's language. */
+/** The words a status and an outlook are shown with, in the tab's language. */
 export function statusWord(lang: Lang, status: Status): string {
   return t(lang, STATUS_KEY[status]);
 }
@@ -46,7 +42,7 @@ export function showsOf(figures: ReadonlyMap<string, NodeFigures>, lang: Lang): 
       nextWeek: n(f.nextWeek),
       forecast: n(f.forecast),
       outlook: f.outlook === null ? '' : outlookWord(lang, f.outlook),
-      hint: f.hint === null ? '' : t(lang, HINT_KEY[f.hint]),
+      hint: f.hint === null ? '' : hintSentence(lang, f.hint),
     });
   }
   return out;

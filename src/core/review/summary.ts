@@ -2,9 +2,9 @@ import { computeTargets } from '../backcast/targets';
 import type { Direction } from '../model/direction';
 import type { Model } from '../model/types';
 import type { UnitKind } from '../model/units';
-import { readNumber, readText } from '../reader/cells';
+import { readNumber, readRawText, readText } from '../reader/cells';
 import type { WorkbookData } from '../reader/workbookData';
-import { achievement } from './diagnose';
+import { achievement, type Hint } from './diagnose';
 import type { NodeFigures, Outlook } from './figures';
 import { sameIdentity } from '../layout/reviewIdentity';
 import { readTabs, weekFigures } from './tabsRead';
@@ -25,6 +25,10 @@ export interface SummaryRow {
   readonly nextWeek: number | null;
   readonly forecast: number | null;
   readonly outlook: Outlook | null;
+  /** The diagnosis of the week with its numbers (`hintSentence` words it in the reader's language). */
+  readonly hint: Hint | null;
+  /** A closed week's hint as its tab keeps it (the words it was reviewed with); null while the week is open. */
+  readonly keptHint: string | null;
 }
 
 export interface ReviewSummary {
@@ -80,6 +84,8 @@ export function reviewSummary(model: Model, data: WorkbookData, week: string): R
       nextWeek: number('nextWeek'),
       forecast: number('forecast'),
       outlook,
+      hint: kept === undefined ? (f.hint ?? null) : null,
+      keptHint: kept === undefined ? null : (readRawText(kept.hint) ?? null),
     };
   };
   const kgiRow = rows.find((r) => r.level === 'KGI');

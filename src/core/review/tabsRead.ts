@@ -11,6 +11,7 @@ import {
 import { findReviewTabs, type ReviewTab } from './findTabs';
 import { readReviewTab, type ReadReviewTab } from './readTab';
 import type { MonthCalendar } from '../calendar';
+import { rateRows } from './rateLinks';
 import type { ReviewRow, ReviewWeek } from './types';
 
 /** The outlook thresholds of the Settings sheet, or the defaults. */
@@ -76,5 +77,6 @@ export function weekFigures(
     actuals: actualsOf(own),
     earlier,
     thresholds: outlookThresholds(model),
+    rates: rateRows(model, new Set(rows.map((r) => r.id))),
   });
 }

@@ -26,6 +26,8 @@ export interface ReviewRow {
   readonly additive: boolean;
   /** Excel number format of the node's values. */
   readonly numFmt: string;
+  /** The node's unit as the plan writes it (件, 円), named in the diagnosis hint. */
+  readonly unit?: string;
   /** Ids of the child nodes that are rows of the review too (KCI children are qualitative and left out). */
   readonly children: readonly string[];
   /** `lower` for a cap: achieved at or under its target. */
@@ -70,6 +72,7 @@ export interface ReviewWeek {
 /** What people typed into an existing review tab, by node id. */
 export interface TypedEntries {
   readonly actual?: number | string;
+  /** The answers to the three questions, then the cause of a miss (時間 / スキル / 環境). */
   readonly answers: readonly (string | undefined)[];
   /** A formula people wrote in the actual cell, kept as written. */
   readonly actualFormula?: string;

@@ -1,4 +1,5 @@
 import { Badge, Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { hintSentence } from '../../core/review/hintText';
 import type { ReviewSummary, SummaryRow } from '../../core/review/summary';
 import { formatTarget } from '../format';
 import { useT } from '../i18n';
@@ -20,6 +21,7 @@ const useStyles = makeStyles({
     justifyContent: 'space-between',
   },
   line: { color: tokens.colorNeutralForeground2 },
+  hint: { color: tokens.colorNeutralForeground2, fontStyle: 'italic' },
 });
 
 const COLOR = { onTrack: 'success', atRisk: 'warning', offTrack: 'danger' } as const;
@@ -56,6 +58,8 @@ function Row({ row }: { row: SummaryRow }) {
   const styles = useStyles();
   const { tr, lang } = useT();
   const n = (x: number | null, perDay = false) => formatTarget(lang, row, x, perDay);
+  // The tab's own sentence: the same templates and numbers, in the pane's language (a closed week's as kept).
+  const hint = row.keptHint ?? (row.hint ? hintSentence(lang, row.hint) : null);
   return (
     <li data-replan={row.id}>
       <div className={styles.head}>
@@ -74,6 +78,11 @@ function Row({ row }: { row: SummaryRow }) {
           forecast: n(row.forecast),
         })}
       </Caption1>
+      {hint && (
+        <Caption1 className={styles.hint} data-hint={row.id}>
+          {hint}
+        </Caption1>
+      )}
     </li>
   );
 }

@@ -63,7 +63,7 @@ describe('a review tab prints as a one-page meeting sheet', () => {
       fit: { wide: 1, tall: 1 },
       titleRows: { first: REVIEW.headerRow, last: REVIEW.headerRow },
     });
-    expect(setup.area).toBe(`A1:S${tab.rows.length}`);
+    expect(setup.area).toBe(`A1:T${tab.rows.length}`);
     expect(printScale(tab, setup)).toBeGreaterThanOrEqual(READABLE_SCALE);
   });
 
@@ -79,7 +79,7 @@ describe('a review tab prints as a one-page meeting sheet', () => {
       { ...spec, sheets: [wider] },
       { lang: 'ja', title: 'x', month: '2026-12', generatedOn: TODAY },
     ).sheets;
-    expect(printed.pageSetup!.area).toBe(`A1:Z${tab.rows.length}`);
+    expect(printed.pageSetup!.area).toBe(`A1:AA${tab.rows.length}`);
     expect(printed.pageSetup!.fit.wide).toBe(1);
     // Today's tab: about 62 %; seven columns of 12 more: about 45 %, under the readable 60 %.
     expect(printScale(tab, tab.pageSetup!)).toBeCloseTo(0.62, 2);

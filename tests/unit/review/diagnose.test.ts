@@ -1,24 +1,7 @@
-import { achievement, diagnose, statusOf } from '../../../src/core/review/diagnose';
+import { achievement, statusOf } from '../../../src/core/review/diagnose';
 import { actionStatus, carryOver, completionRate } from '../../../src/core/review/actions';
 
-describe('diagnosis hint', () => {
-  it('a KDI below target is quantity', () => {
-    expect(diagnose({ level: 'KDI', isRate: false, children: [] }, 0.5, [])).toBe('quantity');
-  });
-  it('a rate KPI below target over on-target activity is quality', () => {
-    expect(diagnose({ level: 'KPI', isRate: true, children: ['calls'] }, 0.7, [1.1])).toBe('quality');
-  });
-  it('every child on target but the node missed is design', () => {
-    expect(diagnose({ level: 'KPI', isRate: false, children: ['a', 'b'] }, 0.9, [1, 1.2])).toBe('design');
-    expect(diagnose({ level: 'KGI', isRate: false, children: ['a'] }, 0.5, [1])).toBe('design');
-  });
-  it('no hint when on target, not entered, a child missed or a child not entered', () => {
-    expect(diagnose({ level: 'KDI', isRate: false, children: [] }, 1, [])).toBeNull();
-    expect(diagnose({ level: 'KDI', isRate: false, children: [] }, null, [])).toBeNull();
-    expect(diagnose({ level: 'KPI', isRate: false, children: ['a'] }, 0.5, [0.5])).toBeNull();
-    expect(diagnose({ level: 'KPI', isRate: false, children: ['a'] }, 0.5, [null])).toBeNull();
-    expect(diagnose({ level: 'KPI', isRate: false, children: [] }, 0.5, [])).toBeNull();
-  });
+describe('achievement and status', () => {
   it('achievement and status thresholds', () => {
     expect(achievement(null, 10)).toBeNull();
     expect(achievement(5, 0)).toBeNull();

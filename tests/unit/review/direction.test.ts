@@ -5,6 +5,7 @@ import { parseExpression } from '../../../src/core/formula/parse';
 import { directions, signOf } from '../../../src/core/model/direction';
 import { loadPlanText } from '../../../src/core/model/parsePlan';
 import { achievement, diagnose, statusOf } from '../../../src/core/review/diagnose';
+import type { ReviewRow } from '../../../src/core/review/types';
 import { lintModel } from '../../../src/core/rules';
 
 const example = (name: string): string => readFileSync(join(__dirname, '../../../examples', name), 'utf8');
@@ -93,8 +94,37 @@ describe('a cap judged the right way round', () => {
   });
 
   it('the hint reads a cap over its target as the miss, and one under it as on target', () => {
-    const row = { level: 'KPI' as const, isRate: false, children: ['child'] };
-    expect(diagnose(row, achievement(6, 4, 'lower'), [achievement(3, 4, 'lower')])).toBe('design');
-    expect(diagnose(row, achievement(3, 4, 'lower'), [1])).toBeNull();
+    const row = (id: string, children: string[]): ReviewRow => ({
+      id,
+      name: id,
+      level: 'KPI',
+      owner: '',
+      isRate: false,
+      additive: true,
+      numFmt: '#,##0',
+      children,
+      better: 'lower',
+      roundUp: true,
+      weeklyTarget: 4,
+      monthlyTarget: 16,
+      mtdTarget: 4,
+    });
+    const parent = row('parent', ['child']);
+    const child = row('child', []);
+    const on = (p: number, c: number) => ({
+      rows: new Map([
+        ['parent', parent],
+        ['child', child],
+      ]),
+      numbers: new Map([
+        ['parent', { actual: p, target: 4, achievement: achievement(p, 4, 'lower') }],
+        ['child', { actual: c, target: 4, achievement: achievement(c, 4, 'lower') }],
+      ]),
+      rates: [],
+      weekRates: new Map(),
+    });
+    expect(diagnose(parent, on(6, 3))?.cause).toBe('design');
+    expect(diagnose(parent, on(6, 5))?.cause).toBe('quantity');
+    expect(diagnose(parent, on(3, 3))).toBeNull();
   });
 });

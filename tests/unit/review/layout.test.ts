@@ -34,9 +34,9 @@ describe('review layout', () => {
   });
 
   it.each([
-    ['ja', ['達成', '惜しい', '未達'], ['量', '質', '設計'], ['未着手', '進行中', '完了']],
-    ['en', ['achieved', 'close', 'missed'], ['quantity', 'quality', 'design'], ['Not started', 'In progress', 'Done']],
-  ] as const)('%s: the status column is colored by conditional formats, the cause and action status are dropdowns', (lang, statuses, causes, actionStates) => {
+    ['ja', ['達成', '惜しい', '未達'], ['量', '質', '設計'], ['時間', 'スキル', '環境'], ['未着手', '進行中', '完了']],
+    ['en', ['achieved', 'close', 'missed'], ['quantity', 'quality', 'design'], ['Time', 'Skill', 'Environment'], ['Not started', 'In progress', 'Done']],
+  ] as const)('%s: the status column is colored by conditional formats, both causes and the action status are dropdowns', (lang, statuses, causes, missCauses, actionStates) => {
     const sheet = layoutReviewSheet({ lang, sheetName: 'x 2026-W50', week, rows, generatedOn: '2026-12-07' as IsoDate, typed: new Map(), actions: [], previousCompletion: null, earlierTabs: [] });
     const last = REVIEW.firstRow + rows.length - 1;
     const status = `H${REVIEW.firstRow}:H${last}`;
@@ -46,7 +46,11 @@ describe('review layout', () => {
       [status, `H${REVIEW.firstRow}="${statuses[2]}"`, 'FFC7CE'],
     ]);
     const lists = sheet.validations.filter((v) => v.type === 'list').map((v) => (v.type === 'list' ? v.values : []));
-    expect(lists).toEqual([[...causes], [...actionStates]]);
+    expect(lists).toEqual([[...causes], [...missCauses], [...actionStates]]);
+    const causeColumn = sheet.validations.find((v) => v.type === 'list' && v.values[0] === missCauses[0])!.range;
+    const letter = String.fromCharCode(64 + REVIEW.col.cause);
+    expect(causeColumn).toBe(`${letter}${REVIEW.firstRow}:${letter}${last}`);
+    expect(REVIEW.col.cause).toBe(REVIEW.col.q2 + 1);
     const statusFormula = renderFormula(sheet.rows[REVIEW.firstRow - 1][REVIEW.col.status - 1]!.f!);
     expect(statusFormula).toBe(`IF(ISNUMBER(G${REVIEW.firstRow}),IF(G${REVIEW.firstRow}>=1,"${statuses[0]}",IF(G${REVIEW.firstRow}>=0.8,"${statuses[1]}","${statuses[2]}")),"")`);
   });
