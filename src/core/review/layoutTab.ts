@@ -25,6 +25,7 @@ import { putTopBlock, type WeekMilestone } from './layoutTop';
 import { placeOwnCells } from './placeOwnCells';
 import type { RateFigures, RateRow } from './rateLinks';
 import { putRateTable } from './layoutRates';
+import { putGapTable, type GapTable } from './layoutGap';
 import type { AnchoredCell } from './readTab';
 import { NEW_TAB_COLUMNS, type ReviewColumns } from './tabColumns';
 import type { ReviewAction, ReviewRow, ReviewWeek, TypedEntries } from './types';
@@ -72,6 +73,8 @@ export interface ReviewLayoutInput {
   readonly rates?: readonly RateRow[];
   /** What the rate table's formulas show, by hypothesis id (the core's numbers). */
   readonly rateShows?: ReadonlyMap<string, RateFigures>;
+  /** The KGI's to-date gap split into its drivers, beside the rate table. */
+  readonly gap?: GapTable | null;
 }
 
 /** A laid-out tab, and the last row of its region (the end of its action table). */
@@ -153,7 +156,11 @@ export function layoutReviewTab(input: ReviewLayoutInput): ReviewTabLayout {
     rates.length === 0
       ? null
       : putRateTable(tab, tr, cols, rates, names, rowOf, input.rateShows, lastNodeRow + 2);
-  const actions = putActionTable(tab, tr, columns.action, input.actions, (rateTable?.last ?? lastNodeRow) + 2);
+  const gap = input.gap ?? null;
+  const gapLast =
+    gap === null ? null : putGapTable(tab, tr, cols, gap, rowOf, rateTable?.titleRow ?? lastNodeRow + 2);
+  const above = Math.max(rateTable?.last ?? lastNodeRow, gapLast ?? lastNodeRow);
+  const actions = putActionTable(tab, tr, columns.action, input.actions, above + 2);
   if (closedOn !== null) freeze(tab.rows);
   placeOwnCells(tab.rows, input.own ?? [], {
     headerRow: REVIEW.headerRow,

@@ -26,6 +26,7 @@ import { readReviewTab } from './readTab';
 import { earlierTabsOf, outlookThresholds, readTabs, weekFigures } from './tabsRead';
 import { refreshTab } from './refresh';
 import { rateFigures, rateRows } from './rateLinks';
+import { gapTableOf } from './layoutGap';
 import { reviewRows } from './rows';
 import { showsOf } from './shows';
 import { isReviewWeek, jpHolidaysApply, resolveReviewWeek } from './week';
@@ -177,6 +178,7 @@ export function reviewSpec(input: ReviewSpecInput): ReviewSheets | LocalizedText
     milestones: weekMilestones(model, targets.calendar, targets.backcast, week, data, lang),
     rates: rateTable,
     rateShows: rateFigures(rateTable, figures),
+    gap: gapTableOf(model, rows, figures, lang),
   });
 
   const tab: ReviewTab = { ...identity, sheet: sheetName, end: laid.end };
