@@ -10,7 +10,9 @@ import { isReviewWeek, jpHolidaysApply, resolveReviewWeek } from './week';
 /** The KGI's to-date gap by driver, as the pane's Review view lists it and the tab's table shows it. */
 export interface KgiGap {
   readonly name: string;
-  /** Excel number format of the KGI (its unit). */
+  /** The KGI's unit as the tree writes it (円, JPY), if any. */
+  readonly unit: string | undefined;
+  /** Excel number format of the KGI. */
   readonly numFmt: string;
   /** To-date actual − target; null until both are numbers. */
   readonly total: number | null;
@@ -45,6 +47,7 @@ export function kgiGap(model: Model, data: WorkbookData, week: string): KgiGap |
   });
   return {
     name: kgi.name,
+    unit: model.nodes.find((n) => n.id === kgi.id)?.unit,
     numFmt: kgi.numFmt,
     total: split.total,
     drivers,

@@ -25,6 +25,7 @@ import { EmptyState } from './EmptyState';
 import { OneOnOnePanel } from './OneOnOnePanel';
 import { ReplanSummary } from './ReplanSummary';
 import { RateGaps } from './RateGaps';
+import { GapDrivers } from './GapDrivers';
 import { ViewFooter } from './ViewFooter';
 
 const useStyles = makeStyles({
@@ -68,7 +69,7 @@ export function ReviewView() {
 
   if (!analysis || !model) return <EmptyState />;
   if (!choices || week === null || overview === null) return <Text>{tr('pane.loading')}</Text>;
-  const { status, summary, rates } = overview;
+  const { status, summary, rates, gap } = overview;
   const label = (w: string) => tr('pane.review.weekOption', { week: w, ...weekDates(w) });
   const ended = generated === week ? status.openBefore : [];
 
@@ -151,6 +152,7 @@ export function ReviewView() {
           </MessageBar>
         )}
         {summary && <ReplanSummary summary={summary} />}
+        {summary && gap && <GapDrivers gap={gap} />}
         {summary && <RateGaps gaps={rates} />}
         <OneOnOnePanel week={week} />
         <Text className={styles.muted}>{tr('pane.review.questions')}</Text>
