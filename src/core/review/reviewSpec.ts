@@ -178,7 +178,7 @@ export function reviewSpec(input: ReviewSpecInput): ReviewSheets | LocalizedText
     milestones: weekMilestones(model, targets.calendar, targets.backcast, week, data, lang),
     rates: rateTable,
     rateShows: rateFigures(rateTable, figures),
-    gap: gapTableOf(model, rows, figures, lang),
+    gap: week.index >= 0 ? gapTableOf(model, rows, figures, lang) : null,
   });
 
   const tab: ReviewTab = { ...identity, sheet: sheetName, end: laid.end };
