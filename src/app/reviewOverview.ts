@@ -1,5 +1,6 @@
 import type { WorkbookAnalysis } from '../core/analyze';
 import { memberWeek, type MemberWeekRow } from '../core/review/memberWeek';
+import { kgiGap, type KgiGap } from '../core/review/kgiGap';
 import { rateGaps, type RateGap } from '../core/review/rateGaps';
 import { reviewStatus, type ReviewStatus } from '../core/review/status';
 import { reviewSummary, type ReviewSummary } from '../core/review/summary';
@@ -11,6 +12,8 @@ export interface ReviewOverview {
   readonly summary: ReviewSummary | null;
   /** The hypotheses furthest from the rates the month's actuals give (empty until actuals are in). */
   readonly rates: readonly RateGap[];
+  /** The KGI's to-date gap split into its drivers; null without a usable plan or a KGI. */
+  readonly gap: KgiGap | null;
 }
 
 /** A week as the Review view shows it, read from the workbook the pane has read (nothing is written). */
@@ -19,6 +22,7 @@ export function reviewOverview(analysis: WorkbookAnalysis, week: string): Review
     status: reviewStatus(analysis.data, week, analysis.model),
     summary: analysis.model === null ? null : reviewSummary(analysis.model, analysis.data, week),
     rates: analysis.model === null ? [] : rateGaps(analysis.model, analysis.data, week),
+    gap: analysis.model === null ? null : kgiGap(analysis.model, analysis.data, week),
   };
 }
 

@@ -18,6 +18,7 @@ const AST_FUNCTIONS = [
   'MAX',
   'MIN',
   'ABS',
+  'LN',
   'IF',
   'IFERROR',
   'AND',

@@ -13,8 +13,11 @@ const C = REVIEW.col;
 const A = REVIEW.action;
 const TAB = '週次レビュー 2026-W50';
 const NEXT = '週次レビュー 2026-W51';
-/** The rate table between the last node and the actions: its title, header, the four hypotheses and a blank row. */
-const RATES = 2 + 4 + 1;
+/**
+ * The rate table between the last node and the actions, with the gap table beside it: their
+ * title and header, the longer of the four hypotheses and the five drivers with their total, and a blank row.
+ */
+const RATES = 2 + Math.max(4, 5 + 1) + 1;
 
 const work = cliWorkspace('kpi-review-refresh-', { env: { LANG: 'ja_JP.UTF-8' } });
 

@@ -32,8 +32,9 @@ describe('kpi-tree review (no spreadsheet engine)', () => {
     ws.getCell(r, C.actual).value = 123;
     ws.getCell(r, C.q1).value = '=HYPERLINK("x")';
     ws.getCell(r, C.q2).value = '量';
-    // Five nodes, then the rate table (title, header, four hypotheses, a blank row), then the actions' title and header.
-    const actionsHeader = REVIEW.firstRow + 5 + 7 + 2;
+    // Five nodes, then the rate table and the gap table beside it (title, header, five drivers and their
+    // total beside four hypotheses, a blank row), then the actions' title and header.
+    const actionsHeader = REVIEW.firstRow + 5 + 9 + 2;
     expect(ws.getCell(actionsHeader, 1).value).toBe('課題');
     ws.getCell(actionsHeader + 1, 1).value = 'アポ不足';
     ws.getCell(actionsHeader + 1, 2).value = '架電リスト追加';

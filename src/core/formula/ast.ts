@@ -18,6 +18,7 @@ export type ExcelFunction =
   | 'MAX'
   | 'MIN'
   | 'ABS'
+  | 'LN'
   | 'IF'
   | 'IFERROR'
   | 'AND'

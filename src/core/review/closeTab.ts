@@ -25,6 +25,7 @@ import { weekDays } from './figures';
 import type { Shows } from './layoutNodes';
 import { RATE_COLUMNS, type RateKey } from './layoutRates';
 import { rateFigures, rateRows } from './rateLinks';
+import { gapTableOf, type GapTable } from './layoutGap';
 import { reviewRows } from './rows';
 import { showsOf } from './shows';
 import { memberFigures } from './memberWeek';
@@ -49,6 +50,8 @@ interface LiveFigures {
   readonly nodes: ReadonlyMap<string, Shows>;
   /** The rate table's numbers by hypothesis id. */
   readonly rates: ReadonlyMap<string, Partial<Record<RateKey, number | string>>>;
+  /** The gap table's split. */
+  readonly gap: GapTable | null;
   readonly top: Partial<
     Record<ReviewTopKey, { readonly value?: number | string; readonly extra?: number | string }>
   >;
@@ -91,6 +94,7 @@ function liveFigures(model: Model | null, tab: ReviewTab, all: TabsRead, lang: L
     nodes,
     rates,
     member: members,
+    gap: gapTableOf(model, rows, figures, lang),
     top: {
       elapsed: { value: days?.elapsed },
       left: { value: days?.left },
@@ -164,6 +168,7 @@ function freezeTab(
           g.put(r, col, { v: shows(live?.rates.get(id)?.[key], cell) });
       }
     });
+  if (shape.gap !== null) freezeGap(g, sheet, shape.gap, live?.gap ?? null, shows);
   const label = shape.topLabelColumn;
   const value = shape.columns.name ?? label + 1;
   const extra = shape.columns.level ?? value + 1;
@@ -197,6 +202,34 @@ function freezeTab(
     },
     end,
   };
+}
+
+/** The gap table's note, contributions (by the driver each row names) and total as values. */
+function freezeGap(
+  g: ReturnType<typeof grid>,
+  sheet: SheetData,
+  gap: NonNullable<ReadReviewTab['shape']['gap']>,
+  live: GapTable | null,
+  shows: (value: number | string | undefined, cell: RawCell | undefined) => CellValue,
+): void {
+  const split = live?.shows?.split;
+  const n = (x: number | null | undefined): number | string | undefined =>
+    live === null ? undefined : x === null || x === undefined ? '' : x;
+  const keep = (row: number, col: number, value: number | string | undefined): void => {
+    const cell = cellAt(sheet, row, col);
+    if (cell?.formula !== undefined) g.put(row, col, { v: shows(value, cell) });
+  };
+  keep(gap.titleRow, gap.driverColumn + 1, live === null ? undefined : (live.shows?.note ?? ''));
+  for (const { row, name } of gap.drivers) {
+    const driver = live?.chain.drivers.find((d) => d.name === name);
+    keep(
+      row,
+      gap.contributionColumn,
+      driver === undefined ? undefined : n(split?.contributions?.get(driver.key)),
+    );
+  }
+  if (gap.last === gap.titleRow + 2 + gap.drivers.length)
+    keep(gap.last, gap.contributionColumn, n(split?.total));
 }
 
 /**

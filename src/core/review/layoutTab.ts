@@ -27,6 +27,7 @@ import { putMemberColumns, type MemberReview } from './layoutMembers';
 import { placeOwnCells } from './placeOwnCells';
 import type { RateFigures, RateRow } from './rateLinks';
 import { putRateTable } from './layoutRates';
+import { putGapTable, type GapTable } from './layoutGap';
 import type { AnchoredCell } from './readTab';
 import { NEW_TAB_COLUMNS, type ReviewColumns } from './tabColumns';
 import type { ReviewAction, ReviewRow, ReviewWeek, TypedEntries } from './types';
@@ -76,6 +77,8 @@ export interface ReviewLayoutInput {
   readonly rateShows?: ReadonlyMap<string, RateFigures>;
   /** A team's members and their columns (`layoutMembers.ts`); none for a workbook without members. */
   readonly members?: MemberReview;
+  /** The KGI's to-date gap split into its drivers, beside the rate table. */
+  readonly gap?: GapTable | null;
 }
 
 /** A laid-out tab, and the last row of its region (the end of its action table). */
@@ -178,7 +181,11 @@ export function layoutReviewTab(input: ReviewLayoutInput): ReviewTabLayout {
     rates.length === 0
       ? null
       : putRateTable(tab, tr, cols, rates, names, rowOf, input.rateShows, rateTitleRow);
-  const actions = putActionTable(tab, tr, columns.action, input.actions, (rateTable?.last ?? lastNodeRow) + 2);
+  const gap = input.gap ?? null;
+  const gapLast =
+    gap === null ? null : putGapTable(tab, tr, cols, gap, rowOf, rateTable?.titleRow ?? rateTitleRow);
+  const above = Math.max(rateTable?.last ?? lastNodeRow, gapLast ?? lastNodeRow);
+  const actions = putActionTable(tab, tr, columns.action, input.actions, above + 2);
   if (closedOn !== null) freeze(tab.rows);
   placeOwnCells(tab.rows, input.own ?? [], {
     headerRow: REVIEW.headerRow,

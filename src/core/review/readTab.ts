@@ -197,7 +197,7 @@ function anchoredCells(
     if (TOP_EXTRA.has(key)) topTool.add(`${row}:${extraColumn}`);
   }
   const headerRow = shape.headerRow ?? 0;
-  const { rates } = shape;
+  const { rates, gap } = shape;
   const rateTool = new Set(
     Object.values(RATE_COLUMNS)
       .map((key) => shape.columns[key])
@@ -241,10 +241,16 @@ function anchoredCells(
         table: 'node',
       };
     if (row > regionEnd) return { anchor: { kind: 'below', offset: row - regionEnd }, tool: () => false };
-    if (rates !== null && row >= rates.titleRow && row <= rates.last)
+    const inRates = rates !== null && row >= rates.titleRow && row <= rates.last;
+    const inGap = gap !== null && row >= gap.titleRow && row <= gap.last;
+    if (inRates || inGap)
       return {
         anchor: { kind: 'actionsTitle', offset: row - title },
-        tool: (col) => (row === rates.titleRow ? col === shape.topLabelColumn : rateTool.has(col)),
+        tool: (col) =>
+          (inRates && (row === rates.titleRow ? col === shape.topLabelColumn : rateTool.has(col))) ||
+          (inGap &&
+            (col === gap.driverColumn ||
+              col === (row === gap.titleRow ? gap.driverColumn + 1 : gap.contributionColumn))),
       };
     if (actionHeader === null || row < actionHeader)
       return {

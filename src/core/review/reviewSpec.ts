@@ -27,6 +27,7 @@ import { readReviewTab } from './readTab';
 import { earlierTabsOf, outlookThresholds, readTabs, weekFigures } from './tabsRead';
 import { refreshTab } from './refresh';
 import { rateFigures, rateRows } from './rateLinks';
+import { gapTableOf } from './layoutGap';
 import { reviewRows } from './rows';
 import { showsOf } from './shows';
 import { isReviewWeek, jpHolidaysApply, resolveReviewWeek } from './week';
@@ -191,6 +192,7 @@ export function reviewSpec(input: ReviewSpecInput): ReviewSheets | LocalizedText
     rates: rateTable,
     rateShows: rateFigures(rateTable, figures),
     members: team,
+    gap: week.index >= 0 ? gapTableOf(model, rows, figures, lang) : null,
   });
 
   const tab: ReviewTab = { ...identity, sheet: sheetName, end: laid.end };

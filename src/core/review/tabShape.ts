@@ -32,11 +32,9 @@ export interface ReviewTabShape {
   /** The last node row (firstRow - 1 when there is none). */
   readonly lastNodeRow: number;
   /** The rows of the table of hypotheses against actual rates (its title, header and hypotheses), by its title's words; null when the tab has none. */
-  readonly rates: {
-    readonly titleRow: number;
-    readonly last: number;
-    readonly ids: readonly string[];
-  } | null;
+  readonly rates: { readonly titleRow: number; readonly last: number; readonly ids: readonly string[] } | null;
+  /** The table of the KGI's gap by driver beside it, by its title's words; null when the tab has none. */
+  readonly gap: GapShape | null;
   /** The action table's header row, or null. */
   readonly actionHeaderRow: number | null;
   readonly actionColumns: Partial<Record<ReviewActionKey, number>>;
@@ -46,6 +44,17 @@ export interface ReviewTabShape {
   readonly top: Partial<Record<ReviewTopKey, number>>;
   /** The column of the top block's labels (the ID column's). */
   readonly topLabelColumn: number;
+}
+
+/** Where the gap table stands: its title, header and driver rows through the total, and its two columns. */
+export interface GapShape {
+  readonly titleRow: number;
+  readonly driverColumn: number;
+  /** The contribution column, found by its header; the driver column's when there is none. */
+  readonly contributionColumn: number;
+  /** The rows of the drivers, with the names they show; the total row after them. */
+  readonly drivers: readonly { readonly row: number; readonly name: string }[];
+  readonly last: number;
 }
 
 type Matcher<K extends string> = (text: string) => K | undefined;
@@ -83,6 +92,33 @@ function rateTable(sheet: SheetData, idColumn: number, from: number, to: number)
       last = row;
     }
     return { titleRow: r, last, ids };
+  }
+  return null;
+}
+
+const GAP_TITLES = new Set(LANGS.map((l) => normaliseHeader(messages['review.gap'][l])));
+const GAP_TOTALS = new Set(LANGS.map((l) => normaliseHeader(messages['review.gap.total'][l])));
+const GAP_VALUES = new Set(LANGS.map((l) => normaliseHeader(messages['review.gap.contribution'][l])));
+
+/** The gap table between the node table and the action table: its title in any column, the drivers below its header, down to 合計 / Total. */
+function gapTable(sheet: SheetData, from: number, to: number): GapShape | null {
+  for (let r = from; r < Math.min(to, sheet.rows.length + 1); r++) {
+    const cells = sheet.rows[r - 1] ?? [];
+    const at = cells.findIndex((c) => GAP_TITLES.has(normaliseHeader(readText(c) ?? '')));
+    if (at < 0) continue;
+    const driverColumn = at + 1;
+    const header = sheet.rows[r] ?? [];
+    const value = header.findIndex((c, i) => i > at && GAP_VALUES.has(normaliseHeader(readText(c) ?? '')));
+    const drivers: { row: number; name: string }[] = [];
+    let last = r + 1;
+    for (let row = r + 2; row < to; row++) {
+      const name = readText(cellAt(sheet, row, driverColumn));
+      if (name === undefined) break;
+      last = row;
+      if (GAP_TOTALS.has(normaliseHeader(name))) break;
+      drivers.push({ row, name });
+    }
+    return { titleRow: r, driverColumn, contributionColumn: value < 0 ? driverColumn : value + 1, drivers, last };
   }
   return null;
 }
@@ -135,6 +171,7 @@ export function reviewTabShape(sheet: SheetData, end: number | null = null): Rev
   const last = end ?? sheet.rows.length;
   const actions = findRow(sheet, lastNodeRow + 1, last, matchActionHeader, ACTION_REQUIRED);
   const rates = rateTable(sheet, idColumn, lastNodeRow + 1, actions?.row ?? last);
+  const gap = gapTable(sheet, lastNodeRow + 1, actions?.row ?? last + 1);
   const top: Partial<Record<ReviewTopKey, number>> = {};
   const topEnd = (header?.row ?? REVIEW.headerRow) - 1;
   for (let r = 1; r <= Math.min(topEnd, sheet.rows.length); r++) {
@@ -156,6 +193,7 @@ export function reviewTabShape(sheet: SheetData, end: number | null = null): Rev
     firstRow,
     lastNodeRow,
     rates,
+    gap,
     actionHeaderRow: actions?.row ?? null,
     actionColumns: actions?.columns ?? {},
     end,

@@ -27,6 +27,7 @@ import { MemberWeek } from './MemberWeek';
 import { OneOnOnePanel } from './OneOnOnePanel';
 import { ReplanSummary } from './ReplanSummary';
 import { RateGaps } from './RateGaps';
+import { GapDrivers } from './GapDrivers';
 import { ViewFooter } from './ViewFooter';
 
 const useStyles = makeStyles({
@@ -79,7 +80,7 @@ export function ReviewView() {
 
   if (!analysis || !model) return <EmptyState />;
   if (!choices || week === null || overview === null) return <Text>{tr('pane.loading')}</Text>;
-  const { status, summary, rates } = overview;
+  const { status, summary, rates, gap } = overview;
   const label = (w: string) => tr('pane.review.weekOption', { week: w, ...weekDates(w) });
   const ended = generated === week ? status.openBefore : [];
 
@@ -181,6 +182,7 @@ export function ReviewView() {
         ) : null}
         {chosen !== null && <MemberWeek name={chosen.name} rows={memberRows} />}
         {summary && chosen === null && <ReplanSummary summary={summary} />}
+        {summary && chosen === null && gap && <GapDrivers gap={gap} />}
         {summary && <RateGaps gaps={rates} />}
         <OneOnOnePanel week={week} />
         <Text className={styles.muted}>{tr('pane.review.questions')}</Text>
