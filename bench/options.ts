@@ -10,7 +10,7 @@ export interface WorkbookOptions {
   readonly writeRuns: number;
 }
 
-/** The team workbook: members × nodes each (as one plan while members are not built), a year of weekly tabs. */
+/** The team workbook: one plan of `nodesPerMember` nodes handed out to `members` members, a year of weekly tabs, 1on1 tabs. */
 export interface TeamOptions {
   readonly members: number;
   readonly nodesPerMember: number;

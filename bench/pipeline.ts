@@ -11,6 +11,7 @@ import { loadPlanText } from '../src/core/model/parsePlan';
 import type { Model } from '../src/core/model/types';
 import { readWorkbook, type ReadWorkbookResult } from '../src/core/reader/readWorkbook';
 import type { WorkbookData } from '../src/core/reader/workbookData';
+import { oneOnOneSpec as coreOneOnOneSpec } from '../src/core/review/oneOnOneSpec';
 import { reviewSpec as coreReviewSpec } from '../src/core/review/reviewSpec';
 import { lintModel } from '../src/core/rules';
 import { layoutWholeWorkbook } from '../src/core/workbook/layoutWorkbook';
@@ -65,4 +66,17 @@ export function reviewSpec(data: WorkbookData, lang: Lang, request: ReviewReques
   const review = coreReviewSpec({ model, data, lang, week: request.week, generatedOn: request.generatedOn });
   if ('key' in review) throw new BenchInputError(`review of ${request.week} refused: ${review.key}`);
   return review.spec;
+}
+
+export interface OneOnOneRequest extends ReviewRequest {
+  /** The member: their id or name. */
+  readonly member: string;
+}
+
+/** `oneonone`: a member's 1on1 tab for a week, from the workbook's tree and tabs. */
+export function oneOnOneSpec(data: WorkbookData, lang: Lang, request: OneOnOneRequest): WorkbookSpec {
+  const model = request.model ?? readBack(data, lang).model;
+  const made = coreOneOnOneSpec({ model, data, lang, member: request.member, week: request.week, generatedOn: request.generatedOn });
+  if ('key' in made) throw new BenchInputError(`1on1 of ${request.member} in ${request.week} refused: ${made.key}`);
+  return made.spec;
 }

@@ -71,17 +71,20 @@ export const WorkbookFigureSchema = z.strictObject({
   ...WorkbookCounts,
 });
 
-/** The workbook a team keeps: what exists of it, and null for what is not built yet. */
+/**
+ * The workbook a team keeps: one plan handed out to its members (`members:`), a year of
+ * weekly review tabs, most closed, and each member's monthly 1on1 tabs.
+ */
 export const TeamFigureSchema = z.strictObject({
   members: count,
+  /** Nodes of the plan, each with a target for every member. */
   nodesPerMember: count,
-  /** How the team is modelled while members do not exist. */
-  modelledAs: z.string(),
+  /** Nodes of the tree (the plan's: the same as `nodesPerMember`). */
   nodes: count,
   weeklyTabs: count,
   closedWeeks: count.nullable(),
-  /** 1on1 tabs; null while they are not built. */
-  oneOnOneTabs: count.nullable(),
+  /** 1on1 tabs written: one a member for every month the weekly tabs reach. */
+  oneOnOneTabs: count,
   /** Milliseconds to make the whole year in memory (core and ExcelJS host). */
   buildMs: amount,
   writeMs: amount,

@@ -38,8 +38,9 @@ export interface FormulaCensus {
   readonly examples: readonly string[];
 }
 
-/** Where a formula is, grouped: every weekly review tab counts as one place. */
-export const placeOf = (sheet: string): string => (/\d{4}-W\d{2}$/.test(sheet) ? 'review tabs' : sheet);
+/** Where a formula is, grouped: every member's 1on1 tab counts as one place, every weekly review tab as another. */
+export const placeOf = (sheet: string): string =>
+  / 1on1 \d{4}-W\d{2}$/.test(sheet) ? '1on1 tabs' : /\d{4}-W\d{2}$/.test(sheet) ? 'review tabs' : sheet;
 
 export function formulaCensus(workbook: ExcelJS.Workbook): FormulaCensus {
   let formulaCells = 0;

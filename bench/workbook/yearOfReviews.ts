@@ -18,9 +18,16 @@ import type { Model } from '../../src/core/model/types';
 import { applySpec } from '../../src/hosts/xlsx/applySpec';
 import { readWorkbookData } from '../../src/hosts/xlsx/readData';
 import { BenchInputError, buildSpec, reviewSpec } from '../pipeline';
-import { planText } from '../plans';
-import { reviewWeeks } from './reviewWeeks';
+import { PLAN_MONTH, planText } from '../plans';
+import { reviewWeeks, type ReviewWeek } from './reviewWeeks';
 import { REVIEW } from '../../src/core/layout/reviewColumns';
+
+export interface YearOptions {
+  /** The plan of a month, as YAML; by default the realistic plan of `nodes` nodes. */
+  readonly plan?: (month: string) => string;
+  /** Runs once a week's review tab is written and its actuals typed (a 1on1 in that week). */
+  readonly afterReview?: (week: ReviewWeek, model: Model, workbook: ExcelJS.Workbook) => void;
+}
 
 export interface YearWorkbook {
   readonly workbook: ExcelJS.Workbook;
@@ -28,8 +35,8 @@ export interface YearWorkbook {
   readonly actualsTyped: number;
 }
 
-function planModel(nodes: number, month: string): Model {
-  const loaded = loadPlanText(planText(nodes, month), 'yaml');
+function planModel(text: string, month: string): Model {
+  const loaded = loadPlanText(text, 'yaml');
   if (loaded.model === null) throw new BenchInputError(`plan for ${month} did not load`);
   return loaded.model;
 }
@@ -65,15 +72,17 @@ export function buildYearWorkbook(
   tabs: number,
   lang: Lang,
   log: (line: string) => void,
+  options: YearOptions = {},
 ): YearWorkbook {
+  const plan = options.plan ?? ((month: string) => planText(nodes, month));
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'KPI Tree';
-  applySpec(workbook, buildSpec(planText(nodes), lang));
+  applySpec(workbook, buildSpec(plan(PLAN_MONTH), lang));
   const models = new Map<string, Model>();
   const weeks = reviewWeeks(tabs);
   let actualsTyped = 0;
   weeks.forEach((week, i) => {
-    const model = models.get(week.month) ?? planModel(nodes, week.month);
+    const model = models.get(week.month) ?? planModel(plan(week.month), week.month);
     models.set(week.month, model);
     const spec = reviewSpec(readWorkbookData(workbook), lang, {
       week: week.label,
@@ -82,6 +91,7 @@ export function buildYearWorkbook(
     });
     applySpec(workbook, spec);
     actualsTyped += typeActuals(workbook, reviewTab(spec), i);
+    options.afterReview?.(week, model, workbook);
     if ((i + 1) % 10 === 0) log(`workbook: ${i + 1} of ${tabs} review tabs`);
   });
   return { workbook, weeks: weeks.map((w) => w.label), actualsTyped };

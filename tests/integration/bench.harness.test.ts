@@ -79,8 +79,9 @@ libreOfficeSuite().describe('npm run bench', () =>
       expect(results.workbook.definedNames).toBeGreaterThanOrEqual(3 * 10);
       expect(results.workbook.validations).toBeGreaterThan(0);
       expect(results.workbook.conditionalFormats).toBeGreaterThan(0);
-      // The team workbook: what exists measured, what is not built yet null.
-      expect(results.team).toMatchObject({ members: 2, nodesPerMember: 5, nodes: 10, weeklyTabs: 6, closedWeeks: 2, oneOnOneTabs: null });
+      // The team workbook: one 5-node plan handed out to 2 members; 6 weeks (2 of November, 4 of December),
+      // all but the last four closed; a 1on1 tab a member and month.
+      expect(results.team).toMatchObject({ members: 2, nodesPerMember: 5, nodes: 5, weeklyTabs: 6, closedWeeks: 2, oneOnOneTabs: 2 * 2 });
       expect(results.team.bytes).toBeGreaterThan(0);
       expect(results.team.formulaCells).toBeGreaterThan(0);
       // The pane's first view: weighed and loaded (no time is asserted, only that it was measured).

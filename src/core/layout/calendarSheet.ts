@@ -94,9 +94,15 @@ export function layoutCalendarSheet(ctx: LayoutContext): CalendarLayout {
       tabColor: 'A9D08E',
     },
     names,
-    cumulativeCell: (k) => weekCell(k, C.col.cumulative),
-    workdaysCell: (k) => weekCell(k, C.col.workdays),
+    cumulativeCell: weekCells(C.col.cumulative),
+    workdaysCell: weekCells(C.col.workdays),
   };
+}
+
+/** A column's week cells, each address made once: every node's weekly targets point at the same few. */
+function weekCells(col: number): (k: number) => string {
+  const made: string[] = [];
+  return (k) => (made[k] ??= weekCell(k, col));
 }
 
 const HOLIDAYS = name('HOLIDAYS');

@@ -29,8 +29,8 @@ import {
   memberTargetRows,
   type MemberField,
 } from './memberColumns';
-import type { Cell, DefinedName, SheetSpec, StyleKey, Validation } from './spec';
-import { inputStyle, numStyle } from './styles';
+import type { Cell, DefinedName, SheetSpec, Validation } from './spec';
+import { indentStyle, inputStyle, numStyle } from './styles';
 
 export interface MemberLayout {
   readonly sheet: SheetSpec;
@@ -263,7 +263,7 @@ function putTargets(
     put(r, T.id, { v: node.id, s: 'id' });
     put(r, T.name, {
       v: node.name,
-      s: node.depth > 0 ? (`indent:${Math.min(node.depth * 2, 15)}` as StyleKey) : 'label',
+      s: node.depth > 0 ? indentStyle(node.depth) : 'label',
     });
     put(r, T.unit, { v: node.unit ?? null, s: 'text' });
     const own =

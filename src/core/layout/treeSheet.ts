@@ -3,8 +3,8 @@ import { numberFormatFor } from '../model/units';
 import { absA1, absRange, a1 } from './a1';
 import type { CalendarLayout } from './calendarSheet';
 import type { LayoutContext } from './context';
-import { inputStyle, numStyle } from './styles';
-import type { Cell, DefinedName, SheetSpec, StyleKey } from './spec';
+import { indentStyle, inputStyle, numStyle } from './styles';
+import type { Cell, DefinedName, SheetSpec } from './spec';
 import { TREE, TREE_COLUMN_KEYS, TREE_HEADER_KEYS, treeColumns, type TreeColumnKey, type TreeColumns } from './treeColumns';
 import { AGGREGATES, LEVELS, type Aggregate } from '../model/planSchema';
 import type { MessageKey } from '../i18n';
@@ -19,6 +19,9 @@ export interface TreeLayout {
   /** The sheet row of each node id. */
   readonly rowOf: ReadonlyMap<string, number>;
 }
+
+/** The calendar's cells the weekly targets divide by: cumulative and weekly working days. */
+type CalendarCells = Parameters<typeof weeklyFormula>[3];
 
 /** Columns people type into: their header is styled as an input's. */
 const INPUT_COLUMNS: ReadonlySet<TreeColumnKey> = new Set(['owner', 'deadline', 'controllable', 'better', 'baseline', 'capacity', 'ksf', 'notes', 'rationale', 'aggregate']);
@@ -36,11 +39,12 @@ export function layoutTreeSheet(ctx: LayoutContext, calendar: CalendarLayout, me
   const rows: (Cell | null)[][] = headerRows(ctx, columns, weeks.map((w) => w.label));
   const names: DefinedName[] = [];
   const rowOf = new Map<string, number>();
+  const calendarCells: CalendarCells = { cumulative: calendar.cumulativeCell, workdays: calendar.workdaysCell, sheet: ctx.sheetName('calendar') };
 
   model.nodes.forEach((node, i) => {
     const r = TREE.firstRow + i;
     rowOf.set(node.id, r);
-    rows.push(nodeRow(ctx, node, targets.get(node.id), columns, calendar, members));
+    rows.push(nodeRow(ctx, node, targets.get(node.id), columns, calendarCells, members));
     names.push({ name: targetName(node.id), sheet: sheetName, range: absA1(r, col.monthly) });
     names.push({ name: perWorkdayName(node.id), sheet: sheetName, range: absA1(r, col.perWorkday) });
     names.push({ name: weeklyName(node.id), sheet: sheetName, range: absRange(r, columns.firstWeek, r, columns.firstWeek + weeks.length - 1) });
@@ -103,7 +107,7 @@ function nodeRow(
   node: KpiNode,
   target: NodeTargets | undefined,
   columns: TreeColumns,
-  calendar: CalendarLayout,
+  calendarCells: CalendarCells,
   members: MemberLayout | undefined,
 ): (Cell | null)[] {
   const { col } = columns;
@@ -114,7 +118,7 @@ function nodeRow(
   };
   set('id', { v: node.id, s: 'id' });
   set('level', { v: node.level, s: 'text' });
-  set('name', { v: node.name, s: node.depth > 0 ? (`indent:${Math.min(node.depth * 2, 15)}` as StyleKey) : 'label' });
+  set('name', { v: node.name, s: node.depth > 0 ? indentStyle(node.depth) : 'label' });
   set('parent', { v: node.parent ?? null, s: 'id' });
   set('backcast', { v: node.backcast?.source ?? null, s: 'text' });
   set('unit', { v: node.unit ?? null, s: 'text' });
@@ -130,7 +134,6 @@ function nodeRow(
     const average = node.aggregate === 'average';
     const dayFmt = node.unitKind === 'count' && !average ? '#,##0.00' : fmt;
     set('perWorkday', { f: perWorkdayFormula(node.id, average), result: target?.perWorkday ?? undefined, s: numStyle(dayFmt) });
-    const calendarCells = { cumulative: calendar.cumulativeCell, workdays: calendar.workdaysCell, sheet: ctx.sheetName('calendar') };
     for (let k = 0; k < columns.weekCount; k++) {
       const week = members?.teamWeek(node, k) ?? weeklyFormula(node.id, k, node.round, calendarCells, average);
       cells[columns.firstWeek - 1 + k] = { f: week, result: target?.weekly?.[k], s: numStyle(fmt) };

@@ -73,22 +73,27 @@ function negativeConstant(f: Formula): boolean {
 export function directions(model: Pick<Model, 'nodes'>): Map<string, Direction> {
   const out = new Map<string, Direction>();
   const byId = new Map<string, KpiNode>(model.nodes.map((n) => [n.id, n]));
-  const resolve = (node: KpiNode, seen: Set<string>): Direction => {
+  // The nodes being resolved, from the first asked down to the one at hand: a cycle of
+  // parents (a damaged workbook read back) stops where it comes back on itself.
+  const onPath = new Set<string>();
+  const resolve = (node: KpiNode): Direction => {
     const known = out.get(node.id);
     if (known !== undefined) return known;
     let d: Direction = 'higher';
     if (node.better !== undefined) d = node.better;
-    else if (node.parent !== null && node.backcast?.expr && !seen.has(node.id)) {
+    else if (node.parent !== null && node.backcast?.expr && !onPath.has(node.id)) {
       const parent = byId.get(node.parent);
       const sign = signOf(node.backcast.expr, node.parent);
       if (parent !== undefined && sign !== 0) {
-        const up = resolve(parent, new Set([...seen, node.id]));
+        onPath.add(node.id);
+        const up = resolve(parent);
+        onPath.delete(node.id);
         d = sign > 0 ? up : up === 'higher' ? 'lower' : 'higher';
       }
     }
     out.set(node.id, d);
     return d;
   };
-  for (const n of model.nodes) resolve(n, new Set());
+  for (const n of model.nodes) resolve(n);
   return out;
 }

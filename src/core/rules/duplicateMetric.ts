@@ -19,6 +19,7 @@ export const duplicateMetric: Rule = {
     const hits: RuleHit[] = [];
     const memberOf = memberFinder(ctx.model.members);
     for (const parent of ctx.model.nodes) {
+      if (parent.children.length < 2) continue; // a pair needs two children: most nodes are leaves
       const byName = new Map<string, KpiNode>();
       const byExpr = new Map<string, KpiNode>();
       for (const id of parent.children) {

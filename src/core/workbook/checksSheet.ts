@@ -176,15 +176,20 @@ export function treeChecksMarks(findings: readonly Finding[], lang: Lang, tree: 
 /**
  * Cells are computed with the sheets' default names; a rebuild keeps the names people
  * gave the sheets (`rebuild`), so addresses are pointed at the names the spec uses.
+ * The renames are read from the spec once; the function returned moves each finding.
  */
-function onSheetsOf(f: Finding, spec: WorkbookSpec): Finding {
+function onSheetsOf(spec: WorkbookSpec): (f: Finding) => Finding {
   const actual = new Map<string, string>();
   for (const s of spec.sheets) {
     const key = s.key === 'tree' ? 'sheet.tree' : s.key === 'hypotheses' ? 'sheet.hypotheses' : s.key === 'members' ? 'sheet.members' : undefined;
     if (key === undefined) continue;
     for (const l of ['en', 'ja'] as const) if (t(l, key) !== s.name) actual.set(t(l, key), s.name);
   }
-  if (actual.size === 0) return f;
+  if (actual.size === 0) return (f) => f;
+  return (f) => movedTo(actual, f);
+}
+
+function movedTo(actual: ReadonlyMap<string, string>, f: Finding): Finding {
   const move = (cell: string | undefined): string | undefined => {
     const at = cell === undefined ? null : parseSheetAddress(cell);
     const to = at === null ? undefined : actual.get(at.sheet);
@@ -209,7 +214,7 @@ function referencesSheet(f: Formula, sheets: ReadonlySet<string>): boolean {
 export function withChecks(spec: WorkbookSpec, allFindings: readonly Finding[], lang: Lang): WorkbookSpec {
   const checksNames = new Set([t('en', 'sheet.checks'), t('ja', 'sheet.checks')]);
   const tree = spec.sheets.find((s) => s.key === 'tree');
-  const findings = tree ? allFindings.map((f) => onSheetsOf(f, spec)) : allFindings;
+  const findings = tree ? allFindings.map(onSheetsOf(spec)) : allFindings;
   const names = new Map(tree ? treeRows(tree).map((r) => [r.id, r.name]) : []);
   const checks = layoutChecksSheet(findings, lang, { title: planTitle(spec, tree), nameOf: (id) => names.get(id) });
 
