@@ -17,6 +17,7 @@ import { memberMessages } from './messages/members';
 import { milestoneMessages } from './messages/milestones';
 import { oneOnOneMessages } from './messages/oneOnOne';
 import { rateMessages } from './messages/rates';
+import { calibrateMessages } from './messages/calibrate';
 
 export type { Lang, Message } from './define';
 export { LANGS } from './define';
@@ -41,6 +42,7 @@ export const messages = {
   ...milestoneMessages,
   ...oneOnOneMessages,
   ...rateMessages,
+  ...calibrateMessages,
 };
 
 export type MessageKey = keyof typeof messages;

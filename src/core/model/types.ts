@@ -13,6 +13,9 @@ export interface Hypothesis {
   readonly value: number;
   readonly unit?: string;
   readonly rationale?: string;
+  /** The value before the last recalibration, and the day (YYYY-MM-DD) it was replaced. */
+  readonly previous?: number;
+  readonly updated?: string;
   readonly min?: number;
   readonly max?: number;
 }

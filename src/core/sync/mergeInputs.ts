@@ -34,7 +34,16 @@ export function mergeTypedInputs(plan: Model, workbook: Model): Model {
   });
   const hypotheses = plan.hypotheses.map((h): Hypothesis => {
     const w = typedHypotheses.get(h.id);
-    return w ? { ...h, value: w.value, rationale: w.rationale ?? h.rationale } : h;
+    if (!w) return h;
+    const previous = w.previous ?? h.previous;
+    const updated = w.updated ?? h.updated;
+    return {
+      ...h,
+      value: w.value,
+      rationale: w.rationale ?? h.rationale,
+      ...(previous === undefined ? {} : { previous }),
+      ...(updated === undefined ? {} : { updated }),
+    };
   });
   const calendar = plan.month === workbook.month && workbook.calendar.list ? { ...plan.calendar, list: workbook.calendar.list } : plan.calendar;
   // Checks settings typed on the Settings sheet win, key by key; the plan's fill the rest.
