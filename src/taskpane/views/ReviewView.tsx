@@ -21,6 +21,7 @@ import { formatPercent } from '../format';
 import { useT } from '../i18n';
 import { usePrintReview } from '../printReview';
 import { usePane } from '../state';
+import { CalibratePanel } from './CalibratePanel';
 import { EmptyState } from './EmptyState';
 import { OneOnOnePanel } from './OneOnOnePanel';
 import { ReplanSummary } from './ReplanSummary';
@@ -152,6 +153,7 @@ export function ReviewView() {
         )}
         {summary && <ReplanSummary summary={summary} />}
         {summary && <RateGaps gaps={rates} />}
+        {summary && <CalibratePanel />}
         <OneOnOnePanel week={week} />
         <Text className={styles.muted}>{tr('pane.review.questions')}</Text>
       </section>

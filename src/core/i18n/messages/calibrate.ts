@@ -55,5 +55,6 @@ export const calibrateMessages = defineMessages({
     en: 'No rate hypothesis links two KPIs, so no rate can be observed.',
     ja: '2つの指標を結ぶ率の仮説がないため、実績の率を出せません。',
   },
-  'command.calibrate': { en: 'Recalibrate hypotheses from the actuals', ja: '実績から仮説を見直す' },
+  'pane.command.calibrate': { en: 'Recalibrate hypotheses from this month’s actuals', ja: '今月の実績から仮説を見直す' },
+  'pane.failed.calibrate': { en: 'Could not update the hypotheses', ja: '仮説を更新できませんでした' },
 });
