@@ -3,7 +3,7 @@ import type { Lang } from '../core/i18n';
 import { t } from '../core/i18n';
 import { a1 } from '../core/layout/a1';
 import { HYPOTHESIS_HEADER_KEYS } from '../core/layout/hypothesesSheet';
-import { calibrationReport, DEFAULT_TRUST, type Calibration, type CalibrationReport, type TrustRule } from '../core/review/calibrate';
+import { calibrationReport, type Calibration, type CalibrationReport, type TrustRule } from '../core/review/calibrate';
 import type { CellWrite } from '../hosts/port';
 import { currentCell, hypothesisCell, notATree } from './analysis';
 import type { AppContext } from './context';
@@ -15,9 +15,10 @@ export type { Calibration, CalibrationReport } from '../core/review/calibrate';
 /**
  * What the month's actuals say about the rate hypotheses (`kpi-tree calibrate`, the pane's
  * Recalibrate): each observed rate to date, its sample and 95 % interval, and whether it is
- * trusted. Nothing is written. Refused for a workbook without a tree.
+ * trusted (by the Settings sheet's rule unless `rule` is given). Nothing is written.
+ * Refused for a workbook without a tree.
  */
-export function calibrationOf(analysis: WorkbookAnalysis, rule: TrustRule = DEFAULT_TRUST): CalibrationReport {
+export function calibrationOf(analysis: WorkbookAnalysis, rule?: TrustRule): CalibrationReport {
   if (analysis.model === null) throw notATree(analysis.problems, analysis.read.lang);
   return calibrationReport(analysis.model, analysis.data, rule);
 }

@@ -3,7 +3,6 @@ import { readAnalysis } from '../../app/analysis';
 import { applyCalibration, calibrationOf, type Calibration, type CalibrationReport } from '../../app/calibrate';
 import { OperationError } from '../../app/errors';
 import { t, type Lang } from '../../core/i18n';
-import { DEFAULT_TRUST } from '../../core/review/calibrate';
 import type { CliContext } from '../context';
 import { openWorkbookFile, updateWorkbookFile } from '../workbookFile';
 
@@ -70,7 +69,7 @@ export function calibrationJson(report: CalibrationReport, applied: readonly Cal
       applied: done.has(c.id),
     })),
     underived: report.underived,
-    rule: DEFAULT_TRUST,
+    rule: report.rule,
   };
 }
 
@@ -106,7 +105,7 @@ export function calibrationText(report: CalibrationReport, lang: Lang): string[]
   if (report.hypotheses.length === 0) lines.push(t(lang, 'calibrate.none'));
   else
     lines.push(
-      t(lang, 'calibrate.rule', { minSample: DEFAULT_TRUST.minSample, maxWidth: Math.round(DEFAULT_TRUST.maxWidth * 100) }),
+      t(lang, 'calibrate.rule', { minSample: report.rule.minSample, maxWidth: round(report.rule.maxWidth * 100, 1) }),
     );
   if (report.underived.length > 0)
     lines.push(t(lang, 'calibrate.underived', { names: report.underived.join(lang === 'ja' ? '、' : ', ') }));

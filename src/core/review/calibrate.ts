@@ -1,4 +1,7 @@
+import { DEFAULT_TRUST, trustRuleOf, type TrustRule } from '../model/calibration';
 import { looksLikeRate } from '../model/units';
+
+export { DEFAULT_TRUST, trustRuleOf, type TrustRule } from '../model/calibration';
 import type { Model } from '../model/types';
 import type { WorkbookData } from '../reader/workbookData';
 import { rateRows } from './rateLinks';
@@ -27,19 +30,6 @@ export function wilsonInterval(successes: number, trials: number, z: number = Z9
   const half = (z / scale) * Math.sqrt((p * (1 - p)) / trials + z2 / (4 * trials * trials));
   return { low: Math.max(0, center - half), high: Math.min(1, center + half) };
 }
-
-/**
- * When an observed rate is trusted enough to replace its hypothesis: a denominator of at
- * least `minSample` and a 95 % interval no wider than `maxWidth` (high − low). With the
- * defaults, 30 meetings at a 20 % close rate (9.5 %–37.3 %, width 27.8 points) are
- * trusted; 30 at 50 % (33.2 %–66.8 %, width 33.6 points) are not yet, 40 are.
- */
-export interface TrustRule {
-  readonly minSample: number;
-  readonly maxWidth: number;
-}
-
-export const DEFAULT_TRUST: TrustRule = { minSample: 30, maxWidth: 0.3 };
 
 /** A rate hypothesis against the rate the month's actuals give, and what to propose for it. */
 export interface Calibration {
@@ -102,15 +92,18 @@ export interface CalibrationReport {
   readonly hypotheses: readonly Calibration[];
   /** Rate hypotheses no node's backcast links (their names): no rate can be observed. */
   readonly underived: readonly string[];
+  /** The rule the proposals were trusted by. */
+  readonly rule: TrustRule;
 }
 
 /**
  * Every rate hypothesis against the rate its two nodes' actuals give this month to date:
  * each node's actuals summed over the review tabs of the plan's month (what the last tab's
  * 累計 / to-date column shows), numerator ÷ denominator as `rateLinks` reads the backcast.
- * Amounts (unit prices) are not rates and are left out.
+ * Amounts (unit prices) are not rates and are left out. Trusted by the Settings sheet's
+ * rule unless another is given.
  */
-export function calibrationReport(model: Model, data: WorkbookData, rule: TrustRule = DEFAULT_TRUST): CalibrationReport {
+export function calibrationReport(model: Model, data: WorkbookData, rule: TrustRule = trustRuleOf(model)): CalibrationReport {
   const all = readTabs(data);
   const toDate = new Map<string, number>();
   for (const tab of all.tabs) {
@@ -139,5 +132,5 @@ export function calibrationReport(model: Model, data: WorkbookData, rule: TrustR
       ),
     );
   }
-  return { hypotheses, underived };
+  return { hypotheses, underived, rule };
 }

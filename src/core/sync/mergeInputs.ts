@@ -53,6 +53,7 @@ export function mergeTypedInputs(plan: Model, workbook: Model): Model {
   };
   // The review's outlook thresholds typed on the Settings sheet win too.
   const outlook = { ...plan.outlook, ...workbook.outlook };
+  const calibration = { ...plan.calibration, ...workbook.calibration };
   const milestones = {
     ...plan.milestones,
     ...(workbook.milestones?.coverage === undefined ? {} : { coverage: workbook.milestones.coverage }),
@@ -63,5 +64,5 @@ export function mergeTypedInputs(plan: Model, workbook: Model): Model {
     ...plan.members.map((m) => workbook.members.find((w) => w.id === m.id) ?? m),
     ...workbook.members.filter((w) => !plan.members.some((m) => m.id === w.id)),
   ];
-  return { ...plan, nodes, hypotheses, calendar, checks, outlook, milestones, members: typedMembers.size === 0 ? plan.members : members };
+  return { ...plan, nodes, hypotheses, calendar, checks, outlook, calibration, milestones, members: typedMembers.size === 0 ? plan.members : members };
 }

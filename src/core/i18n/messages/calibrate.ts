@@ -10,6 +10,10 @@ export const calibrateMessages = defineMessages({
     en: '{name} ({id}): hypothesis {current}; no actuals of {numeratorName} and {denominatorName} this month yet',
     ja: '{name}（{id}）：仮説 {current}。今月の{numeratorName}と{denominatorName}の実績がまだありません',
   },
+  'reader.notSampleSize': {
+    en: '"{value}" is not a sample size such as 30',
+    ja: '「{value}」は 30 のような標本の大きさではありません',
+  },
   'calibrate.trusted': { en: 'trusted', ja: '信頼できる' },
   'calibrate.untrusted': { en: 'sample too small to trust', ja: '標本が少なく参考値' },
   'calibrate.rule': {
