@@ -4,6 +4,7 @@ import { localToday } from '../app/today';
 import { t, type Lang } from '../core/i18n';
 import { runBackcast } from './commands/runBackcast';
 import { runBuild } from './commands/runBuild';
+import { runCalibrate } from './commands/runCalibrate';
 import { runDemo } from './commands/runDemo';
 import { runLint } from './commands/runLint';
 import { runOneOnOne } from './commands/runOneOnOne';
@@ -19,6 +20,7 @@ type Command = (positionals: readonly string[], cli: CliContext) => Promise<numb
 
 const COMMANDS: Record<string, Command> = {
   build: runBuild,
+  calibrate: runCalibrate,
   backcast: runBackcast,
   demo: runDemo,
   lint: runLint,
@@ -54,6 +56,8 @@ export async function main(
         close: { type: 'boolean' },
         reopen: { type: 'boolean' },
         member: { type: 'string' },
+        apply: { type: 'boolean' },
+        all: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -90,6 +94,8 @@ export async function main(
     close: values.close ?? false,
     reopen: values.reopen ?? false,
     member: values.member,
+    apply: values.apply ?? false,
+    all: values.all ?? false,
   };
   const cli: CliContext = {
     options,

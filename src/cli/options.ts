@@ -13,4 +13,7 @@ export interface CliOptions {
   readonly reopen: boolean;
   /** `oneonone --member ID`: the member, by id or name. */
   readonly member?: string;
+  /** `calibrate --apply`: write the proposals; `--all`: the untrusted ones too. */
+  readonly apply: boolean;
+  readonly all: boolean;
 }

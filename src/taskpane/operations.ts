@@ -25,6 +25,7 @@ export const buildTree: typeof Writes.buildTree = async (...args) => (await writ
 export const refreshWorkbook: typeof Writes.refreshWorkbook = async (...args) => (await writes()).refreshWorkbook(...args);
 export const sheetsOfNewWorkbook = async (...args: Parameters<typeof Writes.sheetsOfNewWorkbook>) =>
   (await writes()).sheetsOfNewWorkbook(...args);
+export const applyCalibration: typeof Writes.applyCalibration = async (...args) => (await writes()).applyCalibration(...args);
 export const applyQuickFix: typeof Writes.applyQuickFix = async (...args) => (await writes()).applyQuickFix(...args);
 export const printReview: typeof Writes.printReview = async (...args) => (await writes()).printReview(...args);
 export const writeReview: typeof Writes.writeReview = async (...args) => (await writes()).writeReview(...args);

@@ -80,6 +80,14 @@ export function usePaneCommands(): PaneCommand[] {
       },
     },
     {
+      // Opens the Review view's Recalibrate section: the proposals are seen before they are applied, with Undo after.
+      id: 'calibrate',
+      label: tr('pane.command.calibrate'),
+      enabled: reviewStop === undefined,
+      disabledReason: reviewStop,
+      run: () => setView('review'),
+    },
+    {
       id: 'showTree',
       label: tr('pane.command.showTree'),
       enabled: model !== null,

@@ -4,6 +4,7 @@
  * first view does not need to show what the workbook holds.
  */
 export { buildTree, refreshWorkbook, sheetsOfNewWorkbook } from '../app/build';
+export { applyCalibration } from '../app/calibrate';
 export { applyQuickFix } from '../app/fixes';
 export { printReview } from '../app/print';
 export { closeReviews, reopenReview, writeReview } from '../app/review';

@@ -38,6 +38,7 @@ describe('command list', () => {
       'Run checks and rebuild from the workbook',
       'New weekly review',
       'Print this week’s review',
+      'Recalibrate hypotheses from this month’s actuals',
       'Show the targets and hypotheses',
       'Show the problems',
       'Switch to 日本語',

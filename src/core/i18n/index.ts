@@ -18,6 +18,7 @@ import { milestoneMessages } from './messages/milestones';
 import { oneOnOneMessages } from './messages/oneOnOne';
 import { rateMessages } from './messages/rates';
 import { gapMessages } from './messages/gap';
+import { calibrateMessages } from './messages/calibrate';
 
 export type { Lang, Message } from './define';
 export { LANGS } from './define';
@@ -43,6 +44,7 @@ export const messages = {
   ...oneOnOneMessages,
   ...rateMessages,
   ...gapMessages,
+  ...calibrateMessages,
 };
 
 export type MessageKey = keyof typeof messages;

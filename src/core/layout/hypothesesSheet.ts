@@ -6,7 +6,7 @@ import type { LayoutContext } from './context';
 import { inputStyle } from './styles';
 import type { Cell, DefinedName, SheetSpec } from './spec';
 
-export const HYPOTHESES = { headerRow: 3, firstRow: 4, col: { id: 1, name: 2, value: 3, unit: 4, rationale: 5 } } as const;
+export const HYPOTHESES = { headerRow: 3, firstRow: 4, col: { id: 1, name: 2, value: 3, unit: 4, rationale: 5, previous: 6, updated: 7 } } as const;
 
 /** A field of a hypothesis; each is a column of the hypotheses sheet. */
 export type HypothesisField = keyof typeof HYPOTHESES.col;
@@ -18,6 +18,8 @@ export const HYPOTHESIS_HEADER_KEYS = {
   value: 'sheet.hypotheses.col.value',
   unit: 'sheet.hypotheses.col.unit',
   rationale: 'sheet.hypotheses.col.rationale',
+  previous: 'sheet.hypotheses.col.previous',
+  updated: 'sheet.hypotheses.col.updated',
 } as const satisfies Readonly<Record<HypothesisField, MessageKey>>;
 
 /** Whether a plan path's last part names a hypothesis field. */
@@ -38,6 +40,8 @@ export function layoutHypothesesSheet(ctx: LayoutContext): { sheet: SheetSpec; n
       { v: ctx.tr(HYPOTHESIS_HEADER_KEYS.value), s: 'headerInput' },
       { v: ctx.tr(HYPOTHESIS_HEADER_KEYS.unit), s: 'header' },
       { v: ctx.tr(HYPOTHESIS_HEADER_KEYS.rationale), s: 'headerInput' },
+      { v: ctx.tr(HYPOTHESIS_HEADER_KEYS.previous), s: 'header' },
+      { v: ctx.tr(HYPOTHESIS_HEADER_KEYS.updated), s: 'header' },
     ],
   ];
   const names: DefinedName[] = [];
@@ -49,6 +53,9 @@ export function layoutHypothesesSheet(ctx: LayoutContext): { sheet: SheetSpec; n
       { v: h.value, s: inputStyle(fmt), input: true },
       { v: h.unit ?? null, s: 'text' },
       { v: h.rationale ?? null, s: 'inputText', input: true },
+      // Written by a recalibration, kept through rebuilds (read back into the model).
+      { v: h.previous ?? null, s: `num:${fmt}` },
+      { v: h.updated ?? null, s: 'text' },
     ]);
     names.push({ name: hypothesisName(h.id), sheet: sheetName, range: absA1(H.firstRow + i, H.col.value) });
   });
@@ -57,7 +64,7 @@ export function layoutHypothesesSheet(ctx: LayoutContext): { sheet: SheetSpec; n
       key: 'hypotheses',
       name: sheetName,
       rows,
-      widths: [18, 24, 14, 8, 48],
+      widths: [18, 24, 14, 8, 48, 12, 12],
       freeze: { rows: H.headerRow, columns: 0 },
       validations: [],
       conditionalFormats: [],

@@ -129,6 +129,8 @@ function readHypotheses(plan: Plan, checkId: (id: string, path: SourcePath) => b
       value: h.value,
       unit: h.unit || undefined,
       rationale: h.rationale || undefined,
+      ...(h.previous === undefined ? {} : { previous: h.previous }),
+      ...(h.updated === undefined ? {} : { updated: h.updated }),
       min: h.min,
       max: h.max,
     });

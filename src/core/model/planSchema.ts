@@ -37,6 +37,9 @@ export const HypothesisSchema = z.strictObject({
   value: finite,
   unit: optionalText,
   rationale: freeText,
+  /** The value before the last recalibration, and the day it was replaced (`kpi-tree calibrate --apply`). */
+  previous: finite.optional(),
+  updated: limited.optional(),
   min: finite.optional(),
   max: finite.optional(),
 });

@@ -13,6 +13,9 @@ export interface Hypothesis {
   readonly value: number;
   readonly unit?: string;
   readonly rationale?: string;
+  /** The value before the last recalibration, and the day (YYYY-MM-DD) it was replaced. */
+  readonly previous?: number;
+  readonly updated?: string;
   readonly min?: number;
   readonly max?: number;
 }
@@ -116,6 +119,11 @@ export interface Model {
    * track, or at risk. Unset: 100 % and 90 %.
    */
   readonly outlook?: { readonly onTrack?: number; readonly atRisk?: number };
+  /**
+   * When an observed rate is trusted enough to replace its hypothesis (the Settings sheet's
+   * `calibrate.min_sample` and `calibrate.max_width`). Unset: 30 and 0.3.
+   */
+  readonly calibration?: { readonly minSample?: number; readonly maxWidth?: number };
   /** The day 10/20/25 milestones: the coverage multiple and the numbers typed for the month. */
   readonly milestones?: MilestoneSettings;
 }

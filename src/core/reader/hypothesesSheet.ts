@@ -1,4 +1,5 @@
 import { ID_PATTERN } from '../brand';
+import { fromExcelSerial } from '../calendar/date';
 import type { LocalizedText } from '../i18n';
 import { sheetAddress } from '../layout/a1';
 import { HYPOTHESIS_HEADER_KEYS, type HypothesisField } from '../layout/hypothesesSheet';
@@ -25,6 +26,21 @@ export interface HypothesesRead {
   /** The sheet row of `hypotheses[i]`. */
   readonly rows: number[];
   readonly info: HypothesesSheetInfo | null;
+}
+
+/**
+ * The value a recalibration replaced and the day it did (the Previous value and Updated on
+ * columns); a cell that holds no number, or no date, is left out rather than refused:
+ * the columns are the tool's record, not an input a plan depends on.
+ */
+function recalibrated(previous: RawCell | undefined, updated: RawCell | undefined): Pick<PlanHypothesis, 'previous' | 'updated'> {
+  const value = readNumber(previous);
+  // Written as text; a date Excel made of it is read back as the same day.
+  const day = typeof updated?.value === 'number' ? fromExcelSerial(updated.value) : readText(updated);
+  return {
+    ...(typeof value === 'number' && Number.isFinite(value) ? { previous: value } : {}),
+    ...(day !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(day) ? { updated: day } : {}),
+  };
 }
 
 type Report = (message: LocalizedText, cell: string | undefined, node: string | undefined) => void;
@@ -89,6 +105,7 @@ export function readHypotheses(
       value: value as number,
       unit: readText(cell(row, 'unit')),
       rationale: readRawText(cell(row, 'rationale')),
+      ...recalibrated(cell(row, 'previous'), cell(row, 'updated')),
     });
     rows.push(row);
   }

@@ -12,7 +12,7 @@ import { PlanSchema, type Plan } from '../model/planSchema';
 import type { Problem } from '../model/problem';
 import type { Model } from '../model/types';
 import { checksFromSettings } from '../rules/settings';
-import { COVERAGE_KEY, OUTLOOK_KEYS } from '../workbook/settingsSheet';
+import { CALIBRATE_KEYS, COVERAGE_KEY, OUTLOOK_KEYS } from '../workbook/settingsSheet';
 import { isBad, readDate, readNumber, readText } from './cells';
 import { readCalendar, type CalendarSheetInfo } from './calendarSheet';
 import { reportBrokenNames, reportDamagedTargets } from './damage';
@@ -111,7 +111,7 @@ export function readWorkbook(data: WorkbookData, fallbackLang: Lang): ReadWorkbo
   // A hypothesis whose value cell has a problem is not unknown to the backcasts that use it: one problem, at its cell.
   const unread = new Set(hypotheses.info?.hypothesisRows.map((h) => h.id).filter((id) => !hypotheses.hypotheses.some((h) => h.id === id)));
   problems.push(...built.problems.filter((p) => !(p.message.key === 'plan.unknownName' && unread.has(String(p.message.params?.name)))));
-  const model: Model = { ...built.model, calendar: { ...built.model.calendar, list: calendar.list }, checks: checksFromSettings(settings.values), outlook: readOutlook(settings, report), milestones: {
+  const model: Model = { ...built.model, calendar: { ...built.model.calendar, list: calendar.list }, checks: checksFromSettings(settings.values), outlook: readOutlook(settings, report), calibration: readCalibration(settings, report), milestones: {
     ...readCoverage(settings, report),
     // The numbers typed are the month's the sheet was laid out for: a month changed since leaves them behind.
     ...(milestones.month === undefined || milestones.month === month ? { inputs: milestones.inputs } : {}),
@@ -231,6 +231,26 @@ function readOutlook(settings: SettingsRead, report: Report): Model['outlook'] {
     const n = readNumber({ value: text });
     if (typeof n === 'number' && n > 0) out[key] = n;
     else report({ key: 'reader.notShare', params: { value: text } }, settings.cell(OUTLOOK_KEYS[key]), undefined, 'warning');
+  }
+  return out;
+}
+
+/** When an observed rate is trusted (Settings): a sample size of at least 1, an interval width above 0 and at most 1; another value is reported and left out. */
+function readCalibration(settings: SettingsRead, report: Report): Model['calibration'] {
+  const out: { minSample?: number; maxWidth?: number } = {};
+  for (const key of ['minSample', 'maxWidth'] as const) {
+    const text = settings.values[CALIBRATE_KEYS[key]];
+    if (text === undefined) continue;
+    const n = readNumber({ value: text });
+    const ok = typeof n === 'number' && (key === 'minSample' ? n >= 1 : n > 0 && n <= 1);
+    if (ok) out[key] = n;
+    else
+      report(
+        { key: key === 'minSample' ? 'reader.notSampleSize' : 'reader.notShare', params: { value: text } },
+        settings.cell(CALIBRATE_KEYS[key]),
+        undefined,
+        'warning',
+      );
   }
   return out;
 }

@@ -34,7 +34,16 @@ export function mergeTypedInputs(plan: Model, workbook: Model): Model {
   });
   const hypotheses = plan.hypotheses.map((h): Hypothesis => {
     const w = typedHypotheses.get(h.id);
-    return w ? { ...h, value: w.value, rationale: w.rationale ?? h.rationale } : h;
+    if (!w) return h;
+    const previous = w.previous ?? h.previous;
+    const updated = w.updated ?? h.updated;
+    return {
+      ...h,
+      value: w.value,
+      rationale: w.rationale ?? h.rationale,
+      ...(previous === undefined ? {} : { previous }),
+      ...(updated === undefined ? {} : { updated }),
+    };
   });
   const calendar = plan.month === workbook.month && workbook.calendar.list ? { ...plan.calendar, list: workbook.calendar.list } : plan.calendar;
   // Checks settings typed on the Settings sheet win, key by key; the plan's fill the rest.
@@ -44,6 +53,7 @@ export function mergeTypedInputs(plan: Model, workbook: Model): Model {
   };
   // The review's outlook thresholds typed on the Settings sheet win too.
   const outlook = { ...plan.outlook, ...workbook.outlook };
+  const calibration = { ...plan.calibration, ...workbook.calibration };
   const milestones = {
     ...plan.milestones,
     ...(workbook.milestones?.coverage === undefined ? {} : { coverage: workbook.milestones.coverage }),
@@ -54,5 +64,5 @@ export function mergeTypedInputs(plan: Model, workbook: Model): Model {
     ...plan.members.map((m) => workbook.members.find((w) => w.id === m.id) ?? m),
     ...workbook.members.filter((w) => !plan.members.some((m) => m.id === w.id)),
   ];
-  return { ...plan, nodes, hypotheses, calendar, checks, outlook, milestones, members: typedMembers.size === 0 ? plan.members : members };
+  return { ...plan, nodes, hypotheses, calendar, checks, outlook, calibration, milestones, members: typedMembers.size === 0 ? plan.members : members };
 }

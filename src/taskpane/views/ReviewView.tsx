@@ -22,6 +22,7 @@ import { formatPercent } from '../format';
 import { useT } from '../i18n';
 import { usePrintReview } from '../printReview';
 import { usePane } from '../state';
+import { CalibratePanel } from './CalibratePanel';
 import { EmptyState } from './EmptyState';
 import { MemberWeek } from './MemberWeek';
 import { OneOnOnePanel } from './OneOnOnePanel';
@@ -184,6 +185,7 @@ export function ReviewView() {
         {summary && chosen === null && <ReplanSummary summary={summary} />}
         {summary && chosen === null && gap && <GapDrivers gap={gap} />}
         {summary && <RateGaps gaps={rates} />}
+        {summary && <CalibratePanel />}
         <OneOnOnePanel week={week} />
         <Text className={styles.muted}>{tr('pane.review.questions')}</Text>
       </section>

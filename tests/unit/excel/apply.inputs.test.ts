@@ -52,8 +52,9 @@ describe('input cells', () => {
       .writes('formulas')
       .find((w) => w.sync === 2 && w.target.startsWith(`${HYPOTHESES}!A1:`));
     expect(hypotheses).toBeDefined();
-    // Row 4 of the hypotheses sheet: id, name, [value is input → null], unit, [rationale is input → null].
-    expect((hypotheses!.value as unknown[][])[3]).toEqual(['unit_price', '平均受注単価', null, '円', null]);
+    // Row 4 of the hypotheses sheet: id, name, [value is input → null], unit, [rationale is input → null],
+    // then the previous value and the day a recalibration replaced it (generated: none yet).
+    expect((hypotheses!.value as unknown[][])[3]).toEqual(['unit_price', '平均受注単価', null, '円', null, '', '']);
   });
 
   test('a formula a person put into an input cell survives a rebuild', async () => {

@@ -110,7 +110,7 @@ describe('every generated sheet of a build', () => {
 
   test('the tree and the hypotheses print from their header row, without the id column', () => {
     expect(setupOf('tree').area).toMatch(/^B4:[A-Z]+14$/);
-    expect(setupOf('hypotheses').area).toMatch(/^B3:E6$/);
+    expect(setupOf('hypotheses').area).toMatch(/^B3:G6$/);
   });
 
   test('the page header: the plan title with every & doubled (no header code), the subject; the footer: the day, the page', () => {

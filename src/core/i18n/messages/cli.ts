@@ -13,6 +13,9 @@ Commands:
   review FILE.xlsx --week YYYY-Www --close     close the week: its numbers stay as reviewed (--reopen: live again)
   oneonone FILE.xlsx --member ID --week YYYY-Www  add or refresh a member's 1on1 tab for the week
   sync FILE.xlsx                               regenerate formulas from the workbook's own tree
+  calibrate FILE.xlsx [--format text|json] [--apply [--all]]
+                                               propose each rate hypothesis from this month's actuals
+                                               (--apply: write the trusted ones, keeping the old value; --all: every one)
   demo                                         write kpi-tree-demo.xlsx from the bundled example
 
 Options: --lang ja|en (default: the plan's, else your system's), --help`,
@@ -26,6 +29,9 @@ Options: --lang ja|en (default: the plan's, else your system's), --help`,
   review FILE.xlsx --week YYYY-Www --close     週を確定（数値をレビュー時のまま固定。--reopen で再開）
   oneonone FILE.xlsx --member ID --week YYYY-Www  担当者の1on1シートを追加・更新
   sync FILE.xlsx                               ブック内のツリーから数式を再生成
+  calibrate FILE.xlsx [--format text|json] [--apply [--all]]
+                                               今月の実績から率の仮説の見直し案を表示
+                                               （--apply: 信頼できる案を前回値を残して書き込み、--all: すべての案）
   demo                                         同梱の例から kpi-tree-demo.xlsx を作成
 
 オプション: --lang ja|en（既定: プランの指定、なければシステムの言語）, --help`,

@@ -59,6 +59,8 @@ export const sheetMessages = defineMessages({
   'sheet.hypotheses.col.value': { en: 'Value', ja: '値' },
   'sheet.hypotheses.col.unit': { en: 'Unit', ja: '単位' },
   'sheet.hypotheses.col.rationale': { en: 'Rationale', ja: '根拠' },
+  'sheet.hypotheses.col.previous': { en: 'Previous value', ja: '前回値' },
+  'sheet.hypotheses.col.updated': { en: 'Updated on', ja: '更新日' },
 
   'sheet.calendar.title': { en: '{month} — working days and ISO weeks', ja: '{month} — 稼働日と週（ISO週）' },
   'sheet.calendar.subtitle': {
