@@ -36,7 +36,7 @@ describe.each([
     env: 'C.UTF-8',
     argv: [],
     lines: (r: number) => [
-      `'KPIツリー'!D${r} (emails): エラー: "emails": 親 "meetngs" が存在しません`,
+      `'KPIツリー'!D${r} (emails): エラー: 「emails」の親「meetngs」がありません`,
       `'KPIツリー'!E${r} (emails): エラー: "emails": backcast の "close_rat" は親でも仮説でもありません`,
     ],
   },
