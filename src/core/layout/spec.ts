@@ -53,6 +53,8 @@ export type StyleKey =
   | 'total'
   | `num:${string}`
   | `input:${string}`
+  | `header:${string}`
+  | `label:${string}`
   | `indent:${number}`;
 
 export interface CellStyle {
