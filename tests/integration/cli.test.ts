@@ -265,7 +265,7 @@ describe('kpi-tree backcast', () => {
 
     const text = await run(['backcast', plan, '--lang', 'ja'], freshDir());
     const spend = text.out.split('\n').find((l) => l.startsWith('spend '));
-    expect(spend?.split(/\s+/).filter(Boolean)).toEqual(['spend', 'KPI', '客単価', '円', '500,000', '500,000.00', '500,000', '500,000', '500,000', '500,000', '500,000']);
+    expect(spend?.split(/\s+/).filter(Boolean)).toEqual(['spend', 'KPI', '客単価', '円', '500,000', '500,000', '500,000', '500,000', '500,000', '500,000', '500,000']);
     expect(text.out).toContain('平均の指標（週・日に分けず、毎週・毎日同じ値）：リピート率、1日のチラシ配布数、顧客満足度（5点満点の平均）、客単価');
   });
 
