@@ -27,18 +27,3 @@ export function weekHeading(lang: Lang, week: Pick<WeekInfo, 'from' | 'to'>, ind
     ? t(lang, 'calendar.week.headingOneDay', { n, from })
     : t(lang, 'calendar.week.heading', { n, from, to });
 }
-
-/**
- * The number format that shows a week's heading before the ISO label its cell holds:
- * the cell's value stays `2026-W49` (the `WEEKS` range, MATCH in every review formula, the
- * reader and other tools rely on it), and people read 「第1週（12/1〜12/6） 2026-W49」; in a
- * wrapped header cell as wide as the heading, the ISO label falls to a second line. (A line
- * break inside a number format does not survive the file: XML turns it into a space.)
- */
-export function weekHeadingFormat(lang: Lang, week: Pick<WeekInfo, 'from' | 'to'>, index: number): string {
-  const heading = weekHeading(lang, week, index).replace(/"/g, '”');
-  return `"${heading} "@`;
-}
-
-/** The width of a week column whose header shows its heading on one line and the ISO label below. */
-export const WEEK_HEADING_WIDTH = 22;

@@ -1,7 +1,6 @@
 import type { IsoDate } from '../brand';
 import { addDays, compareDates, weekday } from '../calendar/date';
 import type { MonthCalendar } from '../calendar';
-import { weekHeadingFormat } from '../calendar/weekLabel';
 import { bin, call, name, ref } from '../formula/ast';
 import type { MessageKey } from '../i18n';
 import { absA1, absRange } from './a1';
@@ -88,7 +87,7 @@ export function layoutCalendarSheet(ctx: LayoutContext): CalendarLayout {
       key: 'calendar',
       name: sheetName,
       rows: sheet.rows,
-      widths: [27, 12, 12, 12, 12, 10, 10, 3, 12, 22, 3, 12, 6, 8],
+      widths: [11, 12, 12, 12, 12, 10, 10, 3, 12, 22, 3, 12, 6, 8],
       freeze: { rows: C.headerRow, columns: 0 },
       validations: [{ range: holidaysRange.replace(/\$/g, ''), type: 'date' }],
       conditionalFormats: [],
@@ -109,7 +108,7 @@ function putWeeks({ put }: Grid, ctx: LayoutContext, calendar: MonthCalendar): n
   const C = CALENDAR;
   calendar.weeks.forEach((w, k) => {
     const row = C.firstWeekRow + k;
-    put(row, C.col.week, { v: w.label, s: `label:${weekHeadingFormat(ctx.lang, w, k)}` });
+    put(row, C.col.week, { v: w.label, s: 'label' });
     put(row, C.col.start, dateCell(w.start));
     put(row, C.col.end, dateCell(w.end));
     put(row, C.col.from, dateCell(w.from));

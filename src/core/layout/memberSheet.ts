@@ -30,8 +30,7 @@ import {
   type MemberField,
 } from './memberColumns';
 import type { Cell, DefinedName, SheetSpec, StyleKey, Validation } from './spec';
-import { headerStyle, inputStyle, numStyle } from './styles';
-import { weekHeadingFormat } from '../calendar/weekLabel';
+import { inputStyle, numStyle } from './styles';
 
 export interface MemberLayout {
   readonly sheet: SheetSpec;
@@ -241,7 +240,7 @@ function putTargets(
     put(groupRow, block.monthly, { v: m.name, s: 'label' });
     put(headerRow, block.monthly, { v: ctx.tr(H.monthly), s: 'header' });
     put(headerRow, block.perWorkday, { v: ctx.tr(H.perWorkday), s: 'header' });
-    weeks.forEach((w, k) => put(headerRow, block.firstWeek + k, { v: w.label, s: headerStyle(weekHeadingFormat(ctx.lang, w, k)) }));
+    weeks.forEach((w, k) => put(headerRow, block.firstWeek + k, { v: w.label, s: 'header' }));
   });
 
   const rowOf = new Map(model.nodes.map((n, i) => [n.id as string, firstRow + i]));

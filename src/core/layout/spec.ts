@@ -53,8 +53,6 @@ export type StyleKey =
   | 'total'
   | `num:${string}`
   | `input:${string}`
-  | `header:${string}`
-  | `label:${string}`
   | `indent:${number}`;
 
 export interface CellStyle {

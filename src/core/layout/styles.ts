@@ -28,19 +28,12 @@ export function styleOf(key: StyleKey): CellStyle {
   if (base) return base;
   if (key.startsWith('num:')) return { numFmt: key.slice(4) };
   if (key.startsWith('input:')) return { ...INPUT, numFmt: key.slice(6) };
-  if (key.startsWith('header:')) return { ...BASE.header, numFmt: key.slice(7) };
-  if (key.startsWith('label:')) return { ...BASE.label, numFmt: key.slice(6) };
   if (key.startsWith('indent:')) return { indent: Number(key.slice(7)) };
   return {};
 }
 
 export function numStyle(numFmt: string): StyleKey {
   return `num:${numFmt}`;
-}
-
-/** A header cell whose value is shown through `numFmt` (a week's heading above its ISO label). */
-export function headerStyle(numFmt: string): StyleKey {
-  return `header:${numFmt}`;
 }
 
 export function inputStyle(numFmt: string): StyleKey {

@@ -3,9 +3,7 @@ import { numberFormatFor } from '../model/units';
 import { absA1, absRange, a1 } from './a1';
 import type { CalendarLayout } from './calendarSheet';
 import type { LayoutContext } from './context';
-import { headerStyle, inputStyle, numStyle } from './styles';
-import { WEEK_HEADING_WIDTH, weekHeadingFormat } from '../calendar/weekLabel';
-import type { WeekInfo } from '../calendar/monthCalendar';
+import { inputStyle, numStyle } from './styles';
 import type { Cell, DefinedName, SheetSpec, StyleKey } from './spec';
 import { TREE, TREE_COLUMN_KEYS, TREE_HEADER_KEYS, treeColumns, type TreeColumnKey, type TreeColumns } from './treeColumns';
 import { AGGREGATES, LEVELS, type Aggregate } from '../model/planSchema';
@@ -35,7 +33,7 @@ export function layoutTreeSheet(ctx: LayoutContext, calendar: CalendarLayout, me
   const columns = treeColumns(weeks.length);
   const { col } = columns;
   const targets = new Map(backcast.nodes.map((n) => [n.id, n]));
-  const rows: (Cell | null)[][] = headerRows(ctx, columns, weeks);
+  const rows: (Cell | null)[][] = headerRows(ctx, columns, weeks.map((w) => w.label));
   const names: DefinedName[] = [];
   const rowOf = new Map<string, number>();
 
@@ -75,7 +73,7 @@ export function layoutTreeSheet(ctx: LayoutContext, calendar: CalendarLayout, me
 }
 
 /** Title, subtitle, legend and the header row (the weeks' labels between per working day and owner). */
-function headerRows(ctx: LayoutContext, columns: TreeColumns, weeks: readonly WeekInfo[]): (Cell | null)[][] {
+function headerRows(ctx: LayoutContext, columns: TreeColumns, weekLabels: readonly string[]): (Cell | null)[][] {
   const row = (): (Cell | null)[] => new Array<Cell | null>(columns.last).fill(null);
   const title = row();
   title[0] = { v: ctx.tr('sheet.tree.title', { title: ctx.model.title }), s: 'title' };
@@ -91,8 +89,7 @@ function headerRows(ctx: LayoutContext, columns: TreeColumns, weeks: readonly We
       note: HEADER_NOTES[key] === undefined ? undefined : ctx.tr(HEADER_NOTES[key]),
     };
   }
-  // The cell holds the ISO label (WEEKS, the reader and other tools look for it); its format shows the week's heading first.
-  weeks.forEach((w, k) => (header[columns.firstWeek - 1 + k] = { v: w.label, s: headerStyle(weekHeadingFormat(ctx.lang, w, k)) }));
+  weekLabels.forEach((label, k) => (header[columns.firstWeek - 1 + k] = { v: label, s: 'header' }));
   return [title, subtitle, legend, header];
 }
 
@@ -156,11 +153,10 @@ function nodeRow(
 /** The dropdown's words for each aggregate, in the workbook's language; the reader accepts either language. */
 export const AGGREGATE_LABEL: Readonly<Record<Aggregate, MessageKey>> = { sum: 'sheet.aggregate.sum', average: 'sheet.aggregate.average' };
 
-/** Column widths in characters; the weeks are as wide as their heading, the columns not named keep 12. */
-function treeWidths({ col, last, firstWeek, weekCount }: TreeColumns): number[] {
+/** Column widths in characters; the weeks and the columns not named keep 12. */
+function treeWidths({ col, last }: TreeColumns): number[] {
   const widths = new Array<number>(last).fill(12);
   const width: Partial<Record<TreeColumnKey, number>> = { id: 14, level: 6, name: 28, parent: 14, backcast: 30, unit: 6, monthly: 14, perWorkday: 12, owner: 12, deadline: 12, controllable: 10, better: 12, ksf: 28, notes: 28, rationale: 28, aggregate: 10 };
   for (const [key, w] of Object.entries(width) as [TreeColumnKey, number][]) widths[col[key] - 1] = w;
-  for (let k = 0; k < weekCount; k++) widths[firstWeek - 1 + k] = WEEK_HEADING_WIDTH;
   return widths;
 }

@@ -11,7 +11,6 @@ import {
   type ReviewTopKey,
 } from '../layout/reviewColumns';
 import type { Cell } from '../layout/spec';
-import { numStyle } from '../layout/styles';
 import type { WeekDays } from './figures';
 import type { ReviewWeek } from './types';
 
@@ -20,8 +19,6 @@ type Tr = (key: MessageKey, params?: Record<string, string | number>) => string;
 /** What the top block shows beyond the week itself. */
 export interface TopBlock {
   readonly week: ReviewWeek;
-  /** The number format showing the week's heading (「第2週（12/7〜12/13）」) before its ISO label, for a week of the plan. */
-  readonly weekFormat?: string;
   readonly generatedOn: IsoDate;
   readonly previousCompletion: number | null;
   readonly days: WeekDays | null;
@@ -77,7 +74,7 @@ export function putTopBlock(
   put(R.subtitle, label, { v: tr('review.subtitle'), s: 'subtitle' });
   for (const [key, message] of Object.entries(REVIEW_TOP_LABELS) as [ReviewTopKey, MessageKey][])
     put(R[key], label, { v: tr(message), s: 'label' });
-  put(R.week, value, { v: week.label, s: top.weekFormat === undefined ? 'text' : numStyle(top.weekFormat) });
+  put(R.week, value, { v: week.label, s: 'text' });
   put(R.dates, value, { v: { date: week.start }, s: 'date' });
   put(R.dates, extra, { v: { date: week.end }, s: 'date' });
   put(R.workdays, value, { v: week.workdays, s: 'num:0' });

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../../../src/core/brand';
-import { weekHeading, weekHeadingFormat, weekName } from '../../../src/core/calendar/weekLabel';
+import { weekHeading, weekName } from '../../../src/core/calendar/weekLabel';
 import { isWeekHeader, weekOfHeader } from '../../../src/core/layout/treeColumns';
 
 const week = (from: string, to: string) => ({ from: from as IsoDate, to: to as IsoDate });
@@ -15,10 +15,6 @@ describe('a week as people name it', () => {
     expect(weekHeading('en', week('2026-12-01', '2026-12-06'), 0)).toBe('Week 1 (Dec 1–6)');
     expect(weekHeading('ja', week('2027-02-01', '2027-02-01'), 0)).toBe('第1週（2/1）');
     expect(weekHeading('en', week('2027-02-01', '2027-02-01'), 0)).toBe('Week 1 (Feb 1)');
-  });
-
-  it('as a number format that shows the heading before the ISO label the cell keeps', () => {
-    expect(weekHeadingFormat('ja', week('2026-12-07', '2026-12-13'), 1)).toBe('"第2週（12/7〜12/13） "@');
   });
 });
 
