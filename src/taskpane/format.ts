@@ -1,6 +1,6 @@
 import type { NodeTargets } from '../core/backcast/compute';
-import type { WeekInfo } from '../core/calendar/monthCalendar';
-import { t, type Lang } from '../core/i18n';
+import { weekName } from '../core/calendar/weekLabel';
+import type { Lang } from '../core/i18n';
 
 const locale = (lang: Lang): string => (lang === 'ja' ? 'ja-JP' : 'en-US');
 
@@ -32,16 +32,5 @@ export function formatDelta(lang: Lang, delta: number): string {
   return new Intl.NumberFormat(locale(lang), { maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(delta);
 }
 
-/**
- * A week of the month as people name it: its place in the month and its days inside the
- * month — 「第1週 12/1〜12/6」, "Week 1 Dec 1–6" — rather than its ISO code.
- */
-export function weekLabel(lang: Lang, week: Pick<WeekInfo, 'from' | 'to'>, index: number): string {
-  const [fm, fd] = [Number(week.from.slice(5, 7)), Number(week.from.slice(8, 10))];
-  const td = Number(week.to.slice(8, 10));
-  const month = new Intl.DateTimeFormat('en-US', { month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, fm - 1, 1)));
-  const from = lang === 'ja' ? `${fm}/${fd}` : `${month} ${fd}`;
-  const to = lang === 'ja' ? `${fm}/${td}` : String(td);
-  const n = index + 1;
-  return week.from === week.to ? t(lang, 'pane.week.labelOneDay', { n, from }) : t(lang, 'pane.week.label', { n, from, to });
-}
+/** A week of the month as people name it (「第1週 12/1〜12/6」), shared with the sheets' headings. */
+export const weekLabel = weekName;

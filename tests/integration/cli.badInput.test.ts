@@ -82,7 +82,7 @@ describe('plans no one can build', () => {
       `error: Cannot write ${nowhere}: the folder does not exist`,
     );
     const ja = await run(['build', EXAMPLE, '--out', nowhere, '--lang', 'ja']);
-    expect(ja.lines).toEqual([`エラー: ${nowhere} を書き込めません: フォルダーが存在しません`]);
+    expect(ja.lines).toEqual([`エラー: ${nowhere} を書き込めません（フォルダーが存在しません）`]);
   });
 
   it('binary garbage named .yaml is one line', async () => {

@@ -52,6 +52,23 @@ describe('the language of CLI messages', () => {
     expect(r.err).toContain('error: The tree has a cycle');
   });
 
+  it('`kpi-tree review` on a Japanese workbook reports in Japanese under LANG=C.UTF-8, and so do lint and backcast', async () => {
+    expect((await run(dir, 'C.UTF-8', 'build', EXAMPLE, '--out', 'c.xlsx')).out).toBe('c.xlsx を書き込みました');
+    const wrote = await run(dir, 'C.UTF-8', 'review', 'c.xlsx', '--week', '2026-W50');
+    expect(wrote).toMatchObject({ code: 0, err: '' });
+    expect(wrote.out).toBe('c.xlsx に 週次レビュー 2026-W50 を書き込みました');
+    const refreshed = await run(dir, 'C.UTF-8', 'review', 'c.xlsx', '--week', '2026-W50');
+    expect(refreshed.out).toMatch(/^c\.xlsx の 週次レビュー 2026-W50 を更新しました/);
+    expect(refreshed.out).not.toMatch(/Refreshed|your entries/);
+    const outside = await run(dir, 'C.UTF-8', 'review', 'c.xlsx', '--week', '2027-W50');
+    expect(outside.code).toBe(2);
+    expect(outside.err).toContain('エラー: 週 2027-W50 は対象月 2026-12 とその前後の月の外です。');
+    const lint = await run(dir, 'C.UTF-8', 'lint', 'c.xlsx');
+    expect(lint.out).toContain('山田さんは成果');
+    expect(lint.out).toContain('エラー 0 件、警告 0 件、情報 1 件');
+    expect((await run(dir, 'C.UTF-8', 'backcast', 'c.xlsx')).out).toContain('（稼働日 20日）');
+  });
+
   it('build, review and sync on a Japanese workbook report in Japanese under an English system', async () => {
     expect((await run(dir, 'en_US.UTF-8', 'build', EXAMPLE, '--out', 'team.xlsx')).out).toBe(
       'team.xlsx を書き込みました',

@@ -265,8 +265,8 @@ describe('kpi-tree backcast', () => {
 
     const text = await run(['backcast', plan, '--lang', 'ja'], freshDir());
     const spend = text.out.split('\n').find((l) => l.startsWith('spend '));
-    expect(spend?.split(/\s+/).filter(Boolean)).toEqual(['spend', 'KPI', '客単価', '円', '500,000', '500,000.00', '500,000', '500,000', '500,000', '500,000', '500,000']);
-    expect(text.out).toContain('平均の指標（週・日に分けず、毎週・毎日同じ値）: リピート率、1日のチラシ配布数、顧客満足度（5点満点の平均）、客単価');
+    expect(spend?.split(/\s+/).filter(Boolean)).toEqual(['spend', 'KPI', '客単価', '円', '500,000', '500,000', '500,000', '500,000', '500,000', '500,000', '500,000']);
+    expect(text.out).toContain('平均の指標（週・日に分けず、毎週・毎日同じ値）：リピート率、1日のチラシ配布数、顧客満足度（5点満点の平均）、客単価');
   });
 
   it('gives 2.17 per working day for 50 meetings over 23 working days', async () => {
@@ -292,7 +292,7 @@ describe('kpi-tree backcast', () => {
   });
 
   it.each([
-    ['ja', '営業1課 2026年12月 — 2026-12: 稼働日 20日', '月間'],
+    ['ja', '営業1課 2026年12月 — 2026-12（稼働日 20日）', '月間'],
     ['en', '営業1課 2026年12月 — 2026-12: 20 working days', 'Monthly'],
   ] as const)('prints a readable table in %s', async (lang, title, monthly) => {
     const r = await run(['backcast', SALES_FUNNEL, '--lang', lang], freshDir());
@@ -365,7 +365,7 @@ describe('arguments', () => {
     expect(none.out).toContain('Usage: kpi-tree <command>');
     const help = await run(['--help'], freshDir(), { LANG: 'ja_JP.UTF-8' });
     expect(help.code).toBe(0);
-    expect(help.out).toContain('使い方: kpi-tree');
+    expect(help.out).toContain('使い方：kpi-tree');
   });
 
   it.each([

@@ -103,7 +103,7 @@ describe('the lock beside the file', () => {
       expect(await main([...args], io)).toBe(2);
       expect(io.stderr).toHaveLength(1);
       const said = io.stderr[0] ?? '';
-      expect(said).toContain(`pid ${process.pid}`);
+      expect(said).toContain(lang === 'ja' ? `プロセス ${process.pid}` : `pid ${process.pid}`);
       expect(said).toContain('kpi-tree review held.xlsx --week 2026-W50');
       expect(said).toContain(lockFileOf(file));
       if (lang === 'ja')

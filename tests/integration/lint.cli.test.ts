@@ -22,7 +22,7 @@ describe('kpi-tree lint PLAN', () => {
   it('exits 0 on the example, which has no error, and says what it found in the plan language', async () => {
     const r = await cli(work.dir, 'lint', EXAMPLE);
     expect(r.code).toBe(0);
-    expect(r.out).toContain("'KPIツリー'!N5 (sales-funnel.yaml:16)  情報  activity-result-balance  山田 さんは成果");
+    expect(r.out).toContain("'KPIツリー'!N5 (sales-funnel.yaml:16)  情報  activity-result-balance  山田さんは成果");
     expect(r.out.trimEnd().split('\n').pop()).toBe('エラー 0 件、警告 0 件、情報 1 件');
     expect(r.err).toBe('');
   });
@@ -215,7 +215,7 @@ describe('kpi-tree lint: the checks sales practice asks for', () => {
     const line = r.out.split('\n').find((l) => l.includes('kdi-needs-response') && l.includes('「商談数」'));
     expect(line).toMatch(/^'KPIツリー'!C7 \(kdi-needs-response\.meetings-ja\.yaml:\d+\) +警告 +kdi-needs-response +「商談数」は KDI ですが、「商談」は顧客の反応があって初めて生まれる成果/);
     expect(line).toContain('KDI にはそこに至る行動（アポ打診の架電・メール数）を置き');
-    expect(r.out).toContain('提案: 「商談数」の区分を KPI にする（判断が必要です）');
+    expect(r.out).toContain('提案：「商談数」の区分を KPI に変更（判断が必要です）');
     expect(r.out).not.toMatch(/kdi-needs-response +「アポ打診の架電数」/);
 
     const economy = await cli(work.dir, 'lint', path.join(FIXTURES, 'uncontrollable-kpi.economy-ja.yaml'), '--format', 'json');

@@ -95,7 +95,7 @@ describe('checks settings in the workbook', () => {
       `checks-config warning null '設定'!${at['checks.rules.missing-owner']}`,
       `checks-config warning null '設定'!${at['checks.thresholds.max_depth']}`,
     ]);
-    expect(findings[0].message).toContain('"loud"');
+    expect(findings[0].message).toContain('「loud」');
     expect(findings[1].message).toContain('既定値 5');
 
     // The Checks sheet that sync writes follows the same settings.
@@ -105,7 +105,7 @@ describe('checks settings in the workbook', () => {
     sheet(wb, 'チェック').eachRow((r, n) => {
       if (n >= 5) rules.push(r.getCell(2).value);
     });
-    expect(rules).toEqual(['checks-config', 'checks-config']);
+    expect(rules).toEqual(['チェックの設定', 'チェックの設定']);
   });
 
   it('keeps typed settings through sync and through a build from the plan, where the workbook wins key by key', async () => {

@@ -37,7 +37,7 @@ kpis:
 const WORDS = {
   ja: {
     tab: (w: string) => `週次レビュー ${w}`,
-    close: '惜しい',
+    close: 'あと一歩',
     missed: '未達',
     quality: '質',
     history: '履歴',

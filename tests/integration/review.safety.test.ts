@@ -31,7 +31,7 @@ describe('kpi-tree review refuses, and leaves the file as it was', () => {
     expect(said).toContain('週 2027-W10 は対象月 2026-12 とその前後の月の外です');
     expect(await refused(file, '--week', '2026-W49x', '--lang', 'en')).toContain('--week "2026-W49x" is not an ISO week');
     // Without --lang, a Japanese workbook is reported in Japanese whatever the system's language.
-    expect(await refused(file, '--week', '2026-W49x')).toContain('--week "2026-W49x" は 2026-W49 のような ISO 週ではありません');
+    expect(await refused(file, '--week', '2026-W49x')).toContain('--week「2026-W49x」は 2026-W49 のような ISO 週ではありません');
   });
 
   it('a workbook that is not a KPI Tree workbook, naming the sheet and columns it lacks', async () => {

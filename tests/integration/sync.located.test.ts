@@ -36,8 +36,8 @@ describe.each([
     env: 'C.UTF-8',
     argv: [],
     lines: (r: number) => [
-      `'KPIツリー'!D${r} (emails): エラー: "emails": 親 "meetngs" が存在しません`,
-      `'KPIツリー'!E${r} (emails): エラー: "emails": backcast の "close_rat" は親でも仮説でもありません`,
+      `'KPIツリー'!D${r} (emails): エラー: 「emails」の親「meetngs」がありません`,
+      `'KPIツリー'!E${r} (emails): エラー: 「emails」の逆算式にある「close_rat」は、親でも仮説でもありません`,
     ],
   },
 ])('a problem in a typed row, in $lang (LANG=$env, $argv)', ({ env, argv, lines }) => {

@@ -38,7 +38,7 @@ describe('Problems view', () => {
     // The missing deadline has a safe fix, its button titled with what it does.
     const timeBound = document.querySelector<HTMLElement>('[data-rule="smart-time-bound"]')!;
     const fix = timeBound.querySelector<HTMLButtonElement>('[data-action="fix"]')!;
-    expect(fix.textContent).toMatch(/^「月間売上」の期限を \d{4}-\d{2}-\d{2} にする$/);
+    expect(fix.textContent).toMatch(/^「月間売上」の期限を \d{4}-\d{2}-\d{2} に設定$/);
     await waitFor(() => expect(fix.disabled).toBe(false));
     fireEvent.click(fix);
     await settle();

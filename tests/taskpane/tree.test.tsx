@@ -147,7 +147,7 @@ describe('Tree view', () => {
       'W52 18件',
       'W53 4件',
     ]);
-    expect(document.querySelector('[data-member="sato"]')!.textContent).toBe('佐藤さん: KGI 300,000円');
+    expect(document.querySelector('[data-member="sato"]')!.textContent).toBe('佐藤さん（KGI 300,000円）');
     fireEvent.click(screen.getByRole('combobox', { name: '表示する担当' }));
     fireEvent.click(await screen.findByRole('option', { name: 'チーム全体' }));
     await waitFor(() => expect(calls()).toContain('月間 286'));

@@ -14,6 +14,13 @@ import { ruleTitleMessages } from '../../src/core/i18n/messages/ruleTitles';
 import { sheetMessages } from '../../src/core/i18n/messages/sheet';
 import { syncMessages } from '../../src/core/i18n/messages/sync';
 import { oneOnOneMessages } from '../../src/core/i18n/messages/oneOnOne';
+import { paneMessages } from '../../src/core/i18n/messages/pane';
+import { rulesMessages } from '../../src/core/i18n/messages/rules';
+import { reviewMessages } from '../../src/core/i18n/messages/review';
+import { printMessages } from '../../src/core/i18n/messages/print';
+import { memberMessages } from '../../src/core/i18n/messages/members';
+import { milestoneMessages } from '../../src/core/i18n/messages/milestones';
+import { rateMessages } from '../../src/core/i18n/messages/rates';
 
 const MODULE_CATALOGS: readonly Readonly<Record<string, { en: string; ja: string }>>[] = [
   commonMessages,
@@ -27,6 +34,13 @@ const MODULE_CATALOGS: readonly Readonly<Record<string, { en: string; ja: string
   syncMessages,
   ruleTitleMessages,
   oneOnOneMessages,
+  paneMessages,
+  rulesMessages,
+  reviewMessages,
+  printMessages,
+  memberMessages,
+  milestoneMessages,
+  rateMessages,
 ];
 
 const keys = Object.keys(messages) as MessageKey[];
@@ -72,7 +86,7 @@ describe('message catalog', () => {
 describe('t() and render()', () => {
   it('fills placeholders in either language', () => {
     expect(t('en', 'plan.duplicateId', { id: 'calls' })).toBe('id "calls" is used more than once');
-    expect(t('ja', 'plan.duplicateId', { id: 'calls' })).toBe('ID "calls" が重複しています');
+    expect(t('ja', 'plan.duplicateId', { id: 'calls' })).toBe('ID「calls」が重複しています');
   });
 
   it('renders a nested message in the same language', () => {
@@ -85,7 +99,7 @@ describe('t() and render()', () => {
       },
     };
     expect(render('en', text)).toBe('"meetings": backcast "(a": line 3');
-    expect(render('ja', text)).toBe('"meetings": backcast "(a": 3行目');
+    expect(render('ja', text)).toBe('「meetings」の逆算式「(a」に誤りがあります（3行目）');
   });
 
   it('leaves a placeholder without a value visible, and ignores extra params', () => {

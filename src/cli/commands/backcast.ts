@@ -58,6 +58,11 @@ function fmt(x: number | null, decimals = 0): string {
   return x.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 }
 
+/** Money in whole yen (or dollars): nobody plans 2,526,315.79 円 a day. */
+function money(n: Pick<NodeTargets, 'unitKind'>, x: number | null): string {
+  return n.unitKind === 'currency' && x !== null ? fmt(Math.round(x)) : fmt(x);
+}
+
 /**
  * A readable table: one line per node, with the month's ISO weeks as columns. With
  * members, the team's table (the members added up) comes first, then one per member.
@@ -98,9 +103,9 @@ function nodeTable(model: Model, result: BackcastResult, nodes: readonly NodeTar
     `${'  '.repeat(depth.get(n.id) ?? 0)}${oneLine(n.name)}`,
     oneLine(n.unit ?? ''),
     ...(teamBackcast ? [fmt(n.teamBackcast)] : []),
-    fmt(n.monthly),
-    n.perWorkday === null ? '-' : fmt(n.perWorkday, 2),
-    ...(n.weekly ?? calendar.weeks.map(() => null)).map((x) => fmt(x)),
+    money(n, n.monthly),
+    n.perWorkday === null ? '-' : n.unitKind === 'currency' ? money(n, n.perWorkday) : fmt(n.perWorkday, 2),
+    ...(n.weekly ?? calendar.weeks.map(() => null)).map((x) => money(n, x)),
   ]);
   const numeric = new Set(head.map((_, i) => i).filter((i) => i >= 4));
   return formatTable([head, ...rows], numeric);

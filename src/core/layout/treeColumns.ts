@@ -82,9 +82,17 @@ export function isNodeField(field: string): field is NodeField {
 
 export const TREE = { titleRow: 1, subtitleRow: 2, legendRow: 3, headerRow: 4, firstRow: 5, spareRows: 200 } as const;
 
-/** Whether a header is a week column's: an ISO week label (`2026-W49`). */
+/**
+ * The ISO week of a week column's header: `2026-W49` as the tool writes it, or that label
+ * as the last line under a week's heading (「第1週（12/1〜12/6）」 typed or pasted as text).
+ */
+export function weekOfHeader(text: string): string | undefined {
+  return /(?:^|\n)\s*(\d{4}-W\d{2})\s*$/.exec(text)?.[1];
+}
+
+/** Whether a header is a week column's (see `weekOfHeader`). */
 export function isWeekHeader(text: string): boolean {
-  return /^\d{4}-W\d{2}$/.test(text);
+  return weekOfHeader(text) !== undefined;
 }
 
 /** Column numbers (1-based) for a month of `weekCount` ISO weeks. */

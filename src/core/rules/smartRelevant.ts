@@ -44,7 +44,7 @@ export const smartRelevant: Rule = {
         hits.push({
           node: node.id,
           at: { kind: 'node', node: node.id, field: 'backcast' },
-          message: { key: 'rules.smartRelevant.parentUnused', params: { name: node.name, backcast: node.backcast?.source ?? '', parent: node.parent } },
+          message: { key: 'rules.smartRelevant.parentUnused', params: { name: node.name, backcast: node.backcast?.source ?? '', parent: node.parent, parentName: ctx.byId.get(node.parent)?.name ?? node.parent } },
         });
       }
     }

@@ -2,7 +2,7 @@ import { CALENDAR } from '../layout/calendarSheet';
 import { HYPOTHESES } from '../layout/hypothesesSheet';
 import { MEMBERS } from '../layout/memberColumns';
 import type { SheetKey, SheetSpec, WorkbookSpec } from '../layout/spec';
-import { isWeekHeader, TREE } from '../layout/treeColumns';
+import { TREE, weekOfHeader } from '../layout/treeColumns';
 import { MILESTONES } from '../workbook/milestonesSheet';
 import { matchCalendarHeader } from '../reader/calendarSheet';
 import { matchHypothesisHeader } from '../reader/hypothesesSheet';
@@ -19,7 +19,7 @@ import { toolSheets } from '../reader/toolSheets';
 import { renameSheets } from './renameSheets';
 
 const treeColumnKey = (text: string): string | undefined =>
-  matchTreeHeader(text) ?? (isWeekHeader(text) ? `week:${text}` : undefined);
+  matchTreeHeader(text) ?? (weekOfHeader(text) !== undefined ? `week:${weekOfHeader(text)}` : undefined);
 
 /** Where the cells of one old sheet went. */
 export interface SheetMove extends CarryMap {

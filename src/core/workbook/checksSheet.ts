@@ -2,7 +2,7 @@ import { bin, call, num, ref, str, type Formula } from '../formula/ast';
 import { someNode } from '../formula/walk';
 import { render, t, type Lang } from '../i18n';
 import { countBySeverity } from '../rules/lint';
-import { severityLabel } from '../rules/report';
+import { ruleName, severityLabel } from '../rules/report';
 import type { Finding, RuleSeverity } from '../rules/types';
 import { a1, columnLetter, parseA1, parseSheetAddress, sheetAddress } from '../layout/a1';
 import type { Cell, ConditionalFormat, SheetSpec, StyleKey, WorkbookSpec } from '../layout/spec';
@@ -81,7 +81,7 @@ export function layoutChecksSheet(findings: readonly Finding[], lang: Lang, opti
       cells[c - 1] = cell;
     };
     set(C.severity, { v: severityLabel(lang, f.severity), s: 'label' });
-    set(C.rule, { v: f.rule, s: 'id' });
+    set(C.rule, { v: ruleName(lang, f.rule), s: 'text' });
     set(C.node, { v: f.node, s: 'id' });
     set(C.name, { v: (f.node !== null ? options.nameOf?.(f.node) : undefined) ?? null, s: 'text' });
     set(C.message, { v: render(lang, f.message), s: 'text' });

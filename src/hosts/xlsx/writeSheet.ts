@@ -91,6 +91,9 @@ function clearFrom(ws: ExcelJS.Worksheet, row: number): void {
 
 function writeCell(target: ExcelJS.Cell, cell: CellEdit, styles: Readonly<Record<string, CellStyle>>): void {
   const style = cell.style === undefined ? undefined : styles[cell.style];
+  // ExcelJS hands cells read with the same format one shared style object: give this cell
+  // its own before changing it, or the change lands on every cell that shared it.
+  if (style || cell.numFmt !== undefined) target.style = { ...target.style };
   if (style) applyStyle(target, style);
   if (cell.numFmt !== undefined) target.numFmt = cell.numFmt;
   if (cell.content) target.value = cellValue(cell.content);

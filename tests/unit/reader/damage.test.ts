@@ -84,7 +84,7 @@ describe('what a rebuild repairs is reported, located', () => {
     const p = r.problems.find((x) => x.message.key === 'reader.typedOverFormula');
     expect(p?.cell).toBe("'KPI Tree'!I6");
     expect(render('en', p!.message)).toContain('"7" was typed over a formula');
-    expect(render('ja', p!.message)).toContain('"7"');
+    expect(render('ja', p!.message)).toContain('「7」');
   });
 
   it('a KGI target and a typed new row without formulas are people’s input, not damage', () => {

@@ -42,7 +42,7 @@ describe('the Hypotheses sheet read back', () => {
     const p = read.problems.find((x) => x.message.key === 'reader.missingValue');
     expect(p).toMatchObject({ severity: 'error', cell: 'Hypotheses!C4', node: 'unit_price' });
     expect(render('en', p!.message)).toBe('The hypothesis "unit_price" has no value: type a number');
-    expect(render('ja', p!.message)).toBe('仮説 "unit_price" に値がありません: 数値を入力してください');
+    expect(render('ja', p!.message)).toBe('仮説「unit_price」に値がありません。数値を入力してください');
   });
 
   it('names the cell of a value that is no number', () => {

@@ -85,7 +85,7 @@ describe('the member sheet read back', () => {
       ["'By member'!A9", 'reader.memberMissingId'],
     ]);
     expect(render('ja', errors[2].message)).toBe(
-      '担当者の行に ID がありません: tanaka のような ID を入力してください',
+      '担当者の行に ID がありません。「tanaka」のような英数字の ID を入力してください',
     );
   });
 

@@ -28,13 +28,13 @@ describe('review layout', () => {
     const r = REVIEW.firstRow + 4;
     expect(renderFormula(sheet.rows[r - 1][REVIEW.col.target - 1]!.f!)).toBe('IFERROR(INDEX(W_calls,MATCH("2026-W50",WEEKS,0)),"")');
     expect(sheet.rows[r - 1][REVIEW.col.actual - 1]).toMatchObject({ v: null, input: true });
-    expect(sheet.rows[REVIEW.headerRow - 1][REVIEW.col.q1 - 1]!.v).toBe('なぜ達成/未達だったのか?（何が要因か）');
+    expect(sheet.rows[REVIEW.headerRow - 1][REVIEW.col.q1 - 1]!.v).toBe('なぜ達成／未達だったのか？（何が要因か）');
     expect(sheet.validations.some((v) => v.type === 'list' && v.values.join() === '量,質,設計')).toBe(true);
     expect(JSON.stringify(sheet.rows)).not.toContain('TODAY');
   });
 
   it.each([
-    ['ja', ['達成', '惜しい', '未達'], ['量', '質', '設計'], ['時間', 'スキル', '環境'], ['未着手', '進行中', '完了']],
+    ['ja', ['達成', 'あと一歩', '未達'], ['量', '質', '設計'], ['時間', 'スキル', '環境'], ['未着手', '進行中', '完了']],
     ['en', ['achieved', 'close', 'missed'], ['quantity', 'quality', 'design'], ['Time', 'Skill', 'Environment'], ['Not started', 'In progress', 'Done']],
   ] as const)('%s: the status column is colored by conditional formats, both causes and the action status are dropdowns', (lang, statuses, causes, missCauses, actionStates) => {
     const sheet = layoutReviewSheet({ lang, sheetName: 'x 2026-W50', week, rows, generatedOn: '2026-12-07' as IsoDate, typed: new Map(), actions: [], previousCompletion: null, earlierTabs: [] });

@@ -54,10 +54,10 @@ describe('withChecks', () => {
   it('lists every finding with severity, rule, node, name, message and the cell as a link', () => {
     expect(checks.rows[CHECKS.headerRow - 1].map((c) => c?.v)).toEqual(['Severity', 'Check', 'ID', 'Name', 'Finding', 'Cell', 'Suggested fix']);
     const first = checks.rows[CHECKS.firstRow - 1];
-    expect(first.slice(0, 4).map((c) => c?.v)).toEqual(['error', 'smart-measurable', 'revenue', 'Monthly revenue']);
+    expect(first.slice(0, 4).map((c) => c?.v)).toEqual(['error', 'Measurable (SMART)', 'revenue', 'Monthly revenue']);
     expect(String(first[4]?.v)).toContain('"Monthly revenue" (KGI) has no unit');
     expect(first[5]).toMatchObject({ v: "'KPI Tree'!F5", link: "'KPI Tree'!F5" });
-    expect(checks.rows[CHECKS.firstRow].slice(0, 3).map((c) => c?.v)).toEqual(['warning', 'smart-specific', 'meetings']);
+    expect(checks.rows[CHECKS.firstRow].slice(0, 3).map((c) => c?.v)).toEqual(['warning', 'Specific (SMART)', 'meetings']);
     expect(String(value(checks, 2, 1))).toContain('Errors: 1 · warnings: 1 · info: 0');
     expect(checks.tabColor).toBe('C00000');
   });

@@ -42,7 +42,7 @@ describe('resolveConfig', () => {
       'checks.thresholds.max_target_ratio',
     ]);
     expect(render('en', c.issues[2].message)).toBe('The check "tree-cycle" cannot be set to warning: a workbook with this problem cannot be built, so it is always an error.');
-    expect(render('ja', c.issues[5].message)).toBe('しきい値 "max_children" は 1 以上の整数 にしてください（2.5 は不可）: 既定値 7 を使います。');
+    expect(render('ja', c.issues[5].message)).toBe('しきい値「max_children」は 1 以上の整数 にしてください（2.5 は使えません）。既定値 7 を使います。');
   });
 });
 
@@ -76,7 +76,7 @@ describe('settings sheet', () => {
     const entries = checksSettingsEntries({});
     const about = (key: string, lang: 'ja' | 'en'): string => render(lang, entries.find((e) => e.key === key)!.about);
     expect(about('checks.thresholds.max_children', 'en')).toBe('too-many-children: more children than this under one node. Blank: 7.');
-    expect(about('checks.thresholds.max_children', 'ja')).toBe('too-many-children: 1つのノードの子がこの数を超えると指摘します。空欄は 7。');
+    expect(about('checks.thresholds.max_children', 'ja')).toBe('子ノードが多すぎる：1つのノードの子がこの数を超えると指摘します。空欄は 7。');
     expect(about('checks.rules.smart-measurable', 'en')).toContain('Blank: the default (warning, error where serious)');
     expect(about('checks.rules.activity-result-balance', 'ja')).toContain('空欄は既定（info）');
   });

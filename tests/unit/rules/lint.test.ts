@@ -134,12 +134,12 @@ describe('reports', () => {
       cell: "'KPI Tree'!F5",
       field: 'kpis[0].unit',
       line: 9,
-      message: '「Monthly revenue」（KGI）に単位がありません: 何を 1 と数えるか（件・円・% など）を指定すると、目標 1,000,000 を測れるようになります。',
+      message: '「Monthly revenue」（KGI）に単位がありません。何を 1 と数えるか（件・円・% など）を指定すると、目標 1,000,000 を測れるようになります。',
       messageKey: 'rules.smartMeasurable.noUnit',
       params: { name: 'Monthly revenue', level: 'KGI', target: '1,000,000' },
     });
     expect(json.findings[1].fix).toEqual({
-      description: '「Monthly revenue」の期限を 2026-12-31 にする',
+      description: '「Monthly revenue」の期限を 2026-12-31 に設定',
       descriptionKey: 'rules.fix.setDeadline',
       change: { kind: 'set-field', node: 'revenue', field: 'deadline', value: '2026-12-31' },
       safe: true,

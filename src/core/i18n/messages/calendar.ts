@@ -8,7 +8,7 @@ import { defineMessages } from '../define';
 export const calendarMessages = defineMessages({
   'calendar.invalidMonth': {
     en: 'Invalid month "{value}": use YYYY-MM, e.g. 2026-12.',
-    ja: '月「{value}」が正しくありません。YYYY-MM 形式（例: 2026-12）で指定してください。',
+    ja: '月「{value}」が正しくありません。YYYY-MM 形式（例：2026-12）で指定してください。',
   },
   'calendar.monthOutOfRange': {
     en: 'The month "{value}" is outside what a workbook can hold: use a month from {from} to {to}.',
@@ -20,7 +20,7 @@ export const calendarMessages = defineMessages({
   },
   'calendar.invalidDate': {
     en: 'Invalid date "{value}" in {field}: use YYYY-MM-DD with a real day, e.g. 2026-12-29.',
-    ja: '{field} の日付「{value}」が正しくありません。実在する日付を YYYY-MM-DD 形式（例: 2026-12-29）で指定してください。',
+    ja: '{field} の日付「{value}」が正しくありません。実在する日付を YYYY-MM-DD 形式（例：2026-12-29）で指定してください。',
   },
   'calendar.extraHolidayOutsideMonth': {
     en: 'Company holiday {date} is outside the planned month {month} and is ignored.',
@@ -36,7 +36,7 @@ export const calendarMessages = defineMessages({
   },
   'calendar.invalidIsoWeek': {
     en: 'Invalid ISO week "{value}": use YYYY-Www, e.g. 2026-W49.',
-    ja: 'ISO 週「{value}」が正しくありません。YYYY-Www 形式（例: 2026-W49）で指定してください。',
+    ja: 'ISO 週「{value}」が正しくありません。「年-W週番号」の形式（例：2026-W49）で指定してください。',
   },
   'calendar.weekday.1': { en: 'Mon', ja: '月' },
   'calendar.weekday.2': { en: 'Tue', ja: '火' },
@@ -54,4 +54,6 @@ export const calendarMessages = defineMessages({
   'calendar.label.date': { en: 'Date', ja: '日付' },
   'calendar.label.name': { en: 'Name', ja: '名称' },
   'calendar.holiday.company': { en: 'Company holiday', ja: '会社休日' },
+  'calendar.week.heading': { en: 'Week {n} ({from}–{to})', ja: '第{n}週（{from}〜{to}）' },
+  'calendar.week.headingOneDay': { en: 'Week {n} ({from})', ja: '第{n}週（{from}）' },
 });

@@ -4,7 +4,7 @@ import { defineMessages } from '../define';
 export const fileMessages = defineMessages({
   'file.locked': {
     en: '{file} is being updated by another kpi-tree run ({command}, pid {pid} on {host}, since {started}). Nothing was written: run again when it has finished. If no such run exists, delete {lock}.',
-    ja: '{file} は別の kpi-tree（{command}、{host} の pid {pid}、{started} から実行中）が更新しています。ファイルは書き込んでいません。終わってからもう一度実行してください。該当する実行がない場合は {lock} を削除してください。',
+    ja: '{file} は別の kpi-tree（{command}、{host} のプロセス {pid}、{started} から実行中）が更新しています。ファイルは書き込んでいません。終わってからもう一度実行してください。該当する実行がない場合は {lock} を削除してください。',
   },
   'file.lockedUnknown': {
     en: '{file} is being updated by another kpi-tree run (its lock file {lock} is being written). Nothing was written: run again in a moment.',
@@ -12,7 +12,7 @@ export const fileMessages = defineMessages({
   },
   'file.staleLock': {
     en: 'Removed the lock {lock} left by a kpi-tree run that is no longer running ({command}, pid {pid} on {host}, since {started}).',
-    ja: '終了済みの kpi-tree（{command}、{host} の pid {pid}、{started} から）が残したロックファイル {lock} を削除しました。',
+    ja: '終了済みの kpi-tree（{command}、{host} のプロセス {pid}、{started} から）が残したロックファイル {lock} を削除しました。',
   },
   'file.changedMeanwhile': {
     en: '{file} was changed by someone else while kpi-tree was working on it (saved from a spreadsheet program?). Nothing was written, so their changes are kept: run the command again.',
@@ -55,6 +55,6 @@ export const fileMessages = defineMessages({
   'file.reason.noSpace': { en: 'the disk is full', ja: 'ディスクの空き容量がありません' },
   'file.notZip': {
     en: 'an .xlsx file is a zip package, and this one is not',
-    ja: '.xlsx ファイルは zip 形式ですが、このファイルは zip ではありません',
+    ja: '.xlsx ファイルは ZIP 形式ですが、このファイルは ZIP ではありません',
   },
 });

@@ -40,18 +40,18 @@ export const memberMessages = defineMessages({
   },
   'members.divisionByZero': {
     en: '"{id}": for {member} the backcast divides by zero (their "{name}" is 0)',
-    ja: '"{id}": {member}さんの逆算が 0 で割っています（{member}さんの仮説「{name}」が 0 です）',
+    ja: '「{id}」の{member}さんの逆算式が 0 で割っています（{member}さんの仮説「{name}」が 0 です）',
   },
   'members.evalError': {
     en: '"{id}": for {member} the backcast cannot be computed: {detail}',
-    ja: '"{id}": {member}さんの逆算を計算できません: {detail}',
+    ja: '「{id}」の{member}さんの逆算式を計算できません（{detail}）',
   },
 
   'sheet.members': { en: 'By member', ja: '担当別' },
   'sheet.members.title': { en: '{title} — targets by member', ja: '{title} — 担当別の目標' },
   'sheet.members.subtitle': {
     en: "One row per member: a share of the team's KGI (0.5 = half) or a target, and their own hypotheses (blank: the team's). Add a member in an empty row, then sync.",
-    ja: '担当者ごとに 1 行: チームの KGI に対する配分（0.5 = 半分）か目標、本人の仮説（空欄はチームの値）を入力します。空いた行に担当者を追加したら同期してください。',
+    ja: '担当者ごとに 1 行です。チームの KGI に対する配分（0.5 = 半分）か目標、本人の仮説（空欄はチームの値）を入力します。空いた行に担当者を追加したら同期してください。',
   },
   'sheet.members.teamKgi': { en: 'Team KGI', ja: 'チームの KGI' },
   'sheet.members.allocated': { en: 'Allocated', ja: '配分済み' },
@@ -63,7 +63,7 @@ export const memberMessages = defineMessages({
   'sheet.members.col.kgi': { en: 'KGI', ja: 'KGI' },
   'sheet.members.note.share': {
     en: "Share of the team's KGI: 0.5 is half. Leave it blank when the member has an own target.",
-    ja: 'チームの KGI に対する配分: 0.5 で半分。個別目標を入れる場合は空欄にします。',
+    ja: 'チームの KGI に対する配分です。0.5 で半分。個別目標を入れる場合は空欄にします。',
   },
   'sheet.members.note.override': {
     en: "The member's own value of this hypothesis; blank uses the team's value from the Hypotheses sheet.",
@@ -84,7 +84,7 @@ export const memberMessages = defineMessages({
 
   'reader.memberMissingId': {
     en: 'The member row has no ID: give it an ID such as tanaka',
-    ja: '担当者の行に ID がありません: tanaka のような ID を入力してください',
+    ja: '担当者の行に ID がありません。「tanaka」のような英数字の ID を入力してください',
   },
 
   'rules.unallocatedTarget': {
@@ -103,7 +103,7 @@ export const memberMessages = defineMessages({
 
   'pane.tree.member': { en: 'Targets of', ja: '表示する担当' },
   'pane.tree.wholeTeam': { en: 'Whole team', ja: 'チーム全体' },
-  'pane.tree.memberKgi': { en: '{name}: KGI {kgi}', ja: '{name}さん: KGI {kgi}' },
+  'pane.tree.memberKgi': { en: '{name}: KGI {kgi}', ja: '{name}さん（KGI {kgi}）' },
   'review.member.col.target': { en: '{name}: target', ja: '{name}：週目標' },
   'review.member.col.actual': { en: '{name}: actual', ja: '{name}：実績' },
   'review.member.col.achievement': { en: '{name}: achievement', ja: '{name}：達成率' },

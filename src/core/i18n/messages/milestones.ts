@@ -17,15 +17,15 @@ export const milestoneMessages = defineMessages({
 
   'milestones.check.10': {
     en: 'Day 10 — pipeline: is there enough to win what is left, at the coverage multiple?',
-    ja: '10日 — 見込み案件: 残り目標に対してカバレッジ倍率以上の見込み案件があるか',
+    ja: '10日 — 見込み案件：残り目標に対してカバレッジ倍率以上の見込み案件があるか',
   },
   'milestones.check.20': {
     en: 'Day 20 — decision-maker meetings: were they held as planned?',
-    ja: '20日 — 有効商談: 決裁者との商談は計画どおり実施できたか',
+    ja: '20日 — 有効商談：決裁者との商談は計画どおり実施できたか',
   },
   'milestones.check.25': {
     en: 'Day 25 — final agreement: are approval and the contract schedule known for every open deal?',
-    ja: '25日 — 最終合意: 未決の案件すべてで役員決裁と契約日程が見えているか',
+    ja: '25日 — 最終合意：未決の案件すべてで役員決裁と契約日程が見えているか',
   },
   'milestones.item.pipeline': { en: 'Pipeline amount', ja: '見込み案件金額' },
   'milestones.item.wonToDate': { en: 'Won to date ({kgi})', ja: '月累計実績（{kgi}）' },
@@ -63,7 +63,7 @@ export const milestoneMessages = defineMessages({
   },
   'sheet.settings.coverage': {
     en: 'Milestones: the pipeline on day 10 should be at least this multiple of the KGI left to win',
-    ja: 'マイルストーン: 10日時点の見込み案件金額は、残り目標のこの倍数以上（既定 3）',
+    ja: 'マイルストーン：10日時点の見込み案件金額は、残り目標のこの倍数以上（既定 3）',
   },
   'reader.notMultiple': {
     en: '"{value}" is not a positive multiple such as 3',

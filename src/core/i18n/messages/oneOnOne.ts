@@ -63,7 +63,7 @@ export const oneOnOneMessages = defineMessages({
   },
   'oneonone.noMembers': {
     en: 'This workbook has no members: add them on the By member sheet (or `members:` in the plan) first.',
-    ja: 'このブックには担当者がいません。先に「担当別」シートか計画の members: に追加してください。',
+    ja: 'このブックには担当者がいません。先に「担当別」シートか、計画の担当者一覧（members）に追加してください。',
   },
   'oneonone.unknownMember': {
     en: '--member {member}: no such member (members: {known}).',

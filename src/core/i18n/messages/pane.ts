@@ -270,7 +270,7 @@ export const paneMessages = defineMessages({
   'pane.failed.open': { en: 'Could not open the file', ja: 'ファイルを開けませんでした' },
 
   'ribbon.done.build': { en: 'Built the KPI tree.', ja: 'KPI ツリーを作成しました。' },
-  'ribbon.done.check': { en: 'Checks written: {errors} errors, {warnings} warnings, {infos} info.', ja: 'チェック結果を書き込みました: エラー {errors} 件、警告 {warnings} 件、情報 {infos} 件。' },
+  'ribbon.done.check': { en: 'Checks written: {errors} errors, {warnings} warnings, {infos} info.', ja: 'チェック結果を書き込みました（エラー {errors} 件、警告 {warnings} 件、情報 {infos} 件）。' },
   'ribbon.done.review': { en: 'Wrote {sheet}.', ja: '{sheet} を作成しました。' },
   'ribbon.done.oneonone': { en: 'Wrote the 1on1 tabs for {week}: {sheets}.', ja: '{week} の1on1シートを作成しました（{sheets}）。' },
   'ribbon.close': { en: 'Close', ja: '閉じる' },

@@ -12,7 +12,7 @@ export const sheetMessages = defineMessages({
   'sheet.tree.title': { en: '{title} — KPI tree', ja: '{title} — KPIツリー' },
   'sheet.tree.subtitle': {
     en: 'Month {month} · targets are live formulas: change a hypothesis on the Hypotheses sheet and every target recalculates',
-    ja: '対象月 {month} ・目標はすべて数式です: 「仮説」シートの値を変えると全目標が再計算されます',
+    ja: '対象月 {month}。目標はすべて数式なので、「仮説」シートの値を変えると全目標が再計算されます',
   },
   'sheet.tree.legend': { en: 'Yellow cells are inputs; other figures are calculated.', ja: '黄色のセルは入力欄、それ以外は計算結果です。' },
   'sheet.tree.col.id': { en: 'ID', ja: 'ID' },
@@ -25,7 +25,7 @@ export const sheetMessages = defineMessages({
   'sheet.tree.col.perWorkday': { en: 'Per working day', ja: '1稼働日あたり' },
   'sheet.tree.col.owner': { en: 'Owner', ja: '担当者' },
   'sheet.tree.col.deadline': { en: 'Deadline', ja: '期限' },
-  'sheet.tree.col.controllable': { en: 'Controllable', ja: '自分で動かせる' },
+  'sheet.tree.col.controllable': { en: 'Controllable', ja: '自分で動かせるか' },
   'sheet.tree.col.better': { en: 'Better', ja: '良い方向' },
   'sheet.tree.col.baseline': { en: 'Baseline', ja: '現状値' },
   'sheet.tree.col.ksf': { en: 'Success factor (KSF)', ja: '成功要因（KSF）' },
@@ -35,14 +35,14 @@ export const sheetMessages = defineMessages({
   'sheet.tree.col.aggregate': { en: 'Aggregation', ja: '集計方法' },
   'sheet.tree.note.aggregate': {
     en: 'sum: the target is split across the weeks and working days (calls, contracts, revenue). average: the same value holds every week and day (a rate, a unit price). Blank: inferred from the unit and the name (%, rate, price, average, per… are averages).',
-    ja: '合計: 目標を週と稼働日に分けます（架電数・成約件数・売上など）。平均: 毎週・毎日同じ値を目標にします（率・単価など）。空欄なら単位と名称から判断します（%・率・単価・平均・あたり などは平均）。',
+    ja: '合計：目標を週と稼働日に分けます（架電数・成約件数・売上など）。平均：毎週・毎日同じ値を目標にします（率・単価など）。空欄なら単位と名称から判断します（%・率・単価・平均・あたり などは平均）。',
   },
   'sheet.aggregate.sum': { en: 'sum', ja: '合計' },
   'sheet.aggregate.average': { en: 'average', ja: '平均' },
   'sheet.tree.col.checks': { en: 'Checks', ja: 'チェック' },
   'sheet.tree.note.backcast': {
     en: 'How this target follows from the parent: its id, hypothesis ids, + - * / ( ). Counts round up.',
-    ja: '親の目標からの逆算式: 親の ID・仮説の ID・+ - * / ( ) が使えます。件数は切り上げます。',
+    ja: '親の目標からの逆算式です。親の ID・仮説の ID と + - * / ( ) が使えます。件数は切り上げます。',
   },
   'sheet.yes': { en: 'yes', ja: 'はい' },
   'sheet.better.higher': { en: 'higher', ja: '高いほど良い' },
@@ -93,14 +93,14 @@ export const sheetMessages = defineMessages({
   'sheet.settings.version': { en: 'Workbook format version', ja: 'ブック形式のバージョン' },
   'sheet.settings.titleKey': { en: 'Title of the plan', ja: 'プランの名称' },
   'sheet.settings.month': { en: 'Month planned (YYYY-MM)', ja: '対象月（YYYY-MM）' },
-  'sheet.settings.holidays': { en: 'National holidays: jp or none', ja: '祝日: jp（日本の祝日）または none' },
-  'sheet.settings.lang': { en: 'Language of the sheets: ja or en', ja: 'シートの言語: ja または en' },
+  'sheet.settings.holidays': { en: 'National holidays: jp or none', ja: '祝日：jp（日本の祝日）または none' },
+  'sheet.settings.lang': { en: 'Language of the sheets: ja or en', ja: 'シートの言語：ja または en' },
   'sheet.settings.onTrack': {
     en: 'Review: a forecast at this share of the month\'s target or more is on track (1 = 100 %)',
-    ja: 'レビュー: 月末見込みが月間目標のこの割合以上なら「順調」（1 = 100%）',
+    ja: 'レビュー：月末見込みが月間目標のこの割合以上なら「順調」（1 = 100%）',
   },
   'sheet.settings.atRisk': {
     en: 'Review: a forecast at this share or more (below on track) is at risk; below it, off track',
-    ja: 'レビュー: この割合以上（順調未満）なら「要注意」、未満は「危険」',
+    ja: 'レビュー：この割合以上（順調未満）なら「要注意」、未満は「危険」',
   },
 });

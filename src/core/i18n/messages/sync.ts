@@ -8,6 +8,6 @@ export const syncMessages = defineMessages({
   },
   'sync.sheetNameInvalid': {
     en: 'Excel cannot name a sheet "{wanted}" (at most 31 characters, none of [ ] : * ? / \\): it is written as "{actual}"',
-    ja: 'Excel ではシート名「{wanted}」を使えません（31文字以内、[ ] : * ? / \\ は不可）: 「{actual}」として書き込みます',
+    ja: 'Excel ではシート名「{wanted}」を使えないため（31文字以内、「[ ] : * ? / \\」は使用不可）、「{actual}」として書き込みます',
   },
 });
