@@ -48,7 +48,7 @@ export async function runCalibrate(args: readonly string[], cli: CliContext): Pr
   if (applied.length === 0) io.out(t(lang, 'calibrate.appliedNone'));
   for (const c of applied)
     io.out(t(lang, 'calibrate.applied', { name: c.name, current: percent(c.current), proposed: percent(c.proposed) }));
-  if (applied.length > 0) io.out(t(lang, 'calibrate.wrote', { file }));
+  if (applied.length > 0) io.out(t(lang, 'calibrate.wrote', { file, backup: `${file}.bak` }));
   return 0;
 }
 

@@ -37,7 +37,7 @@ export const calibrateMessages = defineMessages({
     en: 'Run with --apply to write the trusted proposals into the hypothesis cells.',
     ja: '--apply を付けて実行すると、信頼できる提案を仮説のセルに書き込みます。',
   },
-  'calibrate.wrote': { en: 'Wrote {file} (previous file kept as {file}.bak)', ja: '{file} を書き込みました（元のファイルは {file}.bak に保存）' },
+  'calibrate.wrote': { en: 'Wrote {file} (previous file kept as {backup})', ja: '{file} を書き込みました（元のファイルは {backup} に保存）' },
   'pane.calibrate.title': { en: 'Recalibrate hypotheses', ja: '仮説の見直し' },
   'pane.calibrate.intro': {
     en: 'The rates this month’s actuals give so far, against the hypotheses. A proposal is trusted when its sample is large enough.',

@@ -31,7 +31,7 @@ Options: --lang ja|en (default: the plan's, else your system's), --help`,
   sync FILE.xlsx                               ブック内のツリーから数式を再生成
   calibrate FILE.xlsx [--format text|json] [--apply [--all]]
                                                今月の実績から率の仮説の見直し案を表示
-                                               （--apply: 信頼できる案を前回値を残して書き込み、--all: すべての案）
+                                               （--apply で信頼できる案を前回値を残して書き込み、--all ですべての案）
   demo                                         同梱の例から kpi-tree-demo.xlsx を作成
 
 オプション：--lang ja|en（既定はプランの指定、なければシステムの言語）、--help`,

@@ -55,11 +55,11 @@ export const milestoneMessages = defineMessages({
 
   'sheet.settings.calibrateMinSample': {
     en: 'Recalibration: an observed rate is trusted only with at least this many in its denominator (default 30)',
-    ja: '仮説の見直し: 実績の率を信頼するのは、分母がこの数以上のとき（既定 30）',
+    ja: '仮説の見直し：実績の率を信頼するのは、分母がこの数以上のとき（既定 30）',
   },
   'sheet.settings.calibrateMaxWidth': {
     en: 'Recalibration: and only when its 95 % interval (Wilson) is at most this wide, e.g. 0.3 = 30 points (default 0.3)',
-    ja: '仮説の見直し: かつ95%区間（Wilson）の幅がこれ以下のとき。0.3 = 30ポイント（既定 0.3）',
+    ja: '仮説の見直し：さらに95%区間（Wilson）の幅がこれ以下のとき。0.3 は30ポイント（既定 0.3）',
   },
   'sheet.settings.coverage': {
     en: 'Milestones: the pipeline on day 10 should be at least this multiple of the KGI left to win',
