@@ -255,6 +255,8 @@ chromiumSuite().describe('task pane in Chromium (standalone mode)', (executable)
         await check('whatif');
         await tab('review');
         await page.getByRole('button', { name: tr('pane.review.generate') }).waitFor();
+        // The month's chart loads on demand: checked once drawn.
+        await page.locator('[data-chart-area] svg').first().waitFor();
         await check('review');
         await page.keyboard.press('Control+Shift+P');
         await page.getByRole('combobox', { name: tr('pane.commands.filter') }).waitFor();

@@ -1,4 +1,4 @@
-import type { IsoWeekLabel } from '../brand';
+import type { IsoDate, IsoWeekLabel } from '../brand';
 import { computeTargets } from '../backcast/targets';
 import type { WeekInfo } from '../calendar';
 import type { Direction } from '../model/direction';
@@ -18,8 +18,8 @@ import type { ReviewWeek } from './types';
 export interface MonthWeekPoint {
   readonly week: IsoWeekLabel;
   /** The week's days inside the month (for naming it as people do: 第1週 12/1〜12/6). */
-  readonly from: string;
-  readonly to: string;
+  readonly from: IsoDate;
+  readonly to: IsoDate;
   /** The week's target (a closed tab: the one it was reviewed with). */
   readonly target: number | null;
   /** The actual typed in the week's tab; null for a week without one, or after the week the month is seen from. */

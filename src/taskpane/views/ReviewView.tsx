@@ -22,6 +22,7 @@ import { useT } from '../i18n';
 import { usePrintReview } from '../printReview';
 import { usePane } from '../state';
 import { EmptyState } from './EmptyState';
+import { MonthPanel } from './month/MonthPanel';
 import { OneOnOnePanel } from './OneOnOnePanel';
 import { ReplanSummary } from './ReplanSummary';
 import { RateGaps } from './RateGaps';
@@ -41,8 +42,8 @@ function weekDates(label: string): { start: string; end: string } {
 
 /**
  * Review: pick the ISO week (this week by default), generate or open its tab, close or
- * reopen it, last review's action completion, and the re-plan of the KGI and of the nodes
- * furthest behind. Once a later week's tab is written, offers to close the weeks before it.
+ * reopen it, last review's action completion, the re-plan of the KGI and of the nodes
+ * furthest behind, and the month by week as a chart. Once a later week's tab is written, offers to close the weeks before it.
  */
 export function ReviewView() {
   const styles = useStyles();
@@ -151,6 +152,7 @@ export function ReviewView() {
           </MessageBar>
         )}
         {summary && <ReplanSummary summary={summary} />}
+        {summary && <MonthPanel week={week} />}
         {summary && <RateGaps gaps={rates} />}
         <OneOnOnePanel week={week} />
         <Text className={styles.muted}>{tr('pane.review.questions')}</Text>

@@ -19,14 +19,23 @@ import { loadPlanText } from '../../../src/core/model/parsePlan';
 import { createMemoryHost, type MemoryHost } from '../../../src/hosts/xlsx/memoryHost';
 import { appOn } from '../../support/app';
 
-const model = loadPlanText(readFileSync(join(__dirname, '../../../examples/sales-funnel.yaml'), 'utf8'), 'yaml').model!;
+const model = loadPlanText(
+  readFileSync(join(__dirname, '../../../examples/sales-funnel.yaml'), 'utf8'),
+  'yaml',
+).model!;
 const WEEKS = ['2026-W49', '2026-W50', '2026-W51', '2026-W52', '2026-W53'];
 
 async function typeActuals(host: MemoryHost, week: string, actuals: Record<string, number>): Promise<void> {
   const tab = (await host.read()).sheets.find((s) => s.name.includes(week))!;
   const rowOf = (id: string): number => tab.rows.findIndex((r) => r?.[REVIEW.col.id - 1]?.value === id) + 1;
   const letter = String.fromCharCode(64 + REVIEW.col.actual);
-  await host.writeCells(Object.entries(actuals).map(([id, value]) => ({ sheet: tab.name, address: `${letter}${rowOf(id)}`, value })));
+  await host.writeCells(
+    Object.entries(actuals).map(([id, value]) => ({
+      sheet: tab.name,
+      address: `${letter}${rowOf(id)}`,
+      value,
+    })),
+  );
 }
 
 async function funnelWithActuals(): Promise<{ host: MemoryHost; app: ReturnType<typeof appOn> }> {
@@ -83,7 +92,9 @@ test('every week of the month with its plan, its actuals and the forecast line, 
 test('a node without actuals has its plan and no forecast', async () => {
   const { app } = await funnelWithActuals();
   const calls = monthChart(await readAnalysis(app), '2026-W50')!.nodes.find((n) => n.id === 'calls')!;
-  expect(calls.weeks.every((w) => w.actual === null && w.mtdActual === null && w.forecast === null)).toBe(true);
+  expect(calls.weeks.every((w) => w.actual === null && w.mtdActual === null && w.forecast === null)).toBe(
+    true,
+  );
   expect(calls.weeks.every((w) => typeof w.target === 'number' && w.target > 0)).toBe(true);
   expect(calls.forecastFrom).toBeNull();
   expect(calls.forecast).toBeNull();
