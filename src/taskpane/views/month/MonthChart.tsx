@@ -1,4 +1,5 @@
 import { DataVizPalette, LineChart, type LineChartPoints } from '@fluentui/react-charts';
+import type { Lang } from '../../../core/i18n';
 import type { MonthSeries } from '../../../core/review/monthSeries';
 import { formatTarget, weekLabel } from '../../format';
 import { useT } from '../../i18n';
@@ -45,6 +46,16 @@ export function monthLines(
   return lines.filter((l) => l.data.length > 0);
 }
 
+/** The room left of the plot for the value axis (px): its figures are short (1M, 100万, 85%). */
+const AXIS_ROOM = 48;
+
+/** A value axis figure, short enough for a narrow pane: 1M, 250K; 100万, 25万; 85%. */
+export function axisFigure(lang: Lang, series: Pick<MonthSeries, 'unitKind'>, y: number): string {
+  if (series.unitKind === 'rate') return formatTarget(lang, series, y);
+  const locale = lang === 'ja' ? 'ja-JP' : 'en-US';
+  return new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(y);
+}
+
 /**
  * To-date target and actual by week, and the forecast from the latest pace to the month's
  * end (dashed), drawn with Fluent's charts; the table beside it holds the same numbers.
@@ -73,7 +84,8 @@ export function MonthChart({ series, describedBy }: { series: MonthSeries; descr
       xMaxValue={Math.max(1, ticks.length)}
       yMinValue={0}
       yAxisTickCount={4}
-      yAxisTickFormat={(y: number) => formatTarget(lang, series, y)}
+      yAxisTickFormat={(y: number) => axisFigure(lang, series, y)}
+      margins={{ left: AXIS_ROOM }}
       culture={lang === 'ja' ? 'ja-JP' : 'en-US'}
       svgProps={{ 'aria-describedby': describedBy }}
       legendProps={{ allowFocusOnLegends: true }}
