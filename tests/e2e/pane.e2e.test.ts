@@ -283,7 +283,7 @@ chromiumSuite().describe('task pane in Chromium (standalone mode)', (executable)
         // The month by week with actuals typed: every line of the chart, and its table.
         await tab('review');
         await page.locator('[data-month-table] td', { hasText: '100,000' }).first().waitFor();
-        await page.locator('[data-chart-area] svg path[stroke-dasharray]').first().waitFor();
+        await page.locator(`[data-chart-area] [aria-label*="${tr('pane.review.monthForecast')}"]`).first().waitFor({ state: 'attached' });
         await check('review-month');
         expect(errors).toEqual([]);
         await context.close();
