@@ -10,6 +10,11 @@ module.exports = {
     '^.+\\.yaml$': '<rootDir>/tests/support/textTransform.js',
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json', 'yaml'],
+  // The charting library's d3 packages export ES modules only to Node; their UMD builds load in Jest.
+  moduleNameMapper: {
+    '^(d3-(?:array|axis|color|format|hierarchy|interpolate|path|scale|selection|shape|time))$': '<rootDir>/node_modules/$1/dist/$1.js',
+    '^internmap$': '<rootDir>/node_modules/internmap/dist/internmap.js',
+  },
   testTimeout: 120000,
   reporters: ['default', '<rootDir>/tests/support/summaryReporter.js'],
 };

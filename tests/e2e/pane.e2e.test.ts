@@ -18,8 +18,10 @@ import { join, resolve } from 'path';
 import type { Browser, Page } from 'playwright-core';
 import { readAnalysis } from '../../src/app/analysis';
 import { buildTree } from '../../src/app/build';
+import { writeReview } from '../../src/app/review';
 import { templateModel } from '../../src/app/templates';
 import { t, type Lang, type MessageKey, type MessageParams } from '../../src/core/i18n';
+import { REVIEW } from '../../src/core/layout/reviewColumns';
 import { loadPlanText } from '../../src/core/model/parsePlan';
 import type { Model } from '../../src/core/model/types';
 import { createMemoryHost } from '../../src/hosts/xlsx/memoryHost';
@@ -33,10 +35,18 @@ const ARTIFACTS = resolve(__dirname, '..', '..', 'test-artifacts', 'e2e');
 /** The pane's widths people use: Excel's narrowest, its default, a wide one. */
 const WIDTHS = [320, 350, 500] as const;
 
-/** A workbook someone built earlier and edited: every deadline removed. */
-async function workbookWithoutDeadlines(lang: Lang, file: string): Promise<void> {
+/** A workbook someone built earlier and edited: every deadline removed; with `actuals`, two weeks reviewed and their actuals typed. */
+async function workbookWithoutDeadlines(lang: Lang, file: string, actuals = false): Promise<void> {
   const host = createMemoryHost();
   await buildTree(appOn(host, lang), { model: templateModel('sales-funnel', lang) });
+  if (actuals)
+    for (const [week, typed] of [['2026-W49', { revenue: 100000, contracts: 1 }], ['2026-W50', { revenue: 200000, contracts: 2 }]] as const) {
+      await writeReview(appOn(host, lang), { week });
+      const tab = (await host.read()).sheets.find((s) => s.name.endsWith(week))!;
+      const rowOf = (id: string) => tab.rows.findIndex((r) => r?.[REVIEW.col.id - 1]?.value === id) + 1;
+      const column = String.fromCharCode(64 + REVIEW.col.actual);
+      await host.writeCells(Object.entries(typed).map(([id, value]) => ({ sheet: tab.name, address: `${column}${rowOf(id)}`, value })));
+    }
   const tree = (await readAnalysis(appOn(host, lang))).read.tree!;
   const ws = host.workbook().getWorksheet(tree.sheet)!;
   for (const r of tree.nodeRows) ws.getCell(r.row, tree.columns.deadline!).value = null;
@@ -217,7 +227,7 @@ chromiumSuite().describe('task pane in Chromium (standalone mode)', (executable)
       const shots = join(ARTIFACTS, 'layout');
       mkdirSync(shots, { recursive: true });
       const own = join(dir, `${lang}-layout-own.xlsx`);
-      await workbookWithoutDeadlines(lang, own);
+      await workbookWithoutDeadlines(lang, own, true);
       const checks: ViewCheck[] = [];
       for (const width of WIDTHS) {
         const context = await browser.newContext({ viewport: { width, height: 640 }, locale: lang === 'ja' ? 'ja-JP' : 'en-US', ignoreHTTPSErrors: true });
@@ -255,6 +265,8 @@ chromiumSuite().describe('task pane in Chromium (standalone mode)', (executable)
         await check('whatif');
         await tab('review');
         await page.getByRole('button', { name: tr('pane.review.generate') }).waitFor();
+        // The month's chart loads on demand: checked once drawn.
+        await page.locator('[data-chart-area] svg').first().waitFor();
         await check('review');
         await page.keyboard.press('Control+Shift+P');
         await page.getByRole('combobox', { name: tr('pane.commands.filter') }).waitFor();
@@ -268,10 +280,15 @@ chromiumSuite().describe('task pane in Chromium (standalone mode)', (executable)
         await tab('problems');
         await page.locator('[data-rule="smart-time-bound"]').first().waitFor();
         await check('problems');
+        // The month by week with actuals typed: every line of the chart, and its table.
+        await tab('review');
+        await page.locator('[data-month-table] td', { hasText: '100,000' }).first().waitFor();
+        await page.locator(`[data-chart-area] [aria-label*="${tr('pane.review.monthForecast')}"]`).first().waitFor({ state: 'attached' });
+        await check('review-month');
         expect(errors).toEqual([]);
         await context.close();
       }
-      const views = ['start', 'tree-empty', 'problems-empty', 'review-empty', 'start-details', 'tree', 'whatif', 'review', 'palette', 'problems'];
+      const views = ['start', 'tree-empty', 'problems-empty', 'review-empty', 'start-details', 'tree', 'whatif', 'review', 'palette', 'problems', 'review-month'];
       expect(checks.map((c) => c.name)).toEqual(WIDTHS.flatMap((w) => views.map((v) => `${lang}-${w}-${v}`)));
       const overflowing = checks.filter((c) => c.overflow.scrollWidth > c.overflow.clientWidth);
       expect(overflowing.map((c) => ({ view: c.name, ...c.overflow }))).toEqual([]);

@@ -8,6 +8,10 @@ import { preloadOperations } from '../../src/taskpane/operations';
 // The pane's work (reading, LibreOffice-free recalculation) is real; on a busy machine it takes longer than RTL's 1 s default.
 configure({ asyncUtilTimeout: 10_000 });
 
+// jsdom has no canvas: the month chart measures its axis labels with one when there is one,
+// and does without otherwise; say so quietly instead of jsdom's "not implemented" error.
+if (typeof HTMLCanvasElement !== 'undefined') HTMLCanvasElement.prototype.getContext = () => null;
+
 /** The pane on an in-memory workbook, as in standalone mode, on a fixed day. */
 export async function renderPane(options: { lang?: Lang; host?: MemoryHost; today?: string } = {}) {
   const host = options.host ?? createMemoryHost(undefined, { debounceMs: 10 });

@@ -3,7 +3,7 @@ import type { Direction } from '../model/direction';
 import type { Model } from '../model/types';
 import type { UnitKind } from '../model/units';
 import { readNumber, readRawText, readText } from '../reader/cells';
-import type { WorkbookData } from '../reader/workbookData';
+import type { RawCell, WorkbookData } from '../reader/workbookData';
 import { achievement, type Hint } from './diagnose';
 import type { NodeFigures, Outlook } from './figures';
 import { sameIdentity } from '../layout/reviewIdentity';
@@ -39,7 +39,7 @@ export interface ReviewSummary {
   readonly closed: boolean;
 }
 
-const OUTLOOK_BY_WORD = new Map<string, Outlook>(
+const OUTLOOK_BY_WORD: ReadonlyMap<string, Outlook> = new Map<string, Outlook>(
   LANGS.flatMap((l) =>
     (['onTrack', 'atRisk', 'offTrack'] as const).map((o): [string, Outlook] => [
       t(l, `review.outlook.${o}`),
@@ -47,6 +47,11 @@ const OUTLOOK_BY_WORD = new Map<string, Outlook>(
     ]),
   ),
 );
+
+/** The verdict a closed tab keeps, read back from its word in either language. */
+export function keptOutlook(cell: RawCell | undefined): Outlook | null {
+  return OUTLOOK_BY_WORD.get(readText(cell) ?? '') ?? null;
+}
 
 /**
  * The re-plan of a week for the KGI and the nodes furthest behind: from the core's
@@ -72,7 +77,7 @@ export function reviewSummary(model: Model, data: WorkbookData, week: string): R
       return typeof n === 'number' ? n : null;
     };
     const outlook =
-      kept === undefined ? (f.outlook ?? null) : (OUTLOOK_BY_WORD.get(readText(kept.outlook) ?? '') ?? null);
+      kept === undefined ? (f.outlook ?? null) : keptOutlook(kept.outlook);
     const unitKind = model.nodes.find((n) => n.id === row.id)?.unitKind ?? 'count';
     return {
       id: row.id,

@@ -25,6 +25,7 @@ import { usePane } from '../state';
 import { CalibratePanel } from './CalibratePanel';
 import { EmptyState } from './EmptyState';
 import { MemberWeek } from './MemberWeek';
+import { MonthPanel } from './month/MonthPanel';
 import { OneOnOnePanel } from './OneOnOnePanel';
 import { ReplanSummary } from './ReplanSummary';
 import { RateGaps } from './RateGaps';
@@ -45,8 +46,8 @@ function weekDates(label: string): { start: string; end: string } {
 
 /**
  * Review: pick the ISO week (this week by default), generate or open its tab, close or
- * reopen it, last review's action completion, and the re-plan of the KGI and of the nodes
- * furthest behind. Once a later week's tab is written, offers to close the weeks before it.
+ * reopen it, last review's action completion, the re-plan of the KGI and of the nodes
+ * furthest behind, and the month by week as a chart. Once a later week's tab is written, offers to close the weeks before it.
  */
 export function ReviewView() {
   const styles = useStyles();
@@ -184,6 +185,7 @@ export function ReviewView() {
         {chosen !== null && <MemberWeek name={chosen.name} rows={memberRows} />}
         {summary && chosen === null && <ReplanSummary summary={summary} />}
         {summary && chosen === null && gap && <GapDrivers gap={gap} />}
+        {summary && chosen === null && <MonthPanel week={week} />}
         {summary && <RateGaps gaps={rates} />}
         {summary && <CalibratePanel />}
         <OneOnOnePanel week={week} />

@@ -194,6 +194,24 @@ export const paneMessages = defineMessages({
     en: 'Remaining {remaining} · required per day {perDay} · next week {nextWeek} · forecast {forecast}',
     ja: '残り {remaining}・必要ペース（1日） {perDay}・来週の目標 {nextWeek}・月末見込み {forecast}',
   },
+  'pane.review.month': { en: 'The month by week', ja: '今月の週次推移' },
+  'pane.review.monthNode': { en: 'Indicator', ja: '指標' },
+  'pane.review.monthWeek': { en: 'Week', ja: '週' },
+  'pane.review.monthWeekShort': { en: 'Wk {n}', ja: '第{n}週' },
+  'pane.review.monthForecast': { en: 'Forecast at this pace', ja: '現ペースの見込み' },
+  'pane.review.monthTable': { en: '{name}: to-date target, actual and forecast by week', ja: '{name}の週ごとの累計目標・累計実績・見込み' },
+  'pane.review.monthLine': {
+    en: 'To date (through {week}): {actual} against a target of {target}. Month-end forecast {forecast} against {monthly}.',
+    ja: '{week}までの累計実績は {actual}（累計目標 {target}）。月末見込みは {forecast}（月間目標 {monthly}）です。',
+  },
+  'pane.review.monthNoActuals': {
+    en: 'No actuals yet: enter them in the review tabs to see them against the plan.',
+    ja: '実績はまだありません。レビュータブに入力すると、計画との比較が表示されます。',
+  },
+  'pane.review.chartFailed': {
+    en: 'The chart could not be shown: the table below has its numbers.',
+    ja: 'グラフを表示できませんでした。数値は下の表のとおりです。',
+  },
   'pane.review.replanNone': { en: 'Enter this week’s actuals in the tab to see the re-plan.', ja: 'タブに今週の実績を入力すると、再計画が表示されます。' },
   'pane.review.questions': {
     en: 'The tab asks, per KPI: why was it achieved or missed; was the cause quantity, quality or design; what will we change next week.',
