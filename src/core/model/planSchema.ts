@@ -1,7 +1,8 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
- * The plan file, version 1 (DESIGN.md §4). Fields are validated one by one so that
+ * The plan file, version 1 (DESIGN.md §4), in zod's tree-shakable form (`zod/mini`): the
+ * task pane reads every workbook's tree through it, so only the checks used are bundled. Fields are validated one by one so that
  * every problem can be reported with its path; structure (parents, cycles, names in
  * expressions) is checked afterwards by `buildModel`, which needs the whole plan.
  */
@@ -18,18 +19,22 @@ export type Aggregate = (typeof AGGREGATES)[number];
 /** A spreadsheet cell holds at most this many characters: longer text would be cut, so it is refused. */
 export const CELL_TEXT_LIMIT = 32767;
 
-const limited = z.string().max(CELL_TEXT_LIMIT);
+const limited = z.string().check(z.maxLength(CELL_TEXT_LIMIT));
 /** Text people read (names, titles): kept exactly as written, leading spaces and tabs too; not blank. */
-const text = limited.superRefine((s, ctx) => {
-  if (s.trim() === '')
-    ctx.addIssue({ code: 'too_small', origin: 'string', minimum: 1, inclusive: true, input: s });
-});
-const scalar = z.union([limited, z.number()]).transform(String);
+const text = z.string().check(
+  z.maxLength(CELL_TEXT_LIMIT),
+  z.superRefine((s, ctx) => {
+    if (s.trim() === '')
+      ctx.addIssue({ code: 'too_small', origin: 'string', minimum: 1, inclusive: true, input: s });
+  }),
+);
+const scalar = z.pipe(z.union([limited, z.number()]), z.transform(String));
 /** A short label (unit, owner): spaces around it are dropped. */
-const optionalText = scalar.transform((v) => v.trim()).optional();
+const optionalText = z.optional(z.pipe(scalar, z.transform((v: string) => v.trim())));
 /** Free text (a rationale, a success factor, a note): kept exactly as written; blank is none. */
-const freeText = scalar.transform((v) => (v.trim() === '' ? '' : v)).optional();
-const finite = z.number().finite();
+const freeText = z.optional(z.pipe(scalar, z.transform((v: string) => (v.trim() === '' ? '' : v))));
+/** A number a spreadsheet can hold: not NaN, not ±Infinity (`z.number()` refuses both). */
+const finite = z.number();
 
 export const HypothesisSchema = z.strictObject({
   id: limited,
@@ -38,36 +43,36 @@ export const HypothesisSchema = z.strictObject({
   unit: optionalText,
   rationale: freeText,
   /** The value before the last recalibration, and the day it was replaced (`kpi-tree calibrate --apply`). */
-  previous: finite.optional(),
-  updated: limited.optional(),
-  min: finite.optional(),
-  max: finite.optional(),
+  previous: z.optional(finite),
+  updated: z.optional(limited),
+  min: z.optional(finite),
+  max: z.optional(finite),
 });
 
 export const KpiSchema = z.strictObject({
   id: limited,
   level: z.enum(LEVELS),
   name: text,
-  parent: limited.optional(),
+  parent: z.optional(limited),
   unit: optionalText,
-  target: finite.optional(),
-  backcast: scalar.optional(),
+  target: z.optional(finite),
+  backcast: z.optional(scalar),
   owner: optionalText,
-  deadline: limited.optional(),
-  controllable: z.boolean().optional(),
-  better: z.enum(['higher', 'lower']).optional(),
-  baseline: finite.optional(),
+  deadline: z.optional(limited),
+  controllable: z.optional(z.boolean()),
+  better: z.optional(z.enum(['higher', 'lower'])),
+  baseline: z.optional(finite),
   ksf: freeText,
   notes: freeText,
-  round: z.enum(['up', 'none']).optional(),
-  capacity_per_day: finite.positive().optional(),
+  round: z.optional(z.enum(['up', 'none'])),
+  capacity_per_day: z.optional(z.number().check(z.positive())),
   rationale: freeText,
-  aggregate: z.enum(AGGREGATES).optional(),
+  aggregate: z.optional(z.enum(AGGREGATES)),
 });
 
 export const CalendarSchema = z.strictObject({
-  holidays: z.enum(['jp', 'none']).default('jp'),
-  extra_holidays: z.array(limited).default([]),
+  holidays: z._default(z.enum(['jp', 'none']), 'jp'),
+  extra_holidays: z._default(z.array(limited), []),
 });
 
 /**
@@ -78,27 +83,27 @@ export const CalendarSchema = z.strictObject({
 export const MemberSchema = z.strictObject({
   id: limited,
   name: text,
-  share: finite.optional(),
-  target: finite.optional(),
-  hypotheses: z.record(z.string(), finite).default({}),
+  share: z.optional(finite),
+  target: z.optional(finite),
+  hypotheses: z._default(z.record(z.string(), finite), {}),
 });
 
 const Severity = z.enum(['off', 'info', 'warning', 'error']);
 export const ChecksSchema = z.strictObject({
-  rules: z.record(z.string(), Severity).default({}),
-  thresholds: z.record(z.string(), finite).default({}),
+  rules: z._default(z.record(z.string(), Severity), {}),
+  thresholds: z._default(z.record(z.string(), finite), {}),
 });
 
 export const PlanSchema = z.strictObject({
   version: z.literal(1),
   title: text,
   month: limited,
-  lang: z.enum(['ja', 'en']).optional(),
-  calendar: CalendarSchema.default({ holidays: 'jp', extra_holidays: [] }),
-  hypotheses: z.array(HypothesisSchema).default([]),
-  kpis: z.array(KpiSchema).min(1),
-  members: z.array(MemberSchema).default([]),
-  checks: ChecksSchema.optional(),
+  lang: z.optional(z.enum(['ja', 'en'])),
+  calendar: z._default(CalendarSchema, { holidays: 'jp', extra_holidays: [] }),
+  hypotheses: z._default(z.array(HypothesisSchema), []),
+  kpis: z.array(KpiSchema).check(z.minLength(1)),
+  members: z._default(z.array(MemberSchema), []),
+  checks: z.optional(ChecksSchema),
 });
 
 export type PlanInput = z.input<typeof PlanSchema>;
