@@ -48,7 +48,12 @@ class ChunkMapFile {
 
   apply(compiler) {
     compiler.hooks.done.tap('ChunkMapFile', ({ compilation }) => {
-      const relative = (resource) => path.relative(compiler.context, resource).split(path.sep).join('/');
+      // Packages by their place under node_modules, also when node_modules is a link to elsewhere.
+      const relative = (resource) => {
+        const rel = path.relative(compiler.context, resource).split(path.sep).join('/');
+        const packages = rel.indexOf('node_modules/');
+        return rel.startsWith('../') && packages >= 0 ? rel.slice(packages) : rel;
+      };
       const sources = (module) =>
         module.modules
           ? module.modules.flatMap(sources)
