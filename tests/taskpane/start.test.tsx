@@ -15,7 +15,7 @@ describe('Start view', () => {
     expect(screen.getByRole('tab', { selected: true }).textContent).toBe('Start');
     // First run: what it does, what will be built, the hypotheses folded away.
     expect(screen.getByText(/turns your goal \(KGI\) into a KPI tree/)).toBeDefined();
-    expect(screen.getByText('Builds the sheets KPI Tree, Checks, Hypotheses, Calendar, Settings.')).toBeDefined();
+    expect(await screen.findByText('Builds the sheets KPI Tree, Checks, Hypotheses, Calendar, Settings, Milestones.')).toBeDefined();
     expect(details('Details').open).toBe(false);
     fireEvent.change(screen.getByLabelText(/Monthly target/), { target: { value: '2,000,000' } });
     fireEvent.click(screen.getByText('Details', { selector: 'summary' }));
@@ -30,7 +30,7 @@ describe('Start view', () => {
     expect(analysis.backcast!.nodes.find((n) => n.id === 'meetings')!.monthly).toBe(80);
     const outline = screen.getByRole('list', { name: 'KPI tree' });
     expect(within(outline).getByText('Sales meetings')).toBeDefined();
-    expect(host.workbook().worksheets.map((w) => w.name)).toEqual(['KPI Tree', 'Checks', 'Hypotheses', 'Calendar', 'Settings']);
+    expect(host.workbook().worksheets.map((w) => w.name)).toEqual(['KPI Tree', 'Checks', 'Hypotheses', 'Calendar', 'Settings', 'Milestones']);
   });
 
   it('names the fields to correct, in Japanese, and writes nothing', async () => {
@@ -83,6 +83,6 @@ describe('Start view', () => {
     expect(screen.getByLabelText(/対象月/)).toHaveProperty('value', '2027-02');
     expect(screen.getByLabelText('成約率（%）')).toHaveProperty('value', '30');
     expect(screen.getByLabelText('計画のタイトル')).toHaveProperty('value', '営業1課 2027年2月');
-    expect(screen.getByText('KPIツリー・チェック・仮説・カレンダー・設定のシートを作成します。')).toBeDefined();
+    expect(await screen.findByText('KPIツリー・チェック・仮説・カレンダー・設定・マイルストーンのシートを作成します。')).toBeDefined();
   });
 });

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { _default as withDefault } from 'zod/mini';
 
 /**
  * The plan file, version 1 (DESIGN.md §4), in zod's tree-shakable form (`zod/mini`): the
@@ -71,8 +72,8 @@ export const KpiSchema = z.strictObject({
 });
 
 export const CalendarSchema = z.strictObject({
-  holidays: z._default(z.enum(['jp', 'none']), 'jp'),
-  extra_holidays: z._default(z.array(limited), []),
+  holidays: withDefault(z.enum(['jp', 'none']), 'jp'),
+  extra_holidays: withDefault(z.array(limited), []),
 });
 
 /**
@@ -85,13 +86,13 @@ export const MemberSchema = z.strictObject({
   name: text,
   share: z.optional(finite),
   target: z.optional(finite),
-  hypotheses: z._default(z.record(z.string(), finite), {}),
+  hypotheses: withDefault(z.record(z.string(), finite), {}),
 });
 
 const Severity = z.enum(['off', 'info', 'warning', 'error']);
 export const ChecksSchema = z.strictObject({
-  rules: z._default(z.record(z.string(), Severity), {}),
-  thresholds: z._default(z.record(z.string(), finite), {}),
+  rules: withDefault(z.record(z.string(), Severity), {}),
+  thresholds: withDefault(z.record(z.string(), finite), {}),
 });
 
 export const PlanSchema = z.strictObject({
@@ -99,10 +100,10 @@ export const PlanSchema = z.strictObject({
   title: text,
   month: limited,
   lang: z.optional(z.enum(['ja', 'en'])),
-  calendar: z._default(CalendarSchema, { holidays: 'jp', extra_holidays: [] }),
-  hypotheses: z._default(z.array(HypothesisSchema), []),
+  calendar: withDefault(CalendarSchema, { holidays: 'jp', extra_holidays: [] }),
+  hypotheses: withDefault(z.array(HypothesisSchema), []),
   kpis: z.array(KpiSchema).check(z.minLength(1)),
-  members: z._default(z.array(MemberSchema), []),
+  members: withDefault(z.array(MemberSchema), []),
   checks: z.optional(ChecksSchema),
 });
 
