@@ -1,6 +1,6 @@
 import { bin, call, num, ref, str, type Formula } from '../formula/ast';
 import { LANGS, t, type Lang, type MessageKey } from '../i18n';
-import { absRange, range } from './a1';
+import { a1, absRange, range } from './a1';
 import type { Cell, CellValue, SheetSpec } from './spec';
 import { MISS_CAUSE_KEYS, REVIEW, reviewReadEnd } from './reviewColumns';
 
@@ -67,6 +67,8 @@ export function layoutHistorySheet(
     ],
   ];
   const ids: string[] = [];
+  /** Per node: the causes kept by closed weeks, and the rows whose cause is live (open weeks). */
+  const causes = new Map<string, { readonly kept: CellValue[]; readonly live: number[] }>();
   for (const e of entries) {
     const first = e.firstRow ?? REVIEW.firstRow;
     const C = e.columns ?? REVIEW.col;
@@ -87,6 +89,10 @@ export function layoutHistorySheet(
       };
       const text = (v: CellValue | undefined): Cell => ({ v: typeof v === 'string' && v !== '' ? v : null });
       if (!ids.includes(id)) ids.push(id);
+      const mine = causes.get(id) ?? { kept: [], live: [] };
+      causes.set(id, mine);
+      if (closed) mine.kept.push(closed.cause ?? null);
+      else if (C.cause !== undefined && C.id !== undefined) mine.live.push(rows.length + 1);
       const value = (v: CellValue | undefined): Cell => ({ v: typeof v === 'number' ? v : null });
       rows.push([
         { v: e.week, s: 'label' },
@@ -99,7 +105,7 @@ export function layoutHistorySheet(
     }
   }
   const last = Math.max(rows.length, HEADER_ROW + 1);
-  putCauseCounts(rows, tr, ids, last);
+  putCauseCounts(rows, tr, ids, causes);
   return {
     key: 'history',
     name: sheetName,
@@ -116,14 +122,16 @@ export function layoutHistorySheet(
 
 /**
  * Right of the rows, how often each cause of a miss was chosen for each node over the
- * weeks: COUNTIFS over the history's own cause column, so an open week's choice counts as
- * soon as it is made and a closed week's as kept. A choice counts in either language.
+ * weeks, in either language: the closed weeks' causes are kept values, so they are counted
+ * here; an open week's row is compared in the cell's formula, so its choice counts as soon
+ * as it is made. (A COUNTIFS over the whole history per node and cause cost a year of
+ * reviews most of its recalculation.)
  */
 function putCauseCounts(
   rows: (Cell | null)[][],
   tr: (key: MessageKey) => string,
   ids: readonly string[],
-  last: number,
+  causes: ReadonlyMap<string, { readonly kept: readonly CellValue[]; readonly live: readonly number[] }>,
 ): void {
   const at = (r: number, c: number, cell: Cell): void => {
     while (rows.length < r) rows.push([]);
@@ -131,19 +139,20 @@ function putCauseCounts(
     while (row.length < c - 1) row.push(null);
     row[c - 1] = cell;
   };
-  const column = (c: number): Formula => ref(absRange(HEADER_ROW + 1, c, last, c));
   at(HEADER_ROW - 1, COUNT_COL, { v: tr('review.history.causes'), s: 'label' });
   at(HEADER_ROW, COUNT_COL, { v: tr('review.col.id'), s: 'header' });
   MISS_CAUSE_KEYS.forEach((k, i) => at(HEADER_ROW, COUNT_COL + 1 + i, { v: tr(k), s: 'header' }));
   ids.forEach((id, n) => {
     const r = HEADER_ROW + 1 + n;
+    const { kept, live } = causes.get(id) ?? { kept: [], live: [] };
     at(r, COUNT_COL, { v: id, s: 'id' });
     MISS_CAUSE_KEYS.forEach((k, i) => {
-      const words = [...new Set(LANGS.map((l) => t(l, k)))];
-      const count = words
-        .map((w) => call('COUNTIFS', column(COL.id), str(id), column(COL.cause), str(w)))
-        .reduce((a, b) => bin('+', a, b));
-      at(r, COUNT_COL + 1 + i, { f: count, s: 'num:#,##0' });
+      const words = [...new Set(LANGS.map((l) => t(l, k).toLowerCase()))];
+      const closed = kept.filter((v) => typeof v === 'string' && words.includes(v.toLowerCase())).length;
+      const chosen = live.flatMap((row) => words.map((w) => bin('=', ref(a1(row, COL.cause)), str(w))));
+      const cell: Cell =
+        chosen.length === 0 ? { v: closed } : { f: chosen.reduce<Formula>((sum, x) => bin('+', sum, x), num(closed)) };
+      at(r, COUNT_COL + 1 + i, { ...cell, s: 'num:#,##0' });
     });
   });
 }
