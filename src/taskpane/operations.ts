@@ -2,23 +2,23 @@ import type * as Writes from './writeOperations';
 
 /**
  * The pane's doors onto the application layer's writing operations. Each loads the
- * operations' chunk on its first call (webpack splits it off the first view); `preload`
- * starts that load at boot, so by the time a person presses a button it is normally there.
+ * operations' chunk on its first call (webpack splits it off the first view);
+ * `preloadOperations` starts that load at boot, so by the time a person presses a button it is normally there.
  */
 let loading: Promise<typeof Writes> | null = null;
 
 function writes(): Promise<typeof Writes> {
-  loading ??= import(/* webpackChunkName: "operations" */ './writeOperations');
+  // A load that failed (the network, a new version deployed) is tried again by the next call.
+  loading ??= import(/* webpackChunkName: "operations" */ './writeOperations').catch((error: unknown) => {
+    loading = null;
+    throw error;
+  });
   return loading;
 }
 
-/** Starts loading the writing operations; resolves once they are there (a failed load is retried by the call that needs it). */
+/** Starts loading the writing operations; resolves once they are there, or once the load has failed (the next call tries again and reports it). */
 export async function preloadOperations(): Promise<void> {
-  try {
-    await writes();
-  } catch {
-    loading = null;
-  }
+  await writes().catch(() => undefined);
 }
 
 export const buildTree: typeof Writes.buildTree = async (...args) => (await writes()).buildTree(...args);
