@@ -24,6 +24,7 @@ import { usePrintReview } from '../printReview';
 import { usePane } from '../state';
 import { CalibratePanel } from './CalibratePanel';
 import { EmptyState } from './EmptyState';
+import { MemberPicker } from './MemberPicker';
 import { MemberWeek } from './MemberWeek';
 import { MonthPanel } from './month/MonthPanel';
 import { OneOnOnePanel } from './OneOnOnePanel';
@@ -164,24 +165,7 @@ export function ReviewView() {
             </MessageBarActions>
           </MessageBar>
         )}
-        {members.length > 0 ? (
-          <Field label={tr('pane.review.member')}>
-            <Dropdown
-              value={chosen?.name ?? tr('pane.tree.wholeTeam')}
-              selectedOptions={[chosen?.id ?? '']}
-              onOptionSelect={(_e, d) => setMember(d.optionValue ?? '')}
-            >
-              <Option value="" text={tr('pane.tree.wholeTeam')}>
-                {tr('pane.tree.wholeTeam')}
-              </Option>
-              {members.map((m) => (
-                <Option key={m.id} value={m.id} text={m.name}>
-                  {m.name}
-                </Option>
-              ))}
-            </Dropdown>
-          </Field>
-        ) : null}
+        <MemberPicker label="pane.review.member" members={members} chosen={chosen} onChange={(id) => setMember(id ?? '')} />
         {chosen !== null && <MemberWeek name={chosen.name} rows={memberRows} />}
         {summary && chosen === null && <ReplanSummary summary={summary} />}
         {summary && chosen === null && gap && <GapDrivers gap={gap} />}

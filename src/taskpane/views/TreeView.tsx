@@ -1,4 +1,4 @@
-import { Dropdown, Field, makeStyles, Option, Subtitle2, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { membersOf, targetsShown } from '../../app/members';
 import { formatTarget, withUnit } from '../format';
@@ -6,6 +6,7 @@ import { useT } from '../i18n';
 import { usePane } from '../state';
 import { EmptyState } from './EmptyState';
 import { HypothesesPanel } from './HypothesesPanel';
+import { MemberPicker } from './MemberPicker';
 import { NodeItem } from './tree/NodeItem';
 
 const useStyles = makeStyles({
@@ -34,7 +35,6 @@ export function TreeView() {
   const chosen = members.find((m) => m.id === member) ?? null;
   const targets = new Map(targetsShown(analysis, chosen?.id ?? null).map((n) => [n.id, n]));
   const kgi = model.nodes.find((n) => n.level === 'KGI');
-  const memberLabel = (id: string): string => members.find((m) => m.id === id)?.name ?? tr('pane.tree.wholeTeam');
 
   return (
     <>
@@ -45,20 +45,7 @@ export function TreeView() {
         {backcast ? (
           <Text className={styles.muted}>{tr('pane.workbookSummary', { title: model.title, month: model.month, workdays: backcast.calendar.workdays })}</Text>
         ) : null}
-        {members.length > 0 ? (
-          <Field label={tr('pane.tree.member')}>
-            <Dropdown value={memberLabel(chosen?.id ?? TEAM)} selectedOptions={[chosen?.id ?? TEAM]} onOptionSelect={(_e, d) => setMember(d.optionValue ?? TEAM)}>
-              <Option value={TEAM} text={tr('pane.tree.wholeTeam')}>
-                {tr('pane.tree.wholeTeam')}
-              </Option>
-              {members.map((m) => (
-                <Option key={m.id} value={m.id} text={m.name}>
-                  {m.name}
-                </Option>
-              ))}
-            </Dropdown>
-          </Field>
-        ) : null}
+        <MemberPicker label="pane.tree.member" members={members} chosen={chosen} onChange={(id) => setMember(id ?? TEAM)} />
         {chosen !== null && kgi !== undefined ? (
           <Text className={styles.muted} data-member={chosen.id}>
             {tr('pane.tree.memberKgi', { name: chosen.name, kgi: withUnit(lang, kgi, formatTarget(lang, kgi, chosen.kgi), kgi.unit) })}
