@@ -5,21 +5,11 @@ import { undoWrites } from '../../app/hypotheses';
 import type { Lang } from '../../core/i18n';
 import { formatTarget } from '../format';
 import { useT } from '../i18n';
+import { useFigureListStyles } from './figureListStyles';
 import { applyCalibration } from '../operations';
 import { usePane } from '../state';
 
 const useStyles = makeStyles({
-  block: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  list: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-  },
-  head: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', justifyContent: 'space-between' },
-  line: { color: tokens.colorNeutralForeground2 },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
@@ -32,7 +22,7 @@ const count = (lang: Lang, x: number | null): string => formatTarget(lang, { uni
  * to the hypothesis cells, with Undo.
  */
 export function CalibratePanel() {
-  const styles = useStyles();
+  const styles = { ...useFigureListStyles(), ...useStyles() };
   const { tr, lang } = useT();
   const { analysis, app, run, setNotice, busy } = usePane();
   const report = useMemo(() => (analysis?.model ? calibrationOf(analysis) : null), [analysis]);

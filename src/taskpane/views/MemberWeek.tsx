@@ -1,20 +1,15 @@
-import { Badge, Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Badge, Caption1, Text } from '@fluentui/react-components';
 import type { MemberWeekRow } from '../../core/review/memberWeek';
 import { formatPercent, formatTarget } from '../format';
 import { useT } from '../i18n';
+import { useFigureListStyles } from './figureListStyles';
 
-const useStyles = makeStyles({
-  block: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  head: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', justifyContent: 'space-between' },
-  line: { color: tokens.colorNeutralForeground2 },
-});
 
 const COLOR = { achieved: 'success', close: 'warning', missed: 'danger' } as const;
 
 /** One member's week: their own targets, what they typed in their columns of the tab, their status. Read-only. */
 export function MemberWeek({ name, rows }: { name: string; rows: readonly MemberWeekRow[] }) {
-  const styles = useStyles();
+  const styles = useFigureListStyles();
   const { tr, lang } = useT();
   const typed = rows.some((r) => r.actual !== null);
   return (

@@ -1,30 +1,13 @@
-import { Badge, Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Badge, Caption1, Text } from '@fluentui/react-components';
 import type { RateGap } from '../../core/review/rateGaps';
 import { formatPercent, formatTarget } from '../format';
 import { useT } from '../i18n';
+import { useFigureListStyles } from './figureListStyles';
 
-const useStyles = makeStyles({
-  block: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  list: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-  },
-  head: {
-    display: 'flex',
-    gap: tokens.spacingHorizontalS,
-    alignItems: 'center',
-    justifyContent: 'space-between',
-  },
-  line: { color: tokens.colorNeutralForeground2 },
-});
 
 /** The hypotheses furthest from the rates the actuals give, to date: read-only, from the workbook. */
 export function RateGaps({ gaps }: { gaps: readonly RateGap[] }) {
-  const styles = useStyles();
+  const styles = useFigureListStyles();
   const { tr, lang } = useT();
   return (
     <section className={styles.block} aria-label={tr('pane.review.rates')}>

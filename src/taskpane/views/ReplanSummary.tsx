@@ -3,24 +3,9 @@ import { hintSentence } from '../../core/review/hintText';
 import type { ReviewSummary, SummaryRow } from '../../core/review/summary';
 import { formatTarget } from '../format';
 import { useT } from '../i18n';
+import { useFigureListStyles } from './figureListStyles';
 
 const useStyles = makeStyles({
-  block: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  list: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-  },
-  head: {
-    display: 'flex',
-    gap: tokens.spacingHorizontalS,
-    alignItems: 'center',
-    justifyContent: 'space-between',
-  },
-  line: { color: tokens.colorNeutralForeground2 },
   hint: { color: tokens.colorNeutralForeground2, fontStyle: 'italic' },
 });
 
@@ -28,7 +13,7 @@ const COLOR = { onTrack: 'success', atRisk: 'warning', offTrack: 'danger' } as c
 
 /** The re-planned figures of the KGI and of the nodes furthest behind: read-only, from the workbook. */
 export function ReplanSummary({ summary }: { summary: ReviewSummary }) {
-  const styles = useStyles();
+  const styles = { ...useFigureListStyles(), ...useStyles() };
   const { tr } = useT();
   const rows = [...(summary.kgi ? [summary.kgi] : []), ...summary.behind];
   const hasFigures = rows.some((r) => r.forecast !== null || r.remaining !== null);
@@ -55,7 +40,7 @@ export function ReplanSummary({ summary }: { summary: ReviewSummary }) {
 }
 
 function Row({ row }: { row: SummaryRow }) {
-  const styles = useStyles();
+  const styles = { ...useFigureListStyles(), ...useStyles() };
   const { tr, lang } = useT();
   const n = (x: number | null, perDay = false) => formatTarget(lang, row, x, perDay);
   // The tab's own sentence: the same templates and numbers, in the pane's language (a closed week's as kept).
