@@ -133,28 +133,31 @@ function keyedRows(
   };
 }
 
+/** A sheet whose rows are keyed by an id, old and new: each old row goes to the spec row of the same id. */
+function keyedLayout(
+  sheet: SheetSpec,
+  specHeaderRow: number,
+  columnKey: CarryLayout['columnKey'],
+  found: { readonly headerRow: number; readonly foreignRows: readonly number[] },
+  idRows: readonly { id: string; row: number }[],
+): CarryLayout {
+  return {
+    headerRow: found.headerRow,
+    specHeaderRow,
+    columnKey,
+    rowOf: keyedRows(sheet, specHeaderRow, idRows),
+    foreignRows: found.foreignRows,
+  };
+}
+
 function treeLayout(sheet: SheetSpec, read: ReadWorkbookResult): CarryLayout | undefined {
   const tree = read.tree;
-  if (!tree) return undefined;
-  return {
-    headerRow: tree.headerRow,
-    specHeaderRow: TREE.headerRow,
-    columnKey: treeColumnKey,
-    rowOf: keyedRows(sheet, TREE.headerRow, tree.nodeRows),
-    foreignRows: tree.foreignRows,
-  };
+  return tree ? keyedLayout(sheet, TREE.headerRow, treeColumnKey, tree, tree.nodeRows) : undefined;
 }
 
 function hypothesesLayout(sheet: SheetSpec, read: ReadWorkbookResult): CarryLayout | undefined {
   const info = read.hypotheses;
-  if (!info) return undefined;
-  return {
-    headerRow: info.headerRow,
-    specHeaderRow: HYPOTHESES.headerRow,
-    columnKey: matchHypothesisHeader,
-    rowOf: keyedRows(sheet, HYPOTHESES.headerRow, info.hypothesisRows),
-    foreignRows: info.foreignRows,
-  };
+  return info ? keyedLayout(sheet, HYPOTHESES.headerRow, matchHypothesisHeader, info, info.hypothesisRows) : undefined;
 }
 
 /**
@@ -227,12 +230,5 @@ function calendarLayout(read: ReadWorkbookResult): CarryLayout | undefined {
 /** Milestone rows are keyed by their id; the numbers typed come back through the model, people's rows and notes are carried. */
 function milestonesLayout(sheet: SheetSpec, read: ReadWorkbookResult): CarryLayout | undefined {
   const info = read.milestones;
-  if (!info) return undefined;
-  return {
-    headerRow: info.headerRow,
-    specHeaderRow: MILESTONES.headerRow,
-    columnKey: matchMilestoneHeader,
-    rowOf: keyedRows(sheet, MILESTONES.headerRow, info.idRows),
-    foreignRows: info.foreignRows,
-  };
+  return info ? keyedLayout(sheet, MILESTONES.headerRow, matchMilestoneHeader, info, info.idRows) : undefined;
 }
