@@ -17,10 +17,16 @@ const FLOAT_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
 const FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
 const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
 
-const scalar = (tag: string, test: RegExp, construct: (text: string) => unknown): Type =>
+/**
+ * A core-schema tag. `starts` holds every first character its pattern can match (`empty`:
+ * it matches the empty text too), so the ids, names and keys that fill a plan are turned
+ * away without running the pattern: every plain scalar is tried against every tag in turn.
+ */
+const scalar = (tag: string, starts: string, empty: boolean, test: RegExp, construct: (text: string) => unknown): Type =>
   new Type(`tag:yaml.org,2002:${tag}`, {
     kind: 'scalar',
-    resolve: (text: unknown) => typeof text === 'string' && test.test(text),
+    resolve: (text: unknown) =>
+      typeof text === 'string' && (text === '' ? empty : starts.includes(text[0])) && test.test(text),
     construct: (text: string) => construct(text),
   });
 
@@ -39,10 +45,10 @@ function float(text: string): number {
 /** The YAML 1.2 core schema, tag by tag as `yaml` 2 defines it (not js-yaml's wider one). */
 const CORE_1_2 = FAILSAFE_SCHEMA.extend({
   implicit: [
-    scalar('null', NULL, () => null),
-    scalar('bool', BOOL, (text) => text[0] === 't' || text[0] === 'T'),
-    scalar('int', new RegExp(`${INT_OCT.source}|${INT.source}|${INT_HEX.source}`), int),
-    scalar('float', new RegExp(`${FLOAT_NAN.source}|${FLOAT_EXP.source}|${FLOAT.source}`), float),
+    scalar('null', '~nN', true, NULL, () => null),
+    scalar('bool', 'tTfF', false, BOOL, (text) => text[0] === 't' || text[0] === 'T'),
+    scalar('int', '+-0123456789', false, new RegExp(`${INT_OCT.source}|${INT.source}|${INT_HEX.source}`), int),
+    scalar('float', '+-.0123456789', false, new RegExp(`${FLOAT_NAN.source}|${FLOAT_EXP.source}|${FLOAT.source}`), float),
   ],
 });
 
@@ -68,7 +74,8 @@ export function plainYaml(text: string): { readonly data: unknown } | null {
   } catch {
     return null;
   }
-  if (sharesAnything(data)) return null;
+  // Only an anchor (`&`) lets two places share a value.
+  if (text.includes('&') && sharesAnything(data)) return null;
   // `yaml` reads an empty document as null.
   return { data: data === undefined ? null : data };
 }
