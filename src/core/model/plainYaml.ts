@@ -1,4 +1,5 @@
 import { FAILSAFE_SCHEMA, load, Type } from 'js-yaml';
+import { blockYaml } from './blockYaml';
 
 /**
  * A plan's YAML read as plain data, fast: no document, no source ranges (a 10,000-node
@@ -43,14 +44,13 @@ function float(text: string): number {
 }
 
 /** The YAML 1.2 core schema, tag by tag as `yaml` 2 defines it (not js-yaml's wider one). */
-const CORE_1_2 = FAILSAFE_SCHEMA.extend({
-  implicit: [
-    scalar('null', '~nN', true, NULL, () => null),
-    scalar('bool', 'tTfF', false, BOOL, (text) => text[0] === 't' || text[0] === 'T'),
-    scalar('int', '+-0123456789', false, new RegExp(`${INT_OCT.source}|${INT.source}|${INT_HEX.source}`), int),
-    scalar('float', '+-.0123456789', false, new RegExp(`${FLOAT_NAN.source}|${FLOAT_EXP.source}|${FLOAT.source}`), float),
-  ],
-});
+const CORE_TAGS: readonly Type[] = [
+  scalar('null', '~nN', true, NULL, () => null),
+  scalar('bool', 'tTfF', false, BOOL, (text) => text[0] === 't' || text[0] === 'T'),
+  scalar('int', '+-0123456789', false, new RegExp(`${INT_OCT.source}|${INT.source}|${INT_HEX.source}`), int),
+  scalar('float', '+-.0123456789', false, new RegExp(`${FLOAT_NAN.source}|${FLOAT_EXP.source}|${FLOAT.source}`), float),
+];
+const CORE_1_2 = FAILSAFE_SCHEMA.extend({ implicit: [...CORE_TAGS] });
 
 /** True when an object or array is reached twice: an alias, which the located reader expands and limits. */
 function sharesAnything(root: unknown): boolean {
@@ -66,8 +66,16 @@ function sharesAnything(root: unknown): boolean {
   return false;
 }
 
+/** A plain scalar's value under the core schema: the first tag that resolves it, else the text. */
+function resolvePlain(text: string): unknown {
+  for (const tag of CORE_TAGS) if (tag.resolve(text)) return tag.construct(text) as unknown;
+  return text;
+}
+
 /** The document's data, or null when the located reader must decide (a syntax error, a tag, an alias). */
 export function plainYaml(text: string): { readonly data: unknown } | null {
+  const block = blockYaml(text, resolvePlain);
+  if (block !== undefined) return block;
   let data: unknown;
   try {
     data = load(text, { schema: CORE_1_2 });

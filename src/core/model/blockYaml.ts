@@ -1,0 +1,301 @@
+/**
+ * The plain shape most plans are written in — block mappings and sequences, one
+ * `key: value` per line, plain or quoted one-line scalars, comments — read line by line,
+ * several times faster than a general YAML reader. Anything outside that shape (a flow
+ * collection, an anchor, a tag, a block or multi-line scalar, an escape, a tab, a key that
+ * is not a plain name, a repeated key) is declined with `undefined`, and a general reader
+ * decides. Scalars are resolved by the caller's `resolve`, so both readers agree on them.
+ */
+
+/** Turns a plain scalar's text into its value (null, a boolean, a number or the text). */
+export type ResolvePlain = (text: string) => unknown;
+
+/** Declines: the text is outside the shape this reader promises to read as YAML does. */
+class Decline extends Error {}
+
+const KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+/** Keys a general reader would not keep as the same property name (null, booleans, the prototype). */
+const SPECIAL_KEYS = new Set([
+  'null',
+  'Null',
+  'NULL',
+  'true',
+  'True',
+  'TRUE',
+  'false',
+  'False',
+  'FALSE',
+  '__proto__',
+]);
+/** First characters that make a value something other than a one-line scalar (or reserved). */
+const NOT_PLAIN_START = new Set([
+  '[',
+  ']',
+  '{',
+  '}',
+  '&',
+  '*',
+  '!',
+  '|',
+  '>',
+  '%',
+  '@',
+  '`',
+  '#',
+  ',',
+  '?',
+  ':',
+]);
+/** Characters YAML does not allow in a document (control characters other than line breaks and tabs). */
+// eslint-disable-next-line no-control-regex -- the control characters are what it finds
+const NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]/;
+
+/** Whether a quote at `i` opens a quoted scalar: it stands first, after `- ` or after `key: `. */
+function opensQuote(text: string, i: number): boolean {
+  const before = text.slice(0, i).trimEnd();
+  const entry = before === '-' ? '' : before.startsWith('- ') ? before.slice(2).trimStart() : before;
+  return entry === '' || (i > before.length && colonOfKey(entry) === entry.length - 1);
+}
+
+/** The body of a line: its comment cut (a `#` after a space, outside quotes), trailing spaces dropped. */
+function cutComment(text: string): string {
+  if (!text.includes('#')) return text.trimEnd();
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quote !== '') {
+      if (c === quote) quote = '';
+    } else if ((c === '"' || c === "'") && opensQuote(text, i)) {
+      quote = c;
+    } else if (c === '#' && (i === 0 || text[i - 1] === ' ')) {
+      return text.slice(0, i).trimEnd();
+    }
+  }
+  return text.trimEnd();
+}
+
+/** The lines that hold something, as parallel lists: their indents and their bodies. */
+interface Lines {
+  readonly indents: number[];
+  readonly bodies: string[];
+}
+
+function splitLines(text: string): Lines {
+  // A tab or a lone carriage return is somewhere a general reader must judge.
+  if (text.includes('\t') || /\r(?!\n)/.test(text)) throw new Decline();
+  const indents: number[] = [];
+  const bodies: string[] = [];
+  let pos = 0;
+  while (pos <= text.length) {
+    let eol = text.indexOf('\n', pos);
+    if (eol < 0) eol = text.length;
+    const end = eol > pos && text.charCodeAt(eol - 1) === 13 ? eol - 1 : eol;
+    let at = pos;
+    while (at < end && text.charCodeAt(at) === 32) at++;
+    if (at < end && text.charCodeAt(at) !== 35) {
+      // Directives, document markers and a second document are for the general reader.
+      if (at === pos && (text[at] === '%' || text.startsWith('---', at) || text.startsWith('...', at)))
+        throw new Decline();
+      indents.push(at - pos);
+      bodies.push(cutComment(text.slice(at, end)));
+    }
+    pos = eol + 1;
+  }
+  return { indents, bodies };
+}
+
+class Reader {
+  private at = 0;
+  private readonly indents: readonly number[];
+  private readonly bodies: readonly string[];
+  constructor(
+    lines: Lines,
+    private readonly resolve: ResolvePlain,
+  ) {
+    this.indents = lines.indents;
+    this.bodies = lines.bodies;
+  }
+
+  document(): unknown {
+    if (this.bodies.length === 0) return undefined;
+    const value = this.block(this.indents[0]);
+    if (this.at < this.bodies.length) throw new Decline();
+    return value;
+  }
+
+  /** The block starting at the current line, whose lines stand at `indent`. */
+  private block(indent: number): unknown {
+    const body = this.bodies[this.at];
+    return isItem(body) ? this.sequence(indent) : this.mapping(indent, body, this.indents[this.at]);
+  }
+
+  private sequence(indent: number): unknown[] {
+    const out: unknown[] = [];
+    while (this.at < this.bodies.length) {
+      const lineIndent = this.indents[this.at];
+      const body = this.bodies[this.at];
+      if (lineIndent < indent) break;
+      if (lineIndent > indent || !isItem(body)) throw new Decline();
+      const spaces = body === '-' ? 0 : countSpaces(body, 2);
+      const text = body === '-' ? '' : body.slice(2 + spaces);
+      if (text === '') {
+        this.at++;
+        out.push(this.nested(indent, false));
+      } else if (isItem(text)) {
+        throw new Decline(); // `- - x`: a sequence in a sequence on one line
+      } else if (colonOfKey(text) > 0) {
+        // `- key: value`: a mapping whose keys stand where this first key does.
+        const keysAt = lineIndent + 2 + spaces;
+        out.push(this.mapping(keysAt, text, keysAt));
+      } else {
+        this.at++;
+        out.push(this.scalar(text));
+        this.noContinuation(indent);
+      }
+    }
+    return out;
+  }
+
+  /** A mapping whose keys stand at `indent`; its first entry's body is `firstBody` (the rest of a `- ` line, or a whole line). */
+  private mapping(indent: number, firstBody: string, firstIndent: number): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    let body = firstBody;
+    let bodyIndent = firstIndent;
+    for (;;) {
+      const colon = colonOfKey(body);
+      if (colon < 0 || bodyIndent !== indent) throw new Decline();
+      const key = body.slice(0, colon);
+      if (Object.prototype.hasOwnProperty.call(out, key)) throw new Decline();
+      this.at++;
+      if (colon === body.length - 1) out[key] = this.nested(indent, true);
+      else {
+        out[key] = this.scalar(body.slice(colon + 1 + countSpaces(body, colon + 1)));
+        this.noContinuation(indent);
+      }
+      if (this.at >= this.bodies.length) break;
+      bodyIndent = this.indents[this.at];
+      if (bodyIndent < indent) break;
+      if (bodyIndent > indent) throw new Decline();
+      body = this.bodies[this.at];
+      // A line at this indent that starts an item belongs to an enclosing sequence.
+      if (isItem(body)) break;
+    }
+    return out;
+  }
+
+  /**
+   * The value under an entry that had none on its line: a block indented deeper, a
+   * sequence at the same indent (`key:` then `- item`, in a mapping), or null.
+   */
+  private nested(indent: number, inMapping: boolean): unknown {
+    if (this.at >= this.bodies.length) return null;
+    const nextIndent = this.indents[this.at];
+    const next = this.bodies[this.at];
+    if (nextIndent > indent) {
+      if (isItem(next) || colonOfKey(next) > 0) return this.block(nextIndent);
+      // `key:` with its scalar (or `[]`) on the next line, indented.
+      this.at++;
+      const value = this.scalar(next);
+      this.noContinuation(indent);
+      return value;
+    }
+    if (inMapping && nextIndent === indent && isItem(next)) return this.sequence(indent);
+    return null;
+  }
+
+  /** A scalar's next line may not be deeper: that would continue it over several lines. */
+  private noContinuation(indent: number): void {
+    if (this.at < this.bodies.length && this.indents[this.at] > indent) throw new Decline();
+  }
+
+  private scalar(text: string): unknown {
+    const c = text[0];
+    if (c === '"') return quoted(text, '"');
+    if (c === "'") return quoted(text, "'");
+    if (c === '[') return this.flowList(text);
+    if (NOT_PLAIN_START.has(c) || text === '-' || text.startsWith('- ')) throw new Decline();
+    // `: ` inside a plain scalar starts a mapping, which YAML does not allow here; ` #` would be a comment.
+    if (text.includes(': ') || text.endsWith(':') || text.includes(' #')) throw new Decline();
+    return this.resolve(text);
+  }
+
+  /** `[a, b, c]` of plain scalars on one line (holidays, say); anything richer is declined. */
+  private flowList(text: string): unknown[] {
+    if (!text.endsWith(']')) throw new Decline();
+    const inner = text.slice(1, -1).trim();
+    if (inner === '') return [];
+    return inner.split(',').map((part) => {
+      const item = part.trim();
+      if (
+        item === '' ||
+        FLOW_UNSAFE.test(item) ||
+        NOT_PLAIN_START.has(item[0]) ||
+        (item[0] === '-' && item[1] === undefined)
+      )
+        throw new Decline();
+      return this.resolve(item);
+    });
+  }
+}
+
+/** What a plain item of a one-line flow list may not hold: brackets, braces, quotes, a colon, a comment. */
+const FLOW_UNSAFE = /[[\]{}"':#]/;
+
+function isItem(body: string): boolean {
+  return body === '-' || body.startsWith('- ');
+}
+
+/** How many spaces stand in `text` from `from` on. */
+function countSpaces(text: string, from: number): number {
+  let n = from;
+  while (n < text.length && text.charCodeAt(n) === 32) n++;
+  return n - from;
+}
+
+/**
+ * Where the colon of `key: value` or `key:` stands, with a plain name as key; -1 when the
+ * line is not such an entry.
+ */
+function colonOfKey(body: string): number {
+  const colon = body.indexOf(':');
+  if (colon <= 0) return -1;
+  if (colon + 1 < body.length && body.charCodeAt(colon + 1) !== 32) return -1;
+  const key = body.slice(0, colon);
+  return KEY.test(key) && !SPECIAL_KEYS.has(key) ? colon : -1;
+}
+
+/** A one-line quoted scalar without escapes; `''` in single quotes is one quote. */
+function quoted(text: string, q: '"' | "'"): string {
+  if (q === '"') {
+    const end = text.indexOf('"', 1);
+    if (end !== text.length - 1 || text.includes('\\')) throw new Decline();
+    return text.slice(1, -1);
+  }
+  let out = '';
+  let i = 1;
+  for (;;) {
+    const end = text.indexOf("'", i);
+    if (end < 0) throw new Decline();
+    out += text.slice(i, end);
+    if (text[end + 1] === "'") {
+      out += "'";
+      i = end + 2;
+      continue;
+    }
+    if (end !== text.length - 1) throw new Decline();
+    return out;
+  }
+}
+
+/** The data of `text` when it is written in the plain block shape; `undefined` declines. */
+export function blockYaml(text: string, resolve: ResolvePlain): { readonly data: unknown } | undefined {
+  if (NON_PRINTABLE.test(text)) return undefined;
+  try {
+    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    const data = new Reader(splitLines(body), resolve).document();
+    return { data: data === undefined ? null : data };
+  } catch (e) {
+    if (e instanceof Decline) return undefined;
+    throw e;
+  }
+}
