@@ -30,7 +30,11 @@ export function targetFormula(node: KpiNode): Formula | null {
  * A node's backcast as a formula of its parent's target and the hypotheses, each given as
  * a formula (the team's names, or a member's cells); counts round up.
  */
-export function backcastFormula(node: KpiNode, parent: Formula, hypothesis: (id: string) => Formula): Formula | null {
+export function backcastFormula(
+  node: KpiNode,
+  parent: Formula,
+  hypothesis: (id: string) => Formula,
+): Formula | null {
   const expr = node.backcast?.expr;
   if (!expr || node.level === 'KGI') return null;
   const mapped = mapNames(expr, (n) => (n === node.parent ? parent : hypothesis(n)));
@@ -55,10 +59,28 @@ export function weeklyFormula(
   id: string,
   k: number,
   round: 'up' | 'none',
-  cells: { cumulative: (k: number) => string; workdays: (k: number) => string; sheet: string },
+  cells: WeekCells,
   average = false,
 ): Formula {
-  return weekShareFormula(name(targetName(id)), k, round, cells, average);
+  return weeklyFormulas(id, k + 1, round, cells, average)[k];
+}
+
+/** The first `count` weeks of a node's monthly target `T_`, as `weeklyFormula` writes each. */
+export function weeklyFormulas(
+  id: string,
+  count: number,
+  round: 'up' | 'none',
+  cells: WeekCells,
+  average = false,
+): Formula[] {
+  return weekShareFormulas(name(targetName(id)), count, round, cells, average);
+}
+
+/** Where the calendar sheet holds each week's working days and their running total. */
+export interface WeekCells {
+  readonly cumulative: (k: number) => string;
+  readonly workdays: (k: number) => string;
+  readonly sheet: string;
 }
 
 /** Week k's share of a monthly total given as a formula (the team's `T_`, or a member's cell). */
@@ -66,13 +88,53 @@ export function weekShareFormula(
   total: Formula,
   k: number,
   round: 'up' | 'none',
-  cells: { cumulative: (k: number) => string; workdays: (k: number) => string; sheet: string },
+  cells: WeekCells,
   average = false,
 ): Formula {
+  return weekShareFormulas(total, k + 1, round, cells, average)[k];
+}
+
+const ZERO = num(0);
+const WORKDAYS_NAME = name(WORKDAYS);
+/** The calendar cells as formulas, made once per calendar: every node's weeks point at the same cells. */
+const calendarRefs = new WeakMap<WeekCells, Map<string, Formula>>();
+
+function calendarRef(cells: WeekCells, address: string): Formula {
+  let refs = calendarRefs.get(cells);
+  if (refs === undefined) calendarRefs.set(cells, (refs = new Map()));
+  let r = refs.get(address);
+  if (r === undefined) refs.set(address, (r = ref(address, cells.sheet)));
+  return r;
+}
+
+/**
+ * The first `count` weeks' shares of a monthly total (see `weeklyFormula`). Formulas are
+ * values, so the parts weeks have in common are one value shared by them: the total, the
+ * calendar cells, and each running total, which week k adds and week k+1 subtracts.
+ */
+export function weekShareFormulas(
+  total: Formula,
+  count: number,
+  round: 'up' | 'none',
+  cells: WeekCells,
+  average = false,
+): Formula[] {
+  const out: Formula[] = [];
   // An average holds for every week: a 20 % close rate or a 100,000 yen unit price is the same each week.
-  if (average) return total;
-  const share = (cell: string): Formula => bin('/', bin('*', total, ref(cell, cells.sheet)), name(WORKDAYS));
-  if (round === 'none') return share(cells.workdays(k));
-  const upTo = (j: number): Formula => call('ROUND', share(cells.cumulative(j)), num(0));
-  return k === 0 ? upTo(0) : bin('-', upTo(k), upTo(k - 1));
+  if (average) {
+    for (let k = 0; k < count; k++) out.push(total);
+    return out;
+  }
+  const share = (cell: string): Formula => bin('/', bin('*', total, calendarRef(cells, cell)), WORKDAYS_NAME);
+  if (round === 'none') {
+    for (let k = 0; k < count; k++) out.push(share(cells.workdays(k)));
+    return out;
+  }
+  let before: Formula | null = null;
+  for (let k = 0; k < count; k++) {
+    const upTo = call('ROUND', share(cells.cumulative(k)), ZERO);
+    out.push(before === null ? upTo : bin('-', upTo, before));
+    before = upTo;
+  }
+  return out;
 }

@@ -8,7 +8,7 @@ import {
   memberPerWorkdayName,
   memberWeeklyName,
   targetName,
-  weekShareFormula,
+  weekShareFormulas,
   WORKDAYS,
 } from '../backcast/formulas';
 import { memberKgiFormula, ownHypothesis } from '../backcast/memberFormulas';
@@ -292,12 +292,8 @@ function putTargets(
         result: mine?.perWorkday ?? undefined,
         s: numStyle(node.unitKind === 'count' ? '#,##0.00' : fmt),
       });
-      weeks.forEach((_, k) =>
-        put(r, block.firstWeek + k, {
-          f: weekShareFormula(monthlyCell, k, node.round, calendarCells, rate),
-          result: mine?.weekly?.[k],
-          s: numStyle(fmt),
-        }),
+      weekShareFormulas(monthlyCell, weeks.length, node.round, calendarCells, rate).forEach((f, k) =>
+        put(r, block.firstWeek + k, { f, result: mine?.weekly?.[k], s: numStyle(fmt) }),
       );
     });
     if (summedOverMembers(node) && monthlyCells.length > 0) {

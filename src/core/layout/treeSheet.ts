@@ -1,11 +1,27 @@
-import { perWorkdayFormula, perWorkdayName, targetFormula, targetName, weeklyFormula, weeklyName, WEEKS } from '../backcast/formulas';
+import {
+  perWorkdayFormula,
+  perWorkdayName,
+  targetFormula,
+  targetName,
+  weeklyFormulas,
+  weeklyName,
+  WEEKS,
+  type WeekCells,
+} from '../backcast/formulas';
 import { numberFormatFor } from '../model/units';
 import { absA1, absRange, a1 } from './a1';
 import type { CalendarLayout } from './calendarSheet';
 import type { LayoutContext } from './context';
 import { indentStyle, inputStyle, numStyle } from './styles';
 import type { Cell, DefinedName, SheetSpec } from './spec';
-import { TREE, TREE_COLUMN_KEYS, TREE_HEADER_KEYS, treeColumns, type TreeColumnKey, type TreeColumns } from './treeColumns';
+import {
+  TREE,
+  TREE_COLUMN_KEYS,
+  TREE_HEADER_KEYS,
+  treeColumns,
+  type TreeColumnKey,
+  type TreeColumns,
+} from './treeColumns';
 import { AGGREGATES, LEVELS, type Aggregate } from '../model/planSchema';
 import type { MessageKey } from '../i18n';
 import { hasTypedTarget, type KpiNode } from '../model/types';
@@ -21,25 +37,51 @@ export interface TreeLayout {
 }
 
 /** The calendar's cells the weekly targets divide by: cumulative and weekly working days. */
-type CalendarCells = Parameters<typeof weeklyFormula>[3];
+type CalendarCells = WeekCells;
 
 /** Columns people type into: their header is styled as an input's. */
-const INPUT_COLUMNS: ReadonlySet<TreeColumnKey> = new Set(['owner', 'deadline', 'controllable', 'better', 'baseline', 'capacity', 'ksf', 'notes', 'rationale', 'aggregate']);
+const INPUT_COLUMNS: ReadonlySet<TreeColumnKey> = new Set([
+  'owner',
+  'deadline',
+  'controllable',
+  'better',
+  'baseline',
+  'capacity',
+  'ksf',
+  'notes',
+  'rationale',
+  'aggregate',
+]);
 /** Header notes: what a column means, where it is not obvious. */
-const HEADER_NOTES: Partial<Record<TreeColumnKey, MessageKey>> = { backcast: 'sheet.tree.note.backcast', aggregate: 'sheet.tree.note.aggregate' };
+const HEADER_NOTES: Partial<Record<TreeColumnKey, MessageKey>> = {
+  backcast: 'sheet.tree.note.backcast',
+  aggregate: 'sheet.tree.note.aggregate',
+};
 
 /** One row per node, depth-first, with live targets: monthly, per working day and per ISO week. */
-export function layoutTreeSheet(ctx: LayoutContext, calendar: CalendarLayout, members?: MemberLayout): TreeLayout {
+export function layoutTreeSheet(
+  ctx: LayoutContext,
+  calendar: CalendarLayout,
+  members?: MemberLayout,
+): TreeLayout {
   const { model, backcast } = ctx;
   const sheetName = ctx.sheetName('tree');
   const weeks = backcast.calendar.weeks;
   const columns = treeColumns(weeks.length);
   const { col } = columns;
   const targets = new Map(backcast.nodes.map((n) => [n.id, n]));
-  const rows: (Cell | null)[][] = headerRows(ctx, columns, weeks.map((w) => w.label));
+  const rows: (Cell | null)[][] = headerRows(
+    ctx,
+    columns,
+    weeks.map((w) => w.label),
+  );
   const names: DefinedName[] = [];
   const rowOf = new Map<string, number>();
-  const calendarCells: CalendarCells = { cumulative: calendar.cumulativeCell, workdays: calendar.workdaysCell, sheet: ctx.sheetName('calendar') };
+  const calendarCells: CalendarCells = {
+    cumulative: calendar.cumulativeCell,
+    workdays: calendar.workdaysCell,
+    sheet: ctx.sheetName('calendar'),
+  };
 
   model.nodes.forEach((node, i) => {
     const r = TREE.firstRow + i;
@@ -47,9 +89,17 @@ export function layoutTreeSheet(ctx: LayoutContext, calendar: CalendarLayout, me
     rows.push(nodeRow(ctx, node, targets.get(node.id), columns, calendarCells, members));
     names.push({ name: targetName(node.id), sheet: sheetName, range: absA1(r, col.monthly) });
     names.push({ name: perWorkdayName(node.id), sheet: sheetName, range: absA1(r, col.perWorkday) });
-    names.push({ name: weeklyName(node.id), sheet: sheetName, range: absRange(r, columns.firstWeek, r, columns.firstWeek + weeks.length - 1) });
+    names.push({
+      name: weeklyName(node.id),
+      sheet: sheetName,
+      range: absRange(r, columns.firstWeek, r, columns.firstWeek + weeks.length - 1),
+    });
   });
-  names.push({ name: WEEKS, sheet: sheetName, range: absRange(TREE.headerRow, columns.firstWeek, TREE.headerRow, columns.firstWeek + weeks.length - 1) });
+  names.push({
+    name: WEEKS,
+    sheet: sheetName,
+    range: absRange(TREE.headerRow, columns.firstWeek, TREE.headerRow, columns.firstWeek + weeks.length - 1),
+  });
 
   const lastTyped = TREE.firstRow + model.nodes.length + TREE.spareRows;
   const columnRange = (c: number): string => `${a1(TREE.firstRow, c)}:${a1(lastTyped, c)}`;
@@ -63,9 +113,21 @@ export function layoutTreeSheet(ctx: LayoutContext, calendar: CalendarLayout, me
       validations: [
         { range: columnRange(col.level), type: 'list', values: LEVELS },
         { range: columnRange(col.deadline), type: 'date' },
-        { range: columnRange(col.controllable), type: 'list', values: [ctx.tr('sheet.yes'), ctx.tr('sheet.no')] },
-        { range: columnRange(col.aggregate), type: 'list', values: AGGREGATES.map((a) => ctx.tr(AGGREGATE_LABEL[a])) },
-        { range: columnRange(col.better), type: 'list', values: [ctx.tr('sheet.better.higher'), ctx.tr('sheet.better.lower')] },
+        {
+          range: columnRange(col.controllable),
+          type: 'list',
+          values: [ctx.tr('sheet.yes'), ctx.tr('sheet.no')],
+        },
+        {
+          range: columnRange(col.aggregate),
+          type: 'list',
+          values: AGGREGATES.map((a) => ctx.tr(AGGREGATE_LABEL[a])),
+        },
+        {
+          range: columnRange(col.better),
+          type: 'list',
+          values: [ctx.tr('sheet.better.higher'), ctx.tr('sheet.better.lower')],
+        },
       ],
       conditionalFormats: [],
       tabColor: '4472C4',
@@ -77,7 +139,11 @@ export function layoutTreeSheet(ctx: LayoutContext, calendar: CalendarLayout, me
 }
 
 /** Title, subtitle, legend and the header row (the weeks' labels between per working day and owner). */
-function headerRows(ctx: LayoutContext, columns: TreeColumns, weekLabels: readonly string[]): (Cell | null)[][] {
+function headerRows(
+  ctx: LayoutContext,
+  columns: TreeColumns,
+  weekLabels: readonly string[],
+): (Cell | null)[][] {
   const row = (): (Cell | null)[] => new Array<Cell | null>(columns.last).fill(null);
   const title = row();
   title[0] = { v: ctx.tr('sheet.tree.title', { title: ctx.model.title }), s: 'title' };
@@ -133,33 +199,73 @@ function nodeRow(
   if (typed || formula !== null) {
     const average = node.aggregate === 'average';
     const dayFmt = node.unitKind === 'count' && !average ? '#,##0.00' : fmt;
-    set('perWorkday', { f: perWorkdayFormula(node.id, average), result: target?.perWorkday ?? undefined, s: numStyle(dayFmt) });
+    set('perWorkday', {
+      f: perWorkdayFormula(node.id, average),
+      result: target?.perWorkday ?? undefined,
+      s: numStyle(dayFmt),
+    });
+    const weeks = weeklyFormulas(node.id, columns.weekCount, node.round, calendarCells, average);
     for (let k = 0; k < columns.weekCount; k++) {
-      const week = members?.teamWeek(node, k) ?? weeklyFormula(node.id, k, node.round, calendarCells, average);
+      const week = members?.teamWeek(node, k) ?? weeks[k];
       cells[columns.firstWeek - 1 + k] = { f: week, result: target?.weekly?.[k], s: numStyle(fmt) };
     }
   }
   set('owner', { v: node.owner ?? null, s: 'inputText', input: true });
   set('deadline', { v: node.deadline ? { date: node.deadline } : null, s: 'inputDate', input: true });
-  set('controllable', { v: node.controllable === undefined ? null : ctx.tr(node.controllable ? 'sheet.yes' : 'sheet.no'), s: 'inputText', input: true });
-  set('better', { v: node.better === undefined ? null : ctx.tr(node.better === 'lower' ? 'sheet.better.lower' : 'sheet.better.higher'), s: 'inputText', input: true });
+  set('controllable', {
+    v: node.controllable === undefined ? null : ctx.tr(node.controllable ? 'sheet.yes' : 'sheet.no'),
+    s: 'inputText',
+    input: true,
+  });
+  set('better', {
+    v:
+      node.better === undefined
+        ? null
+        : ctx.tr(node.better === 'lower' ? 'sheet.better.lower' : 'sheet.better.higher'),
+    s: 'inputText',
+    input: true,
+  });
   set('baseline', { v: node.baseline ?? null, s: inputStyle(fmt), input: true });
   set('capacity', { v: node.capacityPerDay ?? null, s: inputStyle('#,##0'), input: true });
   set('ksf', { v: node.ksf ?? null, s: 'inputText', input: true });
   set('notes', { v: node.notes ?? null, s: 'inputText', input: true });
   set('rationale', { v: node.rationale ?? null, s: 'inputText', input: true });
   // Only an override is written: blank keeps inferring from the unit and the name as they change.
-  set('aggregate', { v: node.aggregateOverride === undefined ? null : ctx.tr(AGGREGATE_LABEL[node.aggregateOverride]), s: 'inputText', input: true });
+  set('aggregate', {
+    v: node.aggregateOverride === undefined ? null : ctx.tr(AGGREGATE_LABEL[node.aggregateOverride]),
+    s: 'inputText',
+    input: true,
+  });
   return cells;
 }
 
 /** The dropdown's words for each aggregate, in the workbook's language; the reader accepts either language. */
-export const AGGREGATE_LABEL: Readonly<Record<Aggregate, MessageKey>> = { sum: 'sheet.aggregate.sum', average: 'sheet.aggregate.average' };
+export const AGGREGATE_LABEL: Readonly<Record<Aggregate, MessageKey>> = {
+  sum: 'sheet.aggregate.sum',
+  average: 'sheet.aggregate.average',
+};
 
 /** Column widths in characters; the weeks and the columns not named keep 12. */
 function treeWidths({ col, last }: TreeColumns): number[] {
   const widths = new Array<number>(last).fill(12);
-  const width: Partial<Record<TreeColumnKey, number>> = { id: 14, level: 6, name: 28, parent: 14, backcast: 30, unit: 6, monthly: 14, perWorkday: 12, owner: 12, deadline: 12, controllable: 10, better: 12, ksf: 28, notes: 28, rationale: 28, aggregate: 10 };
+  const width: Partial<Record<TreeColumnKey, number>> = {
+    id: 14,
+    level: 6,
+    name: 28,
+    parent: 14,
+    backcast: 30,
+    unit: 6,
+    monthly: 14,
+    perWorkday: 12,
+    owner: 12,
+    deadline: 12,
+    controllable: 10,
+    better: 12,
+    ksf: 28,
+    notes: 28,
+    rationale: 28,
+    aggregate: 10,
+  };
   for (const [key, w] of Object.entries(width) as [TreeColumnKey, number][]) widths[col[key] - 1] = w;
   return widths;
 }

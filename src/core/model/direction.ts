@@ -1,5 +1,5 @@
 import type { Formula } from '../formula/ast';
-import type { KpiNode, Model } from './types';
+import { nodeById, type KpiNode, type Model } from './types';
 
 /**
  * Which way a node is better: `higher` (revenue, calls: a target to reach) or `lower`
@@ -13,11 +13,12 @@ export const DIRECTIONS: readonly Direction[] = ['higher', 'lower'];
 
 /** +1 when the expression rises with `id`, -1 when it falls, 0 when it does not say (absent, both ways, inside a function). */
 export function signOf(expr: Formula, id: string): 1 | -1 | 0 {
-  const signs = new Set<number>();
+  // The signs met, as bits: 1 rising, 2 falling, 4 neither.
+  let signs = 0;
   const walk = (f: Formula, sign: number): void => {
     switch (f.kind) {
       case 'name':
-        if (f.name === id) signs.add(sign);
+        if (f.name === id) signs |= sign > 0 ? 1 : sign < 0 ? 2 : 4;
         return;
       case 'num':
       case 'str':
@@ -57,9 +58,7 @@ export function signOf(expr: Formula, id: string): 1 | -1 | 0 {
     }
   };
   walk(expr, 1);
-  if (signs.size !== 1) return 0;
-  const [only] = [...signs];
-  return only > 0 ? 1 : only < 0 ? -1 : 0;
+  return signs === 1 ? 1 : signs === 2 ? -1 : 0;
 }
 
 function negativeConstant(f: Formula): boolean {
@@ -72,7 +71,7 @@ function negativeConstant(f: Formula): boolean {
 /** Every node's direction, as it says or inherits it (see `Direction`). */
 export function directions(model: Pick<Model, 'nodes'>): Map<string, Direction> {
   const out = new Map<string, Direction>();
-  const byId = new Map<string, KpiNode>(model.nodes.map((n) => [n.id, n]));
+  const byId = nodeById(model);
   // The nodes being resolved, from the first asked down to the one at hand: a cycle of
   // parents (a damaged workbook read back) stops where it comes back on itself.
   const onPath = new Set<string>();

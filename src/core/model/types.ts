@@ -128,9 +128,14 @@ export interface Model {
   readonly milestones?: MilestoneSettings;
 }
 
-export function nodeById(model: Model): ReadonlyMap<string, KpiNode> {
-  return new Map(model.nodes.map((n) => [n.id as string, n]));
+export function nodeById(model: Pick<Model, 'nodes'>): ReadonlyMap<string, KpiNode> {
+  let byId = BY_ID.get(model.nodes);
+  if (byId === undefined)
+    BY_ID.set(model.nodes, (byId = new Map(model.nodes.map((n) => [n.id as string, n]))));
+  return byId;
 }
+/** Each node list's index by id, made once: the stages of a build (targets, layout, checks) share it. */
+const BY_ID = new WeakMap<readonly KpiNode[], ReadonlyMap<string, KpiNode>>();
 
 export function kgiOf(model: Model): KpiNode | undefined {
   return model.nodes.find((n) => n.level === 'KGI');
@@ -141,5 +146,7 @@ export function kgiOf(model: Model): KpiNode | undefined {
  * measured KCI's (one with a target and no backcast).
  */
 export function hasTypedTarget(node: KpiNode): boolean {
-  return node.level === 'KGI' || (node.level === 'KCI' && node.backcast === undefined && node.target !== undefined);
+  return (
+    node.level === 'KGI' || (node.level === 'KCI' && node.backcast === undefined && node.target !== undefined)
+  );
 }
