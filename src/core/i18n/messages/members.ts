@@ -108,6 +108,7 @@ export const memberMessages = defineMessages({
   'review.member.col.actual': { en: '{name}: actual', ja: '{name}：実績' },
   'review.member.col.achievement': { en: '{name}: achievement', ja: '{name}：達成率' },
   'review.member.col.status': { en: '{name}: status', ja: '{name}：判定' },
+  'review.member.former': { en: '{name} (former)', ja: '{name}（退任）' },
   'review.member.col.note': {
     en: "{name}'s own cells: only {name} types here, so colleagues editing the workbook at the same time do not overwrite each other. The team's actual is the members' sum.",
     ja: '{name}さん専用の入力欄です。担当者ごとに入力するセルが分かれているので、同時に編集しても上書きし合いません。チームの実績は担当者の合計です。',
