@@ -120,4 +120,13 @@ export const memberMessages = defineMessages({
     ja: '今週のタブの{name}さんの欄は、まだ入力されていません。',
   },
   'pane.review.memberLine': { en: 'Target {target} · actual {actual}', ja: '目標 {target}・実績 {actual}' },
+  'pane.review.memberPace': {
+    en: 'Left of the month {remaining} · month-end forecast {forecast}',
+    ja: '月間目標まで残り {remaining}・月末見込み {forecast}',
+  },
+  'pane.review.memberPaceOutlook': {
+    en: 'Left of the month {remaining} · month-end forecast {forecast} ({outlook})',
+    ja: '月間目標まで残り {remaining}・月末見込み {forecast}（{outlook}）',
+  },
+  'pane.review.memberHint': { en: 'Hint: {hint}', ja: 'ヒント：{hint}' },
 });
