@@ -1,6 +1,6 @@
 import { makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { membersOf, targetsShown } from '../../app/members';
+import { actualsShown, membersOf, targetsShown } from '../../app/members';
 import { formatTarget, withUnit } from '../format';
 import { useT } from '../i18n';
 import { usePane } from '../state';
@@ -20,7 +20,7 @@ const TEAM = '';
 /**
  * Tree: the outline with monthly, per-day and weekly targets from the core, and the
  * what-if of the hypotheses. A team with members can show one member's targets instead
- * of the whole team's.
+ * of the whole team's, with their actuals to date from their columns of the month's reviews.
  */
 export function TreeView() {
   const styles = useStyles();
@@ -34,6 +34,7 @@ export function TreeView() {
   const members = membersOf(analysis);
   const chosen = members.find((m) => m.id === member) ?? null;
   const targets = new Map(targetsShown(analysis, chosen?.id ?? null).map((n) => [n.id, n]));
+  const actuals = chosen === null ? null : actualsShown(analysis, chosen.id);
   const kgi = model.nodes.find((n) => n.level === 'KGI');
 
   return (
@@ -53,7 +54,13 @@ export function TreeView() {
         ) : null}
         <ul className={styles.list} aria-label={tr('pane.tree.outline')}>
           {model.nodes.map((node) => (
-            <NodeItem key={node.id} node={node} targets={targets.get(node.id)} weeks={weeks} />
+            <NodeItem
+              key={node.id}
+              node={node}
+              targets={targets.get(node.id)}
+              weeks={weeks}
+              {...(actuals === null ? {} : { actual: actuals.get(node.id) ?? null })}
+            />
           ))}
         </ul>
       </section>

@@ -33,7 +33,7 @@ const modelOf = (lang: Lang): Model => {
 };
 
 /** The tab as a host reads it back: values, formulas as text. */
-function readBack(sheet: SheetSpec): SheetData {
+function readBack(sheet: SheetSpec): { name: string; rows: (RawCell | undefined)[][] } {
   const rows = sheet.rows.map((r) =>
     r.map((c: Cell | null): RawCell | undefined =>
       c === null
