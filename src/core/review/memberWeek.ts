@@ -17,6 +17,7 @@ import type { ReviewWeek, Status } from './types';
 import { isReviewWeek, jpHolidaysApply, resolveReviewWeek } from './week';
 import { memberPace, type MemberPace } from './memberPace';
 import { earlierTabsOf, type TabsRead } from './tabsRead';
+import type { MonthCalendar } from '../calendar';
 
 /** One node of a member's week: their own target, what they typed in the week's tab, and the verdict; their month so far. */
 export interface MemberWeekRow extends Partial<MemberPace> {
@@ -34,8 +35,9 @@ const REVIEWED = new Set(['KGI', 'KPI', 'KDI']);
 /**
  * A member's week as the pane shows it: every KGI/KPI/KDI with the member's weekly target
  * (a rate: their month's rate) and the actual typed in their own column of the week's
- * review tab (by its header, wherever it stands), judged against their own target. Empty
- * for someone not on the team.
+ * review tab (by its header, wherever it stands), judged against their own target; with
+ * their month so far (`memberPace`: remaining, forecast, hint in `lang`). Empty for someone
+ * not on the team.
  */
 export function memberWeek(
   model: Model,
@@ -50,20 +52,27 @@ export function memberWeek(
   if (calendar === null || backcast === null) return [];
   const week = resolveReviewWeek(label, calendar, jpHolidaysApply(model));
   if (!isReviewWeek(week)) return [];
-  const better = directions(model);
-  const all = readTabs(data);
+  return memberWeekRows({ model, backcast, calendar, week, all: readTabs(data), memberId: member.id, lang });
+}
+
+/** A member's week from what the caller has computed and read already: the plan's targets and the workbook's tabs. */
+export function memberWeekRows(input: {
+  readonly model: Model;
+  readonly backcast: BackcastResult;
+  readonly calendar: MonthCalendar;
+  readonly week: ReviewWeek;
+  readonly all: TabsRead;
+  readonly memberId: string;
+  readonly lang: Lang;
+}): MemberWeekRow[] {
+  const { model, backcast, week, all, memberId } = input;
   const tab = all.tabs.find((x) => sameIdentity(x, { week: week.label, month: week.month }));
-  const typed = typedBy(model, tab ? all.read(tab) : undefined, member.id);
-  const rows = weekRows(model, backcast, week, member.id, typed, better);
+  const typed = typedBy(model, tab ? all.read(tab) : undefined, memberId);
+  const rows = weekRows(model, backcast, week, memberId, typed, directions(model));
   const pace = memberPace({
-    model,
-    backcast,
-    calendar,
-    week,
-    memberId: member.id,
+    ...input,
     actuals: numbersOf(typed),
-    earlier: earlierOf(model, all, week, member.id),
-    lang,
+    earlier: earlierOf(model, all, week, memberId),
   });
   return rows.map((r) => ({ ...r, ...pace.get(r.id) }));
 }

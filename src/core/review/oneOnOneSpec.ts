@@ -23,7 +23,7 @@ import type { ReviewAction } from './types';
 import { isReviewWeek, jpHolidaysApply, resolveReviewWeek } from './week';
 import { weekDays } from './figures';
 import { memberKeyOf } from './memberHeaders';
-import { memberWeek, numbersOf, typedBy } from './memberWeek';
+import { memberWeekRows, numbersOf, typedBy } from './memberWeek';
 
 export interface OneOnOneSpecInput {
   readonly model: Model;
@@ -127,7 +127,17 @@ export function oneOnOneSpec(input: OneOnOneSpecInput): OneOnOneSheets | Localiz
     )?.col;
     return col === undefined ? [] : [{ ...source(tab), actualColumn: col, actuals: numbersOf(typedBy(model, read, member.id)) }];
   });
-  const pace = new Map(memberWeek(model, data, week.label, member.id, lang).map((r) => [r.id, r]));
+  const pace = new Map(
+    memberWeekRows({
+      model,
+      backcast: targets.backcast,
+      calendar: targets.calendar,
+      week,
+      all,
+      memberId: member.id,
+      lang,
+    }).map((r) => [r.id, r]),
+  );
   const days = weekDays(targets.calendar, week.index);
   const previousTab = all.tabs.filter((tab) => compareIdentities(tab, current) < 0).pop();
   const previous = previousTab ? all.read(previousTab) : undefined;

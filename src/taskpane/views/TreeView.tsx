@@ -1,5 +1,5 @@
 import { makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { actualsShown, membersOf, targetsShown } from '../../app/members';
 import { formatTarget, withUnit } from '../format';
 import { useT } from '../i18n';
@@ -29,12 +29,16 @@ export function TreeView() {
   const [member, setMember] = useState<string>(TEAM);
   const model = analysis?.model;
   const backcast = analysis?.backcast;
+  const members = analysis ? membersOf(analysis) : [];
+  const chosen = members.find((m) => m.id === member) ?? null;
+  // Read from every review tab of the month: only again when the workbook or the member changes.
+  const actuals = useMemo(
+    () => (analysis && chosen !== null ? actualsShown(analysis, chosen.id) : null),
+    [analysis, chosen?.id],
+  );
   if (!model || !analysis) return <EmptyState />;
   const weeks = backcast?.calendar.weeks ?? [];
-  const members = membersOf(analysis);
-  const chosen = members.find((m) => m.id === member) ?? null;
   const targets = new Map(targetsShown(analysis, chosen?.id ?? null).map((n) => [n.id, n]));
-  const actuals = chosen === null ? null : actualsShown(analysis, chosen.id);
   const kgi = model.nodes.find((n) => n.level === 'KGI');
 
   return (
