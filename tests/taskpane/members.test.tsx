@@ -57,14 +57,14 @@ describe('a member’s figures in the pane', () => {
     expect(document.querySelector('[data-actual]')).toBeNull();
     fireEvent.click(screen.getByRole('combobox', { name: '表示する担当' }));
     fireEvent.click(await screen.findByRole('option', { name: '佐藤' }));
-    await waitFor(() => expect(text('[data-actual="calls"]')).toBe('実績（累計） 30件'));
+    await waitFor(() => expect(text('[data-actual="calls"]')).toBe('累計実績 30件'));
     expect(text('[data-node="calls"]')).toContain('月間 73件');
     // Nothing typed for her contracts yet.
-    expect(text('[data-actual="contracts"]')).toBe('実績（累計） –');
+    expect(text('[data-actual="contracts"]')).toBe('累計実績 –');
     // Another member typed nothing: their own actuals, not Sato's.
     fireEvent.click(screen.getByRole('combobox', { name: '表示する担当' }));
     fireEvent.click(await screen.findByRole('option', { name: '山田' }));
-    await waitFor(() => expect(text('[data-actual="calls"]')).toBe('実績（累計） –'));
+    await waitFor(() => expect(text('[data-actual="calls"]')).toBe('累計実績 –'));
     fireEvent.click(screen.getByRole('combobox', { name: '表示する担当' }));
     fireEvent.click(await screen.findByRole('option', { name: 'チーム全体' }));
     await waitFor(() => expect(document.querySelector('[data-actual]')).toBeNull());

@@ -104,7 +104,7 @@ export const memberMessages = defineMessages({
   'pane.tree.member': { en: 'Targets of', ja: '表示する担当' },
   'pane.tree.wholeTeam': { en: 'Whole team', ja: 'チーム全体' },
   'pane.tree.memberKgi': { en: '{name}: KGI {kgi}', ja: '{name}さん（KGI {kgi}）' },
-  'pane.tree.actualToDate': { en: 'Actual to date', ja: '実績（累計）' },
+  'pane.tree.actualToDate': { en: 'Actual to date', ja: '累計実績' },
   'review.member.col.target': { en: '{name}: target', ja: '{name}：週目標' },
   'review.member.col.actual': { en: '{name}: actual', ja: '{name}：実績' },
   'review.member.col.achievement': { en: '{name}: achievement', ja: '{name}：達成率' },
