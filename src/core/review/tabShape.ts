@@ -184,6 +184,27 @@ function withMemberIds(
   });
 }
 
+/** Fewer of a block's four columns than this, with no id and no former member's mark, are people's own columns. */
+const BLOCK_KINDS = 3;
+
+/**
+ * The member columns that make up a member's block as the tool writes it: those whose
+ * target formulas name a member, those headed as a former member's, and any group with
+ * most of the four columns (one a colleague deleted is made again). A lone column that
+ * only reads like a member's (a colleague's 「前年：実績」) is people's own.
+ */
+function blockColumns(found: readonly FoundMemberColumn[]): {
+  blocks: FoundMemberColumn[];
+  others: number[];
+} {
+  const kinds = new Map<string, Set<string>>();
+  const group = (f: FoundMemberColumn): string => `${f.former ? 'former' : ''}\u0000${f.who}`;
+  for (const f of found) kinds.set(group(f), (kinds.get(group(f)) ?? new Set()).add(f.kind));
+  const isBlock = (f: FoundMemberColumn): boolean =>
+    f.id !== undefined || f.former === true || (kinds.get(group(f))?.size ?? 0) >= BLOCK_KINDS;
+  return { blocks: found.filter(isBlock), others: found.filter((f) => !isBlock(f)).map((f) => f.col) };
+}
+
 /** The shape of a review tab; `end` is the last row its identity's range reaches, when known. */
 export function reviewTabShape(sheet: SheetData, end: number | null = null): ReviewTabShape {
   const header = findRow(sheet, 1, REVIEW.headerSearchRows, matchNodeHeader, NODE_REQUIRED);
@@ -214,7 +235,10 @@ export function reviewTabShape(sheet: SheetData, end: number | null = null): Rev
     if (match) found.push({ col, ...match });
     else otherColumns.push(col);
   }
-  const memberColumns = withMemberIds(sheet, found, firstRow, lastNodeRow);
+  const members = blockColumns(withMemberIds(sheet, found, firstRow, lastNodeRow));
+  const memberColumns = members.blocks;
+  otherColumns.push(...members.others);
+  otherColumns.sort((a, b) => a - b);
   return {
     headerRow: header?.row ?? null,
     columns,

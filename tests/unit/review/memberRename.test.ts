@@ -141,4 +141,30 @@ describe('a member block of a review tab follows the member', () => {
       expect(teamCell(twice, contracts)?.result).toBe(6);
     },
   );
+
+  it.each(['ja', 'en'] as const)(
+    "%s: a colleague's own column that only reads like a member's stays theirs: not relabelled, not summed, nothing added beside it",
+    (lang) => {
+      const who = NAMES[lang];
+      const own = lang === 'ja' ? '前年：実績' : 'Last year: actual';
+      const first = tabOf(review(TEAM[lang], lang).spec);
+      const satoCol = first.rows[HEADER].findIndex((c) => text(c) === memberHeader(lang, 'actual', who.sato));
+      const contracts = first.rows.findIndex((r) => text(r[0]) === 'contracts');
+      const width = Math.max(...first.rows.map((r) => r.length));
+      const sheet = readBack(first, (rows) => {
+        rows[HEADER][width] = { value: own };
+        rows[contracts][width] = { value: 9 };
+        rows[contracts][satoCol] = { value: 2 };
+      });
+      const read = readReviewTab(sheet);
+      expect(read.shape.memberColumns.some((m) => m.col === width + 1)).toBe(false);
+      expect(read.shape.otherColumns).toContain(width + 1);
+      const tab = tabOf(review(TEAM[lang], lang, { spec: review(TEAM[lang], lang).spec, sheet }).spec);
+      expect(text(tab.rows[HEADER][width])).toBe(own);
+      expect(tab.rows[contracts][width]?.v).toBe(9);
+      expect(Math.max(...tab.rows.map((r) => r.length))).toBe(width + 1);
+      expect(teamCell(tab, contracts)?.result).toBe(2);
+      expect(renderFormula(teamCell(tab, contracts)?.f as never)).not.toContain(a1(contracts + 1, width + 1));
+    },
+  );
 });
