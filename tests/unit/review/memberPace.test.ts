@@ -95,7 +95,9 @@ describe("a member's month in their week", () => {
       // 10 calls against her own weekly target: short, so quantity, with her numbers.
       expect(10 / weekly[1]).toBeLessThan(0.8);
       expect(calls?.hint).toBe(
-        lang === 'ja' ? `架電数 10/${weekly[1]} 件は未達 → 量` : `Calls made 10/${weekly[1]} missed → quantity`,
+        lang === 'ja'
+          ? `架電数 10/${weekly[1]} 件は未達 → 量`
+          : `Calls made 10/${weekly[1]} missed → quantity`,
       );
       // Nothing typed on contracts: no to date, no forecast, no hint.
       const contracts = rows.find((r) => r.id === 'contracts');
