@@ -1,4 +1,5 @@
 import type { WorkbookAnalysis } from '../core/analyze';
+import type { Lang } from '../core/i18n';
 import { memberWeek, type MemberWeekRow } from '../core/review/memberWeek';
 import { kgiGap, type KgiGap } from '../core/review/kgiGap';
 import { rateGaps, type RateGap } from '../core/review/rateGaps';
@@ -28,10 +29,16 @@ export function reviewOverview(analysis: WorkbookAnalysis, week: string): Review
 
 /**
  * One member's week as the Review view shows it when a member is chosen: their own weekly
- * targets, the actuals in their columns of the week's tab, their status. Empty for the
+ * targets, the actuals in their columns of the week's tab, their status; what is left of
+ * their month's target, their month-end forecast and their hint, in `lang`. Empty for the
  * whole team (`null`) or someone no longer on it.
  */
-export function memberReview(analysis: WorkbookAnalysis, week: string, member: string | null): readonly MemberWeekRow[] {
+export function memberReview(
+  analysis: WorkbookAnalysis,
+  week: string,
+  member: string | null,
+  lang: Lang,
+): readonly MemberWeekRow[] {
   if (member === null || analysis.model === null) return [];
-  return memberWeek(analysis.model, analysis.data, week, member);
+  return memberWeek(analysis.model, analysis.data, week, member, lang);
 }

@@ -58,6 +58,8 @@ export const ONE_ON_ONE = {
     mtdActual: 9,
     mtdAchievement: 10,
   },
+  /** Columns of the member's month so far: the KPI, what is left of their target, their forecast, their hint. */
+  pace: { label: 2, remaining: 3, forecast: 4, hint: 5 },
   /** Columns of the text parts: commitment and its outcome, actions, agenda answers. */
   text: { label: 2, body: 3, outcome: 8, due: 7, owner: 8, status: 8, fromWeek: 9 },
   lastColumn: 10,
@@ -77,6 +79,7 @@ export const ROW_KEY = {
   header: '#header:',
   none: '#open:none',
   log: '#log',
+  pace: '#pace:',
 } as const;
 
 /**
@@ -101,6 +104,9 @@ export function toolColumnsOf(key: string): readonly number[] {
     case '#log':
     case 'log':
       return all;
+    case '#pace':
+    case 'pace':
+      return [1, ...Object.values(ONE_ON_ONE.pace)];
     default:
       return [1, T.label, T.body];
   }

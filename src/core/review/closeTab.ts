@@ -29,6 +29,7 @@ import { gapTableOf, type GapTable } from './layoutGap';
 import { reviewRows } from './rows';
 import { showsOf } from './shows';
 import { memberFigures } from './memberWeek';
+import { memberKeyOf } from './memberHeaders';
 
 /** Columns whose cells the tool writes as the tab's figures (not the row's labels, not what people type). */
 const FIGURE_KEYS: readonly ReviewNodeKey[] = REVIEW_NODE_KEYS.filter(
@@ -155,7 +156,7 @@ function freezeTab(
     for (let r = shape.firstRow; r <= shape.lastNodeRow; r++) {
       const cell = cellAt(sheet, r, m.col);
       if (cell?.formula === undefined) continue;
-      g.put(r, m.col, { v: shows(live?.member(m.who, read.ids[r - shape.firstRow], kind), cell) });
+      g.put(r, m.col, { v: shows(live?.member(memberKeyOf(m), read.ids[r - shape.firstRow], kind), cell) });
     }
   }
   if (shape.rates !== null)

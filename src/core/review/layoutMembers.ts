@@ -13,6 +13,7 @@ import type { MemberActuals, MemberTypedActual } from './memberActuals';
 import {
   MEMBER_COLUMN_KINDS,
   memberHeader,
+  memberKeyOf,
   type FoundMemberColumn,
   type MemberColumnKind,
 } from './memberHeaders';
@@ -25,7 +26,7 @@ export interface MemberReview {
   readonly members: readonly Pick<Member, 'id' | 'name'>[];
   /** The member columns the tab has (empty for a new tab). */
   readonly found: readonly FoundMemberColumn[];
-  /** What was typed in them, by the name or id of each column's header. */
+  /** What was typed in them, by each block's key (`memberKeyOf`). */
   readonly typed: MemberActuals;
 }
 
@@ -57,7 +58,9 @@ const EMPTY: MemberPart = { validations: [], conditionalFormats: [], widths: new
  * Where each member's columns go: where the tab has them, by their headers; a member the
  * tab lacks (new to the team, or a new tab) gets a block after everything else in the node
  * table, so no column of the tool's or of people's is written over. A block of someone no
- * longer on the team stays where it is, with what they typed.
+ * longer on the team stays where it is, with what they typed, headed as a former member's.
+ * A block is known by the member id its target formulas name, so a member renamed on the
+ * member sheet keeps their block (relabelled) rather than leaving it behind.
  */
 function placeBlocks(
   part: MemberReview,
@@ -66,11 +69,13 @@ function placeBlocks(
 ): Block[] {
   const find = memberFinder(part.members as Member[]);
   const byWho = new Map<string, Partial<Record<MemberColumnKind, number>>>();
+  const names = new Map<string, string>();
   for (const f of part.found) {
-    const key = find(f.who)?.id ?? f.who;
+    const key = find(memberKeyOf(f))?.id ?? memberKeyOf(f);
     const cols = byWho.get(key) ?? {};
     cols[f.kind] ??= f.col;
     byWho.set(key, cols);
+    if (!names.has(key)) names.set(key, f.who);
   }
   const used = new Set<number>([...Object.values(nodeCols), ...part.found.map((f) => f.col)]);
   for (const c of own) if (c.anchor.kind === 'node' || c.anchor.kind === 'header') used.add(c.col);
@@ -87,7 +92,7 @@ function placeBlocks(
     const at = byWho.get(key) ?? {};
     const cols = {} as Record<MemberColumnKind, number>;
     for (const kind of MEMBER_COLUMN_KINDS) cols[kind] = at[kind] ?? next();
-    return { who: member?.name ?? key, member, cols, typed: typedOf(key) };
+    return { who: member?.name ?? names.get(key) ?? key, member, cols, typed: typedOf(key) };
   };
   const blocks = part.members.map((m) => blockOf(m.id, m));
   const known = new Set(part.members.map((m) => m.id as string));
@@ -129,7 +134,8 @@ const typedNumber = (t: MemberTypedActual | undefined): number | undefined =>
  * own target. The team's actual becomes the members' sum, so everything that reads it —
  * achievement, status, hint, to date, the re-plan, the forecast — works from it. A team
  * actual typed by hand before the team had members stays as typed until a member types
- * theirs in that row. Nothing for a workbook without members.
+ * theirs in that row. A former member's actuals still count in the team's: the month's
+ * work was done by the team, whoever has left it since. Nothing for a workbook without members.
  */
 export function putMemberColumns(
   { put }: Grid,
@@ -149,11 +155,12 @@ export function putMemberColumns(
   const { part, rows, firstRow, headerRow, cols, week, words } = input;
   if (part.members.length === 0 && part.found.length === 0) return EMPTY;
   const blocks = placeBlocks(part, cols, input.own);
-  const team = blocks.filter((b) => b.member !== null);
+  // What a former member typed this month was done by the team: their actuals count in its sum.
+  const team = blocks;
   for (const b of blocks)
     for (const kind of MEMBER_COLUMN_KINDS)
       put(headerRow, b.cols[kind], {
-        v: memberHeader(lang, kind, b.who),
+        v: memberHeader(lang, kind, b.who, b.member === null),
         s: kind === 'actual' ? 'headerInput' : 'header',
         ...(kind === 'actual' && b.member !== null
           ? { note: t(lang, 'review.member.col.note', { name: b.who }) }
@@ -236,7 +243,7 @@ function statusColours(col: number, first: number, last: number, words: Words): 
 
 /**
  * A refreshed tab as the core's figures should see it: the team's actual of each row a
- * member typed in is the members' sum (a rate: their average), whatever the file last
+ * member (or a former member) typed in is the members' sum (a rate: their average), whatever the file last
  * cached for the team's cell (a file edited without recalculating keeps a stale one).
  */
 export function withTeamActuals(
@@ -244,9 +251,8 @@ export function withTeamActuals(
   part: MemberReview,
   rows: readonly ReviewRow[],
 ): ReadReviewTab {
-  if (part.members.length === 0) return read;
-  const find = memberFinder(part.members as Member[]);
-  const teamTyped = [...part.typed].filter(([who]) => find(who) !== undefined).map(([, m]) => m);
+  if (part.members.length === 0 && part.found.length === 0) return read;
+  const teamTyped = [...part.typed.values()];
   if (teamTyped.length === 0) return read;
   const shown = new Map(read.shown);
   for (const node of rows) {

@@ -1,5 +1,6 @@
 import { readNumber, readRawText } from '../reader/cells';
 import { cellAt, type SheetData } from '../reader/workbookData';
+import { memberKeyOf } from './memberHeaders';
 import type { ReviewTabShape } from './tabShape';
 
 /** One member's actual cell as typed: a number (or text, kept as typed), or a formula of their own. */
@@ -8,7 +9,7 @@ export interface MemberTypedActual {
   readonly formula?: string;
 }
 
-/** What the members typed, by the name or id their column's header gives, then by node id. */
+/** What the members typed, by their block's key (the id its formulas name, else its header's name), then by node id. */
 export type MemberActuals = ReadonlyMap<string, ReadonlyMap<string, MemberTypedActual>>;
 
 /** The actuals typed in each member's own column of a review tab, by node id. */
@@ -19,7 +20,8 @@ export function readMemberActuals(
 ): MemberActuals {
   const out = new Map<string, Map<string, MemberTypedActual>>();
   for (const m of shape.memberColumns) {
-    if (m.kind !== 'actual' || out.has(m.who)) continue;
+    const key = memberKeyOf(m);
+    if (m.kind !== 'actual' || out.has(key)) continue;
     const byNode = new Map<string, MemberTypedActual>();
     ids.forEach((id, i) => {
       const cell = cellAt(sheet, shape.firstRow + i, m.col);
@@ -32,7 +34,7 @@ export function readMemberActuals(
       const actual = typeof n === 'number' ? n : readRawText(cell);
       if (actual !== undefined && !byNode.has(id)) byNode.set(id, { actual });
     });
-    out.set(m.who, byNode);
+    out.set(key, byNode);
   }
   return out;
 }

@@ -15,9 +15,12 @@ import type { MemberTypedActual } from './memberActuals';
 import type { ReadReviewTab } from './readTab';
 import type { ReviewWeek, Status } from './types';
 import { isReviewWeek, jpHolidaysApply, resolveReviewWeek } from './week';
+import { memberPace, type MemberPace } from './memberPace';
+import { earlierTabsOf, type TabsRead } from './tabsRead';
+import type { MonthCalendar } from '../calendar';
 
-/** One node of a member's week: their own target, what they typed in the week's tab, and the verdict. */
-export interface MemberWeekRow {
+/** One node of a member's week: their own target, what they typed in the week's tab, and the verdict; their month so far. */
+export interface MemberWeekRow extends Partial<MemberPace> {
   readonly id: string;
   readonly name: string;
   readonly unitKind: UnitKind;
@@ -32,14 +35,16 @@ const REVIEWED = new Set(['KGI', 'KPI', 'KDI']);
 /**
  * A member's week as the pane shows it: every KGI/KPI/KDI with the member's weekly target
  * (a rate: their month's rate) and the actual typed in their own column of the week's
- * review tab (by its header, wherever it stands), judged against their own target. Empty
- * for someone not on the team.
+ * review tab (by its header, wherever it stands), judged against their own target; with
+ * their month so far (`memberPace`: remaining, forecast, hint in `lang`). Empty for someone
+ * not on the team.
  */
 export function memberWeek(
   model: Model,
   data: WorkbookData,
   label: string,
   memberId: string,
+  lang: Lang = 'ja',
 ): MemberWeekRow[] {
   const member = model.members.find((m) => m.id === memberId);
   if (member === undefined) return [];
@@ -47,13 +52,55 @@ export function memberWeek(
   if (calendar === null || backcast === null) return [];
   const week = resolveReviewWeek(label, calendar, jpHolidaysApply(model));
   if (!isReviewWeek(week)) return [];
-  const better = directions(model);
-  const all = readTabs(data);
+  return memberWeekRows({ model, backcast, calendar, week, all: readTabs(data), memberId: member.id, lang });
+}
+
+/** A member's week from what the caller has computed and read already: the plan's targets and the workbook's tabs. */
+export function memberWeekRows(input: {
+  readonly model: Model;
+  readonly backcast: BackcastResult;
+  readonly calendar: MonthCalendar;
+  readonly week: ReviewWeek;
+  readonly all: TabsRead;
+  readonly memberId: string;
+  readonly lang: Lang;
+}): MemberWeekRow[] {
+  const { model, backcast, week, all, memberId } = input;
   const tab = all.tabs.find((x) => sameIdentity(x, { week: week.label, month: week.month }));
-  const read = tab ? all.read(tab) : undefined;
+  const typed = typedBy(model, tab ? all.read(tab) : undefined, memberId);
+  const rows = weekRows(model, backcast, week, memberId, typed, directions(model));
+  const pace = memberPace({
+    ...input,
+    actuals: numbersOf(typed),
+    earlier: earlierOf(model, all, week, memberId),
+  });
+  return rows.map((r) => ({ ...r, ...pace.get(r.id) }));
+}
+
+/** What a member typed in their own columns of a tab (by the member their block belongs to, whatever its header says now). */
+export function typedBy(
+  model: Model,
+  read: ReadReviewTab | undefined,
+  memberId: string,
+): ReadonlyMap<string, MemberTypedActual> | undefined {
   const find = memberFinder(model.members);
-  const typed = [...(read?.memberTyped ?? [])].find(([who]) => find(who)?.id === member.id)?.[1];
-  return weekRows(model, backcast, week, member.id, typed, better);
+  return [...(read?.memberTyped ?? [])].find(([key]) => find(key)?.id === memberId)?.[1];
+}
+
+/** The numbers among what a member typed, by node id. */
+export function numbersOf(typed: ReadonlyMap<string, MemberTypedActual> | undefined): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [id, v] of typed ?? []) if (typeof v.actual === 'number') out.set(id, v.actual);
+  return out;
+}
+
+/** A member's actuals in the month's tabs before the week, by node id. */
+export function earlierOf(model: Model, all: TabsRead, week: ReviewWeek, memberId: string): Map<string, number[]> {
+  const earlier = new Map<string, number[]>();
+  for (const tab of earlierTabsOf(all, week))
+    for (const [id, n] of numbersOf(typedBy(model, all.read(tab), memberId)))
+      earlier.set(id, [...(earlier.get(id) ?? []), n]);
+  return earlier;
 }
 
 /**
@@ -74,7 +121,7 @@ export function memberFigures(
   const rowsOf = (memberId: string): Map<string, MemberWeekRow> => {
     const known = cache.get(memberId);
     if (known) return known;
-    const typed = [...(read?.memberTyped ?? [])].find(([who]) => find(who)?.id === memberId)?.[1];
+    const typed = typedBy(model, read, memberId);
     const rows = new Map(weekRows(model, backcast, week, memberId, typed, better).map((r) => [r.id, r]));
     cache.set(memberId, rows);
     return rows;

@@ -21,6 +21,9 @@ import { reviewRows } from './rows';
 import { actualsOf, readTabs } from './tabsRead';
 import type { ReviewAction } from './types';
 import { isReviewWeek, jpHolidaysApply, resolveReviewWeek } from './week';
+import { weekDays } from './figures';
+import { memberKeyOf } from './memberHeaders';
+import { memberWeekRows, numbersOf, typedBy } from './memberWeek';
 
 export interface OneOnOneSpecInput {
   readonly model: Model;
@@ -115,6 +118,27 @@ export function oneOnOneSpec(input: OneOnOneSpecInput): OneOnOneSheets | Localiz
     return shape.columns.id !== undefined && shape.columns.actual !== undefined;
   });
   const thisTab = usable.find((tab) => tab.week === week.label);
+  const find = memberFinder(model.members);
+  // The member's own actual column of each of the month's tabs, found by the member its block belongs to.
+  const memberSources = usable.flatMap((tab): ActualSource[] => {
+    const read = all.read(tab);
+    const col = read.shape.memberColumns.find(
+      (m) => m.kind === 'actual' && !m.former && find(memberKeyOf(m))?.id === member.id,
+    )?.col;
+    return col === undefined ? [] : [{ ...source(tab), actualColumn: col, actuals: numbersOf(typedBy(model, read, member.id)) }];
+  });
+  const pace = new Map(
+    memberWeekRows({
+      model,
+      backcast: targets.backcast,
+      calendar: targets.calendar,
+      week,
+      all,
+      memberId: member.id,
+      lang,
+    }).map((r) => [r.id, r]),
+  );
+  const days = weekDays(targets.calendar, week.index);
   const previousTab = all.tabs.filter((tab) => compareIdentities(tab, current) < 0).pop();
   const previous = previousTab ? all.read(previousTab) : undefined;
   const latestTab = all.tabs.filter((tab) => compareIdentities(tab, current) <= 0).pop();
@@ -152,6 +176,11 @@ export function oneOnOneSpec(input: OneOnOneSpecInput): OneOnOneSheets | Localiz
       mtd,
       owned: isOwned,
       ...(commitment === undefined ? {} : { commitment }),
+      pace: {
+        remaining: pace.get(row.id)?.remaining ?? null,
+        forecast: pace.get(row.id)?.forecast ?? null,
+        hint: pace.get(row.id)?.hint ?? null,
+      },
     };
   });
   const previousMine = previous ? previous.actions.filter(mine) : [];
@@ -180,6 +209,8 @@ export function oneOnOneSpec(input: OneOnOneSpecInput): OneOnOneSheets | Localiz
     nodes,
     thisWeek: thisTab ? source(thisTab) : null,
     toDate: usable.map(source),
+    memberToDate: memberSources,
+    days: days === null ? null : { first: days.first, to: days.to },
     previousWeek: previousTab?.week ?? null,
     openActions,
     completion: completionRate(previousMine),

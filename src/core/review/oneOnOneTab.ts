@@ -1,5 +1,5 @@
 import type { IsoDate } from '../brand';
-import { memberMonthlyName, memberWeeklyName, MEMBER_NODES } from '../backcast/formulas';
+import { memberMonthlyName, memberWeeklyName, MEMBER_NODES, WORKDAYS } from '../backcast/formulas';
 import { bin, call, name, num, ref, str, type Formula } from '../formula/ast';
 import type { Lang, MessageKey, MessageParams } from '../i18n';
 import { t } from '../i18n';
@@ -8,6 +8,8 @@ import { grid, type Grid } from '../layout/grid';
 import { AGENDA_KEYS, ONE_ON_ONE, ROW_KEY } from '../layout/oneOnOneIdentity';
 import type { Cell, SheetKey, SheetSpec } from '../layout/spec';
 import { inputStyle, numStyle } from '../layout/styles';
+import { dateFormula } from './layoutTop';
+import type { MemberPace } from './memberPace';
 import { placeOwnCells } from './oneOnOneOwnCells';
 import type { OneOnOneTyped } from './oneOnOneRead';
 import type { ReviewAction, ReviewRow, ReviewWeek } from './types';
@@ -35,6 +37,8 @@ export interface OneOnOneNode {
   readonly owned: boolean;
   /** Last week's answer to "what will we change next week", when the member owns the node. */
   readonly commitment?: string;
+  /** The member's month so far from their own columns of the review tabs, as the core computes it. */
+  readonly pace?: Pick<MemberPace, 'remaining' | 'forecast' | 'hint'>;
 }
 
 export interface OneOnOneLayoutInput {
@@ -50,6 +54,10 @@ export interface OneOnOneLayoutInput {
   readonly thisWeek: ActualSource | null;
   /** The month's review tabs through this week (this week's included). */
   readonly toDate: readonly ActualSource[];
+  /** The member's own actual columns of the month's review tabs through this week, this week's last; empty when the tabs have none. */
+  readonly memberToDate: readonly ActualSource[];
+  /** The month's first day and the last day of this week inside it, for the working days elapsed; null outside the plan. */
+  readonly days: { readonly first: IsoDate; readonly to: IsoDate } | null;
   /** The week of the review whose commitments are shown; null without an earlier review. */
   readonly previousWeek: string | null;
   readonly openActions: readonly ReviewAction[];
@@ -74,6 +82,12 @@ function lookup(source: ActualSource, id: string): Formula {
     call('INDEX', column(source.actualColumn), call('MATCH', str(id), column(source.idColumn), num(0))),
     str(''),
   );
+}
+
+/** `INDEX(actuals, MATCH("id", ids, 0))` as a reference: a number only when one is typed there. */
+function found(source: ActualSource, id: string): Formula {
+  const column = (c: number): Formula => ref(absRange(source.firstRow, c, source.lastRow, c), source.sheet);
+  return call('INDEX', column(source.actualColumn), call('MATCH', str(id), column(source.idColumn), num(0)));
 }
 
 /** Actual ÷ target, blank until both are numbers; for a cap 2 − actual ÷ target, never below 0. */
@@ -150,6 +164,7 @@ export function layoutOneOnOneTab(input: OneOnOneLayoutInput): OneOnOneLaid {
     r++;
   }
 
+  r = putPace(g, input, r + 1, tr);
   r = putCommitments(g, input, r + 1, tr);
   r = putOpenActions(g, input, r + 1, tr);
   r = putLog(g, input, r + 1, tr);
@@ -246,6 +261,67 @@ function putNode(g: Grid, input: OneOnOneLayoutInput, node: OneOnOneNode, r: num
     achievement(at(C.actual), at(C.weekly), lower),
     ratio(weekActual, node.weekly, lower),
   );
+}
+
+const HOLIDAYS = name('HOLIDAYS');
+
+/**
+ * The member's month so far, from their own columns of the month's review tabs: per KPI,
+ * what is left of their month's target and the month-end at their pace (live, blank until
+ * they typed this week's), and the hint read from their numbers when the tab was made.
+ */
+function putPace(g: Grid, input: OneOnOneLayoutInput, from: number, tr: Tr): number {
+  const { put } = g;
+  const P = ONE_ON_ONE.pace;
+  const key = ONE_ON_ONE.col.key;
+  put(from, key, { v: `${ROW_KEY.section}pace`, s: 'id' });
+  put(from, P.label, { v: tr('oneonone.section.pace', { member: input.member.name }), s: 'subtitle' });
+  put(from + 1, key, { v: `${ROW_KEY.header}pace`, s: 'id' });
+  const headers: [number, MessageKey][] = [
+    [P.label, 'oneonone.header.kpi'],
+    [P.remaining, 'oneonone.header.remaining'],
+    [P.forecast, 'oneonone.header.forecast'],
+    [P.hint, 'oneonone.header.hint'],
+  ];
+  for (const [col, k] of headers)
+    put(from + 1, col, { v: tr(k), s: 'label', ...(col === P.remaining ? { note: tr('oneonone.note.pace') } : {}) });
+  const sources = input.memberToDate;
+  const thisWeek = sources.find((s) => s.sheet === input.thisWeek?.sheet);
+  let r = from + 2;
+  for (const node of input.nodes) {
+    const { row } = node;
+    const fmt = numStyle(row.numFmt);
+    const live = (col: number, f: Formula, result: number | null | undefined): void =>
+      put(r, col, { f, ...(result === null || result === undefined ? {} : { result }), s: fmt });
+    put(r, key, { v: `${ROW_KEY.pace}${row.id}`, s: 'id' });
+    put(r, P.label, { v: row.name, s: 'label' });
+    if (thisWeek === undefined || node.monthly === null || input.days === null) {
+      put(r, P.remaining, { v: null, s: 'muted' });
+      put(r, P.forecast, { v: null, s: 'muted' });
+    } else if (row.additive) {
+      const typed = call('ISNUMBER', found(thisWeek, row.id));
+      const toDate = call('SUM', ...sources.map((s) => lookup(s, row.id)));
+      const monthly = call(
+        'INDEX',
+        name(memberMonthlyName(input.member.id)),
+        call('MATCH', str(row.id), name(MEMBER_NODES), num(0)),
+      );
+      const elapsed = call('NETWORKDAYS', dateFormula(input.days.first), dateFormula(input.days.to), HOLIDAYS);
+      live(P.remaining, call('IFERROR', call('IF', typed, bin('-', monthly, toDate), str('')), str('')), node.pace?.remaining);
+      live(
+        P.forecast,
+        call('IFERROR', call('IF', typed, bin('*', bin('/', toDate, elapsed), name(WORKDAYS)), str('')), str('')),
+        node.pace?.forecast,
+      );
+    } else {
+      // A rate has nothing left to do; its month-end is its average to date, as the core reads the member's cells.
+      put(r, P.remaining, { v: null, s: 'muted' });
+      put(r, P.forecast, { v: node.pace?.forecast ?? null, s: fmt });
+    }
+    put(r, P.hint, { v: node.pace?.hint ?? null, s: 'text' });
+    r++;
+  }
+  return r;
 }
 
 function putRatio(g: Grid, r: number, col: number, f: Formula, result: number | undefined): void {

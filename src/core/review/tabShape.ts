@@ -12,7 +12,7 @@ import {
 import { normaliseHeader } from '../reader/headers';
 import { readText } from '../reader/cells';
 import { cellAt, type SheetData } from '../reader/workbookData';
-import { matchMemberHeader, type FoundMemberColumn } from './memberHeaders';
+import { matchMemberHeader, memberIdInFormula, type FoundMemberColumn } from './memberHeaders';
 
 /**
  * Where the parts of a review tab stand as people left it: found by the headers' words
@@ -155,6 +155,56 @@ function findRow<K extends string>(
   return null;
 }
 
+/**
+ * Each member column with the member id its block's target formulas name: a block is
+ * headed by the member's name, which people change on the member sheet, while the id in
+ * its live targets (`MW_yamada`) stays, wherever columns are inserted or rows sorted.
+ */
+function withMemberIds(
+  sheet: SheetData,
+  found: readonly FoundMemberColumn[],
+  firstRow: number,
+  lastNodeRow: number,
+): FoundMemberColumn[] {
+  const ids = new Map<string, string>();
+  for (const f of found) {
+    if (f.kind !== 'target' || f.former || ids.has(f.who)) continue;
+    for (let r = firstRow; r <= lastNodeRow; r++) {
+      const formula = cellAt(sheet, r, f.col)?.formula;
+      const id = formula === undefined ? undefined : memberIdInFormula(formula);
+      if (id !== undefined) {
+        ids.set(f.who, id);
+        break;
+      }
+    }
+  }
+  return found.map((f) => {
+    const id = f.former ? undefined : ids.get(f.who);
+    return id === undefined ? f : { ...f, id };
+  });
+}
+
+/** Fewer of a block's four columns than this, with no id and no former member's mark, are people's own columns. */
+const BLOCK_KINDS = 3;
+
+/**
+ * The member columns that make up a member's block as the tool writes it: those whose
+ * target formulas name a member, those headed as a former member's, and any group with
+ * most of the four columns (one a colleague deleted is made again). A lone column that
+ * only reads like a member's (a colleague's 「前年：実績」) is people's own.
+ */
+function blockColumns(found: readonly FoundMemberColumn[]): {
+  blocks: FoundMemberColumn[];
+  others: number[];
+} {
+  const kinds = new Map<string, Set<string>>();
+  const group = (f: FoundMemberColumn): string => `${f.former ? 'former' : ''}\u0000${f.who}`;
+  for (const f of found) kinds.set(group(f), (kinds.get(group(f)) ?? new Set()).add(f.kind));
+  const isBlock = (f: FoundMemberColumn): boolean =>
+    f.id !== undefined || f.former === true || (kinds.get(group(f))?.size ?? 0) >= BLOCK_KINDS;
+  return { blocks: found.filter(isBlock), others: found.filter((f) => !isBlock(f)).map((f) => f.col) };
+}
+
 /** The shape of a review tab; `end` is the last row its identity's range reaches, when known. */
 export function reviewTabShape(sheet: SheetData, end: number | null = null): ReviewTabShape {
   const header = findRow(sheet, 1, REVIEW.headerSearchRows, matchNodeHeader, NODE_REQUIRED);
@@ -178,13 +228,17 @@ export function reviewTabShape(sheet: SheetData, end: number | null = null): Rev
     const key = matchTopLabel(readText(cellAt(sheet, r, idColumn)) ?? '');
     if (key !== undefined && top[key] === undefined) top[key] = r;
   }
-  const memberColumns: FoundMemberColumn[] = [];
+  const found: FoundMemberColumn[] = [];
   const otherColumns: number[] = [];
   for (const col of header?.others ?? []) {
-    const found = matchMemberHeader(readText(cellAt(sheet, header?.row ?? 0, col)) ?? '');
-    if (found) memberColumns.push({ col, ...found });
+    const match = matchMemberHeader(readText(cellAt(sheet, header?.row ?? 0, col)) ?? '');
+    if (match) found.push({ col, ...match });
     else otherColumns.push(col);
   }
+  const members = blockColumns(withMemberIds(sheet, found, firstRow, lastNodeRow));
+  const memberColumns = members.blocks;
+  otherColumns.push(...members.others);
+  otherColumns.sort((a, b) => a - b);
   return {
     headerRow: header?.row ?? null,
     columns,

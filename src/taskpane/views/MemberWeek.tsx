@@ -7,7 +7,11 @@ import { useFigureListStyles } from './figureListStyles';
 
 const COLOR = { achieved: 'success', close: 'warning', missed: 'danger' } as const;
 
-/** One member's week: their own targets, what they typed in their columns of the tab, their status. Read-only. */
+/** Whether a row has a month so far to show: what is left of the target, or a forecast. */
+const paced = (row: MemberWeekRow): boolean =>
+  (row.remaining ?? null) !== null || (row.forecast ?? null) !== null;
+
+/** One member's week: their own targets, what they typed in their columns of the tab, their status; what is left of their month, their forecast, their hint. Read-only. */
 export function MemberWeek({ name, rows }: { name: string; rows: readonly MemberWeekRow[] }) {
   const styles = useFigureListStyles();
   const { tr, lang } = useT();
@@ -34,6 +38,25 @@ export function MemberWeek({ name, rows }: { name: string; rows: readonly Member
                 actual: formatTarget(lang, row, row.actual),
               })}
             </Caption1>
+            {paced(row) && (
+              <Caption1 className={styles.line} data-member-pace={row.id}>
+                {row.outlook
+                  ? tr('pane.review.memberPaceOutlook', {
+                      remaining: formatTarget(lang, row, row.remaining ?? null),
+                      forecast: formatTarget(lang, row, row.forecast ?? null),
+                      outlook: tr(`review.outlook.${row.outlook}`),
+                    })
+                  : tr('pane.review.memberPace', {
+                      remaining: formatTarget(lang, row, row.remaining ?? null),
+                      forecast: formatTarget(lang, row, row.forecast ?? null),
+                    })}
+              </Caption1>
+            )}
+            {row.hint && (
+              <Caption1 className={styles.line} data-member-hint={row.id}>
+                {tr('pane.review.memberHint', { hint: row.hint })}
+              </Caption1>
+            )}
           </li>
         ))}
       </ul>

@@ -77,8 +77,8 @@ export function ReviewView() {
   const members = analysis ? membersOf(analysis) : [];
   const chosen = members.find((m) => m.id === member) ?? null;
   const memberRows = useMemo(
-    () => (analysis && week !== null && chosen !== null ? memberReview(analysis, week, chosen.id) : []),
-    [analysis, week, chosen],
+    () => (analysis && week !== null && chosen !== null ? memberReview(analysis, week, chosen.id, lang) : []),
+    [analysis, week, chosen, lang],
   );
 
   if (!analysis || !model) return <EmptyState />;

@@ -1,6 +1,6 @@
 import { makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
-import { membersOf, targetsShown } from '../../app/members';
+import { useMemo, useState } from 'react';
+import { actualsShown, membersOf, targetsShown } from '../../app/members';
 import { formatTarget, withUnit } from '../format';
 import { useT } from '../i18n';
 import { usePane } from '../state';
@@ -20,7 +20,7 @@ const TEAM = '';
 /**
  * Tree: the outline with monthly, per-day and weekly targets from the core, and the
  * what-if of the hypotheses. A team with members can show one member's targets instead
- * of the whole team's.
+ * of the whole team's, with their actuals to date from their columns of the month's reviews.
  */
 export function TreeView() {
   const styles = useStyles();
@@ -29,10 +29,15 @@ export function TreeView() {
   const [member, setMember] = useState<string>(TEAM);
   const model = analysis?.model;
   const backcast = analysis?.backcast;
+  const members = analysis ? membersOf(analysis) : [];
+  const chosen = members.find((m) => m.id === member) ?? null;
+  // Read from every review tab of the month: only again when the workbook or the member changes.
+  const actuals = useMemo(
+    () => (analysis && chosen !== null ? actualsShown(analysis, chosen.id) : null),
+    [analysis, chosen?.id],
+  );
   if (!model || !analysis) return <EmptyState />;
   const weeks = backcast?.calendar.weeks ?? [];
-  const members = membersOf(analysis);
-  const chosen = members.find((m) => m.id === member) ?? null;
   const targets = new Map(targetsShown(analysis, chosen?.id ?? null).map((n) => [n.id, n]));
   const kgi = model.nodes.find((n) => n.level === 'KGI');
 
@@ -53,7 +58,13 @@ export function TreeView() {
         ) : null}
         <ul className={styles.list} aria-label={tr('pane.tree.outline')}>
           {model.nodes.map((node) => (
-            <NodeItem key={node.id} node={node} targets={targets.get(node.id)} weeks={weeks} />
+            <NodeItem
+              key={node.id}
+              node={node}
+              targets={targets.get(node.id)}
+              weeks={weeks}
+              {...(actuals === null ? {} : { actual: actuals.get(node.id) ?? null })}
+            />
           ))}
         </ul>
       </section>

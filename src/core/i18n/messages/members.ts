@@ -104,10 +104,12 @@ export const memberMessages = defineMessages({
   'pane.tree.member': { en: 'Targets of', ja: '表示する担当' },
   'pane.tree.wholeTeam': { en: 'Whole team', ja: 'チーム全体' },
   'pane.tree.memberKgi': { en: '{name}: KGI {kgi}', ja: '{name}さん（KGI {kgi}）' },
+  'pane.tree.actualToDate': { en: 'Actual to date', ja: '累計実績' },
   'review.member.col.target': { en: '{name}: target', ja: '{name}：週目標' },
   'review.member.col.actual': { en: '{name}: actual', ja: '{name}：実績' },
   'review.member.col.achievement': { en: '{name}: achievement', ja: '{name}：達成率' },
   'review.member.col.status': { en: '{name}: status', ja: '{name}：判定' },
+  'review.member.former': { en: '{name} (former)', ja: '{name}（退任）' },
   'review.member.col.note': {
     en: "{name}'s own cells: only {name} types here, so colleagues editing the workbook at the same time do not overwrite each other. The team's actual is the members' sum.",
     ja: '{name}さん専用の入力欄です。担当者ごとに入力するセルが分かれているので、同時に編集しても上書きし合いません。チームの実績は担当者の合計です。',
@@ -119,4 +121,13 @@ export const memberMessages = defineMessages({
     ja: '今週のタブの{name}さんの欄は、まだ入力されていません。',
   },
   'pane.review.memberLine': { en: 'Target {target} · actual {actual}', ja: '目標 {target}・実績 {actual}' },
+  'pane.review.memberPace': {
+    en: 'Left of the month {remaining} · month-end forecast {forecast}',
+    ja: '月間目標まで残り {remaining}・月末見込み {forecast}',
+  },
+  'pane.review.memberPaceOutlook': {
+    en: 'Left of the month {remaining} · month-end forecast {forecast} ({outlook})',
+    ja: '月間目標まで残り {remaining}・月末見込み {forecast}（{outlook}）',
+  },
+  'pane.review.memberHint': { en: 'Hint: {hint}', ja: 'ヒント：{hint}' },
 });

@@ -33,6 +33,17 @@ export const oneOnOneMessages = defineMessages({
   'oneonone.header.mtdTarget': { en: 'To-date target', ja: '累計目標' },
   'oneonone.header.mtdActual': { en: 'To-date actual', ja: '累計実績' },
   'oneonone.header.mtdAchievement': { en: 'To-date achievement', ja: '累計達成率' },
+  'oneonone.section.pace': {
+    en: "{member}'s month so far (from their own columns of the weekly reviews)",
+    ja: '{member}さんの今月の見通し（週次レビューの本人の欄から）',
+  },
+  'oneonone.header.remaining': { en: 'Left of the month', ja: '月間目標まで残り' },
+  'oneonone.header.forecast': { en: 'Month-end forecast', ja: '月末見込み' },
+  'oneonone.header.hint': { en: 'Hint', ja: 'ヒント' },
+  'oneonone.note.pace': {
+    en: "From the member's own columns of the month's review tabs: what is left of their month's target, and where their pace so far ends the month.",
+    ja: '今月の週次レビューの本人の欄から計算します。月間目標までの残りと、これまでのペースで進んだ場合の月末の見込みです。',
+  },
   'oneonone.note.actual': {
     en: "Linked to the review tabs' actuals for a KPI the member owns; otherwise type the member's own figure here.",
     ja: '本人が担当のKPIは週次レビューの実績を表示します。それ以外は本人の実績をここに入力します。',

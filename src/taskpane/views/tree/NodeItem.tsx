@@ -32,15 +32,20 @@ const useStyles = makeStyles({
 
 const LEVEL_COLOR = { KGI: 'brand', KPI: 'informative', KDI: 'success', KCI: 'subtle' } as const;
 
-/** One node of the outline: level, name, owner, and its monthly, per-day and weekly targets with their units. */
+/**
+ * One node of the outline: level, name, owner, and its monthly, per-day and weekly targets
+ * with their units; for a member, their actual to date beside them (null: none typed yet).
+ */
 export function NodeItem({
   node,
   targets,
   weeks,
+  actual,
 }: {
   node: KpiNode;
   targets: NodeTargets | undefined;
   weeks: readonly WeekInfo[];
+  actual?: number | null;
 }) {
   const styles = useStyles();
   const { tr, lang } = useT();
@@ -71,6 +76,11 @@ export function NodeItem({
               {tr('pane.tree.perDay')}{' '}
               {withUnit(lang, t, formatTarget(lang, t, t.perWorkday, true), node.unit)}
             </span>
+            {actual !== undefined ? (
+              <span className={styles.figure} data-actual={node.id}>
+                {tr('pane.tree.actualToDate')} {withUnit(lang, t, formatTarget(lang, t, actual), node.unit)}
+              </span>
+            ) : null}
           </span>
           {t.weekly ? (
             <WeekFigures
