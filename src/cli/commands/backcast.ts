@@ -1,5 +1,6 @@
 import type { BackcastResult, NodeTargets } from '../../core/backcast/compute';
 import { targetsOfMember } from '../../core/backcast/members';
+import { weekName } from '../../core/calendar/weekLabel';
 import { t, type Lang } from '../../core/i18n';
 import type { Model } from '../../core/model/types';
 import { oneLine } from '../../core/text/oneLine';
@@ -64,7 +65,8 @@ function money(n: Pick<NodeTargets, 'unitKind'>, x: number | null): string {
 }
 
 /**
- * A readable table: one line per node, with the month's ISO weeks as columns. With
+ * A readable table: one line per node, with the month's weeks as columns, headed as people
+ * name them (第1週 12/1〜12/6) above their ISO week. With
  * members, the team's table (the members added up) comes first, then one per member.
  */
 export function backcastText(model: Model, result: BackcastResult, lang: Lang): string {
@@ -94,8 +96,13 @@ function nodeTable(model: Model, result: BackcastResult, nodes: readonly NodeTar
     ...(teamBackcast ? [t(lang, 'cli.col.teamBackcast')] : []),
     t(lang, 'cli.col.monthly'),
     t(lang, 'cli.col.perWorkday'),
-    ...calendar.weeks.map((w) => `${w.label.slice(5)}(${w.workdays})`),
+    ...calendar.weeks.map((w, k) => weekName(lang, w, k)),
   ];
+  // Under each week's name, its ISO week and working days (W49(4)), as scripts and other tools know it.
+  const isoLine = head.map((_, i) => {
+    const w = calendar.weeks[i - (head.length - calendar.weeks.length)];
+    return w === undefined ? '' : `${w.label.slice(5)}(${w.workdays})`;
+  });
   const depth = new Map(model.nodes.map((n) => [n.id as string, n.depth]));
   const rows = nodes.map((n) => [
     n.id,
@@ -108,5 +115,5 @@ function nodeTable(model: Model, result: BackcastResult, nodes: readonly NodeTar
     ...(n.weekly ?? calendar.weeks.map(() => null)).map((x) => money(n, x)),
   ]);
   const numeric = new Set(head.map((_, i) => i).filter((i) => i >= 4));
-  return formatTable([head, ...rows], numeric);
+  return formatTable([head, isoLine, ...rows], numeric);
 }
