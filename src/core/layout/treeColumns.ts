@@ -80,7 +80,17 @@ export function isNodeField(field: string): field is NodeField {
   return Object.prototype.hasOwnProperty.call(NODE_FIELD_COLUMN, field);
 }
 
-export const TREE = { titleRow: 1, subtitleRow: 2, legendRow: 3, headerRow: 4, firstRow: 5, spareRows: 200 } as const;
+/**
+ * Rows of the tree sheet. The legend's row doubles as the weeks' heading row: above each
+ * week column's ISO label (the header row, which WEEKS and every lookup match) it names the
+ * week as people do, 「第1週（12/1〜12/6）」.
+ */
+export const TREE = { titleRow: 1, subtitleRow: 2, legendRow: 3, weekHeadingRow: 3, headerRow: 4, firstRow: 5, spareRows: 200 } as const;
+
+/** Whether a cell's text is a week's heading as the tool writes it (「第1週（12/1〜12/6）」, "Week 1 (Dec 1–6)"). */
+export function isWeekHeading(text: string): boolean {
+  return /^\s*(?:第\d+週（[^）]*）|Week \d+ \([^)]*\))\s*$/.test(text);
+}
 
 /**
  * The ISO week of a week column's header: `2026-W49` as the tool writes it, or that label

@@ -11,6 +11,7 @@ import type { MessageKey } from '../i18n';
 import { hasTypedTarget, type KpiNode } from '../model/types';
 import type { NodeTargets } from '../backcast/compute';
 import type { MemberLayout } from './memberSheet';
+import { weekHeadings, weekHeadingWidth } from './weekHeadings';
 
 export interface TreeLayout {
   readonly sheet: SheetSpec;
@@ -36,7 +37,8 @@ export function layoutTreeSheet(ctx: LayoutContext, calendar: CalendarLayout, me
   const columns = treeColumns(weeks.length);
   const { col } = columns;
   const targets = new Map(backcast.nodes.map((n) => [n.id, n]));
-  const rows: (Cell | null)[][] = headerRows(ctx, columns, weeks.map((w) => w.label));
+  const headings = weekHeadings(ctx);
+  const rows: (Cell | null)[][] = headerRows(ctx, columns, weeks.map((w) => w.label), headings);
   const names: DefinedName[] = [];
   const rowOf = new Map<string, number>();
   const calendarCells: CalendarCells = { cumulative: calendar.cumulativeCell, workdays: calendar.workdaysCell, sheet: ctx.sheetName('calendar') };
@@ -58,7 +60,7 @@ export function layoutTreeSheet(ctx: LayoutContext, calendar: CalendarLayout, me
       key: 'tree',
       name: sheetName,
       rows,
-      widths: treeWidths(columns),
+      widths: treeWidths(columns, headings),
       freeze: { rows: TREE.headerRow, columns: col.name },
       validations: [
         { range: columnRange(col.level), type: 'list', values: LEVELS },
@@ -76,15 +78,20 @@ export function layoutTreeSheet(ctx: LayoutContext, calendar: CalendarLayout, me
   };
 }
 
-/** Title, subtitle, legend and the header row (the weeks' labels between per working day and owner). */
-function headerRows(ctx: LayoutContext, columns: TreeColumns, weekLabels: readonly string[]): (Cell | null)[][] {
+/**
+ * Title, subtitle, legend and the header row (the weeks' ISO labels between per working day
+ * and owner), each week's heading standing above its label in the legend's row.
+ */
+function headerRows(ctx: LayoutContext, columns: TreeColumns, weekLabels: readonly string[], headings: readonly string[]): (Cell | null)[][] {
   const row = (): (Cell | null)[] => new Array<Cell | null>(columns.last).fill(null);
   const title = row();
   title[0] = { v: ctx.tr('sheet.tree.title', { title: ctx.model.title }), s: 'title' };
   const subtitle = row();
   subtitle[0] = { v: ctx.tr('sheet.tree.subtitle', { month: ctx.model.month }), s: 'subtitle' };
   const legend = row();
-  legend[0] = { v: ctx.tr('sheet.tree.legend'), s: 'muted' };
+  // The legend stands in the first column that prints (the id column does not); nothing is left in the id's.
+  legend[0] = { v: null };
+  legend[columns.col.id] = { v: ctx.tr('sheet.tree.legend'), s: 'muted' };
   const header = row();
   for (const key of TREE_COLUMN_KEYS) {
     header[columns.col[key] - 1] = {
@@ -94,6 +101,7 @@ function headerRows(ctx: LayoutContext, columns: TreeColumns, weekLabels: readon
     };
   }
   weekLabels.forEach((label, k) => (header[columns.firstWeek - 1 + k] = { v: label, s: 'header' }));
+  headings.forEach((heading, k) => (legend[columns.firstWeek - 1 + k] = { v: heading, s: 'header' }));
   return [title, subtitle, legend, header];
 }
 
@@ -156,9 +164,10 @@ function nodeRow(
 /** The dropdown's words for each aggregate, in the workbook's language; the reader accepts either language. */
 export const AGGREGATE_LABEL: Readonly<Record<Aggregate, MessageKey>> = { sum: 'sheet.aggregate.sum', average: 'sheet.aggregate.average' };
 
-/** Column widths in characters; the weeks and the columns not named keep 12. */
-function treeWidths({ col, last }: TreeColumns): number[] {
+/** Column widths in characters; a week is as wide as its heading, the columns not named keep 12. */
+function treeWidths({ col, last, firstWeek }: TreeColumns, headings: readonly string[]): number[] {
   const widths = new Array<number>(last).fill(12);
+  headings.forEach((h, k) => (widths[firstWeek - 1 + k] = weekHeadingWidth(h, 12)));
   const width: Partial<Record<TreeColumnKey, number>> = { id: 14, level: 6, name: 28, parent: 14, backcast: 30, unit: 6, monthly: 14, perWorkday: 12, owner: 12, deadline: 12, controllable: 10, better: 12, ksf: 28, notes: 28, rationale: 28, aggregate: 10 };
   for (const [key, w] of Object.entries(width) as [TreeColumnKey, number][]) widths[col[key] - 1] = w;
   return widths;
