@@ -1,5 +1,6 @@
 import type { BackcastResult, NodeTargets } from '../../core/backcast/compute';
 import { targetsOfMember } from '../../core/backcast/members';
+import { backcastInNames } from '../../core/backcast/readable';
 import { weekName } from '../../core/calendar/weekLabel';
 import { t, type Lang } from '../../core/i18n';
 import type { Model } from '../../core/model/types';
@@ -10,7 +11,7 @@ import { formatTable } from '../../core/text/width';
  * The JSON of `kpi-tree backcast --format json`: a contract other tools read. `members`
  * and each node's `byMember` are empty arrays for a plan without members.
  */
-export function backcastJson(model: Model, result: BackcastResult): unknown {
+export function backcastJson(model: Model, result: BackcastResult, lang: Lang): unknown {
   const { calendar } = result;
   return {
     title: model.title,
@@ -32,8 +33,15 @@ export function backcastJson(model: Model, result: BackcastResult): unknown {
       aggregate: n.aggregate,
       ...figures(n),
       byMember: n.byMember.map((m) => ({ member: m.member, ...figures(m) })),
+      ...backcastOf(model, n.id, lang),
     })),
   };
+}
+
+/** A node's backcast as written (ids) and as people read it (names); both null for the KGI and typed targets. */
+function backcastOf(model: Model, id: string, lang: Lang): { backcast: string | null; backcastInNames: string | null } {
+  const node = model.nodes.find((n) => n.id === id);
+  return { backcast: node?.backcast?.source ?? null, backcastInNames: node === undefined ? null : backcastInNames(model, node, lang) };
 }
 
 function figures(n: Pick<NodeTargets, 'monthly' | 'perWorkday' | 'weekly'>): { monthly: number | null; perWorkday: number | null; weekly: number[] | null } {
@@ -74,7 +82,8 @@ export function backcastText(model: Model, result: BackcastResult, lang: Lang): 
   const title = `${oneLine(model.title)} — ${t(lang, 'cli.workdays', { month: calendar.month, workdays: calendar.workdays })}`;
   const averages = result.nodes.filter((n) => n.aggregate === 'average' && n.monthly !== null).map((n) => n.name);
   const footnote = averages.length === 0 ? '' : `\n${t(lang, 'cli.averages', { names: averages.join(lang === 'ja' ? '、' : ', ') })}\n`;
-  if (result.members.length === 0) return `${title}\n\n${nodeTable(model, result, result.nodes, lang)}\n${footnote}`;
+  const formulas = backcastList(model, lang);
+  if (result.members.length === 0) return `${title}\n\n${nodeTable(model, result, result.nodes, lang)}\n${formulas}${footnote}`;
   const sections = [
     `${t(lang, 'cli.member.team')}\n${nodeTable(model, result, result.nodes, lang, true)}`,
     ...result.members.map(
@@ -82,7 +91,19 @@ export function backcastText(model: Model, result: BackcastResult, lang: Lang): 
         `${t(lang, 'cli.member.heading', { name: oneLine(m.name), id: m.id, kgi: fmt(m.kgi) })}\n${nodeTable(model, result, targetsOfMember(result, m.id), lang)}`,
     ),
   ];
-  return `${title}\n\n${sections.join('\n\n')}\n${footnote}`;
+  return `${title}\n\n${sections.join('\n\n')}\n${formulas}${footnote}`;
+}
+
+/**
+ * Each backcast with the names people know, the formula as written beside it:
+ * 「成約件数 ＝ 月間売上 ÷ 平均受注単価   revenue / unit_price」.
+ */
+function backcastList(model: Model, lang: Lang): string {
+  const rows = model.nodes.flatMap((n) => {
+    const named = backcastInNames(model, n, lang);
+    return named === null || n.backcast === undefined ? [] : [[`  ${oneLine(n.name)}`, lang === 'ja' ? '＝' : '=', named, n.backcast.source]];
+  });
+  return rows.length === 0 ? '' : `\n${t(lang, 'cli.backcasts')}\n${formatTable(rows)}\n`;
 }
 
 /** The targets of every node (the team's or a member's) as an aligned table. */

@@ -2,7 +2,8 @@ import type { MessageKey } from '../i18n';
 
 /**
  * The columns of the KPI tree sheet, in order; the ISO weeks of the month stand
- * between `perWorkday` and `owner`. The reader finds columns by these headers (in
+ * between `perWorkday` and `owner`. `backcastNames` is the backcast read with names, the
+ * tool's to write (new columns come last, so the columns people know keep their letters). The reader finds columns by these headers (in
  * either language), not by letter, so people may insert columns of their own.
  */
 export const TREE_COLUMN_KEYS = [
@@ -24,6 +25,7 @@ export const TREE_COLUMN_KEYS = [
   'rationale',
   'aggregate',
   'better',
+  'backcastNames',
 ] as const;
 export type TreeColumnKey = (typeof TREE_COLUMN_KEYS)[number];
 
@@ -46,6 +48,7 @@ export const TREE_HEADER_KEYS: Record<TreeColumnKey, MessageKey> = {
   notes: 'sheet.tree.col.notes',
   rationale: 'sheet.tree.col.rationale',
   aggregate: 'sheet.tree.col.aggregate',
+  backcastNames: 'sheet.tree.col.backcastNames',
 };
 
 /**

@@ -12,6 +12,7 @@ import { hasTypedTarget, type KpiNode } from '../model/types';
 import type { NodeTargets } from '../backcast/compute';
 import type { MemberLayout } from './memberSheet';
 import { weekHeadings, weekHeadingWidth } from './weekHeadings';
+import { backcastInNames } from '../backcast/readable';
 
 export interface TreeLayout {
   readonly sheet: SheetSpec;
@@ -27,7 +28,7 @@ type CalendarCells = Parameters<typeof weeklyFormula>[3];
 /** Columns people type into: their header is styled as an input's. */
 const INPUT_COLUMNS: ReadonlySet<TreeColumnKey> = new Set(['owner', 'deadline', 'controllable', 'better', 'baseline', 'capacity', 'ksf', 'notes', 'rationale', 'aggregate']);
 /** Header notes: what a column means, where it is not obvious. */
-const HEADER_NOTES: Partial<Record<TreeColumnKey, MessageKey>> = { backcast: 'sheet.tree.note.backcast', aggregate: 'sheet.tree.note.aggregate' };
+const HEADER_NOTES: Partial<Record<TreeColumnKey, MessageKey>> = { backcast: 'sheet.tree.note.backcast', aggregate: 'sheet.tree.note.aggregate', backcastNames: 'sheet.tree.note.backcastNames' };
 
 /** One row per node, depth-first, with live targets: monthly, per working day and per ISO week. */
 export function layoutTreeSheet(ctx: LayoutContext, calendar: CalendarLayout, members?: MemberLayout): TreeLayout {
@@ -129,6 +130,7 @@ function nodeRow(
   set('name', { v: node.name, s: node.depth > 0 ? indentStyle(node.depth) : 'label' });
   set('parent', { v: node.parent ?? null, s: 'id' });
   set('backcast', { v: node.backcast?.source ?? null, s: 'text' });
+  set('backcastNames', { v: backcastInNames(ctx.model, node, ctx.lang), s: 'muted' });
   set('unit', { v: node.unit ?? null, s: 'text' });
 
   const formula = members?.teamMonthly(node) ?? targetFormula(node);
@@ -168,7 +170,7 @@ export const AGGREGATE_LABEL: Readonly<Record<Aggregate, MessageKey>> = { sum: '
 function treeWidths({ col, last, firstWeek }: TreeColumns, headings: readonly string[]): number[] {
   const widths = new Array<number>(last).fill(12);
   headings.forEach((h, k) => (widths[firstWeek - 1 + k] = weekHeadingWidth(h, 12)));
-  const width: Partial<Record<TreeColumnKey, number>> = { id: 14, level: 6, name: 28, parent: 14, backcast: 30, unit: 6, monthly: 14, perWorkday: 12, owner: 12, deadline: 12, controllable: 10, better: 12, ksf: 28, notes: 28, rationale: 28, aggregate: 10 };
+  const width: Partial<Record<TreeColumnKey, number>> = { id: 14, level: 6, name: 28, parent: 14, backcast: 30, unit: 6, monthly: 14, perWorkday: 12, owner: 12, deadline: 12, controllable: 10, better: 12, ksf: 28, notes: 28, rationale: 28, aggregate: 10, backcastNames: 30 };
   for (const [key, w] of Object.entries(width) as [TreeColumnKey, number][]) widths[col[key] - 1] = w;
   return widths;
 }

@@ -127,7 +127,7 @@ describe('ExcelJS', () => {
         /<definedName name="_xlnm\.Print_Area" localSheetId="(\d+)">([^<]*)<\/definedName>/g,
       ),
     ];
-    expect(areas.find((m) => m[2].includes(TREE))?.[2]).toBe(`'${TREE}'!$B$3:$X$17`);
+    expect(areas.find((m) => m[2].includes(TREE))?.[2]).toBe(`'${TREE}'!$B$3:$Y$17`);
     expect(areas.map((m) => m[1])).toEqual([...new Set(areas.map((m) => m[1]))]);
   });
 });
