@@ -137,6 +137,18 @@ describe('week headings above the ISO labels', () => {
     expect(JSON.parse(fromBook.out).nodes).toEqual(JSON.parse(fromPlan.out).nodes);
   });
 
+  it('the review tab names its week beside the ISO label; the tab keeps its ISO name', async () => {
+    const b = await built('review.xlsx');
+    expect((await cli(b.dir, 'review', 'review.xlsx', '--week', '2026-W50')).code).toBe(0);
+    const wb = await openXlsx(b.file);
+    const tab = wb.worksheets.find((w) => w.name.includes('2026-W50'))!;
+    expect(tab.name).toBe('週次レビュー 2026-W50');
+    const rows: string[][] = [];
+    tab.eachRow((row) => rows.push((row.values as ExcelJS.CellValue[]).map((v) => text(v ?? null))));
+    const weekRow = rows.find((r) => r.includes('2026-W50') && r.includes('週'));
+    expect(weekRow).toContain('第2週（12/7〜12/13）');
+  });
+
   it('a heading pasted as text into the label cell still reads, and sync writes the label back', async () => {
     const b = await built('pasted.xlsx');
     const before = await cli(b.dir, 'backcast', 'pasted.xlsx');
