@@ -46,14 +46,18 @@ function headingsAbove(wb: ExcelJS.Workbook): [string, string][] {
   return out;
 }
 
-/** The same workbook as the tool wrote it before week headings: the ISO labels alone, columns 12 wide. */
+/** The same workbook as the tool wrote it before week headings: the ISO labels alone, columns 12 wide, the legend in A3. */
 function asBeforeHeadings(wb: ExcelJS.Workbook): void {
   const ws = sheetByKey(wb, 'sheet.tree');
-  ws.getRow(TREE.weekHeadingRow).eachCell((cell, c) => {
-    if (c === 1) return;
+  const legend = ws.getCell(TREE.weekHeadingRow, 2).value;
+  ws.getRow(TREE.weekHeadingRow).eachCell((cell) => {
     cell.value = null;
     cell.style = {};
   });
+  ws.getCell(TREE.weekHeadingRow, 1).value = legend;
+  // Nor had it the backcast read with names.
+  const named = treeLayout(wb).byHeader.get('逆算式（名称）');
+  if (named !== undefined) ws.spliceColumns(named, 1);
   ws.getRow(TREE.headerRow).eachCell((cell, c) => {
     if (ISO.test(text(cell.value))) ws.getColumn(c).width = 12;
   });
@@ -176,7 +180,9 @@ describe('week headings above the ISO labels', () => {
     const h = hypothesisRow(wb, 'close_rate');
     h.ws.getCell(h.row, h.valueCol).value = 0.25;
     await wb.xlsx.writeFile(b.file);
-    expect(headingsAbove(await openXlsx(b.file)).map(([h2]) => h2)).toEqual(['', '', '', '', '']);
+    const old = await openXlsx(b.file);
+    expect(headingsAbove(old).map(([h2]) => h2)).toEqual(['', '', '', '', '']);
+    expect(treeLayout(old).byHeader.has('逆算式（名称）')).toBe(false);
     const beforeSync = await json(b.dir, 'old.xlsx');
 
     expect(await cli(b.dir, 'sync', 'old.xlsx')).toMatchObject({ code: 0, err: '' });
@@ -188,8 +194,17 @@ describe('week headings above the ISO labels', () => {
       '第4週（12/21〜12/27）',
       '第5週（12/28〜12/31）',
     ]);
+    // The legend moved to the first column that prints, none left in the id column.
+    const row3 = sheetByKey(after, 'sheet.tree').getRow(TREE.weekHeadingRow);
+    expect([text(row3.getCell(1).value), text(row3.getCell(2).value)]).toEqual([
+      '',
+      '黄色のセルは入力欄、それ以外は計算結果です。',
+    ]);
     const t2 = treeLayout(after);
     expect(text(t2.ws.getCell(t2.rowOf.get('calls')!, t2.col.owner!).value)).toBe('鈴木');
+    expect(text(t2.ws.getCell(t2.rowOf.get('calls')!, t2.byHeader.get('逆算式（名称）')!).value)).toBe(
+      'アポ数 ÷ アポ獲得率',
+    );
     expect(text(t2.ws.getCell(t2.rowOf.get('calls')!, t2.col.ksf!).value)).toBe('トークスクリプトの改善');
     const h2 = hypothesisRow(after, 'close_rate');
     expect(h2.ws.getCell(h2.row, h2.valueCol).value).toBe(0.25);
