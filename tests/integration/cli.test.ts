@@ -23,6 +23,7 @@ import { render, type Lang } from '../../src/core/i18n';
 import { loadPlanText } from '../../src/core/model/parsePlan';
 import type { Problem } from '../../src/core/model/problem';
 import { computeTargets } from '../../src/core/backcast/targets';
+import { displayWidth } from '../../src/core/text/width';
 import { layoutWholeWorkbook } from '../../src/core/workbook/layoutWorkbook';
 
 const ROOT = join(__dirname, '..', '..');
@@ -292,15 +293,21 @@ describe('kpi-tree backcast', () => {
   });
 
   it.each([
-    ['ja', '営業1課 2026年12月 — 2026-12（稼働日 20日）', '月間'],
-    ['en', '営業1課 2026年12月 — 2026-12: 20 working days', 'Monthly'],
-  ] as const)('prints a readable table in %s', async (lang, title, monthly) => {
+    ['ja', '営業1課 2026年12月 — 2026-12（稼働日 20日）', '月間', ['第1週 12/1〜12/6', '第2週 12/7〜12/13', '第5週 12/28〜12/31']],
+    ['en', '営業1課 2026年12月 — 2026-12: 20 working days', 'Monthly', ['Week 1 Dec 1–6', 'Week 2 Dec 7–13', 'Week 5 Dec 28–31']],
+  ] as const)('prints a readable table in %s', async (lang, title, monthly, weekNames) => {
     const r = await run(['backcast', SALES_FUNNEL, '--lang', lang], freshDir());
     expect(r.code).toBe(0);
     const lines = r.out.split('\n');
     expect(lines[0]).toBe(title);
     expect(lines[2]).toContain(monthly);
-    for (const w of ['W49(4)', 'W50(5)', 'W51(5)', 'W52(5)', 'W53(1)']) expect(lines[2]).toContain(w);
+    // Weeks as people name them, their ISO week and working days on the line below.
+    for (const w of weekNames) expect(lines[2]).toContain(w);
+    for (const w of ['W49(4)', 'W50(5)', 'W51(5)', 'W52(5)', 'W53(1)']) expect(lines[3]).toContain(w);
+    // Every line of the table ends in the same terminal column: a Japanese character is two wide.
+    const table = lines.slice(2, lines.indexOf('', 2));
+    expect(table.length).toBeGreaterThan(8);
+    expect(new Set(table.map(displayWidth)).size).toBe(1);
     const calls = lines.find((l) => l.startsWith('calls '));
     expect(calls?.split(/\s+/).filter(Boolean)).toEqual([
       'calls',

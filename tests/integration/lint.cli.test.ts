@@ -22,7 +22,7 @@ describe('kpi-tree lint PLAN', () => {
   it('exits 0 on the example, which has no error, and says what it found in the plan language', async () => {
     const r = await cli(work.dir, 'lint', EXAMPLE);
     expect(r.code).toBe(0);
-    expect(r.out).toContain("'KPIツリー'!N5 (sales-funnel.yaml:16)  情報  activity-result-balance  山田さんは成果");
+    expect(r.out).toContain("'KPIツリー'!N5 (sales-funnel.yaml:16)  情報  活動と成果のバランス（activity-result-balance）  山田さんは成果");
     expect(r.out.trimEnd().split('\n').pop()).toBe('エラー 0 件、警告 0 件、情報 1 件');
     expect(r.err).toBe('');
   });
@@ -30,14 +30,14 @@ describe('kpi-tree lint PLAN', () => {
   it('speaks English with --lang en, sheet names included', async () => {
     const r = await cli(work.dir, 'lint', EXAMPLE, '--lang', 'en');
     expect(r.code).toBe(0);
-    expect(r.out).toContain("'KPI Tree'!N5 (sales-funnel.yaml:16)  info  activity-result-balance  山田 tracks only results");
+    expect(r.out).toContain("'KPI Tree'!N5 (sales-funnel.yaml:16)  info  Balance of activities and results (activity-result-balance)  山田 tracks only results");
   });
 
   it('exits 1 when a finding is an error, listing errors first like a compiler', async () => {
     const plan = await copyFixture('smart-measurable.kgi-no-unit.yaml', 'no-unit.yaml');
     const r = await cli(work.dir, 'lint', path.basename(plan));
     expect(r.code).toBe(1);
-    expect(r.out.split('\n')[0]).toMatch(/^'KPI Tree'!F5 \(no-unit\.yaml:14\) {2}error {2}smart-measurable {2}"Monthly revenue" \(KGI\) has no unit/);
+    expect(r.out.split('\n')[0]).toMatch(/^'KPI Tree'!F5 \(no-unit\.yaml:14\) {2}error {2}Measurable \(SMART\) \(smart-measurable\) {2}"Monthly revenue" \(KGI\) has no unit/);
     expect(r.out).toContain('errors: 1, warnings: 0, info: 0');
   });
 
@@ -155,7 +155,7 @@ describe('kpi-tree lint FILE.xlsx', () => {
 
     const r = await cli(work.dir, 'lint', 'edited.xlsx');
     expect(r.code).toBe(0);
-    expect(r.out).toContain(`'KPIツリー'!${name.address}  警告  smart-specific           「頑張って訪問する」は曖昧です`);
+    expect(r.out).toMatch(new RegExp(`'KPIツリー'!${name.address} {2}警告 {2}具体性（SMART の S）（smart-specific） +「頑張って訪問する」は曖昧です`));
   });
 
   it('reports a damaged tree as findings with their cells, and exits 1', async () => {
@@ -213,7 +213,7 @@ describe('kpi-tree lint: the checks sales practice asks for', () => {
     const r = await cli(work.dir, 'lint', path.join(FIXTURES, 'kdi-needs-response.meetings-ja.yaml'));
     expect(r.code).toBe(0);
     const line = r.out.split('\n').find((l) => l.includes('kdi-needs-response') && l.includes('「商談数」'));
-    expect(line).toMatch(/^'KPIツリー'!C7 \(kdi-needs-response\.meetings-ja\.yaml:\d+\) +警告 +kdi-needs-response +「商談数」は KDI ですが、「商談」は顧客の反応があって初めて生まれる成果/);
+    expect(line).toMatch(/^'KPIツリー'!C7 \(kdi-needs-response\.meetings-ja\.yaml:\d+\) +警告 +顧客の反応が必要な KDI（kdi-needs-response） +「商談数」は KDI ですが、「商談」は顧客の反応があって初めて生まれる成果/);
     expect(line).toContain('KDI にはそこに至る行動（アポ打診の架電・メール数）を置き');
     expect(r.out).toContain('提案：「商談数」の区分を KPI に変更（判断が必要です）');
     expect(r.out).not.toMatch(/kdi-needs-response +「アポ打診の架電数」/);
@@ -240,7 +240,7 @@ describe('kpi-tree lint: the checks sales practice asks for', () => {
   it('exits 1 on a tree of 12 KPIs and 8 KDIs, though no owner and no level is over its limit', async () => {
     const r = await cli(work.dir, 'lint', path.join(FIXTURES, 'too-many-kpis.tree-error.yaml'));
     expect(r.code).toBe(1);
-    expect(r.out.split('\n')[0]).toMatch(/^'KPI Tree'!B21 \(too-many-kpis\.tree-error\.yaml:\d+\) +error +too-many-kpis +The tree holds 20 KPIs and KDIs \(12 KPIs, 8 KDIs\), more than 15/);
+    expect(r.out.split('\n')[0]).toMatch(/^'KPI Tree'!B21 \(too-many-kpis\.tree-error\.yaml:\d+\) +error +Too many KPIs \(too-many-kpis\) +The tree holds 20 KPIs and KDIs \(12 KPIs, 8 KDIs\), more than 15/);
     expect(r.out).toContain('errors: 1, warnings: 0, info: 1');
     // A team that agreed on a larger tree says so in its settings.
     const plan = await fs.readFile(path.join(FIXTURES, 'too-many-kpis.tree-error.yaml'), 'utf8');

@@ -81,6 +81,8 @@ describe('kpi-tree backcast with members', () => {
         'perWorkday',
         'weekly',
         'byMember',
+        'backcast',
+        'backcastInNames',
       ]);
       expect(n.byMember).toEqual([]);
     }

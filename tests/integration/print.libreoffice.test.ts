@@ -128,6 +128,12 @@ lo.describe('the demo workbook with a review tab, printed by LibreOffice', () =>
       expect(
         missing(tree, ...headers.map((k) => start(lang, tr(k))), '2026-W49', '2026-W53', 'KGI', 'KDI'),
       ).toEqual([]);
+      // Each week as people name it, printed above its ISO label.
+      const headings = lang === 'ja' ? ['第1週（12/1〜12/6）', '第5週（12/28〜12/31）'] : ['Week 1 (Dec 1–6)', 'Week 5 (Dec 28–31)'];
+      expect(missing(tree, ...headings)).toEqual([]);
+      const iso = tree.words.find((w) => w.text === '2026-W49');
+      const heading = tree.words.find((w) => w.text.startsWith(lang === 'ja' ? '第1週' : 'Week'));
+      expect(iso && heading && heading.yMin < iso.yMin && Math.abs(heading.xMin - iso.xMin) < 40).toBe(true);
       // The id column only tools read stays off the paper: each node's row starts with its level.
       expect(tree.words.some((w) => w.text === tr('sheet.tree.col.id'))).toBe(false);
       const left = Math.min(...tree.words.map((w) => w.xMin));

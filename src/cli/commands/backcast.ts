@@ -1,5 +1,7 @@
 import type { BackcastResult, NodeTargets } from '../../core/backcast/compute';
 import { targetsOfMember } from '../../core/backcast/members';
+import { backcastInNames } from '../../core/backcast/readable';
+import { weekName } from '../../core/calendar/weekLabel';
 import { t, type Lang } from '../../core/i18n';
 import type { Model } from '../../core/model/types';
 import { oneLine } from '../../core/text/oneLine';
@@ -9,7 +11,7 @@ import { formatTable } from '../../core/text/width';
  * The JSON of `kpi-tree backcast --format json`: a contract other tools read. `members`
  * and each node's `byMember` are empty arrays for a plan without members.
  */
-export function backcastJson(model: Model, result: BackcastResult): unknown {
+export function backcastJson(model: Model, result: BackcastResult, lang: Lang): unknown {
   const { calendar } = result;
   return {
     title: model.title,
@@ -31,8 +33,15 @@ export function backcastJson(model: Model, result: BackcastResult): unknown {
       aggregate: n.aggregate,
       ...figures(n),
       byMember: n.byMember.map((m) => ({ member: m.member, ...figures(m) })),
+      ...backcastOf(model, n.id, lang),
     })),
   };
+}
+
+/** A node's backcast as written (ids) and as people read it (names); both null for the KGI and typed targets. */
+function backcastOf(model: Model, id: string, lang: Lang): { backcast: string | null; backcastInNames: string | null } {
+  const node = model.nodes.find((n) => n.id === id);
+  return { backcast: node?.backcast?.source ?? null, backcastInNames: node === undefined ? null : backcastInNames(model, node, lang) };
 }
 
 function figures(n: Pick<NodeTargets, 'monthly' | 'perWorkday' | 'weekly'>): { monthly: number | null; perWorkday: number | null; weekly: number[] | null } {
@@ -64,7 +73,8 @@ function money(n: Pick<NodeTargets, 'unitKind'>, x: number | null): string {
 }
 
 /**
- * A readable table: one line per node, with the month's ISO weeks as columns. With
+ * A readable table: one line per node, with the month's weeks as columns, headed as people
+ * name them (第1週 12/1〜12/6) above their ISO week. With
  * members, the team's table (the members added up) comes first, then one per member.
  */
 export function backcastText(model: Model, result: BackcastResult, lang: Lang): string {
@@ -72,7 +82,8 @@ export function backcastText(model: Model, result: BackcastResult, lang: Lang): 
   const title = `${oneLine(model.title)} — ${t(lang, 'cli.workdays', { month: calendar.month, workdays: calendar.workdays })}`;
   const averages = result.nodes.filter((n) => n.aggregate === 'average' && n.monthly !== null).map((n) => n.name);
   const footnote = averages.length === 0 ? '' : `\n${t(lang, 'cli.averages', { names: averages.join(lang === 'ja' ? '、' : ', ') })}\n`;
-  if (result.members.length === 0) return `${title}\n\n${nodeTable(model, result, result.nodes, lang)}\n${footnote}`;
+  const formulas = backcastList(model, lang);
+  if (result.members.length === 0) return `${title}\n\n${nodeTable(model, result, result.nodes, lang)}\n${formulas}${footnote}`;
   const sections = [
     `${t(lang, 'cli.member.team')}\n${nodeTable(model, result, result.nodes, lang, true)}`,
     ...result.members.map(
@@ -80,7 +91,19 @@ export function backcastText(model: Model, result: BackcastResult, lang: Lang): 
         `${t(lang, 'cli.member.heading', { name: oneLine(m.name), id: m.id, kgi: fmt(m.kgi) })}\n${nodeTable(model, result, targetsOfMember(result, m.id), lang)}`,
     ),
   ];
-  return `${title}\n\n${sections.join('\n\n')}\n${footnote}`;
+  return `${title}\n\n${sections.join('\n\n')}\n${formulas}${footnote}`;
+}
+
+/**
+ * Each backcast with the names people know, the formula as written beside it:
+ * 「成約件数 ＝ 月間売上 ÷ 平均受注単価   revenue / unit_price」.
+ */
+function backcastList(model: Model, lang: Lang): string {
+  const rows = model.nodes.flatMap((n) => {
+    const named = backcastInNames(model, n, lang);
+    return named === null || n.backcast === undefined ? [] : [[`  ${oneLine(n.name)}`, lang === 'ja' ? '＝' : '=', named, n.backcast.source]];
+  });
+  return rows.length === 0 ? '' : `\n${t(lang, 'cli.backcasts')}\n${formatTable(rows)}\n`;
 }
 
 /** The targets of every node (the team's or a member's) as an aligned table. */
@@ -94,8 +117,13 @@ function nodeTable(model: Model, result: BackcastResult, nodes: readonly NodeTar
     ...(teamBackcast ? [t(lang, 'cli.col.teamBackcast')] : []),
     t(lang, 'cli.col.monthly'),
     t(lang, 'cli.col.perWorkday'),
-    ...calendar.weeks.map((w) => `${w.label.slice(5)}(${w.workdays})`),
+    ...calendar.weeks.map((w, k) => weekName(lang, w, k)),
   ];
+  // Under each week's name, its ISO week and working days (W49(4)), as scripts and other tools know it.
+  const isoLine = head.map((_, i) => {
+    const w = calendar.weeks[i - (head.length - calendar.weeks.length)];
+    return w === undefined ? '' : `${w.label.slice(5)}(${w.workdays})`;
+  });
   const depth = new Map(model.nodes.map((n) => [n.id as string, n.depth]));
   const rows = nodes.map((n) => [
     n.id,
@@ -108,5 +136,5 @@ function nodeTable(model: Model, result: BackcastResult, nodes: readonly NodeTar
     ...(n.weekly ?? calendar.weeks.map(() => null)).map((x) => money(n, x)),
   ]);
   const numeric = new Set(head.map((_, i) => i).filter((i) => i >= 4));
-  return formatTable([head, ...rows], numeric);
+  return formatTable([head, isoLine, ...rows], numeric);
 }

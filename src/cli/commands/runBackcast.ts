@@ -16,7 +16,7 @@ export async function runBackcast(args: readonly string[], cli: CliContext): Pro
   for (const p of problems) io.err(formatProblem(outLang, p));
   io.out(
     options.format === 'json'
-      ? JSON.stringify(backcastJson(plan.model, backcast), null, 2)
+      ? JSON.stringify(backcastJson(plan.model, backcast, outLang), null, 2)
       : backcastText(plan.model, backcast, outLang),
   );
   return 0;

@@ -20,6 +20,7 @@ import { absA1, absRange, range } from './a1';
 import type { CalendarLayout } from './calendarSheet';
 import type { LayoutContext } from './context';
 import { grid, type Grid } from './grid';
+import { weekHeadings, weekHeadingWidth } from './weekHeadings';
 import {
   MEMBER_HEADER_KEYS,
   MEMBER_TARGET_HEADER_KEYS,
@@ -107,6 +108,11 @@ export function layoutMemberSheet(ctx: LayoutContext, calendar: CalendarLayout):
   ).fill(11);
   widths[0] = 14;
   widths[1] = 24;
+  const headings = weekHeadings(ctx);
+  model.members.forEach((_, j) => {
+    const block = memberBlock(j, weeks);
+    headings.forEach((h, k) => (widths[block.firstWeek + k - 1] = weekHeadingWidth(h, widths[block.firstWeek + k - 1] ?? 11)));
+  });
   return {
     sheet: {
       key: 'members',
@@ -223,6 +229,7 @@ function putTargets(
   const sheetName = ctx.sheetName('members');
   const weeks = backcast.calendar.weeks;
   const { groupRow, headerRow, firstRow } = memberTargetRows(model.members.length);
+  const headings = weekHeadings(ctx);
   const T = MEMBER_TARGETS.col;
   const H = MEMBER_TARGET_HEADER_KEYS;
   put(groupRow, T.teamBackcast, { v: ctx.tr('sheet.members.team'), s: 'label' });
@@ -241,6 +248,8 @@ function putTargets(
     put(headerRow, block.monthly, { v: ctx.tr(H.monthly), s: 'header' });
     put(headerRow, block.perWorkday, { v: ctx.tr(H.perWorkday), s: 'header' });
     weeks.forEach((w, k) => put(headerRow, block.firstWeek + k, { v: w.label, s: 'header' }));
+    // Above each ISO label, the week as people name it.
+    headings.forEach((h, k) => put(groupRow, block.firstWeek + k, { v: h, s: 'header' }));
   });
 
   const rowOf = new Map(model.nodes.map((n, i) => [n.id as string, firstRow + i]));

@@ -33,6 +33,8 @@ const TITLE_ROW_POINTS = 36;
 export interface PrintLayout {
   /** The row that heads the table: repeated at the top of every page. */
   readonly titleRow: number;
+  /** The first row repeated with it, when headings stand above the header row; else the header row alone. */
+  readonly titleFirstRow?: number;
   /** The first row printed: rows above it (a title the page header repeats) stay out. */
   readonly firstRow: number;
   /** The first column printed: columns before it only tools need (ids). */
@@ -79,7 +81,7 @@ export function pageSetupOf(
     orientation: 'landscape',
     margins: PRINT_MARGINS,
     area: range(layout.firstRow, layout.firstColumn, lastRow, lastColumn),
-    titleRows: { first: layout.titleRow, last: layout.titleRow },
+    titleRows: { first: layout.titleFirstRow ?? layout.titleRow, last: layout.titleRow },
     gridlines: !hasOwnBorders(sheet, styles, layout.titleRow),
     header: layout.header,
     footer: layout.footer,

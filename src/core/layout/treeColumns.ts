@@ -2,7 +2,8 @@ import type { MessageKey } from '../i18n';
 
 /**
  * The columns of the KPI tree sheet, in order; the ISO weeks of the month stand
- * between `perWorkday` and `owner`. The reader finds columns by these headers (in
+ * between `perWorkday` and `owner`. `backcastNames` is the backcast read with names, the
+ * tool's to write (new columns come last, so the columns people know keep their letters). The reader finds columns by these headers (in
  * either language), not by letter, so people may insert columns of their own.
  */
 export const TREE_COLUMN_KEYS = [
@@ -24,6 +25,7 @@ export const TREE_COLUMN_KEYS = [
   'rationale',
   'aggregate',
   'better',
+  'backcastNames',
 ] as const;
 export type TreeColumnKey = (typeof TREE_COLUMN_KEYS)[number];
 
@@ -46,6 +48,7 @@ export const TREE_HEADER_KEYS: Record<TreeColumnKey, MessageKey> = {
   notes: 'sheet.tree.col.notes',
   rationale: 'sheet.tree.col.rationale',
   aggregate: 'sheet.tree.col.aggregate',
+  backcastNames: 'sheet.tree.col.backcastNames',
 };
 
 /**
@@ -80,7 +83,17 @@ export function isNodeField(field: string): field is NodeField {
   return Object.prototype.hasOwnProperty.call(NODE_FIELD_COLUMN, field);
 }
 
-export const TREE = { titleRow: 1, subtitleRow: 2, legendRow: 3, headerRow: 4, firstRow: 5, spareRows: 200 } as const;
+/**
+ * Rows of the tree sheet. The legend's row doubles as the weeks' heading row: above each
+ * week column's ISO label (the header row, which WEEKS and every lookup match) it names the
+ * week as people do, 「第1週（12/1〜12/6）」.
+ */
+export const TREE = { titleRow: 1, subtitleRow: 2, legendRow: 3, weekHeadingRow: 3, headerRow: 4, firstRow: 5, spareRows: 200 } as const;
+
+/** Whether a cell's text is a week's heading as the tool writes it (「第1週（12/1〜12/6）」, "Week 1 (Dec 1–6)"). */
+export function isWeekHeading(text: string): boolean {
+  return /^\s*(?:第\d+週（[^）]*）|Week \d+ \([^)]*\))\s*$/.test(text);
+}
 
 /**
  * The ISO week of a week column's header: `2026-W49` as the tool writes it, or that label

@@ -1,32 +1,18 @@
-import {
-  perWorkdayFormula,
-  perWorkdayName,
-  targetFormula,
-  targetName,
-  weeklyFormulas,
-  weeklyName,
-  WEEKS,
-  type WeekCells,
-} from '../backcast/formulas';
+import { perWorkdayFormula, perWorkdayName, targetFormula, targetName, weeklyFormulas, weeklyName, WEEKS, type WeekCells } from '../backcast/formulas';
 import { numberFormatFor } from '../model/units';
 import { absA1, absRange, a1 } from './a1';
 import type { CalendarLayout } from './calendarSheet';
 import type { LayoutContext } from './context';
 import { indentStyle, inputStyle, numStyle } from './styles';
 import type { Cell, DefinedName, SheetSpec } from './spec';
-import {
-  TREE,
-  TREE_COLUMN_KEYS,
-  TREE_HEADER_KEYS,
-  treeColumns,
-  type TreeColumnKey,
-  type TreeColumns,
-} from './treeColumns';
+import { TREE, TREE_COLUMN_KEYS, TREE_HEADER_KEYS, treeColumns, type TreeColumnKey, type TreeColumns } from './treeColumns';
 import { AGGREGATES, LEVELS, type Aggregate } from '../model/planSchema';
 import type { MessageKey } from '../i18n';
 import { hasTypedTarget, type KpiNode } from '../model/types';
 import type { NodeTargets } from '../backcast/compute';
 import type { MemberLayout } from './memberSheet';
+import { weekHeadings, weekHeadingWidth } from './weekHeadings';
+import { backcastInNames } from '../backcast/readable';
 
 export interface TreeLayout {
   readonly sheet: SheetSpec;
@@ -40,48 +26,23 @@ export interface TreeLayout {
 type CalendarCells = WeekCells;
 
 /** Columns people type into: their header is styled as an input's. */
-const INPUT_COLUMNS: ReadonlySet<TreeColumnKey> = new Set([
-  'owner',
-  'deadline',
-  'controllable',
-  'better',
-  'baseline',
-  'capacity',
-  'ksf',
-  'notes',
-  'rationale',
-  'aggregate',
-]);
+const INPUT_COLUMNS: ReadonlySet<TreeColumnKey> = new Set(['owner', 'deadline', 'controllable', 'better', 'baseline', 'capacity', 'ksf', 'notes', 'rationale', 'aggregate']);
 /** Header notes: what a column means, where it is not obvious. */
-const HEADER_NOTES: Partial<Record<TreeColumnKey, MessageKey>> = {
-  backcast: 'sheet.tree.note.backcast',
-  aggregate: 'sheet.tree.note.aggregate',
-};
+const HEADER_NOTES: Partial<Record<TreeColumnKey, MessageKey>> = { backcast: 'sheet.tree.note.backcast', aggregate: 'sheet.tree.note.aggregate', backcastNames: 'sheet.tree.note.backcastNames' };
 
 /** One row per node, depth-first, with live targets: monthly, per working day and per ISO week. */
-export function layoutTreeSheet(
-  ctx: LayoutContext,
-  calendar: CalendarLayout,
-  members?: MemberLayout,
-): TreeLayout {
+export function layoutTreeSheet(ctx: LayoutContext, calendar: CalendarLayout, members?: MemberLayout): TreeLayout {
   const { model, backcast } = ctx;
   const sheetName = ctx.sheetName('tree');
   const weeks = backcast.calendar.weeks;
   const columns = treeColumns(weeks.length);
   const { col } = columns;
   const targets = new Map(backcast.nodes.map((n) => [n.id, n]));
-  const rows: (Cell | null)[][] = headerRows(
-    ctx,
-    columns,
-    weeks.map((w) => w.label),
-  );
+  const headings = weekHeadings(ctx);
+  const rows: (Cell | null)[][] = headerRows(ctx, columns, weeks.map((w) => w.label), headings);
   const names: DefinedName[] = [];
   const rowOf = new Map<string, number>();
-  const calendarCells: CalendarCells = {
-    cumulative: calendar.cumulativeCell,
-    workdays: calendar.workdaysCell,
-    sheet: ctx.sheetName('calendar'),
-  };
+  const calendarCells: CalendarCells = { cumulative: calendar.cumulativeCell, workdays: calendar.workdaysCell, sheet: ctx.sheetName('calendar') };
 
   model.nodes.forEach((node, i) => {
     const r = TREE.firstRow + i;
@@ -89,17 +50,9 @@ export function layoutTreeSheet(
     rows.push(nodeRow(ctx, node, targets.get(node.id), columns, calendarCells, members));
     names.push({ name: targetName(node.id), sheet: sheetName, range: absA1(r, col.monthly) });
     names.push({ name: perWorkdayName(node.id), sheet: sheetName, range: absA1(r, col.perWorkday) });
-    names.push({
-      name: weeklyName(node.id),
-      sheet: sheetName,
-      range: absRange(r, columns.firstWeek, r, columns.firstWeek + weeks.length - 1),
-    });
+    names.push({ name: weeklyName(node.id), sheet: sheetName, range: absRange(r, columns.firstWeek, r, columns.firstWeek + weeks.length - 1) });
   });
-  names.push({
-    name: WEEKS,
-    sheet: sheetName,
-    range: absRange(TREE.headerRow, columns.firstWeek, TREE.headerRow, columns.firstWeek + weeks.length - 1),
-  });
+  names.push({ name: WEEKS, sheet: sheetName, range: absRange(TREE.headerRow, columns.firstWeek, TREE.headerRow, columns.firstWeek + weeks.length - 1) });
 
   const lastTyped = TREE.firstRow + model.nodes.length + TREE.spareRows;
   const columnRange = (c: number): string => `${a1(TREE.firstRow, c)}:${a1(lastTyped, c)}`;
@@ -108,26 +61,14 @@ export function layoutTreeSheet(
       key: 'tree',
       name: sheetName,
       rows,
-      widths: treeWidths(columns),
+      widths: treeWidths(columns, headings),
       freeze: { rows: TREE.headerRow, columns: col.name },
       validations: [
         { range: columnRange(col.level), type: 'list', values: LEVELS },
         { range: columnRange(col.deadline), type: 'date' },
-        {
-          range: columnRange(col.controllable),
-          type: 'list',
-          values: [ctx.tr('sheet.yes'), ctx.tr('sheet.no')],
-        },
-        {
-          range: columnRange(col.aggregate),
-          type: 'list',
-          values: AGGREGATES.map((a) => ctx.tr(AGGREGATE_LABEL[a])),
-        },
-        {
-          range: columnRange(col.better),
-          type: 'list',
-          values: [ctx.tr('sheet.better.higher'), ctx.tr('sheet.better.lower')],
-        },
+        { range: columnRange(col.controllable), type: 'list', values: [ctx.tr('sheet.yes'), ctx.tr('sheet.no')] },
+        { range: columnRange(col.aggregate), type: 'list', values: AGGREGATES.map((a) => ctx.tr(AGGREGATE_LABEL[a])) },
+        { range: columnRange(col.better), type: 'list', values: [ctx.tr('sheet.better.higher'), ctx.tr('sheet.better.lower')] },
       ],
       conditionalFormats: [],
       tabColor: '4472C4',
@@ -138,19 +79,20 @@ export function layoutTreeSheet(
   };
 }
 
-/** Title, subtitle, legend and the header row (the weeks' labels between per working day and owner). */
-function headerRows(
-  ctx: LayoutContext,
-  columns: TreeColumns,
-  weekLabels: readonly string[],
-): (Cell | null)[][] {
+/**
+ * Title, subtitle, legend and the header row (the weeks' ISO labels between per working day
+ * and owner), each week's heading standing above its label in the legend's row.
+ */
+function headerRows(ctx: LayoutContext, columns: TreeColumns, weekLabels: readonly string[], headings: readonly string[]): (Cell | null)[][] {
   const row = (): (Cell | null)[] => new Array<Cell | null>(columns.last).fill(null);
   const title = row();
   title[0] = { v: ctx.tr('sheet.tree.title', { title: ctx.model.title }), s: 'title' };
   const subtitle = row();
   subtitle[0] = { v: ctx.tr('sheet.tree.subtitle', { month: ctx.model.month }), s: 'subtitle' };
   const legend = row();
-  legend[0] = { v: ctx.tr('sheet.tree.legend'), s: 'muted' };
+  // The legend stands in the first column that prints (the id column does not); nothing is left in the id's.
+  legend[0] = { v: null };
+  legend[columns.col.id] = { v: ctx.tr('sheet.tree.legend'), s: 'muted' };
   const header = row();
   for (const key of TREE_COLUMN_KEYS) {
     header[columns.col[key] - 1] = {
@@ -160,6 +102,7 @@ function headerRows(
     };
   }
   weekLabels.forEach((label, k) => (header[columns.firstWeek - 1 + k] = { v: label, s: 'header' }));
+  headings.forEach((heading, k) => (legend[columns.firstWeek - 1 + k] = { v: heading, s: 'header' }));
   return [title, subtitle, legend, header];
 }
 
@@ -187,6 +130,7 @@ function nodeRow(
   set('name', { v: node.name, s: node.depth > 0 ? indentStyle(node.depth) : 'label' });
   set('parent', { v: node.parent ?? null, s: 'id' });
   set('backcast', { v: node.backcast?.source ?? null, s: 'text' });
+  set('backcastNames', { v: backcastInNames(ctx.model, node, ctx.lang), s: 'muted' });
   set('unit', { v: node.unit ?? null, s: 'text' });
 
   const formula = members?.teamMonthly(node) ?? targetFormula(node);
@@ -199,11 +143,7 @@ function nodeRow(
   if (typed || formula !== null) {
     const average = node.aggregate === 'average';
     const dayFmt = node.unitKind === 'count' && !average ? '#,##0.00' : fmt;
-    set('perWorkday', {
-      f: perWorkdayFormula(node.id, average),
-      result: target?.perWorkday ?? undefined,
-      s: numStyle(dayFmt),
-    });
+    set('perWorkday', { f: perWorkdayFormula(node.id, average), result: target?.perWorkday ?? undefined, s: numStyle(dayFmt) });
     const weeks = weeklyFormulas(node.id, columns.weekCount, node.round, calendarCells, average);
     for (let k = 0; k < columns.weekCount; k++) {
       const week = members?.teamWeek(node, k) ?? weeks[k];
@@ -212,60 +152,26 @@ function nodeRow(
   }
   set('owner', { v: node.owner ?? null, s: 'inputText', input: true });
   set('deadline', { v: node.deadline ? { date: node.deadline } : null, s: 'inputDate', input: true });
-  set('controllable', {
-    v: node.controllable === undefined ? null : ctx.tr(node.controllable ? 'sheet.yes' : 'sheet.no'),
-    s: 'inputText',
-    input: true,
-  });
-  set('better', {
-    v:
-      node.better === undefined
-        ? null
-        : ctx.tr(node.better === 'lower' ? 'sheet.better.lower' : 'sheet.better.higher'),
-    s: 'inputText',
-    input: true,
-  });
+  set('controllable', { v: node.controllable === undefined ? null : ctx.tr(node.controllable ? 'sheet.yes' : 'sheet.no'), s: 'inputText', input: true });
+  set('better', { v: node.better === undefined ? null : ctx.tr(node.better === 'lower' ? 'sheet.better.lower' : 'sheet.better.higher'), s: 'inputText', input: true });
   set('baseline', { v: node.baseline ?? null, s: inputStyle(fmt), input: true });
   set('capacity', { v: node.capacityPerDay ?? null, s: inputStyle('#,##0'), input: true });
   set('ksf', { v: node.ksf ?? null, s: 'inputText', input: true });
   set('notes', { v: node.notes ?? null, s: 'inputText', input: true });
   set('rationale', { v: node.rationale ?? null, s: 'inputText', input: true });
   // Only an override is written: blank keeps inferring from the unit and the name as they change.
-  set('aggregate', {
-    v: node.aggregateOverride === undefined ? null : ctx.tr(AGGREGATE_LABEL[node.aggregateOverride]),
-    s: 'inputText',
-    input: true,
-  });
+  set('aggregate', { v: node.aggregateOverride === undefined ? null : ctx.tr(AGGREGATE_LABEL[node.aggregateOverride]), s: 'inputText', input: true });
   return cells;
 }
 
 /** The dropdown's words for each aggregate, in the workbook's language; the reader accepts either language. */
-export const AGGREGATE_LABEL: Readonly<Record<Aggregate, MessageKey>> = {
-  sum: 'sheet.aggregate.sum',
-  average: 'sheet.aggregate.average',
-};
+export const AGGREGATE_LABEL: Readonly<Record<Aggregate, MessageKey>> = { sum: 'sheet.aggregate.sum', average: 'sheet.aggregate.average' };
 
-/** Column widths in characters; the weeks and the columns not named keep 12. */
-function treeWidths({ col, last }: TreeColumns): number[] {
+/** Column widths in characters; a week is as wide as its heading, the columns not named keep 12. */
+function treeWidths({ col, last, firstWeek }: TreeColumns, headings: readonly string[]): number[] {
   const widths = new Array<number>(last).fill(12);
-  const width: Partial<Record<TreeColumnKey, number>> = {
-    id: 14,
-    level: 6,
-    name: 28,
-    parent: 14,
-    backcast: 30,
-    unit: 6,
-    monthly: 14,
-    perWorkday: 12,
-    owner: 12,
-    deadline: 12,
-    controllable: 10,
-    better: 12,
-    ksf: 28,
-    notes: 28,
-    rationale: 28,
-    aggregate: 10,
-  };
+  headings.forEach((h, k) => (widths[firstWeek - 1 + k] = weekHeadingWidth(h, 12)));
+  const width: Partial<Record<TreeColumnKey, number>> = { id: 14, level: 6, name: 28, parent: 14, backcast: 30, unit: 6, monthly: 14, perWorkday: 12, owner: 12, deadline: 12, controllable: 10, better: 12, ksf: 28, notes: 28, rationale: 28, aggregate: 10, backcastNames: 30 };
   for (const [key, w] of Object.entries(width) as [TreeColumnKey, number][]) widths[col[key] - 1] = w;
   return widths;
 }

@@ -19,6 +19,8 @@ type Tr = (key: MessageKey, params?: Record<string, string | number>) => string;
 /** What the top block shows beyond the week itself. */
 export interface TopBlock {
   readonly week: ReviewWeek;
+  /** The week as people name it, 「第2週（12/7〜12/13）」, beside its ISO label; none for a week outside the plan's month. */
+  readonly weekHeading?: string;
   readonly generatedOn: IsoDate;
   readonly previousCompletion: number | null;
   readonly days: WeekDays | null;
@@ -75,6 +77,7 @@ export function putTopBlock(
   for (const [key, message] of Object.entries(REVIEW_TOP_LABELS) as [ReviewTopKey, MessageKey][])
     put(R[key], label, { v: tr(message), s: 'label' });
   put(R.week, value, { v: week.label, s: 'text' });
+  if (top.weekHeading !== undefined) put(R.week, extra, { v: top.weekHeading, s: 'text' });
   put(R.dates, value, { v: { date: week.start }, s: 'date' });
   put(R.dates, extra, { v: { date: week.end }, s: 'date' });
   put(R.workdays, value, { v: week.workdays, s: 'num:0' });

@@ -13,6 +13,11 @@ export function ruleName(lang: Lang, rule: string): string {
   return key === undefined ? rule : t(lang, key);
 }
 
+/** A check as the CLI's text names it: its name first, its id as a secondary label (活動と成果のバランス（activity-result-balance）). */
+export function ruleLabel(lang: Lang, rule: string): string {
+  return ruleTitle(rule) === undefined ? rule : t(lang, 'rules.cli.ruleLabel', { name: ruleName(lang, rule), rule });
+}
+
 export function severityLabel(lang: Lang, severity: RuleSeverity): string {
   return t(lang, SEVERITY_KEY[severity]);
 }
@@ -26,22 +31,22 @@ export function findingLocation(f: Finding, source?: string): string {
 
 /**
  * Compiler-style text: errors, then warnings, then info, one line each
- * (`'KPI Tree'!C7  warning  smart-specific  …`), a fix or suggestion indented below,
+ * (`'KPI Tree'!C7  warning  Specific (SMART) (smart-specific)  …`), a fix or suggestion indented below,
  * and a summary line.
  */
 export function findingsText(findings: readonly Finding[], lang: Lang, source?: string): string {
   if (findings.length === 0) return `${t(lang, 'rules.cli.clean')}\n`;
-  const rows = findings.map((f) => ({ f, where: findingLocation(f, source), severity: severityLabel(lang, f.severity) }));
+  const rows = findings.map((f) => ({ f, where: findingLocation(f, source), severity: severityLabel(lang, f.severity), rule: ruleLabel(lang, f.rule) }));
   const whereWidth = Math.max(...rows.map((r) => displayWidth(r.where)));
   const severityWidth = Math.max(...rows.map((r) => displayWidth(r.severity)));
-  const ruleWidth = Math.max(...rows.map((r) => r.f.rule.length));
+  const ruleWidth = Math.max(...rows.map((r) => displayWidth(r.rule)));
   const blocks: string[] = [];
   for (const severity of SEVERITY_ORDER) {
     const group = rows.filter((r) => r.f.severity === severity);
     if (group.length === 0) continue;
     const lines: string[] = [];
-    for (const { f, where, severity: label } of group) {
-      lines.push(`${padEnd(where, whereWidth)}  ${padEnd(label, severityWidth)}  ${padEnd(f.rule, ruleWidth)}  ${oneLine(render(lang, f.message))}`);
+    for (const { f, where, severity: label, rule } of group) {
+      lines.push(`${padEnd(where, whereWidth)}  ${padEnd(label, severityWidth)}  ${padEnd(rule, ruleWidth)}  ${oneLine(render(lang, f.message))}`);
       if (f.fix) {
         const description = oneLine(render(lang, f.fix.description));
         lines.push(`${' '.repeat(whereWidth + 2)}${t(lang, f.fix.safe ? 'rules.cli.safeFix' : 'rules.cli.suggestion', { description })}`);

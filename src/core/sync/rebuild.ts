@@ -2,7 +2,7 @@ import { CALENDAR } from '../layout/calendarSheet';
 import { HYPOTHESES } from '../layout/hypothesesSheet';
 import { MEMBERS } from '../layout/memberColumns';
 import type { SheetKey, SheetSpec, WorkbookSpec } from '../layout/spec';
-import { TREE, weekOfHeader } from '../layout/treeColumns';
+import { isWeekHeading, TREE, weekOfHeader } from '../layout/treeColumns';
 import { MILESTONES } from '../workbook/milestonesSheet';
 import { matchCalendarHeader } from '../reader/calendarSheet';
 import { matchHypothesisHeader } from '../reader/hypothesesSheet';
@@ -69,7 +69,10 @@ export function rebuild(spec: WorkbookSpec, read: ReadWorkbookResult, data: Work
   const sheets = renamed.sheets.map((sheet): SheetSpec => {
     switch (sheet.key) {
       case 'tree':
-        return carry(sheet, oldSheet(read.tree?.sheet), treeLayout(sheet, read), TREE.headerRow);
+        return withoutStaleHeadings(
+          carry(sheet, oldSheet(read.tree?.sheet), treeLayout(sheet, read), TREE.headerRow),
+          oldSheet(read.tree?.sheet),
+        );
       case 'hypotheses':
         return carry(
           sheet,
@@ -95,6 +98,22 @@ export function rebuild(spec: WorkbookSpec, read: ReadWorkbookResult, data: Work
     spec: { ...renamed, sheets: [...sheets.map((s) => followMoves(s, bySheet)), ...followOnPeoplesSheets(peoples, bySheet)] },
     moves,
   };
+}
+
+/**
+ * A week's heading the tool wrote above a column that is no week now (the month has fewer
+ * weeks, or a column moved) is emptied; the rest of the heading row is left as it stands.
+ */
+function withoutStaleHeadings(sheet: SheetSpec, old: SheetData | undefined): SheetSpec {
+  const before = old?.rows[TREE.weekHeadingRow - 1];
+  if (!before) return sheet;
+  const rows = sheet.rows.map((r) => [...r]);
+  const row = (rows[TREE.weekHeadingRow - 1] ??= []);
+  before.forEach((cell, i) => {
+    if (typeof cell?.value === 'string' && isWeekHeading(cell.value) && !row[i]) row[i] = { v: null };
+  });
+  for (let i = 0; i < row.length; i++) row[i] ??= null;
+  return { ...sheet, rows };
 }
 
 /** People's formulas on a rebuilt sheet point at the cells they pointed at before the move. */

@@ -24,12 +24,7 @@ const MARK: Readonly<Record<'error' | 'warning', ConditionalFormat['style']>> = 
   error: { fill: 'FFC7CE', color: '9C0006' },
   warning: { fill: 'FFEB9C', color: '9C5700' },
 };
-const TAB: Readonly<Record<RuleSeverity | 'none', string>> = {
-  error: 'C00000',
-  warning: 'FFC000',
-  info: '5B9BD5',
-  none: '70AD47',
-};
+const TAB: Readonly<Record<RuleSeverity | 'none', string>> = { error: 'C00000', warning: 'FFC000', info: '5B9BD5', none: '70AD47' };
 
 /** What the tree sheet spec says about its nodes: row, id and name, read from the spec itself. */
 interface TreeRow {
@@ -60,11 +55,7 @@ function planTitle(spec: WorkbookSpec, tree: SheetSpec | undefined): string {
 }
 
 /** The Checks sheet: severity, rule, node, message, and the cell as a link to it. */
-export function layoutChecksSheet(
-  findings: readonly Finding[],
-  lang: Lang,
-  options: { title: string; nameOf?: (id: string) => string | undefined },
-): SheetSpec {
+export function layoutChecksSheet(findings: readonly Finding[], lang: Lang, options: { title: string; nameOf?: (id: string) => string | undefined }): SheetSpec {
   const C = CHECKS.col;
   const blank = (): (Cell | null)[] => new Array<Cell | null>(CHECKS_COLUMNS).fill(null);
   const counts = countBySeverity(findings);
@@ -72,14 +63,7 @@ export function layoutChecksSheet(
   const title = blank();
   title[0] = { v: t(lang, 'rules.sheet.title', { title: options.title }), s: 'title' };
   const subtitle = blank();
-  subtitle[0] = {
-    v: t(lang, 'rules.sheet.subtitle', {
-      errors: counts.error,
-      warnings: counts.warning,
-      infos: counts.info,
-    }),
-    s: 'subtitle',
-  };
+  subtitle[0] = { v: t(lang, 'rules.sheet.subtitle', { errors: counts.error, warnings: counts.warning, infos: counts.info }), s: 'subtitle' };
   const header: (Cell | null)[] = [
     { v: t(lang, 'rules.sheet.col.severity'), s: 'header' },
     { v: t(lang, 'rules.sheet.col.rule'), s: 'header' },
@@ -103,10 +87,7 @@ export function layoutChecksSheet(
     set(C.message, { v: render(lang, f.message), s: 'text' });
     set(C.cell, f.cell ? { v: f.cell, link: f.cell, s: 'text' } : { v: null });
     const fix = f.fix ? render(lang, f.fix.description) : null;
-    set(C.fix, {
-      v: fix !== null && f.fix?.safe ? t(lang, 'rules.sheet.safeFix', { description: fix }) : fix,
-      s: 'muted',
-    });
+    set(C.fix, { v: fix !== null && f.fix?.safe ? t(lang, 'rules.sheet.safeFix', { description: fix }) : fix, s: 'muted' });
     rows.push(cells);
   }
   if (findings.length === 0) {
@@ -116,8 +97,7 @@ export function layoutChecksSheet(
   }
   const last = CHECKS.firstRow + Math.max(findings.length, 1) - 1;
   const severityCell = ref(`$${columnLetter(C.severity)}${CHECKS.firstRow}`);
-  const worst: RuleSeverity | 'none' =
-    counts.error > 0 ? 'error' : counts.warning > 0 ? 'warning' : counts.info > 0 ? 'info' : 'none';
+  const worst: RuleSeverity | 'none' = counts.error > 0 ? 'error' : counts.warning > 0 ? 'warning' : counts.info > 0 ? 'info' : 'none';
   return {
     key: 'checks',
     name: t(lang, 'sheet.checks'),
@@ -153,12 +133,7 @@ export interface TreeChecksMarks {
  * when the Checks sheet lists an error (or a warning) for its id, so the marks follow
  * the list the workbook holds.
  */
-export function treeChecksMarks(
-  findings: readonly Finding[],
-  lang: Lang,
-  tree: SheetSpec,
-  checksSheet: string,
-): TreeChecksMarks {
+export function treeChecksMarks(findings: readonly Finding[], lang: Lang, tree: SheetSpec, checksSheet: string): TreeChecksMarks {
   const headerRow = tree.rows[TREE.headerRow - 1] ?? [];
   const headers = new Set([t('en', 'sheet.tree.col.checks'), t('ja', 'sheet.tree.col.checks')]);
   const existing = headerRow.findIndex((c) => typeof c?.v === 'string' && headers.has(c.v));
@@ -184,31 +159,15 @@ export function treeChecksMarks(
     const first = nodes[0].row;
     const lastRow = nodes[nodes.length - 1].row;
     const lastFinding = CHECKS.firstRow + findings.length - 1;
-    const listed = (c: number): Formula =>
-      ref(`$${columnLetter(c)}$${CHECKS.firstRow}:$${columnLetter(c)}$${lastFinding}`, checksSheet);
+    const listed = (c: number): Formula => ref(`$${columnLetter(c)}$${CHECKS.firstRow}:$${columnLetter(c)}$${lastFinding}`, checksSheet);
     const id = ref(`$${columnLetter(treeColumns(0).col.id)}${first}`);
     const count = (severity: RuleSeverity): Formula =>
-      call(
-        'COUNTIFS',
-        listed(CHECKS.col.node),
-        id,
-        listed(CHECKS.col.severity),
-        str(severityLabel(lang, severity)),
-      );
+      call('COUNTIFS', listed(CHECKS.col.node), id, listed(CHECKS.col.severity), str(severityLabel(lang, severity)));
     const range = `${a1(first, 1)}:${a1(lastRow, column)}`;
     const present = bin('<>', id, str(''));
-    if (counts.error > 0)
-      conditionalFormats.push({
-        range,
-        formula: call('AND', present, bin('>', count('error'), num(0))),
-        style: MARK.error,
-      });
+    if (counts.error > 0) conditionalFormats.push({ range, formula: call('AND', present, bin('>', count('error'), num(0))), style: MARK.error });
     if (counts.warning > 0) {
-      conditionalFormats.push({
-        range,
-        formula: call('AND', present, bin('>', count('warning'), num(0)), bin('=', count('error'), num(0))),
-        style: MARK.warning,
-      });
+      conditionalFormats.push({ range, formula: call('AND', present, bin('>', count('warning'), num(0)), bin('=', count('error'), num(0))), style: MARK.warning });
     }
   }
   return { column, header: { v: t(lang, 'sheet.tree.col.checks'), s: 'header' }, cells, conditionalFormats };
@@ -222,14 +181,7 @@ export function treeChecksMarks(
 function onSheetsOf(spec: WorkbookSpec): (f: Finding) => Finding {
   const actual = new Map<string, string>();
   for (const s of spec.sheets) {
-    const key =
-      s.key === 'tree'
-        ? 'sheet.tree'
-        : s.key === 'hypotheses'
-          ? 'sheet.hypotheses'
-          : s.key === 'members'
-            ? 'sheet.members'
-            : undefined;
+    const key = s.key === 'tree' ? 'sheet.tree' : s.key === 'hypotheses' ? 'sheet.hypotheses' : s.key === 'members' ? 'sheet.members' : undefined;
     if (key === undefined) continue;
     for (const l of ['en', 'ja'] as const) if (t(l, key) !== s.name) actual.set(t(l, key), s.name);
   }
@@ -264,10 +216,7 @@ export function withChecks(spec: WorkbookSpec, allFindings: readonly Finding[], 
   const tree = spec.sheets.find((s) => s.key === 'tree');
   const findings = tree ? allFindings.map(onSheetsOf(spec)) : allFindings;
   const names = new Map(tree ? treeRows(tree).map((r) => [r.id, r.name]) : []);
-  const checks = layoutChecksSheet(findings, lang, {
-    title: planTitle(spec, tree),
-    nameOf: (id) => names.get(id),
-  });
+  const checks = layoutChecksSheet(findings, lang, { title: planTitle(spec, tree), nameOf: (id) => names.get(id) });
 
   const sheets: SheetSpec[] = [];
   for (const sheet of spec.sheets) {
@@ -288,19 +237,13 @@ export function withChecks(spec: WorkbookSpec, allFindings: readonly Finding[], 
       if (cell !== undefined) next[marks.column - 1] = cell;
       return next;
     });
-    const widths = [
-      ...sheet.widths,
-      ...new Array<number>(Math.max(0, marks.column - sheet.widths.length)).fill(12),
-    ];
+    const widths = [...sheet.widths, ...new Array<number>(Math.max(0, marks.column - sheet.widths.length)).fill(12)];
     widths[marks.column - 1] = 28;
     sheets.push({
       ...sheet,
       rows,
       widths,
-      conditionalFormats: [
-        ...sheet.conditionalFormats.filter((cf) => !referencesSheet(cf.formula, checksNames)),
-        ...marks.conditionalFormats,
-      ],
+      conditionalFormats: [...sheet.conditionalFormats.filter((cf) => !referencesSheet(cf.formula, checksNames)), ...marks.conditionalFormats],
     });
     sheets.push(checks);
   }

@@ -28,6 +28,8 @@ export interface PrintContext {
 /** Where each of the tool's sheets has its table, and what it is about. */
 interface SheetPrint {
   readonly titleRow: number;
+  /** The first row repeated with the header row, when headings stand above it. */
+  readonly titleFirstRow?: number;
   readonly firstRow: number;
   readonly firstColumn: number;
   readonly onePage: boolean;
@@ -39,7 +41,7 @@ interface SheetPrint {
 
 /**
  * The sheet's table and subject; undefined for a key the tool does not print. The tree
- * and the hypotheses print from their header row, without the id column only tools read
+ * (from its weeks' headings) and the hypotheses print from their header row, without the id column only tools read
  * (the page header names the plan and the month instead of the title rows); a review tab
  * prints whole, as a one-page meeting sheet.
  */
@@ -47,10 +49,11 @@ function sheetPrint(key: SheetKey, month: string, member = ''): SheetPrint | und
   switch (key) {
     case 'tree': {
       const { col } = treeColumns(0);
-      const row = TREE.headerRow;
+      // The weeks' headings stand above their ISO labels: both print, on every page.
       return {
-        titleRow: row,
-        firstRow: row,
+        titleRow: TREE.headerRow,
+        titleFirstRow: TREE.weekHeadingRow,
+        firstRow: TREE.weekHeadingRow,
         firstColumn: col.id + 1,
         onePage: false,
         subject: 'print.subject.tree',
@@ -153,6 +156,7 @@ export function withPageSetup(spec: WorkbookSpec, page: PrintContext): WorkbookS
     if (print === undefined) return sheet;
     const layout: PrintLayout = {
       titleRow: print.titleRow,
+      ...(print.titleFirstRow === undefined ? {} : { titleFirstRow: print.titleFirstRow }),
       firstRow: print.firstRow,
       firstColumn: print.firstColumn,
       onePage: print.onePage,

@@ -76,14 +76,15 @@ test('the sync count does not grow with the tree (no sync in a loop over nodes)'
 test('queued calls grow far slower than cells: writes are 2-D blocks, formats are per style', () => {
   const small = results.get('build 10')!;
   const large = results.get('build 1000')!;
-  // 100× the nodes (40× the cells written) must not mean 100× the calls. Defined names are the
+  // 100× the nodes (about 30× the cells written: a tree's week headings and titles are written
+  // once whatever its size) must not mean 100× the calls. Defined names are the
   // exception Office.js imposes (no bulk add): one queued call per name, all in the same request.
   expect(large.calls - large.nameCalls).toBeLessThan((small.calls - small.nameCalls) * 2);
   expect(large.nameCalls).toBe(
     large.report.names.added + large.report.names.updated + large.report.names.deleted,
   );
   expect(large.report.cellsWritten + large.report.seedsWritten).toBeGreaterThan(
-    (small.report.cellsWritten + small.report.seedsWritten) * 30,
+    (small.report.cellsWritten + small.report.seedsWritten) * 25,
   );
 });
 

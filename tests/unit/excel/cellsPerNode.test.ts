@@ -25,7 +25,7 @@ test('a node’s cells on the tree, Checks, review and history sheets are what t
   const { sheets } = await host.read();
   const headerWidth = (name: string, row: number): number =>
     sheets.find((s) => s.name === name)?.rows[row - 1]?.length ?? 0;
-  expect(headerWidth('KPI Tree', TREE.headerRow)).toBe(25); // 18 columns (direction is the 18th), 6 weeks, the checks column
+  expect(headerWidth('KPI Tree', TREE.headerRow)).toBe(26); // 19 columns (direction is the 18th, the backcast by name the 19th), 6 weeks, the checks column
   expect(headerWidth('KPI Tree', TREE.headerRow) + headerWidth('Checks', CHECKS.headerRow)).toBe(
     TREE_CELLS_PER_NODE,
   );

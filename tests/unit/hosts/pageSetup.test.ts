@@ -70,7 +70,7 @@ describe('ExcelJS', () => {
       fitToPage: true,
       fitToWidth: 1,
       fitToHeight: 0,
-      printTitlesRow: '4:4',
+      printTitlesRow: '3:4',
     });
     // The review tab was not part of the rebuild: its page setup and mark stay.
     expect(reopened.workbook().getWorksheet(REVIEW)!.headerFooter.oddFooter).toContain('2026-12-09');
@@ -127,7 +127,7 @@ describe('ExcelJS', () => {
         /<definedName name="_xlnm\.Print_Area" localSheetId="(\d+)">([^<]*)<\/definedName>/g,
       ),
     ];
-    expect(areas.find((m) => m[2].includes(TREE))?.[2]).toBe(`'${TREE}'!$B$4:$X$17`);
+    expect(areas.find((m) => m[2].includes(TREE))?.[2]).toBe(`'${TREE}'!$B$3:$Y$17`);
     expect(areas.map((m) => m[1])).toEqual([...new Set(areas.map((m) => m[1]))]);
   });
 });

@@ -104,12 +104,13 @@ describe('every generated sheet of a build', () => {
     expect(
       spec.sheets.map((s) => [s.key, s.pageSetup?.paper, s.pageSetup?.orientation, s.pageSetup?.fit.wide]),
     ).toEqual(spec.sheets.map((s) => [s.key, 'A4', 'landscape', 1]));
-    expect(setupOf('tree').titleRows).toEqual({ first: 4, last: 4 });
+    // The tree's weeks are headed in the row above its header row: both repeat on every page.
+    expect(setupOf('tree').titleRows).toEqual({ first: 3, last: 4 });
     expect(setupOf('hypotheses').titleRows).toEqual({ first: 3, last: 3 });
   });
 
-  test('the tree and the hypotheses print from their header row, without the id column', () => {
-    expect(setupOf('tree').area).toMatch(/^B4:[A-Z]+14$/);
+  test('the tree (from its weeks\' headings) and the hypotheses print from their header row, without the id column', () => {
+    expect(setupOf('tree').area).toMatch(/^B3:[A-Z]+14$/);
     expect(setupOf('hypotheses').area).toMatch(/^B3:G6$/);
   });
 

@@ -14,6 +14,7 @@ import {
   type Finding,
 } from '../../../src/core/rules';
 import { lintText } from './support';
+import { displayWidth } from '../../../src/core/text/width';
 
 const BASE = `version: 1
 title: T
@@ -113,14 +114,24 @@ describe('reports', () => {
   it('text: grouped by severity like a compiler, with fixes below and a summary', () => {
     const text = findingsText(findings, 'en', 'plan.yaml');
     const lines = text.split('\n');
-    expect(lines[0]).toMatch(/^'KPI Tree'!F5 \(plan\.yaml:9\) +error +smart-measurable +"Monthly revenue" \(KGI\) has no unit/);
+    expect(lines[0]).toMatch(/^'KPI Tree'!F5 \(plan\.yaml:9\) +error +Measurable \(SMART\) \(smart-measurable\) +"Monthly revenue" \(KGI\) has no unit/);
     expect(lines[1]).toBe('');
-    expect(lines[2]).toMatch(/^'KPI Tree'!O5 \(plan\.yaml:9\) +warning +smart-time-bound +/);
+    expect(lines[2]).toMatch(/^'KPI Tree'!O5 \(plan\.yaml:9\) +warning +Time-bound \(SMART\) \(smart-time-bound\) +/);
     expect(lines[3]).toMatch(/^ +fix: Set the deadline of "Monthly revenue" to 2026-12-31 \(safe: run with --fix\)$/);
     expect(text).toContain('suggestion: Mark "Improve meetings" as controllable (needs your judgement)');
     expect(text.trimEnd().split('\n').pop()).toBe('errors: 1, warnings: 5, info: 0');
     expect(findingsText(findings, 'ja')).toContain('エラー 1 件、警告 5 件、情報 0 件');
     expect(findingsText([], 'en')).toBe('No findings: every KPI passes the checks.\n');
+  });
+
+  it('text in Japanese: the check by its name, its id only in brackets, messages lined up by display width', () => {
+    const lines = findingsText(findings, 'ja').split('\n').filter((l) => l.startsWith("'"));
+    expect(lines[0]).toMatch(/^'KPI Tree'!F5 \(line 9\) +エラー {2}測定可能性（SMART の M）（smart-measurable） +「Monthly revenue」（KGI）に単位がありません/);
+    expect(lines.some((l) => l.includes(' smart-time-bound '))).toBe(false);
+    // Each message starts at the same terminal column, however many wide characters precede it.
+    const starts = lines.map((l) => displayWidth(l.slice(0, l.indexOf('「'))));
+    expect(lines.length).toBeGreaterThan(2);
+    expect(new Set(starts).size).toBe(1);
   });
 
   it('JSON: the message rendered in the chosen language, with its key and parameters', () => {

@@ -56,6 +56,7 @@ Options: --lang ja|en (default: the plan's, else your system's), --help`,
     en: 'Averages (the same value every week and day, not split): {names}',
     ja: '平均の指標（週・日に分けず、毎週・毎日同じ値）：{names}',
   },
+  'cli.backcasts': { en: 'How each target is backcast', ja: '各目標の逆算式' },
   'cli.writeFailed': { en: 'Cannot write {file}: {reason}', ja: '{file} を書き込めません（{reason}）' },
   'cli.unexpected': {
     en: 'stopped on an unexpected error ({reason}). Nothing was written. Run again with KPI_TREE_DEBUG=1 to see where it happened, and report it with that output.',

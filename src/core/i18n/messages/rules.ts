@@ -271,6 +271,7 @@ export const rulesMessages = defineMessages({
 
   // the lint command
   'rules.cli.summary': { en: 'errors: {errors}, warnings: {warnings}, info: {infos}', ja: 'エラー {errors} 件、警告 {warnings} 件、情報 {infos} 件' },
+  'rules.cli.ruleLabel': { en: '{name} ({rule})', ja: '{name}（{rule}）' },
   'rules.cli.clean': { en: 'No findings: every KPI passes the checks.', ja: '指摘はありません。すべての KPI がチェックを通過しました。' },
   'rules.cli.safeFix': { en: 'fix: {description} (safe: run with --fix)', ja: '修正案：{description}（安全な修正。--fix で適用できます）' },
   'rules.cli.suggestion': { en: 'suggestion: {description} (needs your judgement)', ja: '提案：{description}（判断が必要です）' },

@@ -40,6 +40,11 @@ export const sheetMessages = defineMessages({
   'sheet.aggregate.sum': { en: 'sum', ja: '合計' },
   'sheet.aggregate.average': { en: 'average', ja: '平均' },
   'sheet.tree.col.checks': { en: 'Checks', ja: 'チェック' },
+  'sheet.tree.col.backcastNames': { en: 'Backcast by name', ja: '逆算式（名称）' },
+  'sheet.tree.note.backcastNames': {
+    en: 'The backcast read with the names of the KPIs and hypotheses. To change it, edit the backcast (in ids): this column follows when the sheets are updated.',
+    ja: '逆算式を KPI と仮説の名称で表したものです。変えるときは ID で書かれた逆算式を編集してください。シートを更新すると、この列も変わります。',
+  },
   'sheet.tree.note.backcast': {
     en: 'How this target follows from the parent: its id, hypothesis ids, + - * / ( ). Counts round up.',
     ja: '親の目標からの逆算式です。親の ID・仮説の ID と + - * / ( ) が使えます。件数は切り上げます。',
