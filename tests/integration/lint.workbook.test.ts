@@ -72,7 +72,7 @@ describe('a workbook with its checks', () => {
     const header = tree.getRow(4).values as unknown[];
     const column = header.indexOf('チェック');
     expect(column).toBeGreaterThan(0);
-    expect([5, 6, 7].map((r) => tree.getCell(r, column).value)).toEqual(['smart-measurable', null, 'smart-specific']);
+    expect([5, 6, 7].map((r) => tree.getCell(r, column).value)).toEqual(['測定可能性（SMART の M）', null, '具体性（SMART の S）']);
   });
 
   it('rebuilt after a fix, drops the old marks and keeps what people typed', async () => {
@@ -90,7 +90,7 @@ describe('a workbook with its checks', () => {
     const back = await openXlsx(rebuilt);
     const t2 = sheet(back, 'KPIツリー');
     const column = (t2.getRow(4).values as unknown[]).indexOf('チェック');
-    expect([5, 6, 7].map((r) => t2.getCell(r, column).value)).toEqual([null, null, 'smart-specific']);
+    expect([5, 6, 7].map((r) => t2.getCell(r, column).value)).toEqual([null, null, '具体性（SMART の S）']);
     expect(t2.getCell(6, header.indexOf('担当者')).value).toBe('佐藤');
     const checks = sheet(back, 'チェック');
     expect(checks.getCell('A5').value).toBe('警告');
@@ -121,7 +121,7 @@ describe('build and rebuild with the checks (the writeModel integration)', () =>
     const header = tree.getRow(4).values as unknown[];
     expect(header.filter((h) => h === 'チェック')).toHaveLength(1);
     const column = header.indexOf('チェック');
-    expect([5, 6, 7].map((r) => tree.getCell(r, column).value)).toEqual([null, null, 'smart-specific']);
+    expect([5, 6, 7].map((r) => tree.getCell(r, column).value)).toEqual([null, null, '具体性（SMART の S）']);
     const checks = sheet(back, 'チェック');
     expect([checks.getCell('A5').value, checks.getCell('F5').value]).toEqual(['警告', { text: "'営業ツリー'!C7", hyperlink: "#'営業ツリー'!C7" }]);
     expect(checks.getCell('A6').value).toBeNull();

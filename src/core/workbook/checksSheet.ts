@@ -119,7 +119,7 @@ export function layoutChecksSheet(findings: readonly Finding[], lang: Lang, opti
   };
 }
 
-/** What the tree sheet gains: a checks column (rule ids per row) and the row marks. */
+/** What the tree sheet gains: a checks column (the names of the checks each row fails) and the row marks. */
 export interface TreeChecksMarks {
   readonly column: number;
   readonly header: Cell;
@@ -150,7 +150,7 @@ export function treeChecksMarks(findings: readonly Finding[], lang: Lang, tree: 
   const cells = new Map<number, Cell>();
   for (const n of nodes) {
     const rules = rulesOf.get(n.id);
-    cells.set(n.row, { v: rules ? rules.join(', ') : null, s: 'text' });
+    cells.set(n.row, { v: rules ? rules.map((r) => ruleName(lang, r)).join(t(lang, 'rules.sheet.nameSeparator')) : null, s: 'text' });
   }
 
   const conditionalFormats: ConditionalFormat[] = [];

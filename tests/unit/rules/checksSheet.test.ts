@@ -75,11 +75,11 @@ describe('withChecks', () => {
     expect(renderFormula(sheet(out, 'tree').conditionalFormats[0].formula)).toContain('COUNTIFS(Checks!$C$5:$C$6,$A5');
   });
 
-  it('adds a checks column to the tree with the rule ids per row, empty where there is none', () => {
+  it('adds a checks column to the tree with the names of the checks per row, empty where there is none', () => {
     expect(value(tree, 4, checksColumn)).toBe('Checks');
-    expect(value(tree, 5, checksColumn)).toBe('smart-measurable');
+    expect(value(tree, 5, checksColumn)).toBe('Measurable (SMART)');
     expect(tree.rows[5][checksColumn - 1]).toEqual({ v: null, s: 'text' });
-    expect(value(tree, 7, checksColumn)).toBe('smart-specific');
+    expect(value(tree, 7, checksColumn)).toBe('Specific (SMART)');
     expect(tree.widths[checksColumn - 1]).toBe(28);
   });
 
