@@ -23,10 +23,10 @@ export function severityLabel(lang: Lang, severity: RuleSeverity): string {
 }
 
 /** Where a finding is: its cell, else its plan field; with the plan's file and line when known. */
-export function findingLocation(f: Finding, source?: string): string {
+export function findingLocation(lang: Lang, f: Finding, source?: string): string {
   const base = f.cell ?? f.field ?? '-';
   if (f.line === undefined) return base;
-  return source ? `${base} (${source}:${f.line})` : `${base} (line ${f.line})`;
+  return source ? `${base} (${source}:${f.line})` : t(lang, 'rules.cli.atLine', { where: base, line: f.line });
 }
 
 /**
@@ -36,7 +36,7 @@ export function findingLocation(f: Finding, source?: string): string {
  */
 export function findingsText(findings: readonly Finding[], lang: Lang, source?: string): string {
   if (findings.length === 0) return `${t(lang, 'rules.cli.clean')}\n`;
-  const rows = findings.map((f) => ({ f, where: findingLocation(f, source), severity: severityLabel(lang, f.severity), rule: ruleLabel(lang, f.rule) }));
+  const rows = findings.map((f) => ({ f, where: findingLocation(lang, f, source), severity: severityLabel(lang, f.severity), rule: ruleLabel(lang, f.rule) }));
   const whereWidth = Math.max(...rows.map((r) => displayWidth(r.where)));
   const severityWidth = Math.max(...rows.map((r) => displayWidth(r.severity)));
   const ruleWidth = Math.max(...rows.map((r) => displayWidth(r.rule)));

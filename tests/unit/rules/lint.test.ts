@@ -124,9 +124,9 @@ describe('reports', () => {
     expect(findingsText([], 'en')).toBe('No findings: every KPI passes the checks.\n');
   });
 
-  it('text in Japanese: the check by its name, its id only in brackets, messages lined up by display width', () => {
+  it('text in Japanese: the line in Japanese, the check by its name, its id only in brackets, messages lined up by display width', () => {
     const lines = findingsText(findings, 'ja').split('\n').filter((l) => l.startsWith("'"));
-    expect(lines[0]).toMatch(/^'KPI Tree'!F5 \(line 9\) +エラー {2}測定可能性（SMART の M）（smart-measurable） +「Monthly revenue」（KGI）に単位がありません/);
+    expect(lines[0]).toMatch(/^'KPI Tree'!F5（9行目） +エラー {2}測定可能性（SMART の M）（smart-measurable） +「Monthly revenue」（KGI）に単位がありません/);
     expect(lines.some((l) => l.includes(' smart-time-bound '))).toBe(false);
     // Each message starts at the same terminal column, however many wide characters precede it.
     const starts = lines.map((l) => displayWidth(l.slice(0, l.indexOf('「'))));

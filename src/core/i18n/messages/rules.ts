@@ -260,6 +260,7 @@ export const rulesMessages = defineMessages({
     ja: 'エラー {errors} 件・警告 {warnings} 件・情報 {infos} 件（前回の作成時点）。セル番地をクリックすると該当セルへ移動します。編集後は `kpi-tree sync`（または `kpi-tree lint --fix`）でこの一覧が更新されます。`kpi-tree lint` で現在の指摘を確認できます。',
   },
   'rules.sheet.none': { en: 'No findings: every KPI passes the checks.', ja: '指摘はありません。すべての KPI がチェックを通過しました。' },
+  'rules.cli.atLine': { en: '{where} (line {line})', ja: '{where}（{line}行目）' },
   'rules.sheet.nameSeparator': { en: ', ', ja: '、' },
   'rules.sheet.col.severity': { en: 'Severity', ja: '重要度' },
   'rules.sheet.col.rule': { en: 'Check', ja: 'チェック' },
