@@ -78,7 +78,7 @@ describe('kpi-tree oneonone', () => {
     const wb = await openXlsx(file);
     const ws = oneOnOneOf(wb, '2026-W51', 'yamada');
     expect(ws.name).toBe('山田 1on1 2026-W51');
-    expect(String(ws.getCell(ONE_ON_ONE.titleRow, T.label).value)).toContain('山田さんとの1on1');
+    expect(String(ws.getCell(ONE_ON_ONE.titleRow, T.label).value)).toBe('山田さんとの1on1 第3週 12/14〜12/20（2026-W51）');
 
     // Only the node 山田 owns; its targets are 山田's own (By member sheet), its actuals the reviews'.
     const calls = rowOfKey(ws, 'calls');
@@ -190,7 +190,7 @@ describe('kpi-tree oneonone', () => {
     const out = await ok('oneonone', file, '--member', 'sato', '--week', '2026-W50', '--lang', 'en');
     expect(out).toContain('Wrote the 1on1 tab "佐藤 1on1 2026-W50"');
     const ws = oneOnOneOf(await openXlsx(file), '2026-W50', 'sato');
-    expect(String(ws.getCell(ONE_ON_ONE.titleRow, T.label).value)).toBe('1on1 with 佐藤, 2026-W50');
+    expect(String(ws.getCell(ONE_ON_ONE.titleRow, T.label).value)).toBe('1on1 with 佐藤, Week 2 Dec 7–13 (2026-W50)');
     // 佐藤 owns nothing: every node, with the member's own actual to type.
     expect(rowsOf(ws, 'calls')).toHaveLength(1);
     expect(rowsOf(ws, 'contracts')).toHaveLength(1);

@@ -1,6 +1,6 @@
 import type { IsoDate } from '../brand';
-import { compareDates, firstOfMonth, lastOfMonth } from '../calendar/date';
 import { weekHeading } from '../calendar/weekLabel';
+import { weekInMonth } from './week';
 import { bin, ref, str } from '../formula/ast';
 import { t, type Lang, type MessageKey } from '../i18n';
 import { a1, range } from '../layout/a1';
@@ -113,15 +113,6 @@ const NODE_WIDTHS: Readonly<Record<ReviewNodeKey, number>> = {
   q3: 17,
 };
 
-/** A week's days inside its month: the days a heading such as 「第1週（12/1〜12/6）」 names. */
-function weekInMonth(week: ReviewWeek): { from: IsoDate; to: IsoDate } {
-  const first = firstOfMonth(week.month);
-  const last = lastOfMonth(week.month);
-  return {
-    from: compareDates(week.start, first) < 0 ? first : week.start,
-    to: compareDates(week.end, last) > 0 ? last : week.end,
-  };
-}
 
 /** The weekly review tab: top block, one row per KGI/KPI/KDI, the three questions, the actions table. */
 export function layoutReviewTab(input: ReviewLayoutInput): ReviewTabLayout {

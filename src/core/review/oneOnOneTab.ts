@@ -13,6 +13,8 @@ import type { MemberPace } from './memberPace';
 import { placeOwnCells } from './oneOnOneOwnCells';
 import type { OneOnOneTyped } from './oneOnOneRead';
 import type { ReviewAction, ReviewRow, ReviewWeek } from './types';
+import { weekInMonth } from './week';
+import { weekName } from '../calendar/weekLabel';
 
 /** Where a review tab's actuals stand, so a 1on1 can look a node's actual up by its id. */
 export interface ActualSource {
@@ -125,7 +127,10 @@ export function layoutOneOnOneTab(input: OneOnOneLayoutInput): OneOnOneLaid {
   put(ONE_ON_ONE.subtitleRow, C.key, { v: ROW_KEY.subtitle, s: 'id' });
   put(ONE_ON_ONE.statusTitleRow, C.key, { v: `${ROW_KEY.section}status`, s: 'id' });
   put(ONE_ON_ONE.titleRow, T.label, {
-    v: tr('oneonone.title', { member: member.name, week: week.label }),
+    v:
+      week.index >= 0
+        ? tr('oneonone.titleNamed', { member: member.name, name: weekName(input.lang, weekInMonth(week), week.index), week: week.label })
+        : tr('oneonone.title', { member: member.name, week: week.label }),
     s: 'title',
   });
   put(ONE_ON_ONE.subtitleRow, T.label, {

@@ -1,6 +1,6 @@
 import type { IsoDate, IsoMonth } from '../brand';
 import { isoWeekStart, japaneseHolidays, parseIsoWeekLabel, type MonthCalendar } from '../calendar';
-import { addDays, inSheetRange, monthOf, SHEET_DATES, weekday } from '../calendar/date';
+import { addDays, compareDates, firstOfMonth, inSheetRange, lastOfMonth, monthOf, SHEET_DATES, weekday } from '../calendar/date';
 import type { LocalizedText } from '../i18n';
 import type { Model } from '../model/types';
 import type { ReviewWeek } from './types';
@@ -49,4 +49,14 @@ export function jpHolidaysApply(model: Pick<Model, 'calendar'>): boolean {
 
 export function isReviewWeek(w: ReviewWeek | LocalizedText): w is ReviewWeek {
   return 'label' in w;
+}
+
+/** A week's days inside its month: the days a heading such as 「第1週（12/1〜12/6）」 names. */
+export function weekInMonth(week: ReviewWeek): { from: IsoDate; to: IsoDate } {
+  const first = firstOfMonth(week.month);
+  const last = lastOfMonth(week.month);
+  return {
+    from: compareDates(week.start, first) < 0 ? first : week.start,
+    to: compareDates(week.end, last) > 0 ? last : week.end,
+  };
 }

@@ -4,6 +4,7 @@ import { defineMessages } from '../define';
 export const oneOnOneMessages = defineMessages({
   'oneonone.sheetName': { en: '{member} 1on1 {week}', ja: '{member} 1on1 {week}' },
   'oneonone.title': { en: '1on1 with {member}, {week}', ja: '{member}さんとの1on1（{week}）' },
+  'oneonone.titleNamed': { en: '1on1 with {member}, {name} ({week})', ja: '{member}さんとの1on1 {name}（{week}）' },
   'oneonone.subtitle': {
     en: '{title} · {start} – {end} · generated {date}. Type in the yellow cells; a refresh keeps them.',
     ja: '{title}／{start}〜{end}／作成日 {date}。黄色のセルに入力してください（更新しても消えません）。',
