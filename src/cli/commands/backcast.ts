@@ -1,9 +1,9 @@
 import type { BackcastResult, NodeTargets } from '../../core/backcast/compute';
 import { targetsOfMember } from '../../core/backcast/members';
-import { backcastInNames } from '../../core/backcast/readable';
+import { backcastNamer } from '../../core/backcast/readable';
 import { weekName } from '../../core/calendar/weekLabel';
 import { t, type Lang } from '../../core/i18n';
-import type { Model } from '../../core/model/types';
+import { nodeById, type KpiNode, type Model } from '../../core/model/types';
 import { oneLine } from '../../core/text/oneLine';
 import { formatTable } from '../../core/text/width';
 
@@ -13,6 +13,8 @@ import { formatTable } from '../../core/text/width';
  */
 export function backcastJson(model: Model, result: BackcastResult, lang: Lang): unknown {
   const { calendar } = result;
+  const byId = nodeById(model);
+  const named = backcastNamer(model, lang);
   return {
     title: model.title,
     month: calendar.month,
@@ -33,15 +35,17 @@ export function backcastJson(model: Model, result: BackcastResult, lang: Lang): 
       aggregate: n.aggregate,
       ...figures(n),
       byMember: n.byMember.map((m) => ({ member: m.member, ...figures(m) })),
-      ...backcastOf(model, n.id, lang),
+      ...backcastOf(byId.get(n.id), named),
     })),
   };
 }
 
 /** A node's backcast as written (ids) and as people read it (names); both null for the KGI and typed targets. */
-function backcastOf(model: Model, id: string, lang: Lang): { backcast: string | null; backcastInNames: string | null } {
-  const node = model.nodes.find((n) => n.id === id);
-  return { backcast: node?.backcast?.source ?? null, backcastInNames: node === undefined ? null : backcastInNames(model, node, lang) };
+function backcastOf(
+  node: KpiNode | undefined,
+  named: (node: KpiNode) => string | null,
+): { backcast: string | null; backcastInNames: string | null } {
+  return { backcast: node?.backcast?.source ?? null, backcastInNames: node === undefined ? null : named(node) };
 }
 
 function figures(n: Pick<NodeTargets, 'monthly' | 'perWorkday' | 'weekly'>): { monthly: number | null; perWorkday: number | null; weekly: number[] | null } {
@@ -99,8 +103,9 @@ export function backcastText(model: Model, result: BackcastResult, lang: Lang): 
  * 「成約件数 ＝ 月間売上 ÷ 平均受注単価   revenue / unit_price」.
  */
 function backcastList(model: Model, lang: Lang): string {
+  const inNames = backcastNamer(model, lang);
   const rows = model.nodes.flatMap((n) => {
-    const named = backcastInNames(model, n, lang);
+    const named = inNames(n);
     return named === null || n.backcast === undefined ? [] : [[`  ${oneLine(n.name)}`, lang === 'ja' ? '＝' : '=', named, n.backcast.source]];
   });
   return rows.length === 0 ? '' : `\n${t(lang, 'cli.backcasts')}\n${formatTable(rows)}\n`;

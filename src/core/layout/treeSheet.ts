@@ -12,7 +12,7 @@ import { hasTypedTarget, type KpiNode } from '../model/types';
 import type { NodeTargets } from '../backcast/compute';
 import type { MemberLayout } from './memberSheet';
 import { weekHeadings, weekHeadingWidth } from './weekHeadings';
-import { backcastInNames } from '../backcast/readable';
+import { backcastNamer } from '../backcast/readable';
 
 export interface TreeLayout {
   readonly sheet: SheetSpec;
@@ -43,11 +43,12 @@ export function layoutTreeSheet(ctx: LayoutContext, calendar: CalendarLayout, me
   const names: DefinedName[] = [];
   const rowOf = new Map<string, number>();
   const calendarCells: CalendarCells = { cumulative: calendar.cumulativeCell, workdays: calendar.workdaysCell, sheet: ctx.sheetName('calendar') };
+  const inNames = backcastNamer(model, ctx.lang);
 
   model.nodes.forEach((node, i) => {
     const r = TREE.firstRow + i;
     rowOf.set(node.id, r);
-    rows.push(nodeRow(ctx, node, targets.get(node.id), columns, calendarCells, members));
+    rows.push(nodeRow(ctx, node, targets.get(node.id), columns, calendarCells, members, inNames));
     names.push({ name: targetName(node.id), sheet: sheetName, range: absA1(r, col.monthly) });
     names.push({ name: perWorkdayName(node.id), sheet: sheetName, range: absA1(r, col.perWorkday) });
     names.push({ name: weeklyName(node.id), sheet: sheetName, range: absRange(r, columns.firstWeek, r, columns.firstWeek + weeks.length - 1) });
@@ -118,6 +119,7 @@ function nodeRow(
   columns: TreeColumns,
   calendarCells: CalendarCells,
   members: MemberLayout | undefined,
+  inNames: (node: KpiNode) => string | null,
 ): (Cell | null)[] {
   const { col } = columns;
   const fmt = numberFormatFor(node.unit, node.unitKind);
@@ -130,7 +132,7 @@ function nodeRow(
   set('name', { v: node.name, s: node.depth > 0 ? indentStyle(node.depth) : 'label' });
   set('parent', { v: node.parent ?? null, s: 'id' });
   set('backcast', { v: node.backcast?.source ?? null, s: 'text' });
-  set('backcastNames', { v: backcastInNames(ctx.model, node, ctx.lang), s: 'muted' });
+  set('backcastNames', { v: inNames(node), s: 'muted' });
   set('unit', { v: node.unit ?? null, s: 'text' });
 
   const formula = members?.teamMonthly(node) ?? targetFormula(node);

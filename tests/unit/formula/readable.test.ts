@@ -4,7 +4,7 @@
  */
 import { evaluate, parseExpression, type Formula } from '../../../src/core/formula';
 import { readableFormula } from '../../../src/core/formula/readable';
-import { backcastInNames } from '../../../src/core/backcast/readable';
+import { backcastNamer } from '../../../src/core/backcast/readable';
 import { loadPlanText } from '../../../src/core/model/parsePlan';
 
 const NAMES: Record<string, string> = {
@@ -82,7 +82,7 @@ kpis:
   const model = loadPlanText(plan, 'yaml').model!;
   test('names of the parent and the hypothesis; none for the KGI', () => {
     const [kgi, contracts] = model.nodes;
-    expect(backcastInNames(model, contracts, 'ja')).toBe('月間売上 ÷ 平均受注単価');
-    expect(backcastInNames(model, kgi, 'ja')).toBeNull();
+    expect(backcastNamer(model, 'ja')(contracts)).toBe('月間売上 ÷ 平均受注単価');
+    expect(backcastNamer(model, 'ja')(kgi)).toBeNull();
   });
 });
