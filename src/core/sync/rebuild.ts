@@ -1,6 +1,7 @@
 import { CALENDAR } from '../layout/calendarSheet';
 import { HYPOTHESES } from '../layout/hypothesesSheet';
 import { MEMBERS } from '../layout/memberColumns';
+import { sheetNameKey, uniqueSheetName } from '../layout/sheetNames';
 import type { SheetKey, SheetSpec, WorkbookSpec } from '../layout/spec';
 import { isWeekHeading, TREE, weekOfHeader } from '../layout/treeColumns';
 import { MILESTONES } from '../workbook/milestonesSheet';
@@ -50,6 +51,17 @@ export function rebuild(spec: WorkbookSpec, read: ReadWorkbookResult, data: Work
   for (const s of spec.sheets) {
     const name = found[s.key];
     if (name !== undefined) names.set(s.name, name);
+  }
+  // A sheet the workbook lacks must not come back under a name another of the tool's sheets
+  // now carries (the calendar deleted, the tree renamed 「カレンダー」): two sheets of one
+  // name would leave every reference to it pointing at either.
+  const kept = new Set([...names.values()].map(sheetNameKey));
+  const taken = [...names.values(), ...data.sheets.map((d) => d.name)];
+  for (const s of spec.sheets) {
+    if (found[s.key] !== undefined || !kept.has(sheetNameKey(s.name))) continue;
+    const fresh = uniqueSheetName(s.name, taken);
+    names.set(s.name, fresh);
+    taken.push(fresh);
   }
   const renamed = renameSheets(spec, names);
   const oldSheet = (name: string | undefined): SheetData | undefined =>

@@ -171,7 +171,18 @@ describe('damaged built workbooks', () => {
         expect(again.model).not.toBeNull();
         expect(again.problems.filter((p) => p.severity === 'error')).toEqual([]);
       }),
-      { numRuns: 50 },
+      {
+        numRuns: 50,
+        // The calendar deleted and the tree renamed after it: the calendar comes back under another name.
+        examples: [
+          [
+            [
+              { kind: 'removeSheet', sheet: 3 },
+              { kind: 'rename', sheet: 0, name: 'Calendar' },
+            ],
+          ],
+        ],
+      },
     );
   }, 120_000);
 });
