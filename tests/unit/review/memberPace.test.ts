@@ -9,15 +9,15 @@ import { join } from 'path';
 import type { IsoDate } from '../../../src/core/brand';
 import { computeTargets } from '../../../src/core/backcast/targets';
 import { targetsOfMember } from '../../../src/core/backcast/members';
-import { renderFormula } from '../../../src/core/formula';
 import type { Lang } from '../../../src/core/i18n';
-import type { Cell, SheetSpec } from '../../../src/core/layout/spec';
+import type { SheetSpec } from '../../../src/core/layout/spec';
 import { loadPlanText } from '../../../src/core/model/parsePlan';
 import type { Model } from '../../../src/core/model/types';
-import type { NameData, RawCell, SheetData } from '../../../src/core/reader/workbookData';
+import type { NameData, SheetData } from '../../../src/core/reader/workbookData';
 import { reviewSpec } from '../../../src/core/review';
 import { memberHeader } from '../../../src/core/review/memberHeaders';
 import { memberWeek } from '../../../src/core/review/memberWeek';
+import { readBack } from '../../support/specReadBack';
 
 const ROOT = join(__dirname, '../../../examples');
 const PLAN: Record<Lang, string> = {
@@ -31,20 +31,6 @@ const modelOf = (lang: Lang): Model => {
   if (loaded.model === null) throw new Error('not a plan');
   return loaded.model;
 };
-
-/** The tab as a host reads it back: values, formulas as text. */
-function readBack(sheet: SheetSpec): { name: string; rows: (RawCell | undefined)[][] } {
-  const rows = sheet.rows.map((r) =>
-    r.map((c: Cell | null): RawCell | undefined =>
-      c === null
-        ? undefined
-        : c.f
-          ? { value: c.result ?? null, formula: renderFormula(c.f) }
-          : { value: c.v === undefined ? null : (c.v as RawCell['value']) },
-    ),
-  );
-  return { name: sheet.name, rows };
-}
 
 /** A week's review tab written over the sheets so far, with Sato's actuals typed into her own column. */
 function typedTab(

@@ -12,7 +12,7 @@ import { renderFormula } from '../../../src/core/formula';
 import type { Lang } from '../../../src/core/i18n';
 import type { Cell, SheetSpec, WorkbookSpec } from '../../../src/core/layout/spec';
 import { loadPlanText } from '../../../src/core/model/parsePlan';
-import type { RawCell, SheetData } from '../../../src/core/reader/workbookData';
+import type { SheetData } from '../../../src/core/reader/workbookData';
 import { readReviewTab, reviewSpec, type ReviewSheets } from '../../../src/core/review';
 import { matchMemberHeader, memberHeader } from '../../../src/core/review/memberHeaders';
 import { memberWeek } from '../../../src/core/review/memberWeek';
@@ -21,6 +21,7 @@ import { readTabs } from '../../../src/core/review/tabsRead';
 import { t } from '../../../src/core/i18n';
 import { computeTargets } from '../../../src/core/backcast/targets';
 import { targetsOfMember } from '../../../src/core/backcast/members';
+import { readBack } from '../../support/specReadBack';
 
 const ROOT = join(__dirname, '../../../examples');
 const TEAM: Record<Lang, string> = {
@@ -47,24 +48,6 @@ function review(
   });
   if ('key' in result) throw new Error(result.key);
   return result;
-}
-
-/** The tab as a host reads it back: values, formulas as text. */
-function readBack(
-  sheet: SheetSpec,
-  edit: (rows: (RawCell | undefined)[][]) => void = () => undefined,
-): SheetData {
-  const rows = sheet.rows.map((r) =>
-    r.map((c: Cell | null): RawCell | undefined =>
-      c === null
-        ? undefined
-        : c.f
-          ? { value: c.result ?? null, formula: renderFormula(c.f) }
-          : { value: c.v === undefined ? null : (c.v as RawCell['value']) },
-    ),
-  );
-  edit(rows);
-  return { name: sheet.name, rows };
 }
 
 const tabOf = (spec: WorkbookSpec): SheetSpec =>
