@@ -6,7 +6,7 @@ import type { Model } from '../model/types';
 import { reviewFigures, weekDays, type NodeFigures, type Outlook } from './figures';
 import { hintSentence } from './hintText';
 import { rateRows } from './rateLinks';
-import { reviewRows } from './rows';
+import { reviewRows, weekTargets } from './rows';
 import { outlookThresholds } from './tabsRead';
 import type { ReviewRow, ReviewWeek } from './types';
 
@@ -33,19 +33,9 @@ export function memberRows(
   const mine = new Map(targetsOfMember(backcast, memberId).map((n) => [n.id as string, n]));
   return reviewRows(model, backcast, week).map((row) => {
     const t = mine.get(row.id);
-    const weekly = t?.weekly ?? null;
     const monthly = t?.monthly ?? null;
-    const inPlan = week.index >= 0 && weekly !== null && monthly !== null;
-    return {
-      ...row,
-      weeklyTarget: !inPlan ? null : row.additive ? weekly[week.index] : monthly,
-      monthlyTarget: !inPlan ? null : monthly,
-      mtdTarget: !inPlan
-        ? null
-        : row.additive
-          ? weekly.slice(0, week.index + 1).reduce((sum, w) => sum + w, 0)
-          : monthly,
-    };
+    // A member's node without a month's target has no week's either.
+    return { ...row, ...weekTargets(monthly === null ? null : (t?.weekly ?? null), monthly, row.additive, week) };
   });
 }
 

@@ -20,9 +20,6 @@ export function reviewRows(model: Model, backcast: BackcastResult, week: ReviewW
   const owners: string[] = [];
   for (const n of nodes) if (!owners.includes(n.owner ?? '')) owners.push(n.owner ?? '');
   const rows = nodes.map((n): ReviewRow => {
-    const weekly = targets.get(n.id)?.weekly ?? null;
-    const monthly = targets.get(n.id)?.monthly ?? null;
-    const inPlan = week.index >= 0 && weekly !== null;
     const additive = n.aggregate === 'sum';
     return {
       id: n.id,
@@ -36,14 +33,27 @@ export function reviewRows(model: Model, backcast: BackcastResult, week: ReviewW
       additive,
       better: better.get(n.id) ?? 'higher',
       roundUp: n.round === 'up',
-      weeklyTarget: !inPlan ? null : additive ? weekly[week.index] : monthly,
-      monthlyTarget: !inPlan ? null : monthly,
-      mtdTarget: !inPlan
-        ? null
-        : additive
-          ? weekly.slice(0, week.index + 1).reduce((sum, w) => sum + w, 0)
-          : monthly,
+      ...weekTargets(targets.get(n.id)?.weekly ?? null, targets.get(n.id)?.monthly ?? null, additive, week),
     };
   });
   return owners.flatMap((o) => rows.filter((r) => r.owner === o));
+}
+
+/**
+ * A row's targets for the week: the week's own (a rate: the month's), the month's, and the
+ * month's to date (every week of it through this one; a rate: the month's). All null for a
+ * week outside the plan or a node without weekly targets.
+ */
+export function weekTargets(
+  weekly: readonly number[] | null,
+  monthly: number | null,
+  additive: boolean,
+  week: Pick<ReviewWeek, 'index'>,
+): Pick<ReviewRow, 'weeklyTarget' | 'monthlyTarget' | 'mtdTarget'> {
+  if (week.index < 0 || weekly === null) return { weeklyTarget: null, monthlyTarget: null, mtdTarget: null };
+  return {
+    weeklyTarget: additive ? weekly[week.index] : monthly,
+    monthlyTarget: monthly,
+    mtdTarget: additive ? weekly.slice(0, week.index + 1).reduce((sum, w) => sum + w, 0) : monthly,
+  };
 }
