@@ -1,6 +1,6 @@
 import type { Model } from '../model/types';
 import type { WorkbookData } from '../reader/workbookData';
-import { numbersOf, typedBy } from './memberWeek';
+import { numbersAcross } from './memberWeek';
 import { readTabs } from './tabsRead';
 
 /**
@@ -12,10 +12,7 @@ export function memberActualsToDate(model: Model, data: WorkbookData, memberId: 
   const out = new Map<string, number>();
   if (!model.members.some((m) => m.id === memberId)) return out;
   const all = readTabs(data);
-  const typed = new Map<string, number[]>();
-  for (const tab of all.tabs.filter((x) => x.month === model.month))
-    for (const [id, n] of numbersOf(typedBy(model, all.read(tab), memberId)))
-      typed.set(id, [...(typed.get(id) ?? []), n]);
+  const typed = numbersAcross(model, all, all.tabs.filter((x) => x.month === model.month), memberId);
   const additive = new Map(model.nodes.map((n) => [n.id as string, n.aggregate === 'sum']));
   for (const [id, numbers] of typed) {
     const sum = numbers.reduce((a, b) => a + b, 0);

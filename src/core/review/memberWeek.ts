@@ -17,6 +17,7 @@ import type { ReviewWeek, Status } from './types';
 import { isReviewWeek, jpHolidaysApply, resolveReviewWeek } from './week';
 import { memberPace, type MemberPace } from './memberPace';
 import { earlierTabsOf, type TabsRead } from './tabsRead';
+import type { ReviewTab } from './findTabs';
 import type { MonthCalendar } from '../calendar';
 
 /** One node of a member's week: their own target, what they typed in the week's tab, and the verdict; their month so far. */
@@ -96,11 +97,20 @@ export function numbersOf(typed: ReadonlyMap<string, MemberTypedActual> | undefi
 
 /** A member's actuals in the month's tabs before the week, by node id. */
 export function earlierOf(model: Model, all: TabsRead, week: ReviewWeek, memberId: string): Map<string, number[]> {
-  const earlier = new Map<string, number[]>();
-  for (const tab of earlierTabsOf(all, week))
-    for (const [id, n] of numbersOf(typedBy(model, all.read(tab), memberId)))
-      earlier.set(id, [...(earlier.get(id) ?? []), n]);
-  return earlier;
+  return numbersAcross(model, all, earlierTabsOf(all, week), memberId);
+}
+
+/** The numbers a member typed in their own columns of `tabs`, by node id, a tab's number each. */
+export function numbersAcross(
+  model: Model,
+  all: TabsRead,
+  tabs: Iterable<ReviewTab>,
+  memberId: string,
+): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const tab of tabs)
+    for (const [id, n] of numbersOf(typedBy(model, all.read(tab), memberId))) out.set(id, [...(out.get(id) ?? []), n]);
+  return out;
 }
 
 /**
