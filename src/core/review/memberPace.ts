@@ -35,7 +35,10 @@ export function memberRows(
     const t = mine.get(row.id);
     const monthly = t?.monthly ?? null;
     // A member's node without a month's target has no week's either.
-    return { ...row, ...weekTargets(monthly === null ? null : (t?.weekly ?? null), monthly, row.additive, week) };
+    return {
+      ...row,
+      ...weekTargets(monthly === null ? null : (t?.weekly ?? null), monthly, row.additive, week),
+    };
   });
 }
 

@@ -12,7 +12,12 @@ export function memberActualsToDate(model: Model, data: WorkbookData, memberId: 
   const out = new Map<string, number>();
   if (!model.members.some((m) => m.id === memberId)) return out;
   const all = readTabs(data);
-  const typed = numbersAcross(model, all, all.tabs.filter((x) => x.month === model.month), memberId);
+  const typed = numbersAcross(
+    model,
+    all,
+    all.tabs.filter((x) => x.month === model.month),
+    memberId,
+  );
   const additive = new Map(model.nodes.map((n) => [n.id as string, n.aggregate === 'sum']));
   for (const [id, numbers] of typed) {
     const sum = numbers.reduce((a, b) => a + b, 0);
