@@ -52,20 +52,10 @@ export function perWorkdayFormula(id: string, average = false): Formula {
 }
 
 /**
- * Week k's share of the month (an average: the value itself). Counts use cumulative rounding, so the weeks are whole
- * numbers that add up exactly to the month: ROUND(T*C_k/N,0) - ROUND(T*C_{k-1}/N,0).
+ * The first `count` weeks of a node's monthly target `T_` (an average: the value itself).
+ * Counts use cumulative rounding, so the weeks are whole numbers that add up exactly to the
+ * month: week k is ROUND(T*C_k/N,0) - ROUND(T*C_{k-1}/N,0).
  */
-export function weeklyFormula(
-  id: string,
-  k: number,
-  round: 'up' | 'none',
-  cells: WeekCells,
-  average = false,
-): Formula {
-  return weeklyFormulas(id, k + 1, round, cells, average)[k];
-}
-
-/** The first `count` weeks of a node's monthly target `T_`, as `weeklyFormula` writes each. */
 export function weeklyFormulas(
   id: string,
   count: number,
@@ -83,17 +73,6 @@ export interface WeekCells {
   readonly sheet: string;
 }
 
-/** Week k's share of a monthly total given as a formula (the team's `T_`, or a member's cell). */
-export function weekShareFormula(
-  total: Formula,
-  k: number,
-  round: 'up' | 'none',
-  cells: WeekCells,
-  average = false,
-): Formula {
-  return weekShareFormulas(total, k + 1, round, cells, average)[k];
-}
-
 const ZERO = num(0);
 const WORKDAYS_NAME = name(WORKDAYS);
 /** The calendar cells as formulas, made once per calendar: every node's weeks point at the same cells. */
@@ -108,7 +87,7 @@ function calendarRef(cells: WeekCells, address: string): Formula {
 }
 
 /**
- * The first `count` weeks' shares of a monthly total (see `weeklyFormula`). Formulas are
+ * The first `count` weeks' shares of a monthly total (see `weeklyFormulas`). Formulas are
  * values, so the parts weeks have in common are one value shared by them: the total, the
  * calendar cells, and each running total, which week k adds and week k+1 subtracts.
  */

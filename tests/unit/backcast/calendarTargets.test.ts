@@ -3,7 +3,7 @@
  * to the month for counts, proportional to working days), holidays taking work out of
  * their week, and November 2026 with its national holidays on the 3rd and the 23rd.
  */
-import { weeklyFormula } from '../../../src/core/backcast/formulas';
+import { weeklyFormulas } from '../../../src/core/backcast/formulas';
 import { renderFormula } from '../../../src/core/formula/render';
 import { computeTargets } from '../../../src/core/backcast/targets';
 import { loadValidPlan, type PlanInput, type PlanKpiInput } from '../../support/plans';
@@ -177,13 +177,13 @@ describe('the weekly split', () => {
       workdays: (k: number) => `$F$${4 + k}`,
       sheet: 'カレンダー',
     };
-    expect(renderFormula(weeklyFormula('meetings', 0, 'up', cells))).toBe(
+    expect(renderFormula(weeklyFormulas('meetings', 1, 'up', cells)[0])).toBe(
       "ROUND(T_meetings*'カレンダー'!$G$4/WORKDAYS,0)",
     );
-    expect(renderFormula(weeklyFormula('meetings', 2, 'up', cells))).toBe(
+    expect(renderFormula(weeklyFormulas('meetings', 3, 'up', cells)[2])).toBe(
       "ROUND(T_meetings*'カレンダー'!$G$6/WORKDAYS,0)-ROUND(T_meetings*'カレンダー'!$G$5/WORKDAYS,0)",
     );
-    expect(renderFormula(weeklyFormula('revenue', 2, 'none', cells))).toBe(
+    expect(renderFormula(weeklyFormulas('revenue', 3, 'none', cells)[2])).toBe(
       "T_revenue*'カレンダー'!$F$6/WORKDAYS",
     );
   });
