@@ -3,7 +3,8 @@ import type { z } from 'zod';
 import type { LocalizedText } from '../i18n';
 import { buildModel } from './buildModel';
 import { formatPath, nodeLocator, type Locator, type NodeLocator, type SourcePath } from './locate';
-import { PlanSchema, type Plan } from './planSchema';
+import { checkPlan } from './planCheck';
+import type { Plan } from './planSchema';
 import { plainYaml } from './plainYaml';
 import type { Problem } from './problem';
 import type { Model } from './types';
@@ -61,7 +62,7 @@ export function loadPlanText(text: string, format: PlanFormat): LoadedPlan {
     return fail({ key: 'plan.notAnObject' });
   }
 
-  const parsed = PlanSchema.safeParse(raw);
+  const parsed = checkPlan(raw);
   if (!parsed.success) {
     return { model: null, problems: parsed.error.issues.map((issue) => schemaProblem(issue, raw, locate)) };
   }

@@ -8,7 +8,8 @@ import { isNodeField, isWeekHeader, type TreeColumnKey } from '../layout/treeCol
 import { buildModel } from '../model/buildModel';
 import { formatPath, nodeLocator, type Locator, type NodeLocator, type SourcePath } from '../model/locate';
 import { schemaProblem } from '../model/parsePlan';
-import { PlanSchema, type Plan } from '../model/planSchema';
+import { checkPlan } from '../model/planCheck';
+import type { Plan } from '../model/planSchema';
 import type { Problem } from '../model/problem';
 import type { Model } from '../model/types';
 import { checksFromSettings } from '../rules/settings';
@@ -181,7 +182,7 @@ function workbookLocator(nodes: TreeRows, hypotheses: HypothesesRead, members: M
  * that already has a problem (`found`) gets no second one.
  */
 function schemaProblems(plan: Plan, locate: Locator, found: readonly Problem[]): Problem[] {
-  const checked = PlanSchema.safeParse(plan);
+  const checked = checkPlan(plan);
   const out: Problem[] = [];
   if (checked.success) return out;
   for (const issue of checked.error.issues) {
