@@ -13,9 +13,24 @@ export function toSignificant15(x: number): number {
   return Number(x.toPrecision(15));
 }
 
+/**
+ * Whether reducing `y` (≥ 0) to 15 significant digits could carry it across a whole or
+ * half number, and so change how it rounds. That reduction moves `y` by at most half a
+ * unit of its 15th digit (5e-15 of it, with the parse's own rounding a little more): a
+ * value farther than 1e-14 of itself from every multiple of ½ rounds the same either
+ * way, and skips the costly trip through text. The fraction is exact in binary.
+ */
+function nearBoundary(y: number): boolean {
+  if (!(y < 1e15)) return true;
+  const twice = y * 2;
+  const fraction = twice - Math.floor(twice);
+  return Math.min(fraction, 1 - fraction) / 2 <= y * 1e-14;
+}
+
 function scaled(x: number, digits: number, mode: 'nearest' | 'up' | 'down'): number {
   const factor = Math.pow(10, digits);
-  const v = toSignificant15(Math.abs(x) * factor);
+  const y = Math.abs(x) * factor;
+  const v = nearBoundary(y) ? toSignificant15(y) : y;
   let r: number;
   switch (mode) {
     case 'nearest':
