@@ -174,25 +174,24 @@ function resolveParents(entries: readonly Entry[], byId: ReadonlyMap<string, Ent
  */
 function breakCycles(entries: readonly Entry[], parentOf: Map<string, string | null>, byId: ReadonlyMap<string, Entry>, report: Report): void {
   const inCycle = new Set<string>();
-  // Nodes whose chain of parents was already followed to its end: walks stop there.
-  const settled = new Set<string>();
-  for (const { kpi } of entries) {
+  // The walk each node was first met on: a walk that meets its own number has come back on
+  // itself; one that meets an earlier walk's node stops there, its chain already followed.
+  const walkOf = new Map<string, number>();
+  entries.forEach(({ kpi }, walk) => {
     const chain: string[] = [];
-    const onChain = new Set<string>();
     let cur: string | null | undefined = kpi.id;
-    while (cur !== null && cur !== undefined && !onChain.has(cur) && !inCycle.has(cur) && !settled.has(cur)) {
+    while (cur !== null && cur !== undefined && !walkOf.has(cur)) {
       chain.push(cur);
-      onChain.add(cur);
+      walkOf.set(cur, walk);
       cur = parentOf.get(cur);
     }
-    for (const id of chain) settled.add(id);
-    if (cur !== null && cur !== undefined && onChain.has(cur)) {
+    if (cur !== null && cur !== undefined && walkOf.get(cur) === walk) {
       const cycle = chain.slice(chain.indexOf(cur));
       cycle.forEach((id) => inCycle.add(id));
       const first = byId.get(cur);
       report('tree-cycle', 'error', 'plan.cycle', { cycle: [...cycle, cur].join(' → ') }, ['kpis', first?.index ?? 0, 'parent'], cur);
     }
-  }
+  });
   for (const id of inCycle) parentOf.set(id, null);
 }
 
@@ -289,10 +288,13 @@ function orderDepthFirst(
   const roots = kpis.filter((k) => !parentOf.get(k.id));
   roots.sort((a, b) => Number(b.level === 'KGI') - Number(a.level === 'KGI'));
   const out: KpiNode[] = [];
-  // Iterative, so a 10,000-level chain cannot overflow the stack.
-  const stack: { id: string; depth: number }[] = roots.map((r) => ({ id: r.id, depth: 0 })).reverse();
+  // Iterative, so a 10,000-level chain cannot overflow the stack: ids and depths side by side.
+  const stack: string[] = roots.map((r) => r.id).reverse();
+  const depths: number[] = stack.map(() => 0);
   while (stack.length > 0) {
-    const { id, depth } = stack.pop() as { id: string; depth: number };
+    const id = stack.pop() as string;
+    const depth = depths.pop() as number;
+    const kids = children.get(id) ?? [];
     const kpi = byId.get(id);
     if (kpi === undefined) continue;
     const kind = unitKind(kpi.unit);
@@ -318,10 +320,12 @@ function orderDepthFirst(
       aggregate: kpi.aggregate ?? inferAggregate(kpi.id, kpi.unit, kpi.name),
       aggregateOverride: kpi.aggregate,
       depth,
-      children: (children.get(id) ?? []) as KpiId[],
+      children: kids as KpiId[],
     });
-    const kids = children.get(id) ?? [];
-    for (let i = kids.length - 1; i >= 0; i--) stack.push({ id: kids[i], depth: depth + 1 });
+    for (let i = kids.length - 1; i >= 0; i--) {
+      stack.push(kids[i]);
+      depths.push(depth + 1);
+    }
   }
   return out;
 }
