@@ -1,5 +1,13 @@
 import * as z from 'zod/mini';
-import { AGGREGATES, CELL_TEXT_LIMIT, LEVELS, PlanSchema, type Plan, type PlanHypothesis, type PlanKpi } from './planSchema';
+import {
+  AGGREGATES,
+  CELL_TEXT_LIMIT,
+  LEVELS,
+  PlanSchema,
+  type Plan,
+  type PlanHypothesis,
+  type PlanKpi,
+} from './planSchema';
 
 /**
  * The plan schema's answer, the same as `PlanSchema.safeParse`, with the bulk of a plan —
@@ -67,10 +75,17 @@ const UNSURE = Symbol('unsure');
 type Field = (v: unknown) => unknown;
 
 const limited: Field = (v) => (typeof v === 'string' && v.length <= CELL_TEXT_LIMIT ? v : UNSURE);
-const text: Field = (v) => (typeof v === 'string' && v.length <= CELL_TEXT_LIMIT && v.trim() !== '' ? v : UNSURE);
+const text: Field = (v) =>
+  typeof v === 'string' && v.length <= CELL_TEXT_LIMIT && v.trim() !== '' ? v : UNSURE;
 const finite: Field = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : UNSURE);
 const scalar: Field = (v) =>
-  typeof v === 'string' ? (v.length <= CELL_TEXT_LIMIT ? v : UNSURE) : typeof v === 'number' && Number.isFinite(v) ? String(v) : UNSURE;
+  typeof v === 'string'
+    ? v.length <= CELL_TEXT_LIMIT
+      ? v
+      : UNSURE
+    : typeof v === 'number' && Number.isFinite(v)
+      ? String(v)
+      : UNSURE;
 const trimmed: Field = (v) => {
   const s = scalar(v);
   return s === UNSURE ? UNSURE : (s as string).trim();
@@ -149,6 +164,7 @@ function plainObject(v: unknown, shape: Shape, keys: ReadonlySet<string>): Raw |
   return out;
 }
 
-const plainKpi = (v: unknown): PlanKpi | undefined => plainObject(v, KPI_SHAPE, KPI_KEYS) as PlanKpi | undefined;
+const plainKpi = (v: unknown): PlanKpi | undefined =>
+  plainObject(v, KPI_SHAPE, KPI_KEYS) as PlanKpi | undefined;
 const plainHypothesis = (v: unknown): PlanHypothesis | undefined =>
   plainObject(v, HYPOTHESIS_SHAPE, HYPOTHESIS_KEYS) as PlanHypothesis | undefined;

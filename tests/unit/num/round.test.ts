@@ -42,8 +42,16 @@ describe('Excel rounding', () => {
   it('rounds every value as the 15-digit reduction does, near boundaries and far from them', () => {
     // Values on, just off and well off whole and half numbers, at every scale.
     const near = fc
-      .tuple(fc.integer({ min: -2e6, max: 2e6 }), fc.integer({ min: -40, max: 40 }), fc.integer({ min: -18, max: 6 }))
-      .map(([halves, ulps, scale]) => (halves / 2) * Math.pow(10, scale) + ulps * Number.EPSILON * Math.abs(halves / 2) * Math.pow(10, scale));
+      .tuple(
+        fc.integer({ min: -2e6, max: 2e6 }),
+        fc.integer({ min: -40, max: 40 }),
+        fc.integer({ min: -18, max: 6 }),
+      )
+      .map(
+        ([halves, ulps, scale]) =>
+          (halves / 2) * Math.pow(10, scale) +
+          ulps * Number.EPSILON * Math.abs(halves / 2) * Math.pow(10, scale),
+      );
     const anyNumber = fc.double({ noNaN: true, min: -1e17, max: 1e17 });
     fc.assert(
       fc.property(fc.oneof(near, anyNumber), fc.integer({ min: 0, max: 8 }), (x, digits) => {

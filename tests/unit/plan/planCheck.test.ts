@@ -14,7 +14,8 @@ import { realisticPlan } from '../../support/plans';
 const EXAMPLES = join(__dirname, '..', '..', '..', 'examples');
 
 /** The result as text that keeps what `toStrictEqual` ignores: key order, and keys present as undefined. */
-const exact = (v: unknown): string => JSON.stringify(v, (_k, x: unknown) => (x === undefined ? '<undefined>' : x));
+const exact = (v: unknown): string =>
+  JSON.stringify(v, (_k, x: unknown) => (x === undefined ? '<undefined>' : x));
 
 function agrees(raw: unknown): void {
   const ours = checkPlan(raw);
@@ -60,7 +61,10 @@ describe('checkPlan', () => {
     ['a text over a cell’s limit', { notes: 'x'.repeat(32768) }],
     ['an id that is a number', { id: 7 }],
     ['a __proto__ key', JSON.parse('{"__proto__": {"x": 1}}') as object],
-    ['a node with no prototype', Object.assign(Object.create(null) as object, { id: 'calls', level: 'KDI', name: 'Calls' })],
+    [
+      'a node with no prototype',
+      Object.assign(Object.create(null) as object, { id: 'calls', level: 'KDI', name: 'Calls' }),
+    ],
   ])('gives the schema’s answer for %s', (_what, change) => {
     const plan = realisticPlan(5) as { kpis: object[] };
     const raw = { ...plan, kpis: plan.kpis.map((k, i) => (i === 2 ? { ...k, ...change } : k)) };
@@ -71,7 +75,22 @@ describe('checkPlan', () => {
   it('gives the schema’s answer for plans with fields of every kind, right and wrong', () => {
     const anyValue = fc.oneof(
       fc.string({ maxLength: 6 }),
-      fc.constantFrom('', ' ', ' x ', 'KGI', 'KPI', 'KDI', 'KCI', 'higher', 'lower', 'up', 'none', 'sum', 'average', 'jp'),
+      fc.constantFrom(
+        '',
+        ' ',
+        ' x ',
+        'KGI',
+        'KPI',
+        'KDI',
+        'KCI',
+        'higher',
+        'lower',
+        'up',
+        'none',
+        'sum',
+        'average',
+        'jp',
+      ),
       fc.double(),
       fc.integer(),
       fc.boolean(),
@@ -105,36 +124,82 @@ describe('checkPlan', () => {
     const fields = (keys: readonly string[]): fc.Arbitrary<Record<string, unknown>> =>
       fc
         .array(
-          fc.constantFrom(...keys).chain((key) =>
-            fc.tuple(fc.constant(key), right[key] === undefined ? anyValue : fc.oneof({ arbitrary: right[key], weight: 9 }, { arbitrary: anyValue, weight: 1 })),
-          ),
+          fc
+            .constantFrom(...keys)
+            .chain((key) =>
+              fc.tuple(
+                fc.constant(key),
+                right[key] === undefined
+                  ? anyValue
+                  : fc.oneof({ arbitrary: right[key], weight: 9 }, { arbitrary: anyValue, weight: 1 }),
+              ),
+            ),
           { maxLength: 4 },
         )
         .map((pairs) => Object.fromEntries(pairs));
-    const kpiKeys = ['id', 'level', 'name', 'parent', 'unit', 'target', 'backcast', 'owner', 'deadline', 'controllable', 'better', 'baseline', 'ksf', 'notes', 'round', 'capacity_per_day', 'rationale', 'aggregate', 'extra'];
-    const hypothesisKeys = ['id', 'name', 'value', 'unit', 'rationale', 'previous', 'updated', 'min', 'max', 'extra'];
-    const kpi = fc.record({ id: fc.constant('a'), level: fc.constantFrom('KGI', 'KPI'), name: fc.constant('A') }).chain((base) =>
-      fields(kpiKeys).map((extra) => ({ ...base, ...extra })),
-    );
-    const hypothesis = fc.record({ id: fc.constant('h'), name: fc.constant('H'), value: fc.constant(0.5) }).chain((base) =>
-      fields(hypothesisKeys).map((extra) => ({ ...base, ...extra })),
-    );
-    const mostly = <T,>(usual: T, ...others: T[]): fc.Arbitrary<T> =>
-      fc.oneof({ arbitrary: fc.constant(usual), weight: 8 }, { arbitrary: fc.constantFrom(...others), weight: 1 });
-    const plan = fc.record(
-      {
-        version: mostly<unknown>(1, 2, '1'),
-        title: mostly('T', '', ' '),
-        month: fc.constant('2026-12'),
-        lang: mostly<unknown>('ja', 'en', 'fr', undefined),
-        calendar: mostly<object>({}, { holidays: 'none' }, { holidays: 'us' }),
-        hypotheses: fc.oneof({ arbitrary: fc.array(hypothesis, { maxLength: 3 }), weight: 8 }, { arbitrary: fc.constant('none'), weight: 1 }),
-        kpis: fc.array(kpi, { minLength: 1, maxLength: 3 }),
-        members: mostly<object[]>([], [{ id: 'm', name: 'M', share: 0.5 }], [{ id: 'm' }]),
-        checks: mostly<object>({ rules: { 'tree-too-deep': 'off' } }, { rules: { x: 'loud' } }),
-      },
-      { requiredKeys: ['kpis', 'version', 'title', 'month'] },
-    ).chain((p) => mostly<object>(p, { ...p, other: 1 }, { ...p, kpis: [] }));
+    const kpiKeys = [
+      'id',
+      'level',
+      'name',
+      'parent',
+      'unit',
+      'target',
+      'backcast',
+      'owner',
+      'deadline',
+      'controllable',
+      'better',
+      'baseline',
+      'ksf',
+      'notes',
+      'round',
+      'capacity_per_day',
+      'rationale',
+      'aggregate',
+      'extra',
+    ];
+    const hypothesisKeys = [
+      'id',
+      'name',
+      'value',
+      'unit',
+      'rationale',
+      'previous',
+      'updated',
+      'min',
+      'max',
+      'extra',
+    ];
+    const kpi = fc
+      .record({ id: fc.constant('a'), level: fc.constantFrom('KGI', 'KPI'), name: fc.constant('A') })
+      .chain((base) => fields(kpiKeys).map((extra) => ({ ...base, ...extra })));
+    const hypothesis = fc
+      .record({ id: fc.constant('h'), name: fc.constant('H'), value: fc.constant(0.5) })
+      .chain((base) => fields(hypothesisKeys).map((extra) => ({ ...base, ...extra })));
+    const mostly = <T>(usual: T, ...others: T[]): fc.Arbitrary<T> =>
+      fc.oneof(
+        { arbitrary: fc.constant(usual), weight: 8 },
+        { arbitrary: fc.constantFrom(...others), weight: 1 },
+      );
+    const plan = fc
+      .record(
+        {
+          version: mostly<unknown>(1, 2, '1'),
+          title: mostly('T', '', ' '),
+          month: fc.constant('2026-12'),
+          lang: mostly<unknown>('ja', 'en', 'fr', undefined),
+          calendar: mostly<object>({}, { holidays: 'none' }, { holidays: 'us' }),
+          hypotheses: fc.oneof(
+            { arbitrary: fc.array(hypothesis, { maxLength: 3 }), weight: 8 },
+            { arbitrary: fc.constant('none'), weight: 1 },
+          ),
+          kpis: fc.array(kpi, { minLength: 1, maxLength: 3 }),
+          members: mostly<object[]>([], [{ id: 'm', name: 'M', share: 0.5 }], [{ id: 'm' }]),
+          checks: mostly<object>({ rules: { 'tree-too-deep': 'off' } }, { rules: { x: 'loud' } }),
+        },
+        { requiredKeys: ['kpis', 'version', 'title', 'month'] },
+      )
+      .chain((p) => mostly<object>(p, { ...p, other: 1 }, { ...p, kpis: [] }));
     let byHand = 0;
     fc.assert(
       fc.property(plan, (raw) => {
