@@ -12,13 +12,12 @@ export function backcastNamer(
   model: Pick<Model, 'nodes' | 'hypotheses'>,
   lang: Lang,
 ): (node: Pick<KpiNode, 'backcast'>) => string | null {
-  const names = new Map<string, string>();
-  for (const h of model.hypotheses) names.set(h.id, h.name);
-  for (const n of model.nodes) names.set(n.id, n.name);
-  const nameOf = (id: string): string | undefined => {
-    const name = names.get(id)?.replace(/\s+/g, ' ').trim();
-    return name === undefined || name === '' ? undefined : name;
-  };
+  // Each name tidied once, here, rather than each time a backcast names it.
+  const names = new Map<string, string | undefined>();
+  const tidy = (name: string): string | undefined => (/\s/.test(name) ? name.replace(/\s+/g, ' ').trim() || undefined : name || undefined);
+  for (const h of model.hypotheses) names.set(h.id, tidy(h.name));
+  for (const n of model.nodes) names.set(n.id, tidy(n.name));
+  const nameOf = (id: string): string | undefined => names.get(id);
   return (node) => {
     const expr = node.backcast?.expr;
     if (expr === undefined || expr === null) return null;

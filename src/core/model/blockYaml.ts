@@ -13,7 +13,6 @@ export type ResolvePlain = (text: string) => unknown;
 /** Declines: the text is outside the shape this reader promises to read as YAML does. */
 class Decline extends Error {}
 
-const KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 /** Keys a general reader would not keep as the same property name (null, booleans, the prototype). */
 const SPECIAL_KEYS = new Set([
   'null',
@@ -164,7 +163,7 @@ class Reader {
     for (;;) {
       const colon = colonOfKey(body);
       if (colon < 0 || bodyIndent !== indent) throw new Decline();
-      const key = body.slice(0, colon);
+      const key = keyOf(body, colon);
       if (Object.prototype.hasOwnProperty.call(out, key)) throw new Decline();
       this.at++;
       if (colon === body.length - 1) out[key] = this.nested(indent, true);
@@ -252,16 +251,47 @@ function countSpaces(text: string, from: number): number {
   return n - from;
 }
 
+/** Whether the character code may stand in a plain key: a letter, a digit, `_` or `-` (not first). */
+function keyChar(c: number, first: boolean): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || (!first && ((c >= 48 && c <= 57) || c === 45));
+}
+
 /**
  * Where the colon of `key: value` or `key:` stands, with a plain name as key; -1 when the
- * line is not such an entry.
+ * line is not such an entry. The key is read in place, character by character: every line
+ * of a plan asks this.
  */
 function colonOfKey(body: string): number {
   const colon = body.indexOf(':');
   if (colon <= 0) return -1;
   if (colon + 1 < body.length && body.charCodeAt(colon + 1) !== 32) return -1;
-  const key = body.slice(0, colon);
-  return KEY.test(key) && !SPECIAL_KEYS.has(key) ? colon : -1;
+  for (let i = 0; i < colon; i++) if (!keyChar(body.charCodeAt(i), i === 0)) return -1;
+  // Only keys of 4, 5 or 9 characters can be one of the special ones.
+  if ((colon === 4 || colon === 5 || colon === 9) && SPECIAL_KEYS.has(body.slice(0, colon))) return -1;
+  return colon;
+}
+
+/**
+ * The keys plans are made of, kept as constants: a key read from a line is one of these
+ * when it can be, so the many nodes of a plan share their keys' strings instead of each
+ * holding copies cut from the text.
+ */
+const KNOWN_KEYS: ReadonlyMap<number, readonly string[]> = (() => {
+  const keys = [
+    'version', 'title', 'month', 'lang', 'calendar', 'holidays', 'extra_holidays', 'hypotheses', 'kpis', 'members',
+    'checks', 'rules', 'thresholds', 'id', 'name', 'value', 'unit', 'rationale', 'previous', 'updated', 'min', 'max',
+    'level', 'parent', 'target', 'backcast', 'owner', 'deadline', 'controllable', 'better', 'baseline', 'ksf', 'notes',
+    'round', 'capacity_per_day', 'aggregate', 'share',
+  ];
+  const byLength = new Map<number, string[]>();
+  for (const k of keys) byLength.set(k.length, [...(byLength.get(k.length) ?? []), k]);
+  return byLength;
+})();
+
+/** The key of a line whose colon stands at `colon`: a known key's constant, else the text cut out. */
+function keyOf(body: string, colon: number): string {
+  for (const known of KNOWN_KEYS.get(colon) ?? []) if (body.startsWith(known)) return known;
+  return body.slice(0, colon);
 }
 
 /** A one-line quoted scalar without escapes; `''` in single quotes is one quote. */
