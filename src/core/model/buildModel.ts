@@ -58,7 +58,7 @@ export function buildModel(plan: Plan, locate: Locator = fieldLocator): BuildRes
   const backcasts = readBackcasts(entries, parentOf, byId, new Set<string>(hypotheses.map((h) => h.id)), report);
   const extraHolidays = readExtraHolidays(plan, month, report);
 
-  const nodes = orderDepthFirst(entries.map((e) => e.kpi), parentOf, backcasts);
+  const nodes = orderDepthFirst(entries, parentOf, backcasts);
   const members = readMembers(plan.members, hypotheses, report);
   const model: Model = {
     title: plan.title,
@@ -195,16 +195,19 @@ function breakCycles(entries: readonly Entry[], parentOf: Map<string, string | n
   for (const id of inCycle) parentOf.set(id, null);
 }
 
-/** Targets and backcasts: the KGI has a target, every other KPI or KDI a backcast of known names. */
+/**
+ * Targets and backcasts: the KGI has a target, every other KPI or KDI a backcast of known
+ * names. The backcasts stand in the entries' order (undefined where a node has none).
+ */
 function readBackcasts(
   entries: readonly Entry[],
   parentOf: ReadonlyMap<string, string | null>,
   byId: ReadonlyMap<string, Entry>,
   hypothesisIds: ReadonlySet<string>,
   report: Report,
-): Map<string, Backcast> {
-  const backcasts = new Map<string, Backcast>();
-  for (const { kpi, index } of entries) {
+): (Backcast | undefined)[] {
+  const backcasts = new Array<Backcast | undefined>(entries.length);
+  entries.forEach(({ kpi, index }, at) => {
     const path: SourcePath = ['kpis', index];
     if (kpi.level === 'KGI' && kpi.target === undefined) {
       report('missing-target', 'error', 'plan.missingTarget', { id: kpi.id }, [...path, 'target'], kpi.id);
@@ -227,18 +230,18 @@ function readBackcasts(
       if (kpi.level === 'KPI' || kpi.level === 'KDI') {
         report('missing-backcast', 'error', 'plan.missingBackcast', { id: kpi.id }, [...path, 'backcast'], kpi.id);
       }
-      continue;
+      return;
     }
     if (kpi.level === 'KGI') {
       report('missing-backcast', 'error', 'plan.kgiBackcast', { id: kpi.id }, [...path, 'backcast'], kpi.id);
-      continue;
+      return;
     }
     const parsed = parseExpression(kpi.backcast);
     if (!parsed.ok) {
       const d = describeExpressionError(parsed.error);
       report('expression-syntax', 'error', 'plan.expressionSyntax', { id: kpi.id, expression: kpi.backcast, detail: d }, [...path, 'backcast'], kpi.id);
-      backcasts.set(kpi.id, { source: kpi.backcast, expr: null });
-      continue;
+      backcasts[at] = { source: kpi.backcast, expr: null };
+      return;
     }
     const parent = parentOf.get(kpi.id) ?? kpi.parent;
     for (const name of collectNames(parsed.expr)) {
@@ -249,8 +252,8 @@ function readBackcasts(
         report('unknown-name', 'error', 'plan.unknownName', { id: kpi.id, name }, [...path, 'backcast'], kpi.id);
       }
     }
-    backcasts.set(kpi.id, { source: kpi.backcast, expr: parsed.expr });
-  }
+    backcasts[at] = { source: kpi.backcast, expr: parsed.expr };
+  });
   return backcasts;
 }
 
@@ -270,43 +273,50 @@ function readExtraHolidays(plan: Plan, month: IsoMonth | null, report: Report): 
   return extraHolidays;
 }
 
-/** Depth-first from the roots (the KGI first), children in the order written. */
+/**
+ * Depth-first from the roots (the KGI first), children in the order written. Nodes are
+ * handled by their place in `entries`, where their backcasts stand too.
+ */
 function orderDepthFirst(
-  kpis: readonly PlanKpi[],
+  entries: readonly Entry[],
   parentOf: ReadonlyMap<string, string | null>,
-  backcasts: ReadonlyMap<string, Backcast>,
+  backcasts: readonly (Backcast | undefined)[],
 ): KpiNode[] {
-  const children = new Map<string, string[]>();
-  for (const kpi of kpis) {
-    const p = parentOf.get(kpi.id);
-    if (!p) continue;
+  const children = new Map<string, number[]>();
+  const parents: (string | null)[] = new Array<string | null>(entries.length);
+  const roots: number[] = [];
+  entries.forEach(({ kpi }, at) => {
+    const p = parentOf.get(kpi.id) ?? null;
+    parents[at] = p;
+    if (!p) {
+      roots.push(at);
+      return;
+    }
     const siblings = children.get(p);
-    if (siblings) siblings.push(kpi.id);
-    else children.set(p, [kpi.id]);
-  }
-  const byId = new Map(kpis.map((k) => [k.id, k]));
-  const roots = kpis.filter((k) => !parentOf.get(k.id));
-  roots.sort((a, b) => Number(b.level === 'KGI') - Number(a.level === 'KGI'));
+    if (siblings) siblings.push(at);
+    else children.set(p, [at]);
+  });
+  const isKgi = (at: number): number => Number(entries[at].kpi.level === 'KGI');
+  roots.sort((a, b) => isKgi(b) - isKgi(a));
   const out: KpiNode[] = [];
-  // Iterative, so a 10,000-level chain cannot overflow the stack: ids and depths side by side.
-  const stack: string[] = roots.map((r) => r.id).reverse();
+  // Iterative, so a 10,000-level chain cannot overflow the stack: places and depths side by side.
+  const stack: number[] = roots.reverse();
   const depths: number[] = stack.map(() => 0);
   while (stack.length > 0) {
-    const id = stack.pop() as string;
+    const at = stack.pop() as number;
     const depth = depths.pop() as number;
-    const kids = children.get(id) ?? [];
-    const kpi = byId.get(id);
-    if (kpi === undefined) continue;
+    const kpi = entries[at].kpi;
+    const kids = children.get(kpi.id) ?? [];
     const kind = unitKind(kpi.unit);
     out.push({
       id: kpi.id as KpiId,
       level: kpi.level,
       name: kpi.name,
-      parent: (parentOf.get(kpi.id) ?? null) as KpiId | null,
+      parent: parents[at] as KpiId | null,
       unit: kpi.unit || undefined,
       unitKind: kind,
       target: kpi.target,
-      backcast: backcasts.get(kpi.id),
+      backcast: backcasts[at],
       owner: kpi.owner || undefined,
       deadline: (kpi.deadline && parseIsoDate(kpi.deadline)) || undefined,
       controllable: kpi.controllable,
@@ -320,7 +330,7 @@ function orderDepthFirst(
       aggregate: kpi.aggregate ?? inferAggregate(kpi.id, kpi.unit, kpi.name),
       aggregateOverride: kpi.aggregate,
       depth,
-      children: kids as KpiId[],
+      children: kids.map((k) => entries[k].kpi.id) as KpiId[],
     });
     for (let i = kids.length - 1; i >= 0; i--) {
       stack.push(kids[i]);
