@@ -54,3 +54,11 @@ export interface BackcastResult {
   readonly members: readonly MemberGoal[];
   readonly problems: Problem[];
 }
+
+/** Each node's targets by id, made once per result: the tree sheet, the member sheet and the checks share it. */
+export function targetsById(backcast: Pick<BackcastResult, 'nodes'>): ReadonlyMap<string, NodeTargets> {
+  let byId = TARGETS.get(backcast.nodes);
+  if (byId === undefined) TARGETS.set(backcast.nodes, (byId = new Map(backcast.nodes.map((n) => [n.id as string, n]))));
+  return byId;
+}
+const TARGETS = new WeakMap<readonly NodeTargets[], ReadonlyMap<string, NodeTargets>>();

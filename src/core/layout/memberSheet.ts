@@ -32,6 +32,7 @@ import {
 } from './memberColumns';
 import type { Cell, DefinedName, SheetSpec, Validation } from './spec';
 import { indentStyle, inputStyle, numStyle } from './styles';
+import { targetsById } from '../backcast/types';
 
 export interface MemberLayout {
   readonly sheet: SheetSpec;
@@ -253,7 +254,7 @@ function putTargets(
   });
 
   const rowOf = new Map(model.nodes.map((n, i) => [n.id as string, firstRow + i]));
-  const targets = new Map(backcast.nodes.map((n) => [n.id, n]));
+  const targets = targetsById(backcast);
   const calendarCells = {
     cumulative: calendar.cumulativeCell,
     workdays: calendar.workdaysCell,

@@ -13,6 +13,7 @@ import type { NodeTargets } from '../backcast/compute';
 import type { MemberLayout } from './memberSheet';
 import { weekHeadings, weekHeadingWidth } from './weekHeadings';
 import { backcastNamer } from '../backcast/readable';
+import { targetsById } from '../backcast/types';
 
 export interface TreeLayout {
   readonly sheet: SheetSpec;
@@ -37,7 +38,7 @@ export function layoutTreeSheet(ctx: LayoutContext, calendar: CalendarLayout, me
   const weeks = backcast.calendar.weeks;
   const columns = treeColumns(weeks.length);
   const { col } = columns;
-  const targets = new Map(backcast.nodes.map((n) => [n.id, n]));
+  const targets = targetsById(backcast);
   const headings = weekHeadings(ctx);
   const rows: (Cell | null)[][] = headerRows(ctx, columns, weeks.map((w) => w.label), headings);
   const names: DefinedName[] = [];

@@ -137,6 +137,14 @@ export function nodeById(model: Pick<Model, 'nodes'>): ReadonlyMap<string, KpiNo
 /** Each node list's index by id, made once: the stages of a build (targets, layout, checks) share it. */
 const BY_ID = new WeakMap<readonly KpiNode[], ReadonlyMap<string, KpiNode>>();
 
+/** Each node's place in `model.nodes` by id, made once per node list, like `nodeById`. */
+export function nodePlace(model: Pick<Model, 'nodes'>): ReadonlyMap<string, number> {
+  let places = PLACES.get(model.nodes);
+  if (places === undefined) PLACES.set(model.nodes, (places = new Map(model.nodes.map((n, i) => [n.id as string, i]))));
+  return places;
+}
+const PLACES = new WeakMap<readonly KpiNode[], ReadonlyMap<string, number>>();
+
 export function kgiOf(model: Model): KpiNode | undefined {
   return model.nodes.find((n) => n.level === 'KGI');
 }

@@ -3,6 +3,7 @@ import { directions } from '../model/direction';
 import { looksLikeRate, numberFormatFor } from '../model/units';
 import type { Model } from '../model/types';
 import type { ReviewRow, ReviewWeek } from './types';
+import { targetsById } from '../backcast/types';
 
 const REVIEWED = new Set(['KGI', 'KPI', 'KDI']);
 
@@ -13,7 +14,7 @@ const REVIEWED = new Set(['KGI', 'KPI', 'KDI']);
  * or not the earlier weeks have a tab.
  */
 export function reviewRows(model: Model, backcast: BackcastResult, week: ReviewWeek): ReviewRow[] {
-  const targets = new Map(backcast.nodes.map((n) => [n.id, n]));
+  const targets = targetsById(backcast);
   const better = directions(model);
   const nodes = model.nodes.filter((n) => REVIEWED.has(n.level));
   const reviewed = new Set<string>(nodes.map((n) => n.id));

@@ -4,7 +4,7 @@ import { t, type Lang } from '../i18n';
 import { sheetAddress } from '../layout/a1';
 import { HYPOTHESES } from '../layout/hypothesesSheet';
 import { NODE_FIELD_COLUMN, TREE, treeColumns, type TreeColumnKey } from '../layout/treeColumns';
-import type { Model } from '../model/types';
+import { nodePlace, type Model } from '../model/types';
 import type { CellTarget, HypothesisField } from './types';
 
 /**
@@ -37,7 +37,7 @@ export interface CellLayoutOptions {
 }
 
 export function cellLayout(model: Model, options: CellLayoutOptions): CellLayout {
-  const nodeRow = new Map(model.nodes.map((n, i) => [n.id as string, TREE.firstRow + i]));
+  const place = nodePlace(model);
   const hypothesisRow = new Map(model.hypotheses.map((h, i) => [h.id as string, HYPOTHESES.firstRow + i]));
   const memberRow = new Map(model.members.map((m, i) => [m.id as string, MEMBERS.firstRow + i]));
   const known = options.weekCount === undefined ? undefined : treeColumns(options.weekCount);
@@ -50,7 +50,12 @@ export function cellLayout(model: Model, options: CellLayoutOptions): CellLayout
   return {
     treeSheet: options.treeSheet ?? t(options.lang, 'sheet.tree'),
     hypothesesSheet: options.hypothesesSheet ?? t(options.lang, 'sheet.hypotheses'),
-    rowOf: options.rowOf ?? ((id) => nodeRow.get(id)),
+    rowOf:
+      options.rowOf ??
+      ((id) => {
+        const i = place.get(id);
+        return i === undefined ? undefined : TREE.firstRow + i;
+      }),
     columnOf: options.columnOf ?? defaultColumn,
     hypothesisRowOf: options.hypothesisRowOf ?? ((id) => hypothesisRow.get(id)),
     hypothesisColumnOf: (field) => HYPOTHESES.col[field],

@@ -5,6 +5,7 @@ import type { Problem } from '../model/problem';
 import { kgiOf, nodeById, type Model } from '../model/types';
 import type { Thresholds } from './thresholds';
 import type { RuleContext } from './types';
+import { targetsById } from '../backcast/types';
 
 /** What every rule needs, computed once: lookups, connectivity, inherited deadlines. */
 export function ruleContext(model: Model, backcast: BackcastResult | null, thresholds: Thresholds, problems: readonly Problem[]): RuleContext {
@@ -33,7 +34,7 @@ export function ruleContext(model: Model, backcast: BackcastResult | null, thres
   return {
     model,
     backcast,
-    targets: new Map((backcast?.nodes ?? []).map((n) => [n.id, n])),
+    targets: backcast === null ? new Map() : targetsById(backcast),
     byId,
     kgi,
     connected,
