@@ -163,11 +163,13 @@ export function findResponseOutcome(
   name: string,
 ): { readonly word: string; readonly activity: MessageKey } | undefined {
   const text = name.normalize('NFKC');
-  if (ACTIVITY_WORDS.ja.some((w) => text.includes(w)) || ACTIVITY_EN.test(text)) return undefined;
+  // English words need Latin letters: a name without one skips every English pattern.
+  const latin = /[A-Za-z]/.test(text);
+  if (ACTIVITY_WORDS.ja.some((w) => text.includes(w)) || (latin && ACTIVITY_EN.test(text))) return undefined;
   for (const { outcome, en } of MATCHERS) {
     const ja = outcome.ja.find((w) => text.includes(w));
     if (ja !== undefined) return { word: ja, activity: outcome.activity };
-    const m = en.exec(text);
+    const m = latin ? en.exec(text) : null;
     if (m) return { word: m[0], activity: outcome.activity };
   }
   return undefined;

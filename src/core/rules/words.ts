@@ -58,6 +58,8 @@ interface WordList {
   readonly except?: readonly string[];
 }
 
+const LATIN = /[A-Za-z]/;
+
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A matcher returning the first listed word found in a text, as written there. */
@@ -67,7 +69,8 @@ export function wordMatcher(list: WordList): (text: string) => string | undefine
   return (text) => {
     const folded = except === null ? text.normalize('NFKC') : text.normalize('NFKC').replace(except, ' ');
     for (const w of list.ja) if (folded.includes(w)) return w;
-    const m = en.exec(folded);
+    // Every English word is made of Latin letters: a name without one (most Japanese names) cannot hold any.
+    const m = LATIN.test(folded) ? en.exec(folded) : null;
     return m ? m[0] : undefined;
   };
 }
