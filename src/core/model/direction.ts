@@ -81,14 +81,17 @@ export function directions(model: Pick<Model, 'nodes'>): Map<string, Direction> 
     let d: Direction = 'higher';
     if (node.better !== undefined) d = node.better;
     else if (node.parent !== null && node.backcast?.expr && !onPath.has(node.id)) {
-      const parent = byId.get(node.parent);
       const sign = signOf(node.backcast.expr, node.parent);
-      if (parent !== undefined && sign !== 0) {
+      // A parent already settled (the usual case: parents come first in a tree's order) is read, not walked to.
+      const settled = sign === 0 ? undefined : out.get(node.parent);
+      const parent = sign === 0 || settled !== undefined ? undefined : byId.get(node.parent);
+      let up: Direction | undefined = settled;
+      if (parent !== undefined) {
         onPath.add(node.id);
-        const up = resolve(parent);
+        up = resolve(parent);
         onPath.delete(node.id);
-        d = sign > 0 ? up : up === 'higher' ? 'lower' : 'higher';
       }
+      if (up !== undefined) d = sign > 0 ? up : up === 'higher' ? 'lower' : 'higher';
     }
     out.set(node.id, d);
     return d;
