@@ -148,9 +148,10 @@ function nodeRow(
     const dayFmt = node.unitKind === 'count' && !average ? '#,##0.00' : fmt;
     set('perWorkday', { f: perWorkdayFormula(node.id, average), result: target?.perWorkday ?? undefined, s: numStyle(dayFmt) });
     const weeks = weeklyFormulas(node.id, columns.weekCount, node.round, calendarCells, average);
+    const weekStyle = numStyle(fmt);
     for (let k = 0; k < columns.weekCount; k++) {
       const week = members?.teamWeek(node, k) ?? weeks[k];
-      cells[columns.firstWeek - 1 + k] = { f: week, result: target?.weekly?.[k], s: numStyle(fmt) };
+      cells[columns.firstWeek - 1 + k] = { f: week, result: target?.weekly?.[k], s: weekStyle };
     }
   }
   set('owner', { v: node.owner ?? null, s: 'inputText', input: true });
