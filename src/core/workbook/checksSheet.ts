@@ -226,15 +226,15 @@ export function withChecks(spec: WorkbookSpec, allFindings: readonly Finding[], 
       continue;
     }
     const marks = treeChecksMarks(findings, lang, sheet, checks.name);
-    let width = marks.column;
-    for (const r of sheet.rows) width = Math.max(width, r.length);
+    // Only the rows with a mark change; a row without one ends before the checks column,
+    // which a host reads as cells the tool does not own (the same as null).
     const rows = sheet.rows.map((r, i) => {
       const row = i + 1;
       const cell = row === TREE.headerRow ? marks.header : marks.cells.get(row);
-      if (cell === undefined && r.length >= width) return r;
+      if (cell === undefined) return r;
       const next = r.slice();
-      while (next.length < width) next.push(null);
-      if (cell !== undefined) next[marks.column - 1] = cell;
+      while (next.length < marks.column) next.push(null);
+      next[marks.column - 1] = cell;
       return next;
     });
     const widths = [...sheet.widths, ...new Array<number>(Math.max(0, marks.column - sheet.widths.length)).fill(12)];
