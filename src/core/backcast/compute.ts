@@ -41,15 +41,16 @@ export function computeBackcast(
     });
   }
 
+  const report = (p: Problem): number => problems.push(p);
+  const fitsOrNull = (v: number | null): boolean => v === null || fitsInSheet(v);
   const team = model.nodes.map((node): NodeTargets => {
-    const report = (p: Problem): number => problems.push(p);
     const required = exactRequirement(node, hypotheses, monthlyById, report, locate);
     const exact = required === null || !plausible(node, required, report, locate) ? null : required;
     // A typed target (the KGI's, a measured KCI's) is held as typed.
     const monthly = exact === null ? null : node.round === 'up' && !hasTypedTarget(node) ? requiredCount(exact) : exact;
     const { perWorkday, weekly } = spread(node, monthly, calendar);
     // The sheet computes the same numbers with the same operations: one past a cell's limit is #NUM! there.
-    const fits = [monthly, perWorkday, ...(weekly ?? [])].every((v) => v === null || fitsInSheet(v));
+    const fits = fitsOrNull(monthly) && fitsOrNull(perWorkday) && (weekly ?? []).every(fitsOrNull);
     if (!fits) {
       report({ code: 'value-out-of-range', severity: 'error', message: { key: 'plan.targetBeyondSheet', params: { name: node.name } }, node: node.id, ...locate(node.id, node.level === 'KGI' ? 'target' : 'backcast') });
     }

@@ -48,8 +48,22 @@ export function roundUpCount(x: Formula): Formula {
 
 /** Per working day: the month ÷ its working days; an average (a rate, a unit price) is the value itself, every day. */
 export function perWorkdayFormula(id: string, average = false): Formula {
-  return average ? name(targetName(id)) : bin('/', name(targetName(id)), name(WORKDAYS));
+  return average ? targetRef(id) : bin('/', targetRef(id), name(WORKDAYS));
 }
+
+/**
+ * `T_<id>` as a name. A node's per-day and weekly formulas ask it one after the other:
+ * the last one made is given again (formula nodes are never changed once made).
+ */
+function targetRef(id: string): Formula {
+  if (lastTargetId !== id) {
+    lastTargetId = id;
+    lastTargetRef = name(targetName(id));
+  }
+  return lastTargetRef as Formula;
+}
+let lastTargetId: string | undefined;
+let lastTargetRef: Formula | undefined;
 
 /**
  * The first `count` weeks of a node's monthly target `T_` (an average: the value itself).
@@ -63,7 +77,7 @@ export function weeklyFormulas(
   cells: WeekCells,
   average = false,
 ): Formula[] {
-  return weekShareFormulas(name(targetName(id)), count, round, cells, average);
+  return weekShareFormulas(targetRef(id), count, round, cells, average);
 }
 
 /** Where the calendar sheet holds each week's working days and their running total. */

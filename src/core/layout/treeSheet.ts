@@ -4,7 +4,7 @@ import { absA1, absRange, a1 } from './a1';
 import type { CalendarLayout } from './calendarSheet';
 import type { LayoutContext } from './context';
 import { indentStyle, inputStyle, numStyle } from './styles';
-import type { Cell, DefinedName, SheetSpec } from './spec';
+import type { Cell, DefinedName, SheetSpec, StyleKey } from './spec';
 import { TREE, TREE_COLUMN_KEYS, TREE_HEADER_KEYS, treeColumns, type TreeColumnKey, type TreeColumns } from './treeColumns';
 import { AGGREGATES, LEVELS, type Aggregate } from '../model/planSchema';
 import type { MessageKey } from '../i18n';
@@ -45,11 +45,12 @@ export function layoutTreeSheet(ctx: LayoutContext, calendar: CalendarLayout, me
   const rowOf = new Map<string, number>();
   const calendarCells: CalendarCells = { cumulative: calendar.cumulativeCell, workdays: calendar.workdaysCell, sheet: ctx.sheetName('calendar') };
   const inNames = backcastNamer(model, ctx.lang);
+  const same = cellPool();
 
   model.nodes.forEach((node, i) => {
     const r = TREE.firstRow + i;
     rowOf.set(node.id, r);
-    rows.push(nodeRow(ctx, node, targets.get(node.id), columns, calendarCells, members, inNames));
+    rows.push(nodeRow(ctx, node, targets.get(node.id), columns, calendarCells, members, inNames, same));
     names.push({ name: targetName(node.id), sheet: sheetName, range: absA1(r, col.monthly) });
     names.push({ name: perWorkdayName(node.id), sheet: sheetName, range: absA1(r, col.perWorkday) });
     names.push({ name: weeklyName(node.id), sheet: sheetName, range: absRange(r, columns.firstWeek, r, columns.firstWeek + weeks.length - 1) });
@@ -121,6 +122,7 @@ function nodeRow(
   calendarCells: CalendarCells,
   members: MemberLayout | undefined,
   inNames: (node: KpiNode) => string | null,
+  same: CellPool,
 ): (Cell | null)[] {
   const { col } = columns;
   const fmt = numberFormatFor(node.unit, node.unitKind);
@@ -129,12 +131,13 @@ function nodeRow(
     cells[col[key] - 1] = cell;
   };
   set('id', { v: node.id, s: 'id' });
-  set('level', { v: node.level, s: 'text' });
+  set('level', same(node.level, 'text'));
   set('name', { v: node.name, s: node.depth > 0 ? indentStyle(node.depth) : 'label' });
-  set('parent', { v: node.parent ?? null, s: 'id' });
-  set('backcast', { v: node.backcast?.source ?? null, s: 'text' });
-  set('backcastNames', { v: inNames(node), s: 'muted' });
-  set('unit', { v: node.unit ?? null, s: 'text' });
+  set('parent', node.parent === null ? same(null, 'id') : { v: node.parent, s: 'id' });
+  set('backcast', node.backcast === undefined ? same(null, 'text') : { v: node.backcast.source, s: 'text' });
+  const named = inNames(node);
+  set('backcastNames', named === null ? same(null, 'muted') : { v: named, s: 'muted' });
+  set('unit', same(node.unit ?? null, 'text'));
 
   const formula = members?.teamMonthly(node) ?? targetFormula(node);
   const typed = hasTypedTarget(node);
@@ -154,18 +157,41 @@ function nodeRow(
       cells[columns.firstWeek - 1 + k] = { f: week, result: target?.weekly?.[k], s: weekStyle };
     }
   }
-  set('owner', { v: node.owner ?? null, s: 'inputText', input: true });
-  set('deadline', { v: node.deadline ? { date: node.deadline } : null, s: 'inputDate', input: true });
-  set('controllable', { v: node.controllable === undefined ? null : ctx.tr(node.controllable ? 'sheet.yes' : 'sheet.no'), s: 'inputText', input: true });
-  set('better', { v: node.better === undefined ? null : ctx.tr(node.better === 'lower' ? 'sheet.better.lower' : 'sheet.better.higher'), s: 'inputText', input: true });
-  set('baseline', { v: node.baseline ?? null, s: inputStyle(fmt), input: true });
-  set('capacity', { v: node.capacityPerDay ?? null, s: inputStyle('#,##0'), input: true });
-  set('ksf', { v: node.ksf ?? null, s: 'inputText', input: true });
-  set('notes', { v: node.notes ?? null, s: 'inputText', input: true });
-  set('rationale', { v: node.rationale ?? null, s: 'inputText', input: true });
+  // Numbers and free text are each a node's own: only their blank cell is shared.
+  const own = (v: string | number | undefined, s: StyleKey): Cell => (v === undefined ? same(null, s, true) : { v, s, input: true });
+  set('owner', same(node.owner ?? null, 'inputText', true));
+  set('deadline', node.deadline ? { v: { date: node.deadline }, s: 'inputDate', input: true } : same(null, 'inputDate', true));
+  set('controllable', same(node.controllable === undefined ? null : ctx.tr(node.controllable ? 'sheet.yes' : 'sheet.no'), 'inputText', true));
+  set('better', same(node.better === undefined ? null : ctx.tr(node.better === 'lower' ? 'sheet.better.lower' : 'sheet.better.higher'), 'inputText', true));
+  set('baseline', own(node.baseline, inputStyle(fmt)));
+  set('capacity', own(node.capacityPerDay, inputStyle('#,##0')));
+  set('ksf', own(node.ksf, 'inputText'));
+  set('notes', own(node.notes, 'inputText'));
+  set('rationale', own(node.rationale, 'inputText'));
   // Only an override is written: blank keeps inferring from the unit and the name as they change.
-  set('aggregate', { v: node.aggregateOverride === undefined ? null : ctx.tr(AGGREGATE_LABEL[node.aggregateOverride]), s: 'inputText', input: true });
+  set('aggregate', same(node.aggregateOverride === undefined ? null : ctx.tr(AGGREGATE_LABEL[node.aggregateOverride]), 'inputText', true));
   return cells;
+}
+
+/** A cell of a value and a style, made once for all the rows that hold it alike. */
+type CellPool = (v: string | number | null, s: StyleKey, input?: true) => Cell;
+
+/**
+ * Cells many rows hold alike — an empty input, a level, a unit, an owner — are made once
+ * and shared: a spec's cells are never changed once laid out, and a 10,000-node tree then
+ * holds some 100,000 fewer cell objects.
+ */
+function cellPool(): CellPool {
+  const plain = new Map<StyleKey, Map<string | number | null, Cell>>();
+  const inputs = new Map<StyleKey, Map<string | number | null, Cell>>();
+  return (v, s, input) => {
+    const pool = input ? inputs : plain;
+    let byValue = pool.get(s);
+    if (byValue === undefined) pool.set(s, (byValue = new Map()));
+    let cell = byValue.get(v);
+    if (cell === undefined) byValue.set(v, (cell = input ? { v, s, input } : { v, s }));
+    return cell;
+  };
 }
 
 /** The dropdown's words for each aggregate, in the workbook's language; the reader accepts either language. */
