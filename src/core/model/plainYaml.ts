@@ -23,13 +23,17 @@ const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
  * it matches the empty text too), so the ids, names and keys that fill a plan are turned
  * away without running the pattern: every plain scalar is tried against every tag in turn.
  */
-const scalar = (tag: string, starts: string, empty: boolean, test: RegExp, construct: (text: string) => unknown): Type =>
-  new Type(`tag:yaml.org,2002:${tag}`, {
+const scalar = (tag: string, starts: string, empty: boolean, test: RegExp, construct: (text: string) => unknown): Type => {
+  for (const c of starts) TAG_STARTS.add(c);
+  return new Type(`tag:yaml.org,2002:${tag}`, {
     kind: 'scalar',
     resolve: (text: unknown) =>
       typeof text === 'string' && (text === '' ? empty : starts.includes(text[0])) && test.test(text),
     construct: (text: string) => construct(text),
   });
+};
+/** Every first character some core tag can match: text starting otherwise (most names and ids) is only text. */
+const TAG_STARTS = new Set<string>();
 
 function int(text: string): number {
   if (INT_OCT.test(text)) return parseInt(text.substring(2), 8);
@@ -68,6 +72,7 @@ function sharesAnything(root: unknown): boolean {
 
 /** A plain scalar's value under the core schema: the first tag that resolves it, else the text. */
 function resolvePlain(text: string): unknown {
+  if (text !== '' && !TAG_STARTS.has(text[0])) return text;
   for (const tag of CORE_TAGS) if (tag.resolve(text)) return tag.construct(text) as unknown;
   return text;
 }

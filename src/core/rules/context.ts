@@ -2,7 +2,7 @@ import type { BackcastResult } from '../backcast/compute';
 import type { IsoDate } from '../brand';
 import { addDays, lastOfMonth, parseIsoMonth, weekday } from '../calendar/date';
 import type { Problem } from '../model/problem';
-import { kgiOf, nodeById, type Model } from '../model/types';
+import { kgiOf, nodeById, nodePlace, type Model } from '../model/types';
 import type { Thresholds } from './thresholds';
 import type { RuleContext } from './types';
 import { targetsById } from '../backcast/types';
@@ -25,10 +25,12 @@ export function ruleContext(model: Model, backcast: BackcastResult | null, thres
   for (const p of problems) if (p.severity === 'error' && p.node !== undefined) broken.add(p.node);
 
   // Parents come before children in `model.nodes`, so one pass settles every inherited deadline.
-  const deadlines = new Map<string, IsoDate | undefined>();
-  for (const node of model.nodes) {
-    deadlines.set(node.id, node.deadline ?? (node.parent === null ? undefined : deadlines.get(node.parent)));
-  }
+  const place = nodePlace(model);
+  const deadlines: (IsoDate | undefined)[] = new Array<IsoDate | undefined>(model.nodes.length);
+  model.nodes.forEach((node, i) => {
+    const parent = node.parent === null ? undefined : place.get(node.parent);
+    deadlines[i] = node.deadline ?? (parent === undefined ? undefined : deadlines[parent]);
+  });
   const month = parseIsoMonth(model.month);
   const periodEnd = month === null ? null : lastOfMonth(month);
   return {
@@ -42,7 +44,10 @@ export function ruleContext(model: Model, backcast: BackcastResult | null, thres
     periodEnd,
     lastWorkday: lastWorkday(backcast, periodEnd),
     threshold: (name) => thresholds[name],
-    effectiveDeadline: (id) => deadlines.get(id),
+    effectiveDeadline: (id) => {
+      const i = place.get(id);
+      return i === undefined ? undefined : deadlines[i];
+    },
   };
 }
 
