@@ -27,12 +27,10 @@ import {
   type DefinedNameValue,
 } from '../support/libreoffice';
 import { modelOfPlan } from '../support/memorySync';
+import { TEAM_PLAN } from '../support/edits';
 
 const ROOT = join(__dirname, '..', '..');
-const PLAN: Record<Lang, string> = {
-  ja: join(ROOT, 'examples', 'team.yaml'),
-  en: join(ROOT, 'examples', 'team.en.yaml'),
-};
+const PLAN = TEAM_PLAN;
 const NODES = ['revenue', 'contracts', 'meetings', 'appointments', 'calls', 'talk_quality', 'interest_level'];
 const lo = libreOfficeSuite();
 

@@ -5,14 +5,13 @@
  * `WORKDAYS`), blank until they typed this week's; and a hint read from their own numbers.
  * Both languages, on the example team.
  */
-import { join } from 'path';
 import type ExcelJS from 'exceljs';
 import { main } from '../../src/cli/main';
 import type { Lang } from '../../src/core/i18n';
 import { ONE_ON_ONE } from '../../src/core/layout/oneOnOneIdentity';
 import { memberHeader } from '../../src/core/review/memberHeaders';
 import { cliWorkspace, edit, value } from '../support/cliWorkbooks';
-import { openXlsx } from '../support/edits';
+import { openXlsx, TEAM_PLAN } from '../support/edits';
 import {
   libreOfficeSuite,
   readDefinedNameValues,
@@ -22,11 +21,7 @@ import {
 import { oneOnOneOf, rowOfKey } from '../support/oneOnOneTabs';
 import { tabOf, tabView } from '../support/reviewTabs';
 
-const ROOT = join(__dirname, '..', '..');
-const PLAN: Record<Lang, string> = {
-  ja: join(ROOT, 'examples', 'team.yaml'),
-  en: join(ROOT, 'examples', 'team.en.yaml'),
-};
+const PLAN = TEAM_PLAN;
 const SATO: Record<Lang, string> = { ja: '佐藤', en: 'Sato' };
 const P = ONE_ON_ONE.pace;
 

@@ -10,20 +10,16 @@ import { main } from '../../src/cli/main';
 import { ONE_ON_ONE } from '../../src/core/layout/oneOnOneIdentity';
 import { cliWorkspace, edit, sheet, value } from '../support/cliWorkbooks';
 import { openXlsx } from '../support/edits';
-import { oneOnOneOf, rowOfKey, rowsOf } from '../support/oneOnOneTabs';
+import { oneOnOneOf, ownedTeamPlan, rowOfKey, rowsOf } from '../support/oneOnOneTabs';
 import { tabOf, tabView } from '../support/reviewTabs';
 
-const ROOT = path.join(__dirname, '..', '..');
 const T = ONE_ON_ONE.text;
 const C = ONE_ON_ONE.col;
 
 const work = cliWorkspace('kpi-oneonone-', {
   env: { LANG: 'ja_JP.UTF-8' },
   setup: async (dir) => {
-    const plan = await fs.readFile(path.join(ROOT, 'examples', 'team.yaml'), 'utf8');
-    const owned = plan.replace('name: 架電数, unit: 件,', 'name: 架電数, unit: 件, owner: 山田,');
-    if (owned === plan) throw new Error('the team example changed: no calls row to own');
-    await fs.writeFile(path.join(dir, 'team.yaml'), owned, 'utf8');
+    await ownedTeamPlan(dir);
   },
 });
 

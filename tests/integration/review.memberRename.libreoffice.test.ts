@@ -6,24 +6,19 @@
  * the team keeps their block, headed as a former member's, and what they typed still
  * counts in the team's actual and its status.
  */
-import { join } from 'path';
 import type ExcelJS from 'exceljs';
 import { main } from '../../src/cli/main';
 import type { Lang } from '../../src/core/i18n';
 import { t } from '../../src/core/i18n';
 import { MEMBERS } from '../../src/core/layout/memberColumns';
 import { memberHeader, type MemberColumnKind } from '../../src/core/review/memberHeaders';
-import { openXlsx } from '../support/edits';
+import { openXlsx, TEAM_PLAN } from '../support/edits';
 import { cliWorkspace, edit, value } from '../support/cliWorkbooks';
 import { libreOfficeSuite, recalculate, type CellScalar } from '../support/libreoffice';
 import { editInCalc } from '../support/libreofficeEdit';
 import { tabOf, tabView } from '../support/reviewTabs';
 
-const ROOT = join(__dirname, '..', '..');
-const PLAN: Record<Lang, string> = {
-  ja: join(ROOT, 'examples', 'team.yaml'),
-  en: join(ROOT, 'examples', 'team.en.yaml'),
-};
+const PLAN = TEAM_PLAN;
 const NAMES: Record<Lang, { yamada: string; renamed: string; sato: string; suzuki: string; memo: string }> = {
   ja: { yamada: '山田', renamed: '山田 太郎（営業1課）', sato: '佐藤', suzuki: '鈴木', memo: '確認者' },
   en: { yamada: 'Yamada', renamed: 'T. Yamada-Ito', sato: 'Sato', suzuki: 'Suzuki', memo: 'Checked by' },

@@ -6,14 +6,13 @@
  * member sheet and picked up by `sync` gets a column of their own on the next refresh.
  * Both languages, on the example team (examples/team.yaml and its English twin).
  */
-import { join } from 'path';
 import type ExcelJS from 'exceljs';
 import { main } from '../../src/cli/main';
 import type { Lang } from '../../src/core/i18n';
 import { t } from '../../src/core/i18n';
 import { MEMBERS } from '../../src/core/layout/memberColumns';
 import { memberHeader, type MemberColumnKind } from '../../src/core/review/memberHeaders';
-import { openXlsx } from '../support/edits';
+import { openXlsx, TEAM_PLAN } from '../support/edits';
 import { cliWorkspace, edit, value } from '../support/cliWorkbooks';
 import {
   libreOfficeSuite,
@@ -23,11 +22,7 @@ import {
 } from '../support/libreoffice';
 import { tabOf, tabView } from '../support/reviewTabs';
 
-const ROOT = join(__dirname, '..', '..');
-const PLAN: Record<Lang, string> = {
-  ja: join(ROOT, 'examples', 'team.yaml'),
-  en: join(ROOT, 'examples', 'team.en.yaml'),
-};
+const PLAN = TEAM_PLAN;
 const NAMES: Record<Lang, { yamada: string; sato: string; suzuki: string; newcomer: string }> = {
   ja: { yamada: '山田', sato: '佐藤', suzuki: '鈴木', newcomer: '高橋' },
   en: { yamada: 'Yamada', sato: 'Sato', suzuki: 'Suzuki', newcomer: 'Takahashi' },

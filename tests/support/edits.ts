@@ -9,6 +9,11 @@ import type { TreeColumnKey } from '../../src/core/layout/treeColumns';
 import type { Plan } from '../../src/core/model/planSchema';
 
 export const EXAMPLE = path.resolve(__dirname, '../../examples/sales-funnel.yaml');
+/** The team example (members, shares, their own hypotheses) in each language. */
+export const TEAM_PLAN: Readonly<Record<'ja' | 'en', string>> = {
+  ja: path.resolve(__dirname, '../../examples/team.yaml'),
+  en: path.resolve(__dirname, '../../examples/team.en.yaml'),
+};
 export const EDITS_DIR = path.resolve(__dirname, '../fixtures/edits');
 
 export interface CapturedIo extends Io {
