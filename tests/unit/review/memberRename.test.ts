@@ -4,52 +4,29 @@
  * place in the team's sum; someone who has left the team keeps their block, headed as a
  * former member's, and what they typed still counts in the team's actual.
  */
-import { readFileSync } from 'fs';
-import { join } from 'path';
-import type { IsoDate } from '../../../src/core/brand';
 import { renderFormula } from '../../../src/core/formula';
 import { a1 } from '../../../src/core/layout/a1';
 import type { Lang } from '../../../src/core/i18n';
 import type { Cell, SheetSpec, WorkbookSpec } from '../../../src/core/layout/spec';
-import { loadPlanText } from '../../../src/core/model/parsePlan';
 import type { SheetData } from '../../../src/core/reader/workbookData';
-import { readReviewTab, reviewSpec, type ReviewSheets } from '../../../src/core/review';
+import { readReviewTab, type ReviewSheets } from '../../../src/core/review';
 import { matchMemberHeader, memberHeader } from '../../../src/core/review/memberHeaders';
 import { readBack } from '../../support/specReadBack';
+import { cellText, reviewTabOf, reviewW50, TEAM_TEXT } from '../../support/teamReview';
 
-const ROOT = join(__dirname, '../../../examples');
-const TEAM: Record<Lang, string> = {
-  ja: readFileSync(join(ROOT, 'team.yaml'), 'utf8'),
-  en: readFileSync(join(ROOT, 'team.en.yaml'), 'utf8'),
-};
+const TEAM = TEAM_TEXT;
 /** Renamed twice: the second time the header no longer names the member's id either. */
 const NAMES: Record<Lang, { yamada: string; renamed: readonly string[]; sato: string; suzuki: string }> = {
   ja: { yamada: '山田', renamed: ['山田太郎', '山田 太郎（営業1課）'], sato: '佐藤', suzuki: '鈴木' },
   en: { yamada: 'Yamada', renamed: ['Taro Yamada', 'T. Yamada-Ito'], sato: 'Sato', suzuki: 'Suzuki' },
 };
 
-function review(
-  text: string,
-  lang: Lang,
-  data: { spec: WorkbookSpec; sheet: SheetData } | null = null,
-): ReviewSheets {
-  const loaded = loadPlanText(text, 'yaml');
-  if (loaded.model === null) throw new Error('not a plan');
-  const result = reviewSpec({
-    model: loaded.model,
-    problems: loaded.problems,
-    data: { sheets: data ? [data.sheet] : [], names: data ? data.spec.names : [] },
-    lang,
-    week: '2026-W50',
-    generatedOn: '2026-12-11' as IsoDate,
-  });
-  if ('key' in result) throw new Error(result.key);
-  return result;
+function review(text: string, lang: Lang, data: { spec: WorkbookSpec; sheet: SheetData } | null = null): ReviewSheets {
+  return reviewW50(text, lang, data ? [data.sheet] : [], data ? data.spec.names : []);
 }
 
-const tabOf = (spec: WorkbookSpec): SheetSpec =>
-  spec.sheets.find((s) => s.key.startsWith('review:')) as SheetSpec;
-const text = (c: Cell | null | undefined): string => (typeof c?.v === 'string' ? c.v : '');
+const tabOf = reviewTabOf;
+const text = cellText;
 const HEADER = 15;
 
 /** The team's actual cell of a row: the formula over the members' cells. */

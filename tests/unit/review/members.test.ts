@@ -5,15 +5,12 @@
  * actual their sum, and the wider tab still printing one page wide. A tab without members
  * has none of it.
  */
-import { readFileSync } from 'fs';
-import { join } from 'path';
 import type { IsoDate } from '../../../src/core/brand';
 import { renderFormula } from '../../../src/core/formula';
 import type { Lang } from '../../../src/core/i18n';
-import type { Cell, SheetSpec, WorkbookSpec } from '../../../src/core/layout/spec';
 import { loadPlanText } from '../../../src/core/model/parsePlan';
 import type { SheetData } from '../../../src/core/reader/workbookData';
-import { readReviewTab, reviewSpec, type ReviewSheets } from '../../../src/core/review';
+import { readReviewTab, type ReviewSheets } from '../../../src/core/review';
 import { matchMemberHeader, memberHeader } from '../../../src/core/review/memberHeaders';
 import { memberWeek } from '../../../src/core/review/memberWeek';
 import { closeTabsSpec } from '../../../src/core/review/closeTab';
@@ -22,37 +19,17 @@ import { t } from '../../../src/core/i18n';
 import { computeTargets } from '../../../src/core/backcast/targets';
 import { targetsOfMember } from '../../../src/core/backcast/members';
 import { readBack } from '../../support/specReadBack';
+import { cellText, reviewTabOf, reviewW50, SOLO_TEXT, TEAM_TEXT } from '../../support/teamReview';
 
-const ROOT = join(__dirname, '../../../examples');
-const TEAM: Record<Lang, string> = {
-  ja: readFileSync(join(ROOT, 'team.yaml'), 'utf8'),
-  en: readFileSync(join(ROOT, 'team.en.yaml'), 'utf8'),
-};
-const SOLO = readFileSync(join(ROOT, 'sales-funnel.yaml'), 'utf8');
+const TEAM = TEAM_TEXT;
+const SOLO = SOLO_TEXT;
 
-function review(
-  text: string,
-  lang: Lang,
-  data: ReviewSheets['spec'] | null = null,
-  sheet?: SheetData,
-): ReviewSheets {
-  const loaded = loadPlanText(text, 'yaml');
-  if (loaded.model === null) throw new Error('not a plan');
-  const result = reviewSpec({
-    model: loaded.model,
-    problems: loaded.problems,
-    data: { sheets: sheet ? [sheet] : [], names: data ? data.names : [] },
-    lang,
-    week: '2026-W50',
-    generatedOn: '2026-12-11' as IsoDate,
-  });
-  if ('key' in result) throw new Error(result.key);
-  return result;
+function review(text: string, lang: Lang, data: ReviewSheets['spec'] | null = null, sheet?: SheetData): ReviewSheets {
+  return reviewW50(text, lang, sheet ? [sheet] : [], data ? data.names : []);
 }
 
-const tabOf = (spec: WorkbookSpec): SheetSpec =>
-  spec.sheets.find((s) => s.key.startsWith('review:')) as SheetSpec;
-const text = (c: Cell | null | undefined): string => (typeof c?.v === 'string' ? c.v : '');
+const tabOf = reviewTabOf;
+const text = cellText;
 
 describe('member columns of a review tab', () => {
   it.each(['ja', 'en'] as const)('%s: headers name the member and read back as theirs', (lang) => {
