@@ -47,23 +47,14 @@ export function roundUpCount(x: Formula): Formula {
 }
 
 /** Per working day: the month ÷ its working days; an average (a rate, a unit price) is the value itself, every day. */
-export function perWorkdayFormula(id: string, average = false): Formula {
-  return average ? targetRef(id) : bin('/', targetRef(id), name(WORKDAYS));
+export function perWorkdayFormula(id: string, average = false, total: Formula = targetRef(id)): Formula {
+  return average ? total : bin('/', total, name(WORKDAYS));
 }
 
-/**
- * `T_<id>` as a name. A node's per-day and weekly formulas ask it one after the other:
- * the last one made is given again (formula nodes are never changed once made).
- */
-function targetRef(id: string): Formula {
-  if (lastTargetId !== id) {
-    lastTargetId = id;
-    lastTargetRef = name(targetName(id));
-  }
-  return lastTargetRef as Formula;
+/** `T_<id>` as a name: a node's per-day and weekly formulas may share one. */
+export function targetRef(id: string): Formula {
+  return name(targetName(id));
 }
-let lastTargetId: string | undefined;
-let lastTargetRef: Formula | undefined;
 
 /**
  * The first `count` weeks of a node's monthly target `T_` (an average: the value itself).
@@ -76,8 +67,9 @@ export function weeklyFormulas(
   round: 'up' | 'none',
   cells: WeekCells,
   average = false,
+  total: Formula = targetRef(id),
 ): Formula[] {
-  return weekShareFormulas(targetRef(id), count, round, cells, average);
+  return weekShareFormulas(total, count, round, cells, average);
 }
 
 /** Where the calendar sheet holds each week's working days and their running total. */

@@ -1,4 +1,4 @@
-import { perWorkdayFormula, perWorkdayName, targetFormula, targetName, weeklyFormulas, weeklyName, WEEKS, type WeekCells } from '../backcast/formulas';
+import { perWorkdayFormula, perWorkdayName, targetFormula, targetName, targetRef, weeklyFormulas, weeklyName, WEEKS, type WeekCells } from '../backcast/formulas';
 import { numberFormatFor } from '../model/units';
 import { absA1, absRange, a1 } from './a1';
 import type { CalendarLayout } from './calendarSheet';
@@ -149,8 +149,9 @@ function nodeRow(
   if (typed || formula !== null) {
     const average = node.aggregate === 'average';
     const dayFmt = node.unitKind === 'count' && !average ? '#,##0.00' : fmt;
-    set('perWorkday', { f: perWorkdayFormula(node.id, average), result: target?.perWorkday ?? undefined, s: numStyle(dayFmt) });
-    const weeks = weeklyFormulas(node.id, columns.weekCount, node.round, calendarCells, average);
+    const total = targetRef(node.id);
+    set('perWorkday', { f: perWorkdayFormula(node.id, average, total), result: target?.perWorkday ?? undefined, s: numStyle(dayFmt) });
+    const weeks = weeklyFormulas(node.id, columns.weekCount, node.round, calendarCells, average, total);
     const weekStyle = numStyle(fmt);
     for (let k = 0; k < columns.weekCount; k++) {
       const week = members?.teamWeek(node, k) ?? weeks[k];
