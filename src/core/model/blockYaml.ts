@@ -7,6 +7,8 @@
  * decides. Scalars are resolved by the caller's `resolve`, so both readers agree on them.
  */
 
+import { PLAN_KEYS } from './planSchema';
+
 /** Turns a plain scalar's text into its value (null, a boolean, a number or the text). */
 export type ResolvePlain = (text: string) => unknown;
 
@@ -272,19 +274,13 @@ function colonOfKey(body: string): number {
 }
 
 /**
- * The keys plans are made of, kept as constants: a key read from a line is one of these
- * when it can be, so the many nodes of a plan share their keys' strings instead of each
- * holding copies cut from the text.
+ * The keys plans are made of (the schema's), kept as constants: a key read from a line is
+ * one of these when it can be, so the many nodes of a plan share their keys' strings
+ * instead of each holding copies cut from the text.
  */
 const KNOWN_KEYS: ReadonlyMap<number, readonly string[]> = (() => {
-  const keys = [
-    'version', 'title', 'month', 'lang', 'calendar', 'holidays', 'extra_holidays', 'hypotheses', 'kpis', 'members',
-    'checks', 'rules', 'thresholds', 'id', 'name', 'value', 'unit', 'rationale', 'previous', 'updated', 'min', 'max',
-    'level', 'parent', 'target', 'backcast', 'owner', 'deadline', 'controllable', 'better', 'baseline', 'ksf', 'notes',
-    'round', 'capacity_per_day', 'aggregate', 'share',
-  ];
   const byLength = new Map<number, string[]>();
-  for (const k of keys) byLength.set(k.length, [...(byLength.get(k.length) ?? []), k]);
+  for (const k of PLAN_KEYS) byLength.set(k.length, [...(byLength.get(k.length) ?? []), k]);
   return byLength;
 })();
 

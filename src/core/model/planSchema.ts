@@ -107,6 +107,13 @@ export const PlanSchema = z.strictObject({
   checks: z.optional(ChecksSchema),
 });
 
+/** Every key a plan's mappings may hold, from the schemas above. */
+export const PLAN_KEYS: readonly string[] = [
+  ...new Set(
+    [PlanSchema, CalendarSchema, HypothesisSchema, KpiSchema, MemberSchema, ChecksSchema].flatMap((schema) => Object.keys(schema.shape)),
+  ),
+];
+
 export type PlanInput = z.input<typeof PlanSchema>;
 export type Plan = z.output<typeof PlanSchema>;
 export type PlanKpi = z.output<typeof KpiSchema>;

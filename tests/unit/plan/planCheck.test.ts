@@ -8,7 +8,7 @@ import { join } from 'path';
 import fc from 'fast-check';
 import * as yaml from 'yaml';
 import { checkPlan, plainPlan } from '../../../src/core/model/planCheck';
-import { PlanSchema } from '../../../src/core/model/planSchema';
+import { HypothesisSchema, KpiSchema, PlanSchema } from '../../../src/core/model/planSchema';
 import { realisticPlan } from '../../support/plans';
 
 const EXAMPLES = join(__dirname, '..', '..', '..', 'examples');
@@ -38,6 +38,54 @@ describe('checkPlan', () => {
       expect({ f, fast: plainPlan(raw) !== undefined }).toEqual({ f, fast: true });
       agrees(raw);
     }
+  });
+
+  it('checks by hand every field the schema has, so none is dropped or left to zod unseen', () => {
+    // A right value for each field of a node and a hypothesis: a field added to the schema needs one here.
+    const kpiSample: Record<string, unknown> = {
+      id: 'calls',
+      level: 'KDI',
+      name: '架電数',
+      parent: 'kgi',
+      unit: '件',
+      target: 5,
+      backcast: 'kgi',
+      owner: '山田',
+      deadline: '2026-12-28',
+      controllable: true,
+      better: 'higher',
+      baseline: 3,
+      ksf: '訪問',
+      notes: 'メモ',
+      round: 'up',
+      capacity_per_day: 40,
+      rationale: '実績',
+      aggregate: 'sum',
+    };
+    const hypothesisSample: Record<string, unknown> = {
+      id: 'rate',
+      name: '成約率',
+      value: 0.2,
+      unit: '%',
+      rationale: '実績',
+      previous: 0.25,
+      updated: '2026-11-30',
+      min: 0.1,
+      max: 0.3,
+    };
+    expect(Object.keys(kpiSample).sort()).toEqual(Object.keys(KpiSchema.shape).sort());
+    expect(Object.keys(hypothesisSample).sort()).toEqual(Object.keys(HypothesisSchema.shape).sort());
+    const raw = {
+      version: 1,
+      title: 'T',
+      month: '2026-12',
+      hypotheses: [hypothesisSample],
+      kpis: [{ id: 'kgi', level: 'KGI', name: '売上', target: 100 }, kpiSample],
+    };
+    const fast = plainPlan(raw);
+    expect(fast?.kpis[1]).toEqual(kpiSample);
+    expect(fast?.hypotheses[0]).toEqual(hypothesisSample);
+    agrees(raw);
   });
 
   it('checks a 2,000-node plan by hand, with the schema’s result', () => {
