@@ -1,4 +1,5 @@
 import type { MessageKey } from '../i18n';
+import { hasLatin } from './words';
 
 /**
  * Outcomes that need the customer's response (a meeting held, a deal won, a reply), each
@@ -164,7 +165,7 @@ export function findResponseOutcome(
 ): { readonly word: string; readonly activity: MessageKey } | undefined {
   const text = name.normalize('NFKC');
   // English words need Latin letters: a name without one skips every English pattern.
-  const latin = /[A-Za-z]/.test(text);
+  const latin = hasLatin(text);
   if (ACTIVITY_WORDS.ja.some((w) => text.includes(w)) || (latin && ACTIVITY_EN.test(text))) return undefined;
   for (const { outcome, en } of MATCHERS) {
     const ja = outcome.ja.find((w) => text.includes(w));

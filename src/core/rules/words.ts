@@ -58,7 +58,8 @@ interface WordList {
   readonly except?: readonly string[];
 }
 
-const LATIN = /[A-Za-z]/;
+/** Whether a text holds a Latin letter: without one it cannot hold an English word. */
+export const hasLatin = (text: string): boolean => /[A-Za-z]/.test(text);
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -70,7 +71,7 @@ export function wordMatcher(list: WordList): (text: string) => string | undefine
     const folded = except === null ? text.normalize('NFKC') : text.normalize('NFKC').replace(except, ' ');
     for (const w of list.ja) if (folded.includes(w)) return w;
     // Every English word is made of Latin letters: a name without one (most Japanese names) cannot hold any.
-    const m = LATIN.test(folded) ? en.exec(folded) : null;
+    const m = hasLatin(folded) ? en.exec(folded) : null;
     return m ? m[0] : undefined;
   };
 }
