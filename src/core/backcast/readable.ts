@@ -14,7 +14,7 @@ export function backcastNamer(
 ): (node: Pick<KpiNode, 'backcast'>) => string | null {
   // Each name tidied once, here, rather than each time a backcast names it.
   const names = new Map<string, string | undefined>();
-  const tidy = (name: string): string | undefined => (/\s/.test(name) ? name.replace(/\s+/g, ' ').trim() || undefined : name || undefined);
+  const tidy = (name: string): string | undefined => name.replace(/\s+/g, ' ').trim() || undefined;
   for (const h of model.hypotheses) names.set(h.id, tidy(h.name));
   for (const n of model.nodes) names.set(n.id, tidy(n.name));
   const nameOf = (id: string): string | undefined => names.get(id);
