@@ -4,7 +4,7 @@
  * skip a real host where the host is not what they prove.
  */
 import { renderFormula } from '../../src/core/formula';
-import type { Cell, SheetSpec } from '../../src/core/layout/spec';
+import { cellFormula, type Cell, type SheetSpec } from '../../src/core/layout/spec';
 import type { RawCell, SheetData } from '../../src/core/reader/workbookData';
 
 /** `sheet` read back; `edit` changes its cells first, as someone typing in them would. */
@@ -17,7 +17,7 @@ export function readBack(
       c === null
         ? undefined
         : c.f
-          ? { value: c.result ?? null, formula: renderFormula(c.f) }
+          ? { value: c.result ?? null, formula: renderFormula(cellFormula(c)!) }
           : { value: c.v === undefined ? null : (c.v as RawCell['value']) },
     ),
   );

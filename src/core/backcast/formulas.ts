@@ -47,7 +47,12 @@ export function roundUpCount(x: Formula): Formula {
 }
 
 /** Per working day: the month ÷ its working days; an average (a rate, a unit price) is the value itself, every day. */
-export function perWorkdayFormula(id: string, average = false, total: Formula = targetRef(id)): Formula {
+export function perWorkdayFormula(id: string, average = false): Formula {
+  return perWorkdayOf(targetRef(id), average);
+}
+
+/** A monthly total per working day (see `perWorkdayFormula`), the total given as a formula. */
+export function perWorkdayOf(total: Formula, average = false): Formula {
   return average ? total : bin('/', total, name(WORKDAYS));
 }
 
@@ -67,9 +72,8 @@ export function weeklyFormulas(
   round: 'up' | 'none',
   cells: WeekCells,
   average = false,
-  total: Formula = targetRef(id),
 ): Formula[] {
-  return weekShareFormulas(total, count, round, cells, average);
+  return weekShareFormulas(targetRef(id), count, round, cells, average);
 }
 
 /** Where the calendar sheet holds each week's working days and their running total. */

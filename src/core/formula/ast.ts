@@ -54,7 +54,13 @@ export type Formula =
   | { readonly kind: 'ref'; readonly sheet?: string; readonly address: string }
   | { readonly kind: 'unary'; readonly op: UnaryOp; readonly arg: Formula }
   | { readonly kind: 'binary'; readonly op: BinaryOp; readonly left: Formula; readonly right: Formula }
-  | { readonly kind: 'call'; readonly fn: ExcelFunction; readonly args: readonly Formula[] };
+  | { readonly kind: 'call'; readonly fn: ExcelFunction; readonly args: readonly Formula[] }
+  /**
+   * The part of a shared formula each cell gives itself (`Cell.fa`): a column of a tree's
+   * rows holds one formula with the row's own target in place of `arg`, as Excel shares a
+   * formula down a column. Only ever read through `cellFormula`.
+   */
+  | { readonly kind: 'arg' };
 
 export type FormulaKind = Formula['kind'];
 
@@ -76,6 +82,8 @@ export const bin = (op: BinaryOp, left: Formula, right: Formula): Formula => ({
   right,
 });
 export const call = (fn: ExcelFunction, ...args: Formula[]): Formula => ({ kind: 'call', fn, args });
+/** Where a shared formula takes its cell's own part (see the `arg` kind). */
+export const ARG: Formula = { kind: 'arg' };
 
 /**
  * Functions Excel recalculates on every change anywhere in the workbook. The product

@@ -124,6 +124,7 @@ function value(f: Formula, env: Env): number {
     case 'str':
     case 'bool':
     case 'ref':
+    case 'arg':
       return fail({ code: 'not-numeric', kind: f.kind });
     default: {
       const unknown: never = f;

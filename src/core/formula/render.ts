@@ -98,6 +98,10 @@ function render(f: Formula): string {
     }
     case 'call':
       return `${FUNCTION_PREFIX[f.fn] ?? ''}${f.fn}(${f.args.map(render).join(',')})`;
+    case 'arg':
+      throw new FormulaRenderError(
+        "A shared formula is written with its cell's own part: read it through cellFormula",
+      );
     default:
       return unreachable(f);
   }

@@ -19,6 +19,7 @@ export function rewriteFormula(f: Formula, rewrite: (node: Formula) => Formula |
     case 'bool':
     case 'name':
     case 'ref':
+    case 'arg':
       return f;
     case 'unary':
       return { ...f, arg: rewriteFormula(f.arg, rewrite) };
@@ -50,6 +51,11 @@ export function visitFormula(f: Formula, visit: (node: Formula) => void): void {
     default:
       return;
   }
+}
+
+/** A shared formula with its cell's own part in place of every `arg` (see `Cell.fa`). */
+export function fillArg(f: Formula, arg: Formula): Formula {
+  return rewriteFormula(f, (node) => (node.kind === 'arg' ? arg : undefined));
 }
 
 /** Whether any node of a formula passes `test`. */

@@ -1,5 +1,6 @@
 import type { IsoDate } from '../brand';
 import type { Formula } from '../formula/ast';
+import { fillArg } from '../formula/walk';
 
 /**
  * A host-neutral description of the workbook the product writes. Both hosts (ExcelJS
@@ -11,8 +12,14 @@ export type CellValue = string | number | boolean | null | { readonly date: IsoD
 export interface Cell {
   /** A literal. Strings are always written as text, never as formulas. */
   readonly v?: CellValue;
-  /** A formula AST; rendered once, by `renderFormula`, in English with `,` separators. */
+  /**
+   * A formula AST; rendered once, by `renderFormula`, in English with `,` separators. It
+   * may be shared by many cells, each giving its own part in `fa`: read it through
+   * `cellFormula`.
+   */
   readonly f?: Formula;
+  /** The cell's own part of a shared `f`, in place of its `arg` (a row's `T_` name). */
+  readonly fa?: Formula;
   /** The value the core computed for `f` (or a carried formula showed), cached for readers that do not recalculate. */
   readonly result?: number | string;
   /** A key of `WorkbookSpec.styles`. */
@@ -179,4 +186,10 @@ export interface WorkbookSpec {
   readonly sheets: readonly SheetSpec[];
   readonly names: readonly DefinedName[];
   readonly styles: Readonly<Record<string, CellStyle>>;
+}
+
+/** The whole formula of a cell: its shared formula with its own part filled in. */
+export function cellFormula(cell: Cell): Formula | undefined {
+  if (cell.f === undefined || cell.fa === undefined) return cell.f;
+  return fillArg(cell.f, cell.fa);
 }

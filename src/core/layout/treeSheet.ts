@@ -1,4 +1,5 @@
-import { perWorkdayFormula, perWorkdayName, targetFormula, targetName, targetRef, weeklyFormulas, weeklyName, WEEKS, type WeekCells } from '../backcast/formulas';
+import { perWorkdayOf, perWorkdayName, targetFormula, targetName, targetRef, weeklyName, weekShareFormulas, WEEKS, type WeekCells } from '../backcast/formulas';
+import { ARG, type Formula } from '../formula/ast';
 import { numberFormatFor } from '../model/units';
 import { absA1, absRange, a1 } from './a1';
 import type { CalendarLayout } from './calendarSheet';
@@ -46,11 +47,12 @@ export function layoutTreeSheet(ctx: LayoutContext, calendar: CalendarLayout, me
   const calendarCells: CalendarCells = { cumulative: calendar.cumulativeCell, workdays: calendar.workdaysCell, sheet: ctx.sheetName('calendar') };
   const inNames = backcastNamer(model, ctx.lang);
   const same = cellPool();
+  const shared = sharedFormulas(columns.weekCount, calendarCells);
 
   model.nodes.forEach((node, i) => {
     const r = TREE.firstRow + i;
     rowOf.set(node.id, r);
-    rows.push(nodeRow(ctx, node, targets.get(node.id), columns, calendarCells, members, inNames, same));
+    rows.push(nodeRow(ctx, node, targets.get(node.id), columns, shared, members, inNames, same));
     names.push({ name: targetName(node.id), sheet: sheetName, range: absA1(r, col.monthly) });
     names.push({ name: perWorkdayName(node.id), sheet: sheetName, range: absA1(r, col.perWorkday) });
     names.push({ name: weeklyName(node.id), sheet: sheetName, range: absRange(r, columns.firstWeek, r, columns.firstWeek + weeks.length - 1) });
@@ -119,7 +121,7 @@ function nodeRow(
   node: KpiNode,
   target: NodeTargets | undefined,
   columns: TreeColumns,
-  calendarCells: CalendarCells,
+  shared: SharedFormulas,
   members: MemberLayout | undefined,
   inNames: (node: KpiNode) => string | null,
   same: CellPool,
@@ -149,13 +151,15 @@ function nodeRow(
   if (typed || formula !== null) {
     const average = node.aggregate === 'average';
     const dayFmt = node.unitKind === 'count' && !average ? '#,##0.00' : fmt;
+    // Each row gives its own target to the formulas its column shares.
     const total = targetRef(node.id);
-    set('perWorkday', { f: perWorkdayFormula(node.id, average, total), result: target?.perWorkday ?? undefined, s: numStyle(dayFmt) });
-    const weeks = weeklyFormulas(node.id, columns.weekCount, node.round, calendarCells, average, total);
+    set('perWorkday', { f: shared.perWorkday(average), fa: total, result: target?.perWorkday ?? undefined, s: numStyle(dayFmt) });
+    const weeks = shared.weeks(node.round, average);
     const weekStyle = numStyle(fmt);
     for (let k = 0; k < columns.weekCount; k++) {
-      const week = members?.teamWeek(node, k) ?? weeks[k];
-      cells[columns.firstWeek - 1 + k] = { f: week, result: target?.weekly?.[k], s: weekStyle };
+      const team = members?.teamWeek(node, k) ?? null;
+      cells[columns.firstWeek - 1 + k] =
+        team === null ? { f: weeks[k], fa: total, result: target?.weekly?.[k], s: weekStyle } : { f: team, result: target?.weekly?.[k], s: weekStyle };
     }
   }
   // Numbers and free text are each a node's own: only their blank cell is shared.
@@ -172,6 +176,30 @@ function nodeRow(
   // Only an override is written: blank keeps inferring from the unit and the name as they change.
   set('aggregate', same(node.aggregateOverride === undefined ? null : ctx.tr(AGGREGATE_LABEL[node.aggregateOverride]), 'inputText', true));
   return cells;
+}
+
+/**
+ * The per-working-day and weekly formulas of a row, with `arg` where the row's own target
+ * `T_<id>` goes: a handful of formulas for the whole tree, as Excel shares a formula down
+ * a column, instead of some thirty formula nodes a row.
+ */
+interface SharedFormulas {
+  perWorkday(average: boolean): Formula;
+  weeks(round: 'up' | 'none', average: boolean): readonly Formula[];
+}
+
+function sharedFormulas(weekCount: number, calendarCells: CalendarCells): SharedFormulas {
+  const perDay = [perWorkdayOf(ARG, false), perWorkdayOf(ARG, true)];
+  const weeks = new Map<string, readonly Formula[]>();
+  return {
+    perWorkday: (average) => perDay[Number(average)],
+    weeks(round, average) {
+      const key = average ? 'average' : round;
+      let made = weeks.get(key);
+      if (made === undefined) weeks.set(key, (made = weekShareFormulas(ARG, weekCount, round, calendarCells, average)));
+      return made;
+    },
+  };
 }
 
 /** A cell of a value and a style, made once for all the rows that hold it alike. */

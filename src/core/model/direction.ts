@@ -24,6 +24,7 @@ export function signOf(expr: Formula, id: string): 1 | -1 | 0 {
       case 'str':
       case 'bool':
       case 'ref':
+      case 'arg':
         return;
       case 'unary':
         walk(f.arg, f.op === '-' ? -sign : sign);

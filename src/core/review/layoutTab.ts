@@ -239,7 +239,7 @@ function freeze(rows: (Cell | null)[][]): void {
   rows.forEach((r) =>
     r.forEach((c, i) => {
       if (!c?.f) return;
-      const { f: _formula, result, ...rest } = c;
+      const { f: _formula, fa: _own, result, ...rest } = c;
       r[i] = { ...rest, v: result === undefined || result === '' ? null : result };
     }),
   );

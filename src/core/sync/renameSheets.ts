@@ -15,7 +15,15 @@ function renameIn(f: Formula, rename: (name: string) => string): Formula {
 export function renameSheets(spec: WorkbookSpec, names: ReadonlyMap<string, string>): WorkbookSpec {
   if ([...names].every(([from, to]) => from === to)) return spec;
   const rename = (name: string): string => names.get(name) ?? name;
-  const cell = (c: Cell | null): Cell | null => (c?.f ? { ...c, f: renameIn(c.f, rename) } : c);
+  // A formula many cells share is renamed once and stays shared.
+  const renamed = new Map<Formula, Formula>();
+  const formula = (f: Formula): Formula => {
+    let r = renamed.get(f);
+    if (r === undefined) renamed.set(f, (r = renameIn(f, rename)));
+    return r;
+  };
+  const cell = (c: Cell | null): Cell | null =>
+    c?.f ? { ...c, f: formula(c.f), ...(c.fa === undefined ? {} : { fa: formula(c.fa) }) } : c;
   const sheet = (s: SheetSpec): SheetSpec => ({
     ...s,
     name: rename(s.name),

@@ -1,4 +1,4 @@
-import type { Cell, DefinedName, PageSetup, SheetSpec, WorkbookSpec } from '../../core/layout/spec';
+import { cellFormula, type Cell, type DefinedName, type PageSetup, type SheetSpec, type WorkbookSpec } from '../../core/layout/spec';
 import { isGeneratedName } from '../../core/reader/toolSheets';
 import { markersOf, printedAs, printFingerprint, printMarker } from './pageSetup';
 import { coverWithRects } from './rects';
@@ -199,7 +199,8 @@ function sheetEdit(
 /** What goes into a cell; undefined for an input cell that keeps its content (`seedable` says whether it is empty). */
 function contentOf(cell: Cell, seedable: () => boolean): CellContent | undefined {
   const result = cell.result === undefined ? {} : { result: cell.result };
-  if (cell.f) return { kind: 'formula', formula: cell.f, ...result };
+  const formula = cellFormula(cell);
+  if (formula) return { kind: 'formula', formula, ...result };
   // People's own formula, moved with its row by a rebuild: written as they wrote it.
   if (cell.carriedFormula !== undefined) return { kind: 'carried', text: cell.carriedFormula, ...result };
   if (cell.input) {

@@ -10,6 +10,7 @@ import { renderFormula } from '../../../src/core/formula/render';
 import type { Formula } from '../../../src/core/formula/ast';
 import { messages } from '../../../src/core/i18n';
 import { TREE, treeColumns } from '../../../src/core/layout/treeColumns';
+import { cellFormula } from '../../../src/core/layout/spec';
 import { inferAggregate } from '../../../src/core/model/units';
 import { reviewRows } from '../../../src/core/review/rows';
 import { layoutWholeWorkbook } from '../../../src/core/workbook/layoutWorkbook';
@@ -225,7 +226,8 @@ describe('the sheet', () => {
   const tree = spec!.sheets.find((s) => s.key === 'tree')!;
   const columns = treeColumns(5);
   const rowOf = (id: string) => tree.rows.find((r) => r[columns.col.id - 1]?.v === id)!;
-  const formula = (id: string, col: number): string => renderFormula(rowOf(id)[col - 1]!.f as Formula);
+  const formula = (id: string, col: number): string =>
+    renderFormula(cellFormula(rowOf(id)[col - 1]!) as Formula);
 
   it('writes an average’s weeks and working day as T_ itself, and a sum’s as its share', () => {
     expect(formula('spend', columns.col.perWorkday)).toBe(renderFormula(perWorkdayFormula('spend', true)));
