@@ -113,7 +113,7 @@ function exactRequirement(
   if (!expr) return null;
   // A parent without a value (qualitative, or in error) leaves the child without one, silently:
   // the parent's own problem is already reported.
-  if (node.parent === null || (collectNames(expr).includes(node.parent) && !monthlyById.has(node.parent))) return null;
+  if (node.parent === null || (!monthlyById.has(node.parent) && collectNames(expr).includes(node.parent))) return null;
   const result = evaluate(expr, (name) => (name === node.parent ? monthlyById.get(name) : hypotheses.get(name)));
   if (result.ok) return result.value;
   const where = { node: node.id, ...locate(node.id, 'backcast') };
