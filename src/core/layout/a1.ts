@@ -1,7 +1,20 @@
 /** A1 addressing, 1-based rows and columns. */
 import { quoteSheetName } from '../formula/sheetName';
 
+/** The letters of the columns met so far: every row of a large tree names the same few. */
+const LETTERS: string[] = [];
+/** Excel's last column, XFD: the letters above it are not kept. */
+const LAST_COLUMN = 16384;
+
 export function columnLetter(column: number): string {
+  const known = LETTERS[column];
+  if (known !== undefined) return known;
+  const letters = lettersOf(column);
+  if (Number.isInteger(column) && column > 0 && column <= LAST_COLUMN) LETTERS[column] = letters;
+  return letters;
+}
+
+function lettersOf(column: number): string {
   let n = column;
   let out = '';
   while (n > 0) {
@@ -43,12 +56,19 @@ export function parseA1(address: string): { row: number; column: number } | null
 }
 
 /** `$G$5:$K$5` → its corners; a single cell is a one-cell range. */
-export function parseRange(address: string): { row1: number; col1: number; row2: number; col2: number } | null {
+export function parseRange(
+  address: string,
+): { row1: number; col1: number; row2: number; col2: number } | null {
   const [a, b] = address.split(':');
   const p = parseA1(a);
   const q = b === undefined ? p : parseA1(b);
   if (!p || !q) return null;
-  return { row1: Math.min(p.row, q.row), col1: Math.min(p.column, q.column), row2: Math.max(p.row, q.row), col2: Math.max(p.column, q.column) };
+  return {
+    row1: Math.min(p.row, q.row),
+    col1: Math.min(p.column, q.column),
+    row2: Math.max(p.row, q.row),
+    col2: Math.max(p.column, q.column),
+  };
 }
 
 /** `'KPI Tree'!C7`: the one way addresses are written, quoted by `quoteSheetName`. */
