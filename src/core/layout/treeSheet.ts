@@ -20,8 +20,6 @@ export interface TreeLayout {
   readonly sheet: SheetSpec;
   readonly names: DefinedName[];
   readonly columns: TreeColumns;
-  /** The sheet row of each node id. */
-  readonly rowOf: ReadonlyMap<string, number>;
 }
 
 /** The calendar's cells the weekly targets divide by: cumulative and weekly working days. */
@@ -43,7 +41,6 @@ export function layoutTreeSheet(ctx: LayoutContext, calendar: CalendarLayout, me
   const headings = weekHeadings(ctx);
   const rows: (Cell | null)[][] = headerRows(ctx, columns, weeks.map((w) => w.label), headings);
   const names: DefinedName[] = [];
-  const rowOf = new Map<string, number>();
   const calendarCells: CalendarCells = { cumulative: calendar.cumulativeCell, workdays: calendar.workdaysCell, sheet: ctx.sheetName('calendar') };
   const inNames = backcastNamer(model, ctx.lang);
   const same = cellPool();
@@ -51,7 +48,6 @@ export function layoutTreeSheet(ctx: LayoutContext, calendar: CalendarLayout, me
 
   model.nodes.forEach((node, i) => {
     const r = TREE.firstRow + i;
-    rowOf.set(node.id, r);
     rows.push(nodeRow(ctx, node, targets.get(node.id), columns, shared, members, inNames, same));
     names.push({ name: targetName(node.id), sheet: sheetName, range: absA1(r, col.monthly) });
     names.push({ name: perWorkdayName(node.id), sheet: sheetName, range: absA1(r, col.perWorkday) });
@@ -80,7 +76,6 @@ export function layoutTreeSheet(ctx: LayoutContext, calendar: CalendarLayout, me
     },
     names,
     columns,
-    rowOf,
   };
 }
 
