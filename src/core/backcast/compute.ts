@@ -10,7 +10,7 @@ import { hasTypedTarget, type KpiNode, type Model } from '../model/types';
 import { requiredCount } from '../num/round';
 import { fitsInSheet, MAX_WHOLE_COUNT } from '../num/typedNumber';
 import { withMembers } from './members';
-import type { BackcastResult, NodeTargets } from './types';
+import { NO_MEMBERS, type BackcastResult, type NodeTargets } from './types';
 import { spread } from './spread';
 
 export type { BackcastResult, MemberGoal, MemberTargets, NodeTargets } from './types';
@@ -68,7 +68,7 @@ export function computeBackcast(
       perWorkday: fits ? perWorkday : null,
       weekly: fits ? weekly : null,
       teamBackcast: fits ? monthly : null,
-      byMember: [],
+      byMember: NO_MEMBERS,
     };
   });
   const { members, nodes } = withMembers(model, calendar, team, (p) => problems.push(p), locate);

@@ -23,10 +23,14 @@ export function spread(
   if (node.aggregate === 'average') return { perWorkday: monthly, weekly: calendar.weeks.map(() => monthly) };
   return {
     perWorkday: monthly / calendar.workdays,
-    weekly: splitByWeeks(
-      monthly,
-      calendar.weeks.map((w) => w.workdays),
-      node.round === 'up' ? 'integer' : 'proportional',
-    ),
+    weekly: splitByWeeks(monthly, weekWorkdays(calendar), node.round === 'up' ? 'integer' : 'proportional'),
   };
+}
+
+/** Each week's working days, once per calendar: every node of a tree spreads over the same weeks. */
+const workdaysOf = new WeakMap<MonthCalendar, readonly number[]>();
+function weekWorkdays(calendar: MonthCalendar): readonly number[] {
+  let days = workdaysOf.get(calendar);
+  if (days === undefined) workdaysOf.set(calendar, (days = calendar.weeks.map((w) => w.workdays)));
+  return days;
 }

@@ -11,6 +11,9 @@ export interface MemberGoal {
 }
 
 /** One member's targets of one node: what the member sheet's cells show. */
+/** The members' targets of a node in a tree without members: one list for every node. */
+export const NO_MEMBERS: readonly MemberTargets[] = Object.freeze([]);
+
 export interface MemberTargets {
   readonly member: string;
   /** The monthly target: rounded up for counts, from the member's own KGI and hypotheses. */

@@ -21,12 +21,21 @@ export function rewriteFormula(f: Formula, rewrite: (node: Formula) => Formula |
     case 'ref':
     case 'arg':
       return f;
+    // Written out rather than spread: a 10,000-node tree rewrites every backcast.
     case 'unary':
-      return { ...f, arg: rewriteFormula(f.arg, rewrite) };
+      return { kind: 'unary', op: f.op, arg: rewriteFormula(f.arg, rewrite) };
     case 'binary':
-      return { ...f, left: rewriteFormula(f.left, rewrite), right: rewriteFormula(f.right, rewrite) };
-    case 'call':
-      return { ...f, args: f.args.map((arg) => rewriteFormula(arg, rewrite)) };
+      return {
+        kind: 'binary',
+        op: f.op,
+        left: rewriteFormula(f.left, rewrite),
+        right: rewriteFormula(f.right, rewrite),
+      };
+    case 'call': {
+      const args = new Array<Formula>(f.args.length);
+      for (let i = 0; i < args.length; i++) args[i] = rewriteFormula(f.args[i], rewrite);
+      return { kind: 'call', fn: f.fn, args };
+    }
     default: {
       const unknown: never = f;
       return unknown;
