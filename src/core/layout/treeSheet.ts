@@ -48,7 +48,10 @@ export function layoutTreeSheet(ctx: LayoutContext, calendar: CalendarLayout, me
 
   model.nodes.forEach((node, i) => {
     const r = TREE.firstRow + i;
-    rows.push(nodeRow(ctx, node, targets.get(node.id), columns, shared, members, inNames, same));
+    // The targets stand in the tree's order: looked up by id only where they do not.
+    const inOrder = backcast.nodes[i];
+    const target = inOrder !== undefined && inOrder.id === node.id ? inOrder : targets.get(node.id);
+    rows.push(nodeRow(ctx, node, target, columns, shared, members, inNames, same));
     names.push({ name: targetName(node.id), sheet: sheetName, range: absA1(r, col.monthly) });
     names.push({ name: perWorkdayName(node.id), sheet: sheetName, range: absA1(r, col.perWorkday) });
     names.push({ name: weeklyName(node.id), sheet: sheetName, range: absRange(r, columns.firstWeek, r, columns.firstWeek + weeks.length - 1) });
