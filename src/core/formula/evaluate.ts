@@ -89,6 +89,8 @@ function callFunction(fn: ExcelFunction, args: readonly number[]): number {
   }
 }
 
+const ARITHMETIC: ReadonlySet<string> = new Set(['+', '-', '*', '/', '^']);
+
 const NUMERIC_FUNCTIONS: ReadonlySet<ExcelFunction> = new Set([
   'ROUND',
   'ROUNDUP',
@@ -112,7 +114,7 @@ function value(f: Formula, env: Env): number {
       return f.op === '-' ? finite(-arg) : arg;
     }
     case 'binary':
-      if (!['+', '-', '*', '/', '^'].includes(f.op)) return fail({ code: 'not-numeric', kind: f.op });
+      if (!ARITHMETIC.has(f.op)) return fail({ code: 'not-numeric', kind: f.op });
       return arithmetic(f.op, value(f.left, env), value(f.right, env));
     case 'call':
       // Refuse IF, TEXT… before evaluating their arguments, so the error names the function.
