@@ -41,9 +41,13 @@ export function backcastFormula(
   return node.round === 'up' ? roundUpCount(mapped) : mapped;
 }
 
+/** Formulas are values: the numbers every count's rounding holds are one each. */
+const ZERO = num(0);
+const CLEAN_DIGITS = num(COUNT_CLEAN_DIGITS);
+
 /** `ROUNDUP(ROUND(x,6),0)`: a count required, never inflated by float noise (see `requiredCount`). */
 export function roundUpCount(x: Formula): Formula {
-  return call('ROUNDUP', call('ROUND', x, num(COUNT_CLEAN_DIGITS)), num(0));
+  return call('ROUNDUP', call('ROUND', x, CLEAN_DIGITS), ZERO);
 }
 
 /** Per working day: the month ÷ its working days; an average (a rate, a unit price) is the value itself, every day. */
@@ -83,7 +87,6 @@ export interface WeekCells {
   readonly sheet: string;
 }
 
-const ZERO = num(0);
 const WORKDAYS_NAME = name(WORKDAYS);
 /** The calendar cells as formulas, made once per calendar: every node's weeks point at the same cells. */
 const calendarRefs = new WeakMap<WeekCells, Map<string, Formula>>();
