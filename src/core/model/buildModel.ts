@@ -51,14 +51,16 @@ export function buildModel(plan: Plan, locate: Locator = fieldLocator): BuildRes
   plan.kpis.forEach((kpi, index) => {
     if (checkId(kpi.id, ['kpis', index])) entries.push({ kpi, index });
   });
-  const byId = new Map(entries.map((e) => [e.kpi.id, e]));
+  // Nodes are known by their place in `entries` from here on: an id is looked up once.
+  const byId = new Map<string, number>();
+  for (let at = 0; at < entries.length; at++) byId.set(entries[at].kpi.id, at);
   checkSingleKgi(entries, report);
-  const parentOf = resolveParents(entries, byId, report);
-  breakCycles(entries, parentOf, byId, report);
-  const backcasts = readBackcasts(entries, parentOf, byId, new Set<string>(hypotheses.map((h) => h.id)), report);
+  const parentAt = resolveParents(entries, byId, report);
+  breakCycles(entries, parentAt, report);
+  const backcasts = readBackcasts(entries, byId, new Set<string>(hypotheses.map((h) => h.id)), report);
   const extraHolidays = readExtraHolidays(plan, month, report);
 
-  const nodes = orderDepthFirst(entries, parentOf, backcasts);
+  const nodes = orderDepthFirst(entries, parentAt, backcasts);
   const members = readMembers(plan.members, hypotheses, report);
   const model: Model = {
     title: plan.title,
@@ -147,52 +149,60 @@ function checkSingleKgi(entries: readonly Entry[], report: Report): void {
   }
 }
 
-/** Each node's parent: every node but the KGI hangs under an existing node (null when it does not). */
-function resolveParents(entries: readonly Entry[], byId: ReadonlyMap<string, Entry>, report: Report): Map<string, string | null> {
-  const parentOf = new Map<string, string | null>();
-  for (const { kpi, index } of entries) {
-    let parent: string | null = null;
+/** No parent: the KGI, a node whose parent is missing or unknown, or one on a cycle. */
+const NO_PARENT = -1;
+
+/**
+ * Each node's parent, by place in `entries`: every node but the KGI hangs under an
+ * existing node (`NO_PARENT` when it does not).
+ */
+function resolveParents(entries: readonly Entry[], byId: ReadonlyMap<string, number>, report: Report): Int32Array {
+  const parentAt = new Int32Array(entries.length).fill(NO_PARENT);
+  for (let at = 0; at < entries.length; at++) {
+    const { kpi, index } = entries[at];
     if (kpi.level === 'KGI') {
       if (kpi.parent !== undefined && kpi.parent !== '') {
         report('kgi-parent', 'error', 'plan.kgiParent', { id: kpi.id, parent: kpi.parent }, ['kpis', index, 'parent'], kpi.id);
       }
     } else if (kpi.parent === undefined || kpi.parent === '') {
       report('unknown-parent', 'error', 'plan.missingParent', { id: kpi.id }, ['kpis', index, 'parent'], kpi.id);
-    } else if (!byId.has(kpi.parent)) {
-      report('unknown-parent', 'error', 'plan.unknownParent', { id: kpi.id, parent: kpi.parent }, ['kpis', index, 'parent'], kpi.id);
     } else {
-      parent = kpi.parent;
+      const parent = byId.get(kpi.parent);
+      if (parent === undefined) {
+        report('unknown-parent', 'error', 'plan.unknownParent', { id: kpi.id, parent: kpi.parent }, ['kpis', index, 'parent'], kpi.id);
+      } else parentAt[at] = parent;
     }
-    parentOf.set(kpi.id, parent);
   }
-  return parentOf;
+  return parentAt;
 }
 
 /**
  * Cycles: a chain of parents that comes back to itself, reported once per cycle. The
  * nodes of a cycle lose their parent, so the tree can still be ordered.
  */
-function breakCycles(entries: readonly Entry[], parentOf: Map<string, string | null>, byId: ReadonlyMap<string, Entry>, report: Report): void {
-  const inCycle = new Set<string>();
+function breakCycles(entries: readonly Entry[], parentAt: Int32Array, report: Report): void {
+  const inCycle: number[] = [];
   // The walk each node was first met on: a walk that meets its own number has come back on
   // itself; one that meets an earlier walk's node stops there, its chain already followed.
-  const walkOf = new Map<string, number>();
-  entries.forEach(({ kpi }, walk) => {
-    const chain: string[] = [];
-    let cur: string | null | undefined = kpi.id;
-    while (cur !== null && cur !== undefined && !walkOf.has(cur)) {
+  const walkOf = new Int32Array(entries.length).fill(-1);
+  const chain: number[] = [];
+  for (let walk = 0; walk < entries.length; walk++) {
+    chain.length = 0;
+    let cur = walk;
+    while (cur !== NO_PARENT && walkOf[cur] === -1) {
       chain.push(cur);
-      walkOf.set(cur, walk);
-      cur = parentOf.get(cur);
+      walkOf[cur] = walk;
+      cur = parentAt[cur];
     }
-    if (cur !== null && cur !== undefined && walkOf.get(cur) === walk) {
+    if (cur !== NO_PARENT && walkOf[cur] === walk) {
       const cycle = chain.slice(chain.indexOf(cur));
-      cycle.forEach((id) => inCycle.add(id));
-      const first = byId.get(cur);
-      report('tree-cycle', 'error', 'plan.cycle', { cycle: [...cycle, cur].join(' → ') }, ['kpis', first?.index ?? 0, 'parent'], cur);
+      for (const at of cycle) inCycle.push(at);
+      const ids = cycle.map((at) => entries[at].kpi.id);
+      const first = entries[cur];
+      report('tree-cycle', 'error', 'plan.cycle', { cycle: [...ids, first.kpi.id].join(' → ') }, ['kpis', first.index, 'parent'], first.kpi.id);
     }
-  });
-  for (const id of inCycle) parentOf.set(id, null);
+  }
+  for (const at of inCycle) parentAt[at] = NO_PARENT;
 }
 
 /**
@@ -201,8 +211,7 @@ function breakCycles(entries: readonly Entry[], parentOf: Map<string, string | n
  */
 function readBackcasts(
   entries: readonly Entry[],
-  parentOf: ReadonlyMap<string, string | null>,
-  byId: ReadonlyMap<string, Entry>,
+  byId: ReadonlyMap<string, number>,
   hypothesisIds: ReadonlySet<string>,
   report: Report,
 ): (Backcast | undefined)[] {
@@ -243,7 +252,9 @@ function readBackcasts(
       backcasts[at] = { source: kpi.backcast, expr: null };
       return;
     }
-    const parent = parentOf.get(kpi.id) ?? kpi.parent;
+    // The name a backcast may use besides hypotheses: the parent as written (the node it
+    // hangs under, or, when that is missing or unknown, still the name the plan gives it).
+    const parent = kpi.parent;
     for (const name of collectNames(parsed.expr)) {
       if (name === parent || hypothesisIds.has(name)) continue;
       if (byId.has(name)) {
@@ -273,29 +284,29 @@ function readExtraHolidays(plan: Plan, month: IsoMonth | null, report: Report): 
   return extraHolidays;
 }
 
+const NO_CHILDREN: readonly number[] = [];
+
 /**
  * Depth-first from the roots (the KGI first), children in the order written. Nodes are
  * handled by their place in `entries`, where their backcasts stand too.
  */
 function orderDepthFirst(
   entries: readonly Entry[],
-  parentOf: ReadonlyMap<string, string | null>,
+  parentAt: Int32Array,
   backcasts: readonly (Backcast | undefined)[],
 ): KpiNode[] {
-  const children = new Map<string, number[]>();
-  const parents: (string | null)[] = new Array<string | null>(entries.length);
+  const children = new Array<number[] | undefined>(entries.length);
   const roots: number[] = [];
-  entries.forEach(({ kpi }, at) => {
-    const p = parentOf.get(kpi.id) ?? null;
-    parents[at] = p;
-    if (!p) {
+  for (let at = 0; at < entries.length; at++) {
+    const p = parentAt[at];
+    if (p === NO_PARENT) {
       roots.push(at);
-      return;
+      continue;
     }
-    const siblings = children.get(p);
+    const siblings = children[p];
     if (siblings) siblings.push(at);
-    else children.set(p, [at]);
-  });
+    else children[p] = [at];
+  }
   const isKgi = (at: number): number => Number(entries[at].kpi.level === 'KGI');
   roots.sort((a, b) => isKgi(b) - isKgi(a));
   const out: KpiNode[] = [];
@@ -306,13 +317,14 @@ function orderDepthFirst(
     const at = stack.pop() as number;
     const depth = depths.pop() as number;
     const kpi = entries[at].kpi;
-    const kids = children.get(kpi.id) ?? [];
+    const kids = children[at] ?? NO_CHILDREN;
+    const parent = parentAt[at];
     const kind = unitKind(kpi.unit);
     out.push({
       id: kpi.id as KpiId,
       level: kpi.level,
       name: kpi.name,
-      parent: parents[at] as KpiId | null,
+      parent: parent === NO_PARENT ? null : (entries[parent].kpi.id as KpiId),
       unit: kpi.unit || undefined,
       unitKind: kind,
       target: kpi.target,
