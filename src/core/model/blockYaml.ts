@@ -28,8 +28,10 @@ const SPECIAL_KEYS = new Set([
   'FALSE',
   '__proto__',
 ]);
+/** The first characters of `SPECIAL_KEYS`. */
+const SPECIAL_KEY_START = 'nNtTfF_';
 /** First characters that make a value something other than a one-line scalar (or reserved). */
-const NOT_PLAIN_START = new Set([
+const NOT_PLAIN_START = new Set<string>([
   '[',
   ']',
   '{',
@@ -47,6 +49,10 @@ const NOT_PLAIN_START = new Set([
   '?',
   ':',
 ]);
+/** `NOT_PLAIN_START` by character code (all of them are ASCII): a scalar's first character is tested without hashing it. */
+const NOT_PLAIN_START_CODE: readonly boolean[] = Array.from({ length: 128 }, (_, c) =>
+  NOT_PLAIN_START.has(String.fromCharCode(c)),
+);
 /** Characters YAML does not allow in a document (control characters other than line breaks and tabs). */
 // eslint-disable-next-line no-control-regex -- the control characters are what it finds
 const NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]/;
@@ -214,7 +220,8 @@ class Reader {
     if (c === '"') return quoted(text, '"');
     if (c === "'") return quoted(text, "'");
     if (c === '[') return this.flowList(text);
-    if (NOT_PLAIN_START.has(c) || text === '-' || text.startsWith('- ')) throw new Decline();
+    const code = text.charCodeAt(0);
+    if ((code < 128 && NOT_PLAIN_START_CODE[code]) || text === '-' || text.startsWith('- ')) throw new Decline();
     // `: ` inside a plain scalar starts a mapping, which YAML does not allow here; ` #` would be a comment.
     if (text.includes(': ') || text.endsWith(':') || text.includes(' #')) throw new Decline();
     return this.resolve(text);
@@ -268,8 +275,9 @@ function colonOfKey(body: string): number {
   if (colon <= 0) return -1;
   if (colon + 1 < body.length && body.charCodeAt(colon + 1) !== 32) return -1;
   for (let i = 0; i < colon; i++) if (!keyChar(body.charCodeAt(i), i === 0)) return -1;
-  // Only keys of 4, 5 or 9 characters can be one of the special ones.
-  if ((colon === 4 || colon === 5 || colon === 9) && SPECIAL_KEYS.has(body.slice(0, colon))) return -1;
+  // Only keys of 4, 5 or 9 characters, starting with one of `nNtTfF_`, can be one of the special ones.
+  if ((colon === 4 || colon === 5 || colon === 9) && SPECIAL_KEY_START.includes(body[0]) && SPECIAL_KEYS.has(body.slice(0, colon)))
+    return -1;
   return colon;
 }
 
