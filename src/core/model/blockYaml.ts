@@ -89,7 +89,7 @@ interface Lines {
 
 function splitLines(text: string): Lines {
   // A tab or a lone carriage return is somewhere a general reader must judge.
-  if (text.includes('\t') || /\r(?!\n)/.test(text)) throw new Decline();
+  if (text.includes('\t') || (text.includes('\r') && /\r(?!\n)/.test(text))) throw new Decline();
   const indents: number[] = [];
   const bodies: string[] = [];
   let pos = 0;
@@ -286,15 +286,17 @@ function colonOfKey(body: string): number {
  * one of these when it can be, so the many nodes of a plan share their keys' strings
  * instead of each holding copies cut from the text.
  */
-const KNOWN_KEYS: ReadonlyMap<number, readonly string[]> = (() => {
-  const byLength = new Map<number, string[]>();
-  for (const k of PLAN_KEYS) byLength.set(k.length, [...(byLength.get(k.length) ?? []), k]);
+const KNOWN_KEYS: readonly (readonly string[] | undefined)[] = (() => {
+  // By length, in a list rather than a map: every line of a plan asks it.
+  const byLength: string[][] = [];
+  for (const k of PLAN_KEYS) (byLength[k.length] ??= []).push(k);
   return byLength;
 })();
 
 /** The key of a line whose colon stands at `colon`: a known key's constant, else the text cut out. */
 function keyOf(body: string, colon: number): string {
-  for (const known of KNOWN_KEYS.get(colon) ?? []) if (body.startsWith(known)) return known;
+  const known = KNOWN_KEYS[colon];
+  if (known !== undefined) for (const k of known) if (body.startsWith(k)) return k;
   return body.slice(0, colon);
 }
 
