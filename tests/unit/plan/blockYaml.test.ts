@@ -35,7 +35,8 @@ describe('blockYaml', () => {
   it('ends a line where trimming it would: the trimmed characters are exactly those String.prototype.trim drops', () => {
     for (let c = 0; c <= 0xffff; c++) {
       const dropped = String.fromCharCode(c).trim() === '';
-      if (isTrimmedSpace(c) !== dropped) expect({ c, trimmed: isTrimmedSpace(c) }).toEqual({ c, trimmed: dropped });
+      if (isTrimmedSpace(c) !== dropped)
+        expect({ c, trimmed: isTrimmedSpace(c) }).toEqual({ c, trimmed: dropped });
     }
   });
 
