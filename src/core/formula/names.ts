@@ -8,11 +8,12 @@ import { rewriteFormula, visitFormula } from './walk';
 
 /** Distinct names in order of first use (left to right as written). */
 export function collectNames(f: Formula): string[] {
-  const seen = new Set<string>();
+  // A backcast names a few things: a list searched in place is cheaper than a set of them.
+  const names: string[] = [];
   visitFormula(f, (node) => {
-    if (node.kind === 'name') seen.add(node.name);
+    if (node.kind === 'name' && !names.includes(node.name)) names.push(node.name);
   });
-  return [...seen];
+  return names;
 }
 
 /** The same formula with every `name` node replaced by `map(name)`; other nodes are kept. */

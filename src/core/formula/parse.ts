@@ -1,4 +1,5 @@
 import type { Formula } from './ast';
+import { parseSimpleExpression } from './simpleExpression';
 
 /**
  * Parser for plan `backcast` expressions (DESIGN.md §4): `+ - * / ( )`, decimal
@@ -223,6 +224,12 @@ class Parser {
 
 /** Parses a backcast expression such as `contracts / close_rate`. Never throws. */
 export function parseExpression(source: string): ParseResult {
+  const simple = parseSimpleExpression(source);
+  return simple === undefined ? parseExpressionInFull(source) : { ok: true, expr: simple };
+}
+
+/** `parseExpression` by the full parser alone: tokens first, then the tree or the first error. */
+export function parseExpressionInFull(source: string): ParseResult {
   const tokens = tokenize(source);
   if (tokens.length === 1 && tokens[0].type === 'end') {
     return { ok: false, error: { code: 'empty', position: 0 } };

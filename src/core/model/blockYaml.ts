@@ -28,8 +28,10 @@ const SPECIAL_KEYS = new Set([
   'FALSE',
   '__proto__',
 ]);
+/** The first characters of `SPECIAL_KEYS`. */
+const SPECIAL_KEY_START = 'nNtTfF_';
 /** First characters that make a value something other than a one-line scalar (or reserved). */
-const NOT_PLAIN_START = new Set([
+const NOT_PLAIN_START = new Set<string>([
   '[',
   ']',
   '{',
@@ -47,6 +49,10 @@ const NOT_PLAIN_START = new Set([
   '?',
   ':',
 ]);
+/** `NOT_PLAIN_START` by character code (all of them are ASCII): a scalar's first character is tested without hashing it. */
+const NOT_PLAIN_START_CODE: readonly boolean[] = Array.from({ length: 128 }, (_, c) =>
+  NOT_PLAIN_START.has(String.fromCharCode(c)),
+);
 /** Characters YAML does not allow in a document (control characters other than line breaks and tabs). */
 // eslint-disable-next-line no-control-regex -- the control characters are what it finds
 const NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]/;
@@ -75,17 +81,45 @@ function cutComment(text: string): string {
   return text.trimEnd();
 }
 
-/** The lines that hold something, as parallel lists: their indents and their bodies. */
+/**
+ * The lines that hold something, as parallel lists: their indents, and where their bodies
+ * (the text after the indent, its comment cut and trailing spaces dropped) start and end in
+ * the text. A body is read in place: only keys and values become strings of their own.
+ */
 interface Lines {
   readonly indents: number[];
-  readonly bodies: string[];
+  readonly starts: number[];
+  readonly ends: number[];
+}
+
+/**
+ * Whether `String.prototype.trim` drops the character code: the white space and line
+ * terminators of JavaScript (the Unicode space separators among them).
+ */
+export function isTrimmedSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 function splitLines(text: string): Lines {
   // A tab or a lone carriage return is somewhere a general reader must judge.
-  if (text.includes('\t') || /\r(?!\n)/.test(text)) throw new Decline();
+  if (text.includes('\t') || (text.includes('\r') && /\r(?!\n)/.test(text))) throw new Decline();
   const indents: number[] = [];
-  const bodies: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  // The next `#` at or after the current line: a line before it has no comment to cut.
+  let hash = -1;
   let pos = 0;
   while (pos <= text.length) {
     let eol = text.indexOf('\n', pos);
@@ -97,89 +131,114 @@ function splitLines(text: string): Lines {
       // Directives, document markers and a second document are for the general reader.
       if (at === pos && (text[at] === '%' || text.startsWith('---', at) || text.startsWith('...', at)))
         throw new Decline();
+      if (hash !== Infinity && hash < at) {
+        hash = text.indexOf('#', at);
+        if (hash < 0) hash = Infinity;
+      }
+      let bodyEnd = end;
+      if (hash < end) bodyEnd = at + cutComment(text.slice(at, end)).length;
+      else while (bodyEnd > at && isTrimmedSpace(text.charCodeAt(bodyEnd - 1))) bodyEnd--;
       indents.push(at - pos);
-      bodies.push(cutComment(text.slice(at, end)));
+      starts.push(at);
+      ends.push(bodyEnd);
     }
     pos = eol + 1;
   }
-  return { indents, bodies };
+  return { indents, starts, ends };
 }
 
 class Reader {
   private at = 0;
   private readonly indents: readonly number[];
-  private readonly bodies: readonly string[];
+  private readonly starts: readonly number[];
+  private readonly ends: readonly number[];
+  private readonly count: number;
   constructor(
+    private readonly text: string,
     lines: Lines,
     private readonly resolve: ResolvePlain,
   ) {
     this.indents = lines.indents;
-    this.bodies = lines.bodies;
+    this.starts = lines.starts;
+    this.ends = lines.ends;
+    this.count = lines.starts.length;
   }
 
   document(): unknown {
-    if (this.bodies.length === 0) return undefined;
+    if (this.count === 0) return undefined;
     const value = this.block(this.indents[0]);
-    if (this.at < this.bodies.length) throw new Decline();
+    if (this.at < this.count) throw new Decline();
     return value;
   }
 
   /** The block starting at the current line, whose lines stand at `indent`. */
   private block(indent: number): unknown {
-    const body = this.bodies[this.at];
-    return isItem(body) ? this.sequence(indent) : this.mapping(indent, body, this.indents[this.at]);
+    const start = this.starts[this.at];
+    const end = this.ends[this.at];
+    return isItem(this.text, start, end)
+      ? this.sequence(indent)
+      : this.mapping(indent, start, end, this.indents[this.at]);
   }
 
   private sequence(indent: number): unknown[] {
+    const text = this.text;
     const out: unknown[] = [];
-    while (this.at < this.bodies.length) {
+    while (this.at < this.count) {
       const lineIndent = this.indents[this.at];
-      const body = this.bodies[this.at];
+      const start = this.starts[this.at];
+      const end = this.ends[this.at];
       if (lineIndent < indent) break;
-      if (lineIndent > indent || !isItem(body)) throw new Decline();
-      const spaces = body === '-' ? 0 : countSpaces(body, 2);
-      const text = body === '-' ? '' : body.slice(2 + spaces);
-      if (text === '') {
+      if (lineIndent > indent || !isItem(text, start, end)) throw new Decline();
+      // The item's own text: after `- ` and its spaces (none for a lone `-`).
+      const spaces = end - start === 1 ? 0 : countSpaces(text, start + 2, end);
+      const itemStart = end - start === 1 ? end : start + 2 + spaces;
+      if (itemStart === end) {
         this.at++;
         out.push(this.nested(indent, false));
-      } else if (isItem(text)) {
+      } else if (isItem(text, itemStart, end)) {
         throw new Decline(); // `- - x`: a sequence in a sequence on one line
-      } else if (colonOfKey(text) > 0) {
+      } else if (colonIn(text, itemStart, end) !== -1) {
         // `- key: value`: a mapping whose keys stand where this first key does.
         const keysAt = lineIndent + 2 + spaces;
-        out.push(this.mapping(keysAt, text, keysAt));
+        out.push(this.mapping(keysAt, itemStart, end, keysAt));
       } else {
         this.at++;
-        out.push(this.scalar(text));
+        out.push(this.scalar(itemStart, end));
         this.noContinuation(indent);
       }
     }
     return out;
   }
 
-  /** A mapping whose keys stand at `indent`; its first entry's body is `firstBody` (the rest of a `- ` line, or a whole line). */
-  private mapping(indent: number, firstBody: string, firstIndent: number): Record<string, unknown> {
+  /**
+   * A mapping whose keys stand at `indent`; its first entry's body is `firstStart`–`firstEnd`
+   * of the text (the rest of a `- ` line, or a whole line's body).
+   */
+  private mapping(indent: number, firstStart: number, firstEnd: number, firstIndent: number): Record<string, unknown> {
+    const text = this.text;
     const out: Record<string, unknown> = {};
-    let body = firstBody;
+    let start = firstStart;
+    let end = firstEnd;
     let bodyIndent = firstIndent;
     for (;;) {
-      const colon = colonOfKey(body);
+      const colon = colonIn(text, start, end);
       if (colon < 0 || bodyIndent !== indent) throw new Decline();
-      const key = keyOf(body, colon);
+      const key = keyOf(text, start, colon);
       if (Object.prototype.hasOwnProperty.call(out, key)) throw new Decline();
       this.at++;
-      if (colon === body.length - 1) out[key] = this.nested(indent, true);
+      if (colon === end - 1) out[key] = this.nested(indent, true);
       else {
-        out[key] = this.scalar(body.slice(colon + 1 + countSpaces(body, colon + 1)));
+        out[key] = this.scalar(colon + 1 + countSpaces(text, colon + 1, end), end);
         this.noContinuation(indent);
       }
-      if (this.at >= this.bodies.length) break;
+      if (this.at >= this.count) break;
       bodyIndent = this.indents[this.at];
       if (bodyIndent < indent) break;
       if (bodyIndent > indent) throw new Decline();
-      body = this.bodies[this.at];
+      start = this.starts[this.at];
+      end = this.ends[this.at];
       // A line at this indent that starts an item belongs to an enclosing sequence.
-      if (isItem(body)) break;
+      if (isItem(text, start, end)) break;
     }
     return out;
   }
@@ -189,32 +248,36 @@ class Reader {
    * sequence at the same indent (`key:` then `- item`, in a mapping), or null.
    */
   private nested(indent: number, inMapping: boolean): unknown {
-    if (this.at >= this.bodies.length) return null;
+    if (this.at >= this.count) return null;
     const nextIndent = this.indents[this.at];
-    const next = this.bodies[this.at];
+    const start = this.starts[this.at];
+    const end = this.ends[this.at];
     if (nextIndent > indent) {
-      if (isItem(next) || colonOfKey(next) > 0) return this.block(nextIndent);
+      if (isItem(this.text, start, end) || colonIn(this.text, start, end) !== -1) return this.block(nextIndent);
       // `key:` with its scalar (or `[]`) on the next line, indented.
       this.at++;
-      const value = this.scalar(next);
+      const value = this.scalar(start, end);
       this.noContinuation(indent);
       return value;
     }
-    if (inMapping && nextIndent === indent && isItem(next)) return this.sequence(indent);
+    if (inMapping && nextIndent === indent && isItem(this.text, start, end)) return this.sequence(indent);
     return null;
   }
 
   /** A scalar's next line may not be deeper: that would continue it over several lines. */
   private noContinuation(indent: number): void {
-    if (this.at < this.bodies.length && this.indents[this.at] > indent) throw new Decline();
+    if (this.at < this.count && this.indents[this.at] > indent) throw new Decline();
   }
 
-  private scalar(text: string): unknown {
+  /** The scalar written from `start` to `end` of the text. */
+  private scalar(start: number, end: number): unknown {
+    const text = this.text.slice(start, end);
     const c = text[0];
     if (c === '"') return quoted(text, '"');
     if (c === "'") return quoted(text, "'");
     if (c === '[') return this.flowList(text);
-    if (NOT_PLAIN_START.has(c) || text === '-' || text.startsWith('- ')) throw new Decline();
+    const code = text.charCodeAt(0);
+    if ((code < 128 && NOT_PLAIN_START_CODE[code]) || text === '-' || text.startsWith('- ')) throw new Decline();
     // `: ` inside a plain scalar starts a mapping, which YAML does not allow here; ` #` would be a comment.
     if (text.includes(': ') || text.endsWith(':') || text.includes(' #')) throw new Decline();
     return this.resolve(text);
@@ -242,14 +305,15 @@ class Reader {
 /** What a plain item of a one-line flow list may not hold: brackets, braces, quotes, a colon, a comment. */
 const FLOW_UNSAFE = /[[\]{}"':#]/;
 
-function isItem(body: string): boolean {
-  return body === '-' || body.startsWith('- ');
+/** Whether the body from `start` to `end` of `text` is a sequence item: `-` alone, or `- ` and more. */
+function isItem(text: string, start: number, end: number): boolean {
+  return text.charCodeAt(start) === 45 && (end - start === 1 || (end - start > 1 && text.charCodeAt(start + 1) === 32));
 }
 
-/** How many spaces stand in `text` from `from` on. */
-function countSpaces(text: string, from: number): number {
+/** How many spaces stand in `text` from `from` on, before `end`. */
+function countSpaces(text: string, from: number, end: number): number {
   let n = from;
-  while (n < text.length && text.charCodeAt(n) === 32) n++;
+  while (n < end && text.charCodeAt(n) === 32) n++;
   return n - from;
 }
 
@@ -259,18 +323,29 @@ function keyChar(c: number, first: boolean): boolean {
 }
 
 /**
- * Where the colon of `key: value` or `key:` stands, with a plain name as key; -1 when the
- * line is not such an entry. The key is read in place, character by character: every line
- * of a plan asks this.
+ * Where the colon of `key: value` or `key:` stands in the body from `start` to `end` of
+ * `text`, with a plain name as key; -1 when the body is not such an entry. The key is read
+ * in place, character by character: every line of a plan asks this.
  */
-function colonOfKey(body: string): number {
-  const colon = body.indexOf(':');
-  if (colon <= 0) return -1;
-  if (colon + 1 < body.length && body.charCodeAt(colon + 1) !== 32) return -1;
-  for (let i = 0; i < colon; i++) if (!keyChar(body.charCodeAt(i), i === 0)) return -1;
-  // Only keys of 4, 5 or 9 characters can be one of the special ones.
-  if ((colon === 4 || colon === 5 || colon === 9) && SPECIAL_KEYS.has(body.slice(0, colon))) return -1;
+function colonIn(text: string, start: number, end: number): number {
+  let colon = start;
+  while (colon < end && keyChar(text.charCodeAt(colon), colon === start)) colon++;
+  if (colon === start || colon >= end || text.charCodeAt(colon) !== 58) return -1;
+  if (colon + 1 < end && text.charCodeAt(colon + 1) !== 32) return -1;
+  // Only keys of 4, 5 or 9 characters, starting with one of `nNtTfF_`, can be one of the special ones.
+  const length = colon - start;
+  if (
+    (length === 4 || length === 5 || length === 9) &&
+    SPECIAL_KEY_START.includes(text[start]) &&
+    SPECIAL_KEYS.has(text.slice(start, colon))
+  )
+    return -1;
   return colon;
+}
+
+/** `colonIn` over a whole body. */
+function colonOfKey(body: string): number {
+  return colonIn(body, 0, body.length);
 }
 
 /**
@@ -278,16 +353,18 @@ function colonOfKey(body: string): number {
  * one of these when it can be, so the many nodes of a plan share their keys' strings
  * instead of each holding copies cut from the text.
  */
-const KNOWN_KEYS: ReadonlyMap<number, readonly string[]> = (() => {
-  const byLength = new Map<number, string[]>();
-  for (const k of PLAN_KEYS) byLength.set(k.length, [...(byLength.get(k.length) ?? []), k]);
+const KNOWN_KEYS: readonly (readonly string[] | undefined)[] = (() => {
+  // By length, in a list rather than a map: every line of a plan asks it.
+  const byLength: string[][] = [];
+  for (const k of PLAN_KEYS) (byLength[k.length] ??= []).push(k);
   return byLength;
 })();
 
-/** The key of a line whose colon stands at `colon`: a known key's constant, else the text cut out. */
-function keyOf(body: string, colon: number): string {
-  for (const known of KNOWN_KEYS.get(colon) ?? []) if (body.startsWith(known)) return known;
-  return body.slice(0, colon);
+/** The key of a body starting at `start` whose colon stands at `colon`: a known key's constant, else the text cut out. */
+function keyOf(text: string, start: number, colon: number): string {
+  const known = KNOWN_KEYS[colon - start];
+  if (known !== undefined) for (const k of known) if (text.startsWith(k, start)) return k;
+  return text.slice(start, colon);
 }
 
 /** A one-line quoted scalar without escapes; `''` in single quotes is one quote. */
@@ -318,7 +395,7 @@ export function blockYaml(text: string, resolve: ResolvePlain): { readonly data:
   if (NON_PRINTABLE.test(text)) return undefined;
   try {
     const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    const data = new Reader(splitLines(body), resolve).document();
+    const data = new Reader(body, splitLines(body), resolve).document();
     return { data: data === undefined ? null : data };
   } catch (e) {
     if (e instanceof Decline) return undefined;

@@ -1,4 +1,4 @@
-import { ID_PATTERN, MAX_ID_LENGTH, type HypothesisId, type IsoDate, type IsoMonth, type KpiId } from '../brand';
+import { MAX_ID_LENGTH, type HypothesisId, type IsoDate, type IsoMonth, type KpiId } from '../brand';
 import { inSheetRange, parseIsoDate, parseIsoMonth, SHEET_DATES, SHEET_MONTHS } from '../calendar/date';
 import { collectNames } from '../formula/names';
 import { parseExpression } from '../formula/parse';
@@ -49,16 +49,18 @@ export function buildModel(plan: Plan, locate: Locator = fieldLocator): BuildRes
   const hypotheses = readHypotheses(plan, checkId, report);
   const entries: Entry[] = [];
   plan.kpis.forEach((kpi, index) => {
-    if (checkId(kpi.id, ['kpis', index])) entries.push({ kpi, index });
+    if (checkId(kpi.id, 'kpis', index)) entries.push({ kpi, index });
   });
-  const byId = new Map(entries.map((e) => [e.kpi.id, e]));
+  // Nodes are known by their place in `entries` from here on: an id is looked up once.
+  const byId = new Map<string, number>();
+  for (let at = 0; at < entries.length; at++) byId.set(entries[at].kpi.id, at);
   checkSingleKgi(entries, report);
-  const parentOf = resolveParents(entries, byId, report);
-  breakCycles(entries, parentOf, byId, report);
-  const backcasts = readBackcasts(entries, parentOf, byId, new Set<string>(hypotheses.map((h) => h.id)), report);
+  const parentAt = resolveParents(entries, byId, report);
+  breakCycles(entries, parentAt, report);
+  const backcasts = readBackcasts(entries, byId, new Set<string>(hypotheses.map((h) => h.id)), report);
   const extraHolidays = readExtraHolidays(plan, month, report);
 
-  const nodes = orderDepthFirst(entries, parentOf, backcasts);
+  const nodes = orderDepthFirst(entries, parentAt, backcasts);
   const members = readMembers(plan.members, hypotheses, report);
   const model: Model = {
     title: plan.title,
@@ -78,50 +80,71 @@ export function buildModel(plan: Plan, locate: Locator = fieldLocator): BuildRes
  * 9.99999999999999E+307): a larger one would show as #NUM! in the workbook.
  */
 function reportBeyondSheet(plan: Plan, report: Report): void {
-  const check = (value: number | undefined, name: string, path: SourcePath, node?: string): void => {
-    if (value !== undefined && Number.isFinite(value) && !fitsInSheet(value))
-      report('value-out-of-range', 'error', 'plan.beyondSheet', { name, value }, path, node);
+  // The path is made only for a number that does not fit: a plan has tens of thousands that do.
+  const beyond = (value: number | undefined): value is number => value !== undefined && Number.isFinite(value) && !fitsInSheet(value);
+  const check = (value: number | undefined, name: string, list: 'hypotheses' | 'kpis', i: number, field: string, node: string): void => {
+    if (beyond(value)) report('value-out-of-range', 'error', 'plan.beyondSheet', { name, value }, [list, i, field], node);
   };
   plan.hypotheses.forEach((h, i) => {
-    for (const field of ['value', 'min', 'max'] as const) check(h[field], h.name, ['hypotheses', i, field], h.id);
+    check(h.value, h.name, 'hypotheses', i, 'value', h.id);
+    check(h.min, h.name, 'hypotheses', i, 'min', h.id);
+    check(h.max, h.name, 'hypotheses', i, 'max', h.id);
   });
   plan.kpis.forEach((k, i) => {
-    for (const field of ['target', 'baseline', 'capacity_per_day'] as const) check(k[field], k.name, ['kpis', i, field], k.id);
+    check(k.target, k.name, 'kpis', i, 'target', k.id);
+    check(k.baseline, k.name, 'kpis', i, 'baseline', k.id);
+    check(k.capacity_per_day, k.name, 'kpis', i, 'capacity_per_day', k.id);
   });
-  for (const [name, value] of Object.entries(plan.checks?.thresholds ?? {})) check(value, name, ['checks', 'thresholds', name]);
+  for (const [name, value] of Object.entries(plan.checks?.thresholds ?? {}))
+    if (beyond(value)) report('value-out-of-range', 'error', 'plan.beyondSheet', { name, value }, ['checks', 'thresholds', name]);
+}
+
+/** Checks an id where it stands (`kpis[index]` or `hypotheses[index]`); false when it does not pass. */
+type IdCheck = (id: string, list: 'kpis' | 'hypotheses', index: number) => boolean;
+
+/**
+ * Whether `id` is a plain id, as `ID_PATTERN` says (a letter, then letters, digits and
+ * `_`), read character by character: every id of a plan is checked.
+ */
+export function isPlainId(id: string): boolean {
+  if (id.length === 0) return false;
+  for (let i = 0; i < id.length; i++) {
+    const c = id.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (i > 0 && ((c >= 48 && c <= 57) || c === 95)))) return false;
+  }
+  return true;
 }
 
 /** Checks ids as they come: one namespace for nodes and hypotheses, since expressions use both. */
-function idChecker(report: Report): (id: string, path: SourcePath) => boolean {
-  const seen = new Map<string, SourcePath>();
-  return (id, path) => {
-    if (!ID_PATTERN.test(id)) {
-      report('invalid-id', 'error', 'plan.invalidId', { id }, [...path, 'id'], id);
+function idChecker(report: Report): IdCheck {
+  const seen = new Set<string>();
+  return (id, list, index) => {
+    if (!isPlainId(id)) {
+      report('invalid-id', 'error', 'plan.invalidId', { id }, [list, index, 'id'], id);
       return false;
     }
     if (id.length > MAX_ID_LENGTH) {
       const shown = `${id.slice(0, 24)}…`;
-      report('invalid-id', 'error', 'plan.idTooLong', { id: shown, length: id.length, max: MAX_ID_LENGTH }, [...path, 'id'], shown);
+      report('invalid-id', 'error', 'plan.idTooLong', { id: shown, length: id.length, max: MAX_ID_LENGTH }, [list, index, 'id'], shown);
       return false;
     }
-    const first = seen.get(id);
-    if (first !== undefined) {
-      report('duplicate-id', 'error', 'plan.duplicateId', { id }, [...path, 'id'], id);
+    // One look-up: an id already seen leaves the set as it was.
+    const before = seen.size;
+    if (seen.add(id).size === before) {
+      report('duplicate-id', 'error', 'plan.duplicateId', { id }, [list, index, 'id'], id);
       return false;
     }
-    seen.set(id, path);
     return true;
   };
 }
 
 /** The hypotheses whose ids pass; a rate outside 0–100 % is a problem. */
-function readHypotheses(plan: Plan, checkId: (id: string, path: SourcePath) => boolean, report: Report): Hypothesis[] {
+function readHypotheses(plan: Plan, checkId: IdCheck, report: Report): Hypothesis[] {
   const hypotheses: Hypothesis[] = [];
   plan.hypotheses.forEach((h, i) => {
-    const path: SourcePath = ['hypotheses', i];
-    if (!checkId(h.id, path)) return;
+    if (!checkId(h.id, 'hypotheses', i)) return;
     if (looksLikeRate(h.id, h.unit, h.name) && !(h.value > 0 && h.value <= 1)) {
-      report('rate-out-of-range', 'error', 'plan.rateOutOfRange', { id: h.id, value: h.value }, [...path, 'value'], h.id);
+      report('rate-out-of-range', 'error', 'plan.rateOutOfRange', { id: h.id, value: h.value }, ['hypotheses', i, 'value'], h.id);
     }
     hypotheses.push({
       id: h.id as HypothesisId,
@@ -147,52 +170,60 @@ function checkSingleKgi(entries: readonly Entry[], report: Report): void {
   }
 }
 
-/** Each node's parent: every node but the KGI hangs under an existing node (null when it does not). */
-function resolveParents(entries: readonly Entry[], byId: ReadonlyMap<string, Entry>, report: Report): Map<string, string | null> {
-  const parentOf = new Map<string, string | null>();
-  for (const { kpi, index } of entries) {
-    let parent: string | null = null;
+/** No parent: the KGI, a node whose parent is missing or unknown, or one on a cycle. */
+const NO_PARENT = -1;
+
+/**
+ * Each node's parent, by place in `entries`: every node but the KGI hangs under an
+ * existing node (`NO_PARENT` when it does not).
+ */
+function resolveParents(entries: readonly Entry[], byId: ReadonlyMap<string, number>, report: Report): Int32Array {
+  const parentAt = new Int32Array(entries.length).fill(NO_PARENT);
+  for (let at = 0; at < entries.length; at++) {
+    const { kpi, index } = entries[at];
     if (kpi.level === 'KGI') {
       if (kpi.parent !== undefined && kpi.parent !== '') {
         report('kgi-parent', 'error', 'plan.kgiParent', { id: kpi.id, parent: kpi.parent }, ['kpis', index, 'parent'], kpi.id);
       }
     } else if (kpi.parent === undefined || kpi.parent === '') {
       report('unknown-parent', 'error', 'plan.missingParent', { id: kpi.id }, ['kpis', index, 'parent'], kpi.id);
-    } else if (!byId.has(kpi.parent)) {
-      report('unknown-parent', 'error', 'plan.unknownParent', { id: kpi.id, parent: kpi.parent }, ['kpis', index, 'parent'], kpi.id);
     } else {
-      parent = kpi.parent;
+      const parent = byId.get(kpi.parent);
+      if (parent === undefined) {
+        report('unknown-parent', 'error', 'plan.unknownParent', { id: kpi.id, parent: kpi.parent }, ['kpis', index, 'parent'], kpi.id);
+      } else parentAt[at] = parent;
     }
-    parentOf.set(kpi.id, parent);
   }
-  return parentOf;
+  return parentAt;
 }
 
 /**
  * Cycles: a chain of parents that comes back to itself, reported once per cycle. The
  * nodes of a cycle lose their parent, so the tree can still be ordered.
  */
-function breakCycles(entries: readonly Entry[], parentOf: Map<string, string | null>, byId: ReadonlyMap<string, Entry>, report: Report): void {
-  const inCycle = new Set<string>();
+function breakCycles(entries: readonly Entry[], parentAt: Int32Array, report: Report): void {
+  const inCycle: number[] = [];
   // The walk each node was first met on: a walk that meets its own number has come back on
   // itself; one that meets an earlier walk's node stops there, its chain already followed.
-  const walkOf = new Map<string, number>();
-  entries.forEach(({ kpi }, walk) => {
-    const chain: string[] = [];
-    let cur: string | null | undefined = kpi.id;
-    while (cur !== null && cur !== undefined && !walkOf.has(cur)) {
+  const walkOf = new Int32Array(entries.length).fill(-1);
+  const chain: number[] = [];
+  for (let walk = 0; walk < entries.length; walk++) {
+    chain.length = 0;
+    let cur = walk;
+    while (cur !== NO_PARENT && walkOf[cur] === -1) {
       chain.push(cur);
-      walkOf.set(cur, walk);
-      cur = parentOf.get(cur);
+      walkOf[cur] = walk;
+      cur = parentAt[cur];
     }
-    if (cur !== null && cur !== undefined && walkOf.get(cur) === walk) {
+    if (cur !== NO_PARENT && walkOf[cur] === walk) {
       const cycle = chain.slice(chain.indexOf(cur));
-      cycle.forEach((id) => inCycle.add(id));
-      const first = byId.get(cur);
-      report('tree-cycle', 'error', 'plan.cycle', { cycle: [...cycle, cur].join(' → ') }, ['kpis', first?.index ?? 0, 'parent'], cur);
+      for (const at of cycle) inCycle.push(at);
+      const ids = cycle.map((at) => entries[at].kpi.id);
+      const first = entries[cur];
+      report('tree-cycle', 'error', 'plan.cycle', { cycle: [...ids, first.kpi.id].join(' → ') }, ['kpis', first.index, 'parent'], first.kpi.id);
     }
-  });
-  for (const id of inCycle) parentOf.set(id, null);
+  }
+  for (const at of inCycle) parentAt[at] = NO_PARENT;
 }
 
 /**
@@ -201,55 +232,55 @@ function breakCycles(entries: readonly Entry[], parentOf: Map<string, string | n
  */
 function readBackcasts(
   entries: readonly Entry[],
-  parentOf: ReadonlyMap<string, string | null>,
-  byId: ReadonlyMap<string, Entry>,
+  byId: ReadonlyMap<string, number>,
   hypothesisIds: ReadonlySet<string>,
   report: Report,
 ): (Backcast | undefined)[] {
   const backcasts = new Array<Backcast | undefined>(entries.length);
   entries.forEach(({ kpi, index }, at) => {
-    const path: SourcePath = ['kpis', index];
     if (kpi.level === 'KGI' && kpi.target === undefined) {
-      report('missing-target', 'error', 'plan.missingTarget', { id: kpi.id }, [...path, 'target'], kpi.id);
+      report('missing-target', 'error', 'plan.missingTarget', { id: kpi.id }, ['kpis', index, 'target'], kpi.id);
     }
     // A goal of nothing (or less) leaves every target below it at 0 or negative: no plan means that.
     if (kpi.level === 'KGI' && kpi.target !== undefined && kpi.target <= 0) {
-      report('value-out-of-range', 'error', 'plan.kgiTargetNotPositive', { name: kpi.name, value: kpi.target }, [...path, 'target'], kpi.id);
+      report('value-out-of-range', 'error', 'plan.kgiTargetNotPositive', { name: kpi.name, value: kpi.target }, ['kpis', index, 'target'], kpi.id);
     }
     // A KCI may be measured: a literal target, like the KGI's.
     if (kpi.level !== 'KGI' && kpi.level !== 'KCI' && kpi.target !== undefined && kpi.backcast === undefined) {
-      report('missing-backcast', 'error', 'plan.targetNotKgi', { id: kpi.id }, [...path, 'target'], kpi.id);
+      report('missing-backcast', 'error', 'plan.targetNotKgi', { id: kpi.id }, ['kpis', index, 'target'], kpi.id);
     }
     const deadline = kpi.deadline === undefined ? undefined : parseIsoDate(kpi.deadline);
     if (deadline === null) {
-      report('invalid-date', 'error', 'plan.invalidDate', { id: kpi.id, field: 'deadline', value: kpi.deadline ?? '' }, [...path, 'deadline'], kpi.id);
+      report('invalid-date', 'error', 'plan.invalidDate', { id: kpi.id, field: 'deadline', value: kpi.deadline ?? '' }, ['kpis', index, 'deadline'], kpi.id);
     } else if (deadline !== undefined && !inSheetRange(deadline)) {
-      report('invalid-date', 'error', 'calendar.dateOutOfRange', { field: 'deadline', value: deadline, ...SHEET_DATES }, [...path, 'deadline'], kpi.id);
+      report('invalid-date', 'error', 'calendar.dateOutOfRange', { field: 'deadline', value: deadline, ...SHEET_DATES }, ['kpis', index, 'deadline'], kpi.id);
     }
     if (kpi.backcast === undefined || kpi.backcast.trim() === '') {
       if (kpi.level === 'KPI' || kpi.level === 'KDI') {
-        report('missing-backcast', 'error', 'plan.missingBackcast', { id: kpi.id }, [...path, 'backcast'], kpi.id);
+        report('missing-backcast', 'error', 'plan.missingBackcast', { id: kpi.id }, ['kpis', index, 'backcast'], kpi.id);
       }
       return;
     }
     if (kpi.level === 'KGI') {
-      report('missing-backcast', 'error', 'plan.kgiBackcast', { id: kpi.id }, [...path, 'backcast'], kpi.id);
+      report('missing-backcast', 'error', 'plan.kgiBackcast', { id: kpi.id }, ['kpis', index, 'backcast'], kpi.id);
       return;
     }
     const parsed = parseExpression(kpi.backcast);
     if (!parsed.ok) {
       const d = describeExpressionError(parsed.error);
-      report('expression-syntax', 'error', 'plan.expressionSyntax', { id: kpi.id, expression: kpi.backcast, detail: d }, [...path, 'backcast'], kpi.id);
+      report('expression-syntax', 'error', 'plan.expressionSyntax', { id: kpi.id, expression: kpi.backcast, detail: d }, ['kpis', index, 'backcast'], kpi.id);
       backcasts[at] = { source: kpi.backcast, expr: null };
       return;
     }
-    const parent = parentOf.get(kpi.id) ?? kpi.parent;
+    // The name a backcast may use besides hypotheses: the parent as written (the node it
+    // hangs under, or, when that is missing or unknown, still the name the plan gives it).
+    const parent = kpi.parent;
     for (const name of collectNames(parsed.expr)) {
       if (name === parent || hypothesisIds.has(name)) continue;
       if (byId.has(name)) {
-        report('unknown-name', 'error', 'plan.notParentName', { id: kpi.id, name, parent: parent ?? '-' }, [...path, 'backcast'], kpi.id);
+        report('unknown-name', 'error', 'plan.notParentName', { id: kpi.id, name, parent: parent ?? '-' }, ['kpis', index, 'backcast'], kpi.id);
       } else {
-        report('unknown-name', 'error', 'plan.unknownName', { id: kpi.id, name }, [...path, 'backcast'], kpi.id);
+        report('unknown-name', 'error', 'plan.unknownName', { id: kpi.id, name }, ['kpis', index, 'backcast'], kpi.id);
       }
     }
     backcasts[at] = { source: kpi.backcast, expr: parsed.expr };
@@ -273,29 +304,29 @@ function readExtraHolidays(plan: Plan, month: IsoMonth | null, report: Report): 
   return extraHolidays;
 }
 
+const NO_CHILDREN: readonly number[] = [];
+
 /**
  * Depth-first from the roots (the KGI first), children in the order written. Nodes are
  * handled by their place in `entries`, where their backcasts stand too.
  */
 function orderDepthFirst(
   entries: readonly Entry[],
-  parentOf: ReadonlyMap<string, string | null>,
+  parentAt: Int32Array,
   backcasts: readonly (Backcast | undefined)[],
 ): KpiNode[] {
-  const children = new Map<string, number[]>();
-  const parents: (string | null)[] = new Array<string | null>(entries.length);
+  const children = new Array<number[] | undefined>(entries.length);
   const roots: number[] = [];
-  entries.forEach(({ kpi }, at) => {
-    const p = parentOf.get(kpi.id) ?? null;
-    parents[at] = p;
-    if (!p) {
+  for (let at = 0; at < entries.length; at++) {
+    const p = parentAt[at];
+    if (p === NO_PARENT) {
       roots.push(at);
-      return;
+      continue;
     }
-    const siblings = children.get(p);
+    const siblings = children[p];
     if (siblings) siblings.push(at);
-    else children.set(p, [at]);
-  });
+    else children[p] = [at];
+  }
   const isKgi = (at: number): number => Number(entries[at].kpi.level === 'KGI');
   roots.sort((a, b) => isKgi(b) - isKgi(a));
   const out: KpiNode[] = [];
@@ -306,13 +337,14 @@ function orderDepthFirst(
     const at = stack.pop() as number;
     const depth = depths.pop() as number;
     const kpi = entries[at].kpi;
-    const kids = children.get(kpi.id) ?? [];
+    const kids = children[at] ?? NO_CHILDREN;
+    const parent = parentAt[at];
     const kind = unitKind(kpi.unit);
     out.push({
       id: kpi.id as KpiId,
       level: kpi.level,
       name: kpi.name,
-      parent: parents[at] as KpiId | null,
+      parent: parent === NO_PARENT ? null : (entries[parent].kpi.id as KpiId),
       unit: kpi.unit || undefined,
       unitKind: kind,
       target: kpi.target,

@@ -44,9 +44,12 @@ export function nodeLocator(
   locate: Locator,
   members: readonly { readonly id: string }[] = [],
 ): NodeLocator {
-  const indexOf = new Map(kpis.map((k, i) => [k.id, i]));
-  const memberIndex = new Map(members.map((m, i) => [memberKey(m.id), i]));
+  // The indexes are made the first time a field is located: most builds locate none.
+  let indexOf: ReadonlyMap<string, number> | undefined;
+  let memberIndex: ReadonlyMap<string, number> | undefined;
   return (id, field) => {
+    indexOf ??= new Map(kpis.map((k, i) => [k.id, i]));
+    memberIndex ??= new Map(members.map((m, i) => [memberKey(m.id), i]));
     const member = memberIndex.get(id);
     if (member !== undefined) return locate(['members', member, ...field.split('.')]);
     const index = indexOf.get(id);

@@ -54,6 +54,8 @@ const CORE_TAGS: readonly Type[] = [
   scalar('int', '+-0123456789', false, new RegExp(`${INT_OCT.source}|${INT.source}|${INT_HEX.source}`), int),
   scalar('float', '+-.0123456789', false, new RegExp(`${FLOAT_NAN.source}|${FLOAT_EXP.source}|${FLOAT.source}`), float),
 ];
+/** `TAG_STARTS` by character code (all of them are ASCII): a scalar's first character is tested without hashing it. */
+const TAG_START_CODE: readonly boolean[] = Array.from({ length: 128 }, (_, c) => TAG_STARTS.has(String.fromCharCode(c)));
 const CORE_1_2 = FAILSAFE_SCHEMA.extend({ implicit: [...CORE_TAGS] });
 
 /** True when an object or array is reached twice: an alias, which the located reader expands and limits. */
@@ -72,7 +74,10 @@ function sharesAnything(root: unknown): boolean {
 
 /** A plain scalar's value under the core schema: the first tag that resolves it, else the text. */
 function resolvePlain(text: string): unknown {
-  if (text !== '' && !TAG_STARTS.has(text[0])) return text;
+  if (text !== '') {
+    const code = text.charCodeAt(0);
+    if (code >= 128 || !TAG_START_CODE[code]) return text;
+  }
   for (const tag of CORE_TAGS) if (tag.resolve(text)) return tag.construct(text) as unknown;
   return text;
 }

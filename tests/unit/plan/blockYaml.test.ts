@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import fc from 'fast-check';
 import * as yaml from 'yaml';
-import { blockYaml } from '../../../src/core/model/blockYaml';
+import { blockYaml, isTrimmedSpace } from '../../../src/core/model/blockYaml';
 import { plainYaml } from '../../../src/core/model/plainYaml';
 import { planYaml, realisticPlan } from '../../support/plans';
 
@@ -32,6 +32,14 @@ function agrees(text: string): boolean {
 }
 
 describe('blockYaml', () => {
+  it('ends a line where trimming it would: the trimmed characters are exactly those String.prototype.trim drops', () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      const dropped = String.fromCharCode(c).trim() === '';
+      if (isTrimmedSpace(c) !== dropped)
+        expect({ c, trimmed: isTrimmedSpace(c) }).toEqual({ c, trimmed: dropped });
+    }
+  });
+
   it('reads a 2,000-node plan in block style as YAML reads it', () => {
     const text = planYaml(realisticPlan(2000));
     const block = blockYaml(text, resolveCore);
