@@ -59,14 +59,14 @@ const NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF
 
 /** Whether a quote at `i` opens a quoted scalar: it stands first, after `- ` or after `key: `. */
 function opensQuote(text: string, i: number): boolean {
-  const before = text.slice(0, i).trimEnd();
-  const entry = before === '-' ? '' : before.startsWith('- ') ? before.slice(2).trimStart() : before;
+  const before = trimSpaces(text.slice(0, i));
+  const entry = before === '-' ? '' : before.startsWith('- ') ? before.slice(2).replace(/^ +/, '') : before;
   return entry === '' || (i > before.length && colonOfKey(entry) === entry.length - 1);
 }
 
 /** The body of a line: its comment cut (a `#` after a space, outside quotes), trailing spaces dropped. */
 function cutComment(text: string): string {
-  if (!text.includes('#')) return text.trimEnd();
+  if (!text.includes('#')) return trimSpaces(text);
   let quote = '';
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
@@ -75,10 +75,17 @@ function cutComment(text: string): string {
     } else if ((c === '"' || c === "'") && opensQuote(text, i)) {
       quote = c;
     } else if (c === '#' && (i === 0 || text[i - 1] === ' ')) {
-      return text.slice(0, i).trimEnd();
+      return trimSpaces(text.slice(0, i));
     }
   }
-  return text.trimEnd();
+  return trimSpaces(text);
+}
+
+/** The text without the spaces it ends with: YAML's white space, not the other Unicode spaces, which are text there. */
+function trimSpaces(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
+  return end === text.length ? text : text.slice(0, end);
 }
 
 /**
@@ -90,26 +97,6 @@ interface Lines {
   readonly indents: number[];
   readonly starts: number[];
   readonly ends: number[];
-}
-
-/**
- * Whether `String.prototype.trim` drops the character code: the white space and line
- * terminators of JavaScript (the Unicode space separators among them).
- */
-export function isTrimmedSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 function splitLines(text: string): Lines {
@@ -137,7 +124,7 @@ function splitLines(text: string): Lines {
       }
       let bodyEnd = end;
       if (hash < end) bodyEnd = at + cutComment(text.slice(at, end)).length;
-      else while (bodyEnd > at && isTrimmedSpace(text.charCodeAt(bodyEnd - 1))) bodyEnd--;
+      else while (bodyEnd > at && text.charCodeAt(bodyEnd - 1) === 32) bodyEnd--;
       indents.push(at - pos);
       starts.push(at);
       ends.push(bodyEnd);
@@ -286,10 +273,10 @@ class Reader {
   /** `[a, b, c]` of plain scalars on one line (holidays, say); anything richer is declined. */
   private flowList(text: string): unknown[] {
     if (!text.endsWith(']')) throw new Decline();
-    const inner = text.slice(1, -1).trim();
+    const inner = text.slice(1, -1).replace(/^ +| +$/g, '');
     if (inner === '') return [];
     return inner.split(',').map((part) => {
-      const item = part.trim();
+      const item = part.replace(/^ +| +$/g, '');
       if (
         item === '' ||
         FLOW_UNSAFE.test(item) ||
