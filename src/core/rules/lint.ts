@@ -100,19 +100,35 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 /**
  * The findings with each said once: a later one with the same rule, node, place (the cell,
  * else the plan field) and message as an earlier one is left out. Findings are grouped by
- * node; the whole message is only compared with those alike in everything else.
+ * node; a node's few findings are compared one by one (the whole message only with those
+ * alike in everything else), a node with many (a workbook's tree-wide problems) by key.
  */
 export function withoutRepeats(findings: readonly Finding[]): Finding[] {
   const out: Finding[] = [];
-  const seen = new Map<string | null, Finding[]>();
+  const seen = new Map<string | null, { readonly list: Finding[]; keys?: Set<string> }>();
   for (const f of findings) {
     const same = seen.get(f.node);
-    if (same === undefined) seen.set(f.node, [f]);
-    else if (same.some((g) => isRepeat(g, f))) continue;
-    else same.push(f);
+    if (same === undefined) {
+      seen.set(f.node, { list: [f] });
+    } else if (same.keys !== undefined) {
+      const key = repeatKey(f);
+      if (same.keys.has(key)) continue;
+      same.keys.add(key);
+    } else {
+      if (same.list.some((g) => isRepeat(g, f))) continue;
+      same.list.push(f);
+      if (same.list.length > MANY_PER_NODE) same.keys = new Set(same.list.map(repeatKey));
+    }
     out.push(f);
   }
   return out;
+}
+
+/** Beyond this many findings of one node, repeats are found by key. */
+const MANY_PER_NODE = 16;
+
+function repeatKey(f: Finding): string {
+  return JSON.stringify([f.rule, f.node, f.cell ?? f.field ?? '', f.message]);
 }
 
 function isRepeat(a: Finding, b: Finding): boolean {

@@ -119,6 +119,29 @@ describe('the findings list', () => {
     );
   });
 
+  it('leaves out the repeats the plain way leaves out among many findings of one node', () => {
+    const crowded = fc.array(finding, { minLength: 20, maxLength: 120 }).map((list) =>
+      list.map((f, i) => ({
+        ...f,
+        node: i % 3 === 0 ? 'a' : null,
+        cell: undefined,
+        message: structuredClone(f.message),
+      })),
+    );
+    let repeated = 0;
+    fc.assert(
+      fc.property(crowded, (list) => {
+        const got = withoutRepeats(list);
+        const want = plainWithoutRepeats(list);
+        expect(got.length).toBe(want.length);
+        got.forEach((f, i) => expect(f).toBe(want[i]));
+        if (want.length < list.length && want.filter((f) => f.node === null).length > 16) repeated += 1;
+      }),
+      { numRuns: 500 },
+    );
+    expect(repeated).toBeGreaterThan(200);
+  });
+
   it('has repeats to leave out in what it is tried on', () => {
     const samples = fc.sample(findings, { numRuns: 200, seed: 3 });
     expect(samples.filter((s) => plainWithoutRepeats(s).length < s.length).length).toBeGreaterThan(50);
