@@ -4,8 +4,11 @@ import { directions } from '../../../src/core/model/direction';
 import { loadPlanText } from '../../../src/core/model/parsePlan';
 import { DEFAULT_THRESHOLDS, type RuleContext, type RuleHit } from '../../../src/core/rules';
 import { betterDirection } from '../../../src/core/rules/betterDirection';
+import { nameList } from '../../../src/core/rules/format';
+import { noLeadingIndicator } from '../../../src/core/rules/noLeadingIndicator';
 import { ruleContext } from '../../../src/core/rules/context';
 import { findCounterWord, findLossWord } from '../../../src/core/rules/words';
+import { arbitraryPlan, planYaml } from '../../support/plans';
 
 /**
  * Rules take shortcuts on large trees (work left undone until a node needs it); on any
@@ -76,7 +79,82 @@ function plainBetterDirection(ctx: RuleContext): RuleHit[] {
   return hits;
 }
 
+/** `no-leading-indicator` the plain way: whether each node lags, and its lagging leaves, in two maps. */
+function plainNoLeadingIndicator(ctx: RuleContext): RuleHit[] {
+  const hits: RuleHit[] = [];
+  const kgi = ctx.kgi;
+  if (kgi === undefined || ctx.model.nodes.some((n) => ctx.broken.has(n.id))) return hits;
+  const nodes = ctx.model.nodes.filter((n) => ctx.connected.has(n.id));
+  const lagging = new Map<string, boolean>();
+  const laggingLeaves = new Map<string, string[]>();
+  for (let i = nodes.length - 1; i >= 0; i--) {
+    const node = nodes[i];
+    if (node.children.length === 0) {
+      const lag = node.level === 'KGI' || node.level === 'KPI';
+      lagging.set(node.id, lag);
+      laggingLeaves.set(node.id, lag ? [node.name] : []);
+      continue;
+    }
+    const lag = node.children.every((c) => lagging.get(c) === true);
+    lagging.set(node.id, lag);
+    laggingLeaves.set(
+      node.id,
+      lag ? node.children.flatMap((c) => laggingLeaves.get(c) ?? []).slice(0, 6) : [],
+    );
+  }
+  for (const node of nodes) {
+    if (!lagging.get(node.id)) continue;
+    if (node.parent !== null && lagging.get(node.parent) === true) continue;
+    const at = { kind: 'node', node: node.id, field: 'name' } as const;
+    if (node.children.length > 0) {
+      hits.push({
+        node: node.id,
+        at,
+        message: {
+          key: 'rules.noLeadingIndicator.branch',
+          params: { name: node.name, leaves: nameList(laggingLeaves.get(node.id) ?? []) },
+        },
+      });
+    } else {
+      hits.push({
+        node: node.id,
+        at,
+        message: {
+          key: node.level === 'KGI' ? 'rules.noLeadingIndicator.alone' : 'rules.noLeadingIndicator.leaf',
+          params: { name: node.name },
+        },
+      });
+    }
+  }
+  return hits;
+}
+
+/** Contexts of random valid trees, KPI, KDI and KCI leaves mixed. */
+const validContext = arbitraryPlan({ maxNodes: 25 }).map((generated): RuleContext => {
+  const loaded = loadPlanText(planYaml(generated.plan), 'yaml');
+  if (loaded.model === null) throw new Error('a generated plan did not load');
+  const targets = computeTargets(loaded.model);
+  return ruleContext(loaded.model, targets.backcast, DEFAULT_THRESHOLDS, [
+    ...loaded.problems,
+    ...targets.problems,
+  ]);
+});
+
 describe('rules with shortcuts', () => {
+  it('no-leading-indicator reports what the plain way reports', () => {
+    let reported = 0;
+    fc.assert(
+      fc.property(fc.oneof(context, validContext), (ctx) => {
+        if (ctx === null) return;
+        const want = plainNoLeadingIndicator(ctx);
+        expect(noLeadingIndicator.check(ctx)).toEqual(want);
+        reported += want.filter((h) => h.message.key === 'rules.noLeadingIndicator.branch').length;
+      }),
+      { numRuns: 600 },
+    );
+    expect(reported).toBeGreaterThan(30);
+  });
+
   it('better-direction reports what the plain way reports', () => {
     let reported = 0;
     let capped = 0;
