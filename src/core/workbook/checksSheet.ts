@@ -142,8 +142,8 @@ export function layoutChecksSheet(findings: readonly Finding[], lang: Lang, opti
 export interface TreeChecksMarks {
   readonly column: number;
   readonly header: Cell;
-  /** Row → the checks cell; every node row has one, empty when it has no finding, so old marks go. */
-  readonly cells: ReadonlyMap<number, Cell>;
+  /** The checks cell at its row number; every node row has one, empty when it has no finding, so old marks go. */
+  readonly cells: readonly (Cell | undefined)[];
   readonly conditionalFormats: readonly ConditionalFormat[];
 }
 
@@ -165,12 +165,12 @@ export function treeChecksMarks(findings: readonly Finding[], lang: Lang, tree: 
     if (!list.includes(f.rule)) list.push(f.rule);
     rulesOf.set(f.node, list);
   }
-  const cells = new Map<number, Cell>();
+  const cells = new Array<Cell | undefined>(tree.rows.length + 1);
   const label = labels(lang);
   const separator = t(lang, 'rules.sheet.nameSeparator');
   for (const n of nodes) {
     const rules = rulesOf.get(n.id);
-    cells.set(n.row, { v: rules ? rules.map(label.rule).join(separator) : null, s: 'text' });
+    cells[n.row] = { v: rules ? rules.map(label.rule).join(separator) : null, s: 'text' };
   }
 
   const conditionalFormats: ConditionalFormat[] = [];
@@ -254,7 +254,7 @@ export function withChecks(spec: WorkbookSpec, allFindings: readonly Finding[], 
     // which a host reads as cells the tool does not own (the same as null).
     const rows = sheet.rows.map((r, i) => {
       const row = i + 1;
-      const cell = row === TREE.headerRow ? marks.header : marks.cells.get(row);
+      const cell = row === TREE.headerRow ? marks.header : marks.cells[row];
       if (cell === undefined) return r;
       const next = r.slice();
       while (next.length < marks.column) next.push(null);
