@@ -6,6 +6,8 @@ import { DEFAULT_THRESHOLDS, type RuleContext, type RuleHit } from '../../../src
 import { betterDirection } from '../../../src/core/rules/betterDirection';
 import { nameList } from '../../../src/core/rules/format';
 import { noLeadingIndicator } from '../../../src/core/rules/noLeadingIndicator';
+import { smartRelevant } from '../../../src/core/rules/smartRelevant';
+import { collectNames } from '../../../src/core/formula/names';
 import { ruleContext } from '../../../src/core/rules/context';
 import { findCounterWord, findLossWord } from '../../../src/core/rules/words';
 import { arbitraryPlan, planYaml } from '../../support/plans';
@@ -32,7 +34,16 @@ const kpi = fc.record({
   parent: fc.option(fc.constantFrom(...IDS, 'ghost'), { nil: undefined }),
   unit: fc.option(fc.constantFrom('件', 'yen', 'cost', '損失'), { nil: undefined }),
   backcast: fc.option(
-    fc.constantFrom('a / rate', 'revenue * 2', 'revenue - a', '-revenue', 'b * rate', '10'),
+    fc.constantFrom(
+      'a / rate',
+      'revenue * 2',
+      'revenue - a',
+      '-revenue',
+      'b * rate',
+      '10',
+      'rate * 10',
+      'rate * 20',
+    ),
     { nil: undefined },
   ),
   better: fc.option(fc.constantFrom('higher', 'lower'), { nil: undefined }),
@@ -140,7 +151,41 @@ const validContext = arbitraryPlan({ maxNodes: 25 }).map((generated): RuleContex
   ]);
 });
 
+/** Whether `smart-relevant` finds a node's backcast ignoring its parent, the plain way: all the names it uses, listed. */
+function plainParentUnused(ctx: RuleContext): string[] {
+  const out: string[] = [];
+  for (const node of ctx.model.nodes) {
+    if (ctx.broken.has(node.id) || !ctx.connected.has(node.id)) continue;
+    const expr = node.backcast?.expr;
+    if (!expr || node.parent === null || node.aggregate === 'average') continue;
+    if (!collectNames(expr).includes(node.parent)) out.push(node.id);
+  }
+  return out;
+}
+
 describe('rules with shortcuts', () => {
+  it('smart-relevant finds the backcasts that ignore their parent the plain way finds', () => {
+    let reported = 0;
+    let kept = 0;
+    fc.assert(
+      fc.property(fc.oneof(context, validContext), (ctx) => {
+        if (ctx === null || ctx.kgi === undefined) return;
+        const want = plainParentUnused(ctx);
+        const got = smartRelevant
+          .check(ctx)
+          .filter((h) => h.message.key === 'rules.smartRelevant.parentUnused');
+        expect(got.map((h) => h.node)).toEqual(want);
+        reported += want.length;
+        kept +=
+          ctx.model.nodes.filter((n) => n.backcast?.expr && n.parent !== null && ctx.connected.has(n.id))
+            .length - want.length;
+      }),
+      { numRuns: 1000 },
+    );
+    expect(reported).toBeGreaterThan(5);
+    expect(kept).toBeGreaterThan(30);
+  });
+
   it('no-leading-indicator reports what the plain way reports', () => {
     let reported = 0;
     fc.assert(
