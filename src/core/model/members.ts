@@ -59,6 +59,8 @@ export function memberFinder(members: readonly Member[]): (owner: string | undef
   for (const m of members) {
     for (const key of [ownerKey(m.id), ownerKey(m.name)]) if (!byKey.has(key)) byKey.set(key, m);
   }
+  // A plan without members has nobody to find: no owner needs its key made.
+  if (byKey.size === 0) return () => undefined;
   return (owner) => (owner === undefined ? undefined : byKey.get(ownerKey(owner)));
 }
 

@@ -1,4 +1,4 @@
-import { directions } from '../model/direction';
+import { directions, type Direction } from '../model/direction';
 import type { Rule, RuleHit } from './types';
 import { findCounterWord, findLossWord } from './words';
 
@@ -15,11 +15,13 @@ export const betterDirection: Rule = {
   thresholds: [],
   check(ctx) {
     const hits: RuleHit[] = [];
-    const better = directions(ctx.model);
+    // Every node's direction is worked out only once a node is named as a loss: most trees have none.
+    let better: ReadonlyMap<string, Direction> | undefined;
     for (const node of ctx.model.nodes) {
-      if (node.level === 'KCI' || better.get(node.id) === 'lower') continue;
+      if (node.level === 'KCI') continue;
       const word = findLossWord(node.name) ?? findLossWord(node.unit ?? '');
       if (word === undefined || findCounterWord(node.name) !== undefined) continue;
+      if ((better ??= directions(ctx.model)).get(node.id) === 'lower') continue;
       hits.push({
         node: node.id,
         at: { kind: 'node', node: node.id, field: 'name' },

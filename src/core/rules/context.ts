@@ -18,7 +18,8 @@ export function ruleContext(model: Model, backcast: BackcastResult | null, thres
       const id = stack.pop() as string;
       if (connected.has(id)) continue;
       connected.add(id);
-      for (const c of byId.get(id)?.children ?? []) stack.push(c);
+      const children = byId.get(id)?.children;
+      if (children !== undefined) for (let j = 0; j < children.length; j++) stack.push(children[j]);
     }
   }
   const broken = new Set<string>();
@@ -27,10 +28,11 @@ export function ruleContext(model: Model, backcast: BackcastResult | null, thres
   // Parents come before children in `model.nodes`, so one pass settles every inherited deadline.
   const place = nodePlace(model);
   const deadlines: (IsoDate | undefined)[] = new Array<IsoDate | undefined>(model.nodes.length);
-  model.nodes.forEach((node, i) => {
+  for (let i = 0; i < model.nodes.length; i++) {
+    const node = model.nodes[i];
     const parent = node.parent === null ? undefined : place.get(node.parent);
     deadlines[i] = node.deadline ?? (parent === undefined ? undefined : deadlines[parent]);
-  });
+  }
   const month = parseIsoMonth(model.month);
   const periodEnd = month === null ? null : lastOfMonth(month);
   return {

@@ -2,7 +2,7 @@ import type { BackcastResult } from '../backcast/compute';
 import { memberKey, type NodeLocator } from '../model/locate';
 import type { Lang } from '../i18n';
 import type { Problem } from '../model/problem';
-import type { Model } from '../model/types';
+import { nodePlace, type Model } from '../model/types';
 import { cellLayout, findingCell, type CellLayout } from './cells';
 import { severityOf, type LintConfig } from './config';
 import { ruleContext } from './context';
@@ -36,16 +36,10 @@ export function lint(model: Model, backcast: BackcastResult | null, config: Lint
     options.layout ?? cellLayout(model, { lang: options.lang ?? model.lang ?? 'en', weekCount: backcast?.calendar.weeks.length, rowOf: options.rowOf });
   const locate = options.locate;
   const cellOf = (target: CellTarget): string | undefined => findingCell(target, layout, locate);
-  const nodeIds = new Set<string>(model.nodes.map((n) => n.id));
-  const hypothesisIds = new Set<string>(model.hypotheses.map((h) => h.id));
+  const nodeIds = nodePlace(model);
+  let hypothesisIds: ReadonlySet<string> | undefined;
+  const isHypothesis = (id: string): boolean => (hypothesisIds ??= new Set<string>(model.hypotheses.map((h) => h.id))).has(id);
   const out: Finding[] = [];
-  const seen = new Set<string>();
-  const push = (f: Finding): void => {
-    const key = JSON.stringify([f.rule, f.node, f.cell ?? f.field ?? '', f.message]);
-    if (seen.has(key)) return;
-    seen.add(key);
-    out.push(f);
-  };
 
   /** A plan problem's cell, from its node and the last part of its field path (`kpis[3].parent`). */
   const structuralCell = (p: Problem): string | undefined => {
@@ -54,7 +48,7 @@ export function lint(model: Model, backcast: BackcastResult | null, config: Lint
     if (!m) return undefined;
     const field = m[2] ?? 'id';
     if (m[1] === 'kpis' && nodeIds.has(p.node) && isNodeField(field)) return cellOf({ kind: 'node', node: p.node, field });
-    if (m[1] === 'hypotheses' && hypothesisIds.has(p.node) && isHypothesisField(field)) {
+    if (m[1] === 'hypotheses' && isHypothesis(p.node) && isHypothesisField(field)) {
       return cellOf({ kind: 'hypothesis', id: p.node, field });
     }
     return undefined;
@@ -63,7 +57,7 @@ export function lint(model: Model, backcast: BackcastResult | null, config: Lint
   for (const p of problems) {
     const severity = isBlockingRule(p.code) && p.severity === 'error' ? 'error' : severityOf(config, p.code, p.severity);
     if (severity === 'off') continue;
-    push({
+    out.push({
       rule: ruleOfProblem(p),
       severity,
       node: p.node ?? null,
@@ -82,17 +76,11 @@ export function lint(model: Model, backcast: BackcastResult | null, config: Lint
       if (severity === 'off') continue;
       const source =
         hit.at?.kind === 'node' ? locate?.(hit.at.node, hit.at.field) : hit.at?.kind === 'member' ? locate?.(memberKey(hit.at.id), hit.at.field) : undefined;
-      const fix = hit.fix && { ...hit.fix, cell: cellOf({ kind: 'node', node: hit.fix.change.node, field: hit.fix.change.field }) };
-      push({
-        rule: rule.id,
-        severity,
-        node: hit.node,
-        message: hit.message,
-        cell: hit.at ? cellOf(hit.at) : undefined,
-        ...(source?.field !== undefined ? { field: source.field } : {}),
-        ...(source?.line !== undefined ? { line: source.line } : {}),
-        ...(fix ? { fix } : {}),
-      });
+      const finding: Mutable<Finding> = { rule: rule.id, severity, node: hit.node, message: hit.message, cell: hit.at ? cellOf(hit.at) : undefined };
+      if (source?.field !== undefined) finding.field = source.field;
+      if (source?.line !== undefined) finding.line = source.line;
+      if (hit.fix) finding.fix = { ...hit.fix, cell: cellOf({ kind: 'node', node: hit.fix.change.node, field: hit.fix.change.field }) };
+      out.push(finding);
     }
   }
 
@@ -100,11 +88,57 @@ export function lint(model: Model, backcast: BackcastResult | null, config: Lint
   if (configSeverity !== 'off') {
     for (const issue of config.issues) {
       const where = locate?.('', issue.field) ?? {};
-      push({ rule: CONFIG_RULE, severity: configSeverity, node: null, message: issue.message, cell: where.cell, field: issue.field, ...(where.line !== undefined ? { line: where.line } : {}) });
+      out.push({ rule: CONFIG_RULE, severity: configSeverity, node: null, message: issue.message, cell: where.cell, field: issue.field, ...(where.line !== undefined ? { line: where.line } : {}) });
     }
   }
-  return sortFindings(out, model);
+  return sortFindings(withoutRepeats(out), model);
 
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * The findings with each said once: a later one with the same rule, node, place (the cell,
+ * else the plan field) and message as an earlier one is left out. Findings are grouped by
+ * node; a node's few findings are compared one by one (the whole message only with those
+ * alike in everything else), a node with many (a workbook's tree-wide problems) by key.
+ */
+export function withoutRepeats(findings: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  const seen = new Map<string | null, { readonly list: Finding[]; keys?: Set<string> }>();
+  for (const f of findings) {
+    const same = seen.get(f.node);
+    if (same === undefined) {
+      seen.set(f.node, { list: [f] });
+    } else if (same.keys !== undefined) {
+      const key = repeatKey(f);
+      if (same.keys.has(key)) continue;
+      same.keys.add(key);
+    } else {
+      if (same.list.some((g) => isRepeat(g, f))) continue;
+      same.list.push(f);
+      if (same.list.length > MANY_PER_NODE) same.keys = new Set(same.list.map(repeatKey));
+    }
+    out.push(f);
+  }
+  return out;
+}
+
+/** Beyond this many findings of one node, repeats are found by key. */
+const MANY_PER_NODE = 16;
+
+function repeatKey(f: Finding): string {
+  return JSON.stringify([f.rule, f.node, f.cell ?? f.field ?? '', f.message]);
+}
+
+function isRepeat(a: Finding, b: Finding): boolean {
+  return (
+    a.rule === b.rule &&
+    a.node === b.node &&
+    (a.cell ?? a.field ?? '') === (b.cell ?? b.field ?? '') &&
+    a.message.key === b.message.key &&
+    JSON.stringify(a.message) === JSON.stringify(b.message)
+  );
 }
 
 /**
@@ -121,14 +155,22 @@ const RANK: Readonly<Record<RuleSeverity, number>> = { error: 0, warning: 1, inf
 
 /** Errors first, then warnings, then info; within each, the tree's own order (tree-wide findings first). */
 export function sortFindings(findings: readonly Finding[], model: Model): Finding[] {
-  const position = new Map<string, number>();
-  model.nodes.forEach((n, i) => position.set(n.id, i));
-  model.hypotheses.forEach((h, i) => position.has(h.id) || position.set(h.id, model.nodes.length + i));
-  const pos = (f: Finding): number => (f.node === null ? -1 : (position.get(f.node) ?? -1));
-  return findings
-    .map((f, i) => ({ f, i }))
-    .sort((a, b) => RANK[a.f.severity] - RANK[b.f.severity] || pos(a.f) - pos(b.f) || a.i - b.i)
-    .map((x) => x.f);
+  // A node's place is its last row with that id (as `nodePlace` has it), a hypothesis's its first.
+  const place = nodePlace(model);
+  const hypothesisPlace = new Map<string, number>();
+  model.hypotheses.forEach((h, i) => hypothesisPlace.has(h.id) || hypothesisPlace.set(h.id, model.nodes.length + i));
+  // Each finding's rank and place, found once, not at every comparison.
+  const rank = new Array<number>(findings.length);
+  const pos = new Array<number>(findings.length);
+  const order = new Array<number>(findings.length);
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
+    rank[i] = RANK[f.severity];
+    pos[i] = f.node === null ? -1 : (place.get(f.node) ?? hypothesisPlace.get(f.node) ?? -1);
+    order[i] = i;
+  }
+  order.sort((a, b) => rank[a] - rank[b] || pos[a] - pos[b] || a - b);
+  return order.map((i) => findings[i]);
 }
 
 export function countBySeverity(findings: readonly Finding[]): Record<RuleSeverity, number> {

@@ -18,28 +18,26 @@ export const noLeadingIndicator: Rule = {
     if (kgi === undefined || ctx.model.nodes.some((n) => ctx.broken.has(n.id))) return hits;
     const nodes = ctx.model.nodes.filter((n) => ctx.connected.has(n.id));
     // Nodes are depth-first, parents before children: walk backwards to see children first.
-    const lagging = new Map<string, boolean>();
-    const laggingLeaves = new Map<string, string[]>();
+    // A lagging node maps to its lagging leaves' names, a node that is not to null.
+    const lagging = new Map<string, string[] | null>();
+    const isLagging = (id: string): boolean => (lagging.get(id) ?? null) !== null;
     for (let i = nodes.length - 1; i >= 0; i--) {
       const node = nodes[i];
       if (node.children.length === 0) {
-        const lag = node.level === 'KGI' || node.level === 'KPI';
-        lagging.set(node.id, lag);
-        laggingLeaves.set(node.id, lag ? [node.name] : []);
+        lagging.set(node.id, node.level === 'KGI' || node.level === 'KPI' ? [node.name] : null);
         continue;
       }
-      const lag = node.children.every((c) => lagging.get(c) === true);
-      lagging.set(node.id, lag);
       // A few names are enough for the message; capping keeps a 10,000-node tree linear.
-      laggingLeaves.set(node.id, lag ? node.children.flatMap((c) => laggingLeaves.get(c) ?? []).slice(0, 6) : []);
+      lagging.set(node.id, node.children.every(isLagging) ? node.children.flatMap((c) => lagging.get(c) ?? []).slice(0, 6) : null);
     }
     for (const node of nodes) {
-      if (!lagging.get(node.id)) continue;
-      const parentLagging = node.parent !== null && lagging.get(node.parent) === true;
+      const leaves = lagging.get(node.id) ?? null;
+      if (leaves === null) continue;
+      const parentLagging = node.parent !== null && isLagging(node.parent);
       if (parentLagging) continue;
       const at = { kind: 'node', node: node.id, field: 'name' } as const;
       if (node.children.length > 0) {
-        hits.push({ node: node.id, at, message: { key: 'rules.noLeadingIndicator.branch', params: { name: node.name, leaves: nameList(laggingLeaves.get(node.id) ?? []) } } });
+        hits.push({ node: node.id, at, message: { key: 'rules.noLeadingIndicator.branch', params: { name: node.name, leaves: nameList(leaves) } } });
       } else {
         hits.push({ node: node.id, at, message: { key: node.level === 'KGI' ? 'rules.noLeadingIndicator.alone' : 'rules.noLeadingIndicator.leaf', params: { name: node.name } } });
       }

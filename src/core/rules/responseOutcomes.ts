@@ -1,5 +1,5 @@
 import type { MessageKey } from '../i18n';
-import { hasLatin } from './words';
+import { hasLatin, holdsAnyOf } from './words';
 
 /**
  * Outcomes that need the customer's response (a meeting held, a deal won, a reply), each
@@ -152,8 +152,9 @@ const wholeWords = (words: readonly string[]): RegExp =>
     'i',
   );
 
-const MATCHERS = RESPONSE_OUTCOMES.map((o) => ({ outcome: o, en: wholeWords(o.en) }));
+const MATCHERS = RESPONSE_OUTCOMES.map((o) => ({ outcome: o, holdsJa: holdsAnyOf(o.ja), en: wholeWords(o.en) }));
 const ACTIVITY_EN = wholeWords(ACTIVITY_WORDS.en);
+const holdsActivityJa = holdsAnyOf(ACTIVITY_WORDS.ja);
 
 /**
  * The outcome a name counts, when it counts one that needs the customer's response: the
@@ -166,9 +167,9 @@ export function findResponseOutcome(
   const text = name.normalize('NFKC');
   // English words need Latin letters: a name without one skips every English pattern.
   const latin = hasLatin(text);
-  if (ACTIVITY_WORDS.ja.some((w) => text.includes(w)) || (latin && ACTIVITY_EN.test(text))) return undefined;
-  for (const { outcome, en } of MATCHERS) {
-    const ja = outcome.ja.find((w) => text.includes(w));
+  if (holdsActivityJa(text) || (latin && ACTIVITY_EN.test(text))) return undefined;
+  for (const { outcome, holdsJa, en } of MATCHERS) {
+    const ja = holdsJa(text) ? outcome.ja.find((w) => text.includes(w)) : undefined;
     if (ja !== undefined) return { word: ja, activity: outcome.activity };
     const m = latin ? en.exec(text) : null;
     if (m) return { word: m[0], activity: outcome.activity };

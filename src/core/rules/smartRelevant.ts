@@ -1,4 +1,4 @@
-import { collectNames } from '../formula/names';
+import { someNode } from '../formula/walk';
 import type { Rule, RuleHit } from './types';
 
 /**
@@ -40,7 +40,8 @@ export const smartRelevant: Rule = {
       if (!ctx.connected.has(node.id)) continue;
       const expr = node.backcast?.expr;
       if (!expr || node.parent === null || node.aggregate === 'average') continue;
-      if (!collectNames(expr).includes(node.parent)) {
+      const parent = node.parent;
+      if (!someNode(expr, (f) => f.kind === 'name' && f.name === parent)) {
         hits.push({
           node: node.id,
           at: { kind: 'node', node: node.id, field: 'backcast' },

@@ -17,6 +17,7 @@ export const smartTimeBound: Rule = {
     const end = ctx.periodEnd;
     const due = ctx.lastWorkday;
     const month = ctx.model.month;
+    const first = firstOfMonth(month);
     for (const node of ctx.model.nodes) {
       if (node.level === 'KCI') continue;
       const at = { kind: 'node', node: node.id, field: 'deadline' } as const;
@@ -40,13 +41,13 @@ export const smartTimeBound: Rule = {
         });
         continue;
       }
-      if (end !== null && (node.deadline > end || node.deadline < firstOfMonth(month))) {
+      if (end !== null && (node.deadline > end || node.deadline < first)) {
         hits.push({
           node: node.id,
           at,
           message: {
             key: 'rules.smartTimeBound.outsideMonth',
-            params: { name: node.name, deadline: node.deadline, month, first: firstOfMonth(month), last: lastOfMonth(month), due: due ?? end },
+            params: { name: node.name, deadline: node.deadline, month, first, last: lastOfMonth(month), due: due ?? end },
           },
           fix: {
             description: { key: 'rules.fix.setDeadline', params: { name: node.name, value: due ?? end } },

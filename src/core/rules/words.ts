@@ -63,13 +63,25 @@ export const hasLatin = (text: string): boolean => /[A-Za-z]/.test(text);
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/**
+ * Whether a text holds any of the words (anywhere, letter case as listed): one pattern
+ * tried along the text instead of a search per word, so most names, which hold none of
+ * them, are passed over at once.
+ */
+export function holdsAnyOf(words: readonly string[]): (text: string) => boolean {
+  if (words.length === 0) return () => false;
+  const any = new RegExp(words.map(escape).join('|'));
+  return (text) => any.test(text);
+}
+
 /** A matcher returning the first listed word found in a text, as written there. */
 export function wordMatcher(list: WordList): (text: string) => string | undefined {
+  const holdsJa = holdsAnyOf(list.ja);
   const en = new RegExp(`(?<![A-Za-z])(?:${[...list.en].sort((a, b) => b.length - a.length).map((w) => escape(w).replace(/ /g, '\\s+')).join('|')})(?![A-Za-z])`, 'i');
   const except = (list.except ?? []).length === 0 ? null : new RegExp((list.except ?? []).map((w) => escape(w).replace(/ /g, '\\s+')).join('|'), 'gi');
   return (text) => {
     const folded = except === null ? text.normalize('NFKC') : text.normalize('NFKC').replace(except, ' ');
-    for (const w of list.ja) if (folded.includes(w)) return w;
+    if (holdsJa(folded)) for (const w of list.ja) if (folded.includes(w)) return w;
     // Every English word is made of Latin letters: a name without one (most Japanese names) cannot hold any.
     const m = hasLatin(folded) ? en.exec(folded) : null;
     return m ? m[0] : undefined;

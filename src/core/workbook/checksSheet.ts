@@ -46,6 +46,24 @@ function treeRows(tree: SheetSpec): TreeRow[] {
   return out;
 }
 
+/** Each check's name and each severity's label in a language, looked up once per list. */
+function labels(lang: Lang): { readonly rule: (rule: string) => string; readonly severity: (severity: RuleSeverity) => string } {
+  const rules = new Map<string, string>();
+  const severities = new Map<RuleSeverity, string>();
+  return {
+    rule: (rule) => {
+      let name = rules.get(rule);
+      if (name === undefined) rules.set(rule, (name = ruleName(lang, rule)));
+      return name;
+    },
+    severity: (severity) => {
+      let label = severities.get(severity);
+      if (label === undefined) severities.set(severity, (label = severityLabel(lang, severity)));
+      return label;
+    },
+  };
+}
+
 /** The title the settings sheet records, else the tree sheet's name. */
 function planTitle(spec: WorkbookSpec, tree: SheetSpec | undefined): string {
   const settings = spec.sheets.find((s) => s.key === 'settings');
@@ -75,13 +93,14 @@ export function layoutChecksSheet(findings: readonly Finding[], lang: Lang, opti
   ];
   rows.push(title, subtitle, blank(), header);
 
+  const label = labels(lang);
   for (const f of findings) {
     const cells = blank();
     const set = (c: number, cell: Cell): void => {
       cells[c - 1] = cell;
     };
-    set(C.severity, { v: severityLabel(lang, f.severity), s: 'label' });
-    set(C.rule, { v: ruleName(lang, f.rule), s: 'text' });
+    set(C.severity, { v: label.severity(f.severity), s: 'label' });
+    set(C.rule, { v: label.rule(f.rule), s: 'text' });
     set(C.node, { v: f.node, s: 'id' });
     set(C.name, { v: (f.node !== null ? options.nameOf?.(f.node) : undefined) ?? null, s: 'text' });
     set(C.message, { v: render(lang, f.message), s: 'text' });
@@ -123,8 +142,8 @@ export function layoutChecksSheet(findings: readonly Finding[], lang: Lang, opti
 export interface TreeChecksMarks {
   readonly column: number;
   readonly header: Cell;
-  /** Row → the checks cell; every node row has one, empty when it has no finding, so old marks go. */
-  readonly cells: ReadonlyMap<number, Cell>;
+  /** The checks cell at its row number; every node row has one, empty when it has no finding, so old marks go. */
+  readonly cells: readonly (Cell | undefined)[];
   readonly conditionalFormats: readonly ConditionalFormat[];
 }
 
@@ -133,7 +152,7 @@ export interface TreeChecksMarks {
  * when the Checks sheet lists an error (or a warning) for its id, so the marks follow
  * the list the workbook holds.
  */
-export function treeChecksMarks(findings: readonly Finding[], lang: Lang, tree: SheetSpec, checksSheet: string): TreeChecksMarks {
+export function treeChecksMarks(findings: readonly Finding[], lang: Lang, tree: SheetSpec, checksSheet: string, nodes: readonly TreeRow[] = treeRows(tree)): TreeChecksMarks {
   const headerRow = tree.rows[TREE.headerRow - 1] ?? [];
   const headers = new Set([t('en', 'sheet.tree.col.checks'), t('ja', 'sheet.tree.col.checks')]);
   const existing = headerRow.findIndex((c) => typeof c?.v === 'string' && headers.has(c.v));
@@ -146,11 +165,12 @@ export function treeChecksMarks(findings: readonly Finding[], lang: Lang, tree: 
     if (!list.includes(f.rule)) list.push(f.rule);
     rulesOf.set(f.node, list);
   }
-  const nodes = treeRows(tree);
-  const cells = new Map<number, Cell>();
+  const cells = new Array<Cell | undefined>(tree.rows.length + 1);
+  const label = labels(lang);
+  const separator = t(lang, 'rules.sheet.nameSeparator');
   for (const n of nodes) {
     const rules = rulesOf.get(n.id);
-    cells.set(n.row, { v: rules ? rules.map((r) => ruleName(lang, r)).join(t(lang, 'rules.sheet.nameSeparator')) : null, s: 'text' });
+    cells[n.row] = { v: rules ? rules.map(label.rule).join(separator) : null, s: 'text' };
   }
 
   const conditionalFormats: ConditionalFormat[] = [];
@@ -178,7 +198,7 @@ export function treeChecksMarks(findings: readonly Finding[], lang: Lang, tree: 
  * gave the sheets (`rebuild`), so addresses are pointed at the names the spec uses.
  * The renames are read from the spec once; the function returned moves each finding.
  */
-function onSheetsOf(spec: WorkbookSpec): (f: Finding) => Finding {
+export function onSheetsOf(spec: WorkbookSpec): (f: Finding) => Finding {
   const actual = new Map<string, string>();
   for (const s of spec.sheets) {
     const key = s.key === 'tree' ? 'sheet.tree' : s.key === 'hypotheses' ? 'sheet.hypotheses' : s.key === 'members' ? 'sheet.members' : undefined;
@@ -186,7 +206,10 @@ function onSheetsOf(spec: WorkbookSpec): (f: Finding) => Finding {
     for (const l of ['en', 'ja'] as const) if (t(l, key) !== s.name) actual.set(t(l, key), s.name);
   }
   if (actual.size === 0) return (f) => f;
-  return (f) => movedTo(actual, f);
+  // An address can only be on a renamed sheet when it starts with that sheet's name (quoted or not).
+  const prefixes = [...actual.keys()].flatMap((name) => [`'${name.replace(/'/g, "''")}'!`, `${name}!`]);
+  const mayMove = (cell: string | undefined): boolean => cell !== undefined && prefixes.some((p) => cell.startsWith(p));
+  return (f) => (mayMove(f.cell) || mayMove(f.fix?.cell) ? movedTo(actual, f) : f);
 }
 
 function movedTo(actual: ReadonlyMap<string, string>, f: Finding): Finding {
@@ -215,7 +238,8 @@ export function withChecks(spec: WorkbookSpec, allFindings: readonly Finding[], 
   const checksNames = new Set([t('en', 'sheet.checks'), t('ja', 'sheet.checks')]);
   const tree = spec.sheets.find((s) => s.key === 'tree');
   const findings = tree ? allFindings.map(onSheetsOf(spec)) : allFindings;
-  const names = new Map(tree ? treeRows(tree).map((r) => [r.id, r.name]) : []);
+  const rowsOfTree = tree ? treeRows(tree) : [];
+  const names = new Map(rowsOfTree.map((r) => [r.id, r.name]));
   const checks = layoutChecksSheet(findings, lang, { title: planTitle(spec, tree), nameOf: (id) => names.get(id) });
 
   const sheets: SheetSpec[] = [];
@@ -225,12 +249,12 @@ export function withChecks(spec: WorkbookSpec, allFindings: readonly Finding[], 
       sheets.push(sheet);
       continue;
     }
-    const marks = treeChecksMarks(findings, lang, sheet, checks.name);
+    const marks = treeChecksMarks(findings, lang, sheet, checks.name, sheet === tree ? rowsOfTree : undefined);
     // Only the rows with a mark change; a row without one ends before the checks column,
     // which a host reads as cells the tool does not own (the same as null).
     const rows = sheet.rows.map((r, i) => {
       const row = i + 1;
-      const cell = row === TREE.headerRow ? marks.header : marks.cells.get(row);
+      const cell = row === TREE.headerRow ? marks.header : marks.cells[row];
       if (cell === undefined) return r;
       const next = r.slice();
       while (next.length < marks.column) next.push(null);
