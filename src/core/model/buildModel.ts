@@ -1,6 +1,8 @@
 import { MAX_ID_LENGTH, type HypothesisId, type IsoDate, type IsoMonth, type KpiId } from '../brand';
 import { inSheetRange, parseIsoDate, parseIsoMonth, SHEET_DATES, SHEET_MONTHS } from '../calendar/date';
 import { collectNames } from '../formula/names';
+import type { Formula } from '../formula/ast';
+import { visitFormula } from '../formula/walk';
 import { parseExpression } from '../formula/parse';
 import { describeExpressionError } from '../formula/messages';
 import type { MessageKey, MessageParams } from '../i18n';
@@ -57,7 +59,9 @@ export function buildModel(plan: Plan, locate: Locator = fieldLocator): BuildRes
   checkSingleKgi(entries, report);
   const parentAt = resolveParents(entries, byId, report);
   breakCycles(entries, parentAt, report);
-  const backcasts = readBackcasts(entries, byId, new Set<string>(hypotheses.map((h) => h.id)), report);
+  const hypothesisIds = new Map<string, string>();
+  for (const h of hypotheses) hypothesisIds.set(h.id, h.id);
+  const backcasts = readBackcasts(entries, byId, parentAt, hypothesisIds, report);
   const extraHolidays = readExtraHolidays(plan, month, report);
 
   const nodes = orderDepthFirst(entries, parentAt, backcasts);
@@ -233,7 +237,8 @@ function breakCycles(entries: readonly Entry[], parentAt: Int32Array, report: Re
 function readBackcasts(
   entries: readonly Entry[],
   byId: ReadonlyMap<string, number>,
-  hypothesisIds: ReadonlySet<string>,
+  parentAt: Int32Array,
+  hypothesisIds: ReadonlyMap<string, string>,
   report: Report,
 ): (Backcast | undefined)[] {
   const backcasts = new Array<Backcast | undefined>(entries.length);
@@ -283,9 +288,25 @@ function readBackcasts(
         report('unknown-name', 'error', 'plan.unknownName', { id: kpi.id, name }, ['kpis', index, 'backcast'], kpi.id);
       }
     }
+    const parentAtHand = parentAt[at] !== NO_PARENT ? parentAt[at] : parent === undefined ? undefined : byId.get(parent);
+    holdIds(parsed.expr, parent, parentAtHand === undefined ? undefined : entries[parentAtHand].kpi.id, hypothesisIds);
     backcasts[at] = { source: kpi.backcast, expr: parsed.expr };
   });
   return backcasts;
+}
+
+/**
+ * A backcast's names become the very strings its parent's and its hypotheses' ids are: every
+ * later look-up by a name (targets, the readable backcast, the checks) then meets its key
+ * itself, not a copy of it to compare letter by letter. The expression was just read and is
+ * shared with nothing yet, so its names are set in place.
+ */
+function holdIds(expr: Formula, parent: string | undefined, parentId: string | undefined, hypothesisIds: ReadonlyMap<string, string>): void {
+  visitFormula(expr, (node) => {
+    if (node.kind !== 'name') return;
+    const id = node.name === parent ? parentId : hypothesisIds.get(node.name);
+    if (id !== undefined) (node as { name: string }).name = id;
+  });
 }
 
 /** The plan's company days off within its month; a bad date or one outside the month is a problem. */
