@@ -128,14 +128,33 @@ export interface Model {
   readonly milestones?: MilestoneSettings;
 }
 
-export function nodeById(model: Pick<Model, 'nodes'>): ReadonlyMap<string, KpiNode> {
+/** The nodes by id (a repeated id, in a damaged workbook read back, gives its last node). */
+export interface NodeIndex {
+  get(id: string): KpiNode | undefined;
+  has(id: string): boolean;
+}
+
+/**
+ * Each node list's index by id, made once: the stages of a build (targets, layout, checks)
+ * share it. It reads the nodes' places (`nodePlace`), so a tree holds one map of its ids.
+ */
+export function nodeById(model: Pick<Model, 'nodes'>): NodeIndex {
   let byId = BY_ID.get(model.nodes);
-  if (byId === undefined)
-    BY_ID.set(model.nodes, (byId = new Map(model.nodes.map((n) => [n.id as string, n]))));
+  if (byId === undefined) {
+    const { nodes } = model;
+    const place = nodePlace(model);
+    byId = {
+      get: (id) => {
+        const at = place.get(id);
+        return at === undefined ? undefined : nodes[at];
+      },
+      has: (id) => place.has(id),
+    };
+    BY_ID.set(nodes, byId);
+  }
   return byId;
 }
-/** Each node list's index by id, made once: the stages of a build (targets, layout, checks) share it. */
-const BY_ID = new WeakMap<readonly KpiNode[], ReadonlyMap<string, KpiNode>>();
+const BY_ID = new WeakMap<readonly KpiNode[], NodeIndex>();
 
 /** Each node's place in `model.nodes` by id, made once per node list, like `nodeById`. */
 export function nodePlace(model: Pick<Model, 'nodes'>): ReadonlyMap<string, number> {

@@ -4,7 +4,7 @@ import type { LocalizedText } from '../i18n';
 import type { HypothesisField } from '../layout/hypothesesSheet';
 import type { MemberField } from '../layout/memberColumns';
 import type { NodeField } from '../layout/treeColumns';
-import type { KpiNode, Level, Model } from '../model/types';
+import type { KpiNode, Level, Model, NodeIndex } from '../model/types';
 import type { ThresholdName } from './thresholds';
 
 /** How much a finding matters. `error` makes `kpi-tree lint` exit 1. */
@@ -82,7 +82,7 @@ export interface RuleContext {
   /** Null when the month is unusable and nothing could be computed. */
   readonly backcast: BackcastResult | null;
   readonly targets: ReadonlyMap<string, NodeTargets>;
-  readonly byId: ReadonlyMap<string, KpiNode>;
+  readonly byId: NodeIndex;
   readonly kgi: KpiNode | undefined;
   /** Nodes connected to the KGI through their parents. */
   readonly connected: ReadonlySet<string>;

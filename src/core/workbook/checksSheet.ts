@@ -256,8 +256,9 @@ export function withChecks(spec: WorkbookSpec, allFindings: readonly Finding[], 
       const row = i + 1;
       const cell = row === TREE.headerRow ? marks.header : marks.cells[row];
       if (cell === undefined) return r;
-      const next = r.slice();
-      while (next.length < marks.column) next.push(null);
+      // Made at its full length at once: a row grown cell by cell is copied as it grows.
+      const next = new Array<Cell | null>(Math.max(r.length, marks.column));
+      for (let c = 0; c < next.length; c++) next[c] = c < r.length ? r[c] : null;
       next[marks.column - 1] = cell;
       return next;
     });
