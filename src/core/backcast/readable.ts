@@ -1,23 +1,32 @@
 import { readableFormula } from '../formula/readable';
 import type { Lang } from '../i18n';
-import type { KpiNode, Model } from '../model/types';
+import { nodeById, type KpiNode, type Model } from '../model/types';
+
+/** Runs of white space, or white space at an end, or any but the plain space: a name to tidy. */
+const UNTIDY = /\s\s|[^\S ]|^\s|\s$/;
+
+/** A name on one line with single spaces; undefined when nothing is left. */
+function tidy(name: string): string | undefined {
+  return (UNTIDY.test(name) ? name.replace(/\s+/g, ' ').trim() : name) || undefined;
+}
 
 /**
  * A node's backcast with the names people know instead of ids: 「月間売上 ÷ 平均受注単価」
  * for `revenue / unit_price` ("Monthly revenue ÷ Average deal size"). Null without a backcast
- * or when it does not parse (the formula itself is reported). The names are gathered once,
- * for every node of the tree the function is then asked about.
+ * or when it does not parse (the formula itself is reported).
  */
 export function backcastNamer(
   model: Pick<Model, 'nodes' | 'hypotheses'>,
   lang: Lang,
 ): (node: Pick<KpiNode, 'backcast'>) => string | null {
-  // Each name tidied once, here, rather than each time a backcast names it.
-  const names = new Map<string, string | undefined>();
-  const tidy = (name: string): string | undefined => name.replace(/\s+/g, ' ').trim() || undefined;
-  for (const h of model.hypotheses) names.set(h.id, tidy(h.name));
-  for (const n of model.nodes) names.set(n.id, tidy(n.name));
-  const nameOf = (id: string): string | undefined => names.get(id);
+  // The tree's own index of its nodes, and one of the hypotheses: no third map of every id.
+  const nodes = nodeById(model);
+  const hypotheses = new Map<string, string>();
+  for (const h of model.hypotheses) hypotheses.set(h.id, h.name);
+  const nameOf = (id: string): string | undefined => {
+    const name = nodes.get(id)?.name ?? hypotheses.get(id);
+    return name === undefined ? undefined : tidy(name);
+  };
   return (node) => {
     const expr = node.backcast?.expr;
     if (expr === undefined || expr === null) return null;

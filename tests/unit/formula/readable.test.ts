@@ -6,6 +6,8 @@ import { evaluate, parseExpression, type Formula } from '../../../src/core/formu
 import { readableFormula } from '../../../src/core/formula/readable';
 import { backcastNamer } from '../../../src/core/backcast/readable';
 import { loadPlanText } from '../../../src/core/model/parsePlan';
+import type { Hypothesis, KpiNode } from '../../../src/core/model/types';
+import fc from 'fast-check';
 
 const NAMES: Record<string, string> = {
   revenue: '月間売上',
@@ -84,5 +86,33 @@ kpis:
     const [kgi, contracts] = model.nodes;
     expect(backcastNamer(model, 'ja')(contracts)).toBe('月間売上 ÷ 平均受注単価');
     expect(backcastNamer(model, 'ja')(kgi)).toBeNull();
+  });
+});
+
+describe('names as the backcast reads them: on one line, single-spaced', () => {
+  /** The tidying written plainly: every run of white space one space, none at the ends. */
+  const tidied = (name: string): string | undefined => name.replace(/\s+/g, ' ').trim() || undefined;
+  const piece = fc.constantFrom('売上', 'A', ' ', '  ', '\u3000', '\t', '\n', '\u00a0', 'x y', '');
+  const name = fc.array(piece, { maxLength: 6 }).map((parts) => parts.join(''));
+
+  it('reads a node’s and a hypothesis’s names tidied, whatever white space they hold', () => {
+    fc.assert(
+      fc.property(name, name, (parentName, hypothesisName) => {
+        const nodes = [
+          { id: 'revenue', name: parentName },
+          {
+            id: 'contracts',
+            name: 'c',
+            parent: 'revenue',
+            backcast: { source: 'revenue / rate', expr: parsed('revenue / rate') },
+          },
+        ] as unknown as KpiNode[];
+        const read = backcastNamer(
+          { nodes, hypotheses: [{ id: 'rate', name: hypothesisName }] as unknown as Hypothesis[] },
+          'ja',
+        )(nodes[1]);
+        expect(read).toBe(`${tidied(parentName) ?? 'revenue'} ÷ ${tidied(hypothesisName) ?? 'rate'}`);
+      }),
+    );
   });
 });
