@@ -8,6 +8,7 @@ import { readWorkbook } from '../../src/core/reader/readWorkbook';
 import { mergeTypedInputs } from '../../src/core/sync/mergeInputs';
 import { rebuildSpec } from '../../src/core/sync/rebuildSpec';
 import { applySpec } from '../../src/hosts/xlsx/applySpec';
+import { writeWorkbookBytes } from '../../src/hosts/xlsx/package/workbookBytes';
 import { readWorkbookData } from '../../src/hosts/xlsx/readData';
 import { EXAMPLE } from './edits';
 
@@ -47,9 +48,9 @@ export function syncInMemory(wb: ExcelJS.Workbook, plan?: Model): Problem[] {
   return planned.problems;
 }
 
-/** Through bytes, as a file would go: what another program opening the workbook sees. */
+/** Through bytes, as the tool saves a file: what another program opening the workbook sees. */
 export async function reopen(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
   const out = new ExcelJS.Workbook();
-  await out.xlsx.load((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  await out.xlsx.load((await writeWorkbookBytes(wb, null)).buffer);
   return out;
 }

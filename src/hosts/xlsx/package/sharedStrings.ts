@@ -15,16 +15,23 @@ import {
 export const EMPTY_SHARED_STRINGS =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"></sst>';
 
+/** An underscore that starts a coded character (`_x0041_`), in either case of hex digits. */
+const CODED_CHARACTER = /_(?=x[0-9A-Fa-f]{4}_)/g;
+
 const canonical = (el: XmlElement): string =>
   serializeElement(el)
     .join('')
     .replace(/^<[^:\s>]+:/, '<');
 
 /**
- * A copy of a written string with every carriage return as `&#13;`: ExcelJS writes it raw,
- * and an XML reader turns a raw CR into LF, so `\r=1+1` would come back as `\n=1+1`.
+ * A copy of a written string as a spreadsheet reads it back the same:
+ * - every carriage return as `&#13;`: ExcelJS writes it raw, and an XML reader turns a raw
+ *   CR into LF, so `\r=1+1` would come back as `\n=1+1`;
+ * - every `_` that starts `_xHHHH_` as `_x005F_`: Excel, LibreOffice and ExcelJS read
+ *   `_x0041_` in a string as the character it codes ("A"), and ExcelJS writes the text
+ *   as it is, so an id or a note holding `_x0041_` would come back changed.
  */
-function withCarriageReturns(si: XmlElement, prefix: string): XmlElement {
+function asWritten(si: XmlElement, prefix: string): XmlElement {
   const copy = cloneElement(si, prefix);
   const visit = (el: XmlElement): void => {
     el.children = el.children.map((c) => {
@@ -32,9 +39,8 @@ function withCarriageReturns(si: XmlElement, prefix: string): XmlElement {
         visit(c);
         return c;
       }
-      return c.raw.startsWith('<') || !c.raw.includes('\r')
-        ? c
-        : { kind: 'raw', raw: c.raw.replace(/\r/g, '&#13;') };
+      if (c.raw.startsWith('<') || (!c.raw.includes('\r') && !c.raw.includes('_x'))) return c;
+      return { kind: 'raw', raw: c.raw.replace(/\r/g, '&#13;').replace(CODED_CHARACTER, '_x005F_') };
     });
   };
   visit(copy);
@@ -95,7 +101,7 @@ export class SharedStringMerger {
     if (cached !== undefined) return cached;
     const si = this.sourceItems[index];
     if (!si) throw new Error(`The written sheet points at shared string ${index}, which does not exist.`);
-    const copy = withCarriageReturns(si, prefixOf(this.target.root.name));
+    const copy = asWritten(si, prefixOf(this.target.root.name));
     const key = canonical(copy);
     let placed = this.index.get(key);
     if (placed === undefined) {
