@@ -11,9 +11,6 @@ export interface MemberGoal {
 }
 
 /** One member's targets of one node: what the member sheet's cells show. */
-/** The members' targets of a node in a tree without members: one list for every node. */
-export const NO_MEMBERS: readonly MemberTargets[] = Object.freeze([]);
-
 export interface MemberTargets {
   readonly member: string;
   /** The monthly target: rounded up for counts, from the member's own KGI and hypotheses. */
@@ -22,6 +19,9 @@ export interface MemberTargets {
   /** Per ISO week, in the calendar's order; whole numbers for counts. */
   readonly weekly: readonly number[] | null;
 }
+
+/** The members' targets of a node in a tree without members: one list for every node. */
+export const NO_MEMBERS: readonly MemberTargets[] = Object.freeze([]);
 
 /** The targets of one node: what the sheet's T_, D_ and W_ cells must show. */
 export interface NodeTargets {
