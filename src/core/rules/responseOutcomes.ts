@@ -1,5 +1,5 @@
 import type { MessageKey } from '../i18n';
-import { hasLatin, holdsAnyOf } from './words';
+import { firstListedIn, hasLatin, holdsAnyOf } from './words';
 
 /**
  * Outcomes that need the customer's response (a meeting held, a deal won, a reply), each
@@ -152,7 +152,7 @@ const wholeWords = (words: readonly string[]): RegExp =>
     'i',
   );
 
-const MATCHERS = RESPONSE_OUTCOMES.map((o) => ({ outcome: o, holdsJa: holdsAnyOf(o.ja), en: wholeWords(o.en) }));
+const MATCHERS = RESPONSE_OUTCOMES.map((o) => ({ outcome: o, firstJa: firstListedIn(o.ja), en: wholeWords(o.en) }));
 const ACTIVITY_EN = wholeWords(ACTIVITY_WORDS.en);
 const holdsActivityJa = holdsAnyOf(ACTIVITY_WORDS.ja);
 
@@ -168,8 +168,8 @@ export function findResponseOutcome(
   // English words need Latin letters: a name without one skips every English pattern.
   const latin = hasLatin(text);
   if (holdsActivityJa(text) || (latin && ACTIVITY_EN.test(text))) return undefined;
-  for (const { outcome, holdsJa, en } of MATCHERS) {
-    const ja = holdsJa(text) ? outcome.ja.find((w) => text.includes(w)) : undefined;
+  for (const { outcome, firstJa, en } of MATCHERS) {
+    const ja = firstJa(text);
     if (ja !== undefined) return { word: ja, activity: outcome.activity };
     const m = latin ? en.exec(text) : null;
     if (m) return { word: m[0], activity: outcome.activity };

@@ -74,14 +74,21 @@ export function holdsAnyOf(words: readonly string[]): (text: string) => boolean 
   return (text) => any.test(text);
 }
 
+/** The first listed word a text holds, looked for word by word only in a text that holds one. */
+export function firstListedIn(words: readonly string[]): (text: string) => string | undefined {
+  const holds = holdsAnyOf(words);
+  return (text) => (holds(text) ? words.find((w) => text.includes(w)) : undefined);
+}
+
 /** A matcher returning the first listed word found in a text, as written there. */
 export function wordMatcher(list: WordList): (text: string) => string | undefined {
-  const holdsJa = holdsAnyOf(list.ja);
+  const firstJa = firstListedIn(list.ja);
   const en = new RegExp(`(?<![A-Za-z])(?:${[...list.en].sort((a, b) => b.length - a.length).map((w) => escape(w).replace(/ /g, '\\s+')).join('|')})(?![A-Za-z])`, 'i');
   const except = (list.except ?? []).length === 0 ? null : new RegExp((list.except ?? []).map((w) => escape(w).replace(/ /g, '\\s+')).join('|'), 'gi');
   return (text) => {
     const folded = except === null ? text.normalize('NFKC') : text.normalize('NFKC').replace(except, ' ');
-    if (holdsJa(folded)) for (const w of list.ja) if (folded.includes(w)) return w;
+    const ja = firstJa(folded);
+    if (ja !== undefined) return ja;
     // Every English word is made of Latin letters: a name without one (most Japanese names) cannot hold any.
     const m = hasLatin(folded) ? en.exec(folded) : null;
     return m ? m[0] : undefined;
