@@ -94,17 +94,28 @@ function trimSpaces(text: string): string {
  * the text. A body is read in place: only keys and values become strings of their own.
  */
 interface Lines {
-  readonly indents: number[];
-  readonly starts: number[];
-  readonly ends: number[];
+  readonly indents: Int32Array;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  readonly count: number;
+}
+
+/** How many lines `text` has: its line feeds, and one more. */
+function lineCount(text: string): number {
+  let n = 1;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) n++;
+  return n;
 }
 
 function splitLines(text: string): Lines {
   // A tab or a lone carriage return is somewhere a general reader must judge.
   if (text.includes('\t') || (text.includes('\r') && /\r(?!\n)/.test(text))) throw new Decline();
-  const indents: number[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  // Sized once for every line, as typed arrays: no list grows and is copied on the way.
+  const most = lineCount(text);
+  const indents = new Int32Array(most);
+  const starts = new Int32Array(most);
+  const ends = new Int32Array(most);
+  let count = 0;
   // The next `#` at or after the current line: a line before it has no comment to cut.
   let hash = -1;
   let pos = 0;
@@ -125,20 +136,21 @@ function splitLines(text: string): Lines {
       let bodyEnd = end;
       if (hash < end) bodyEnd = at + cutComment(text.slice(at, end)).length;
       else while (bodyEnd > at && text.charCodeAt(bodyEnd - 1) === 32) bodyEnd--;
-      indents.push(at - pos);
-      starts.push(at);
-      ends.push(bodyEnd);
+      indents[count] = at - pos;
+      starts[count] = at;
+      ends[count] = bodyEnd;
+      count++;
     }
     pos = eol + 1;
   }
-  return { indents, starts, ends };
+  return { indents, starts, ends, count };
 }
 
 class Reader {
   private at = 0;
-  private readonly indents: readonly number[];
-  private readonly starts: readonly number[];
-  private readonly ends: readonly number[];
+  private readonly indents: Int32Array;
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
   private readonly count: number;
   constructor(
     private readonly text: string,
@@ -148,7 +160,7 @@ class Reader {
     this.indents = lines.indents;
     this.starts = lines.starts;
     this.ends = lines.ends;
-    this.count = lines.starts.length;
+    this.count = lines.count;
   }
 
   document(): unknown {
@@ -265,8 +277,7 @@ class Reader {
     if (c === '[') return this.flowList(text);
     const code = text.charCodeAt(0);
     if ((code < 128 && NOT_PLAIN_START_CODE[code]) || text === '-' || text.startsWith('- ')) throw new Decline();
-    // `: ` inside a plain scalar starts a mapping, which YAML does not allow here; ` #` would be a comment.
-    if (text.includes(': ') || text.endsWith(':') || text.includes(' #')) throw new Decline();
+    if (breaksPlain(text)) throw new Decline();
     return this.resolve(text);
   }
 
@@ -287,6 +298,21 @@ class Reader {
       return this.resolve(item);
     });
   }
+}
+
+/**
+ * Whether a plain scalar holds `: ` or ends in `:`, which would start a mapping YAML does not
+ * allow there, or holds ` #`, which would start a comment. One pass over the characters:
+ * every value of a plan asks it.
+ */
+function breaksPlain(text: string): boolean {
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 58 && (i === last || text.charCodeAt(i + 1) === 32)) return true;
+    if (c === 35 && i > 0 && text.charCodeAt(i - 1) === 32) return true;
+  }
+  return false;
 }
 
 /** What a plain item of a one-line flow list may not hold: brackets, braces, quotes, a colon, a comment. */
