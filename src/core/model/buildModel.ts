@@ -234,6 +234,12 @@ function breakCycles(entries: readonly Entry[], parentAt: Int32Array, report: Re
  * Targets and backcasts: the KGI has a target, every other KPI or KDI a backcast of known
  * names. The backcasts stand in the entries' order (undefined where a node has none).
  */
+/** Whether a text is empty or white space only; one starting with a visible ASCII character is not, without a trimmed copy. */
+function isBlank(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return !(first > 32 && first < 127) && text.trim() === '';
+}
+
 function readBackcasts(
   entries: readonly Entry[],
   byId: ReadonlyMap<string, number>,
@@ -260,7 +266,7 @@ function readBackcasts(
     } else if (deadline !== undefined && !inSheetRange(deadline)) {
       report('invalid-date', 'error', 'calendar.dateOutOfRange', { field: 'deadline', value: deadline, ...SHEET_DATES }, ['kpis', index, 'deadline'], kpi.id);
     }
-    if (kpi.backcast === undefined || kpi.backcast.trim() === '') {
+    if (kpi.backcast === undefined || isBlank(kpi.backcast)) {
       if (kpi.level === 'KPI' || kpi.level === 'KDI') {
         report('missing-backcast', 'error', 'plan.missingBackcast', { id: kpi.id }, ['kpis', index, 'backcast'], kpi.id);
       }

@@ -31,6 +31,10 @@ export function plainPlan(raw: unknown): Plan | undefined {
   if (!Array.isArray(kpis) || kpis.length === 0) return undefined;
   const hypotheses = raw.hypotheses === undefined ? [] : raw.hypotheses;
   if (!Array.isArray(hypotheses)) return undefined;
+  const plainHypothesis = checkerOf(HYPOTHESIS_SHAPE, HYPOTHESIS_PLACES) as (
+    v: unknown,
+  ) => PlanHypothesis | undefined;
+  const plainKpi = checkerOf(KPI_SHAPE, KPI_PLACES) as (v: unknown) => PlanKpi | undefined;
   const outHypotheses: PlanHypothesis[] = new Array<PlanHypothesis>(hypotheses.length);
   for (let i = 0; i < hypotheses.length; i++) {
     const h = plainHypothesis(hypotheses[i]);
@@ -94,10 +98,13 @@ const free: Field = (v) => {
   const s = scalar(v);
   return s === UNSURE ? UNSURE : (s as string).trim() === '' ? '' : s;
 };
+/** One of `values`, given back as the list's own string: the many nodes of a plan then share one. */
 const oneOf =
   (values: readonly string[]): Field =>
-  (v) =>
-    typeof v === 'string' && values.includes(v) ? v : UNSURE;
+  (v) => {
+    const at = typeof v === 'string' ? values.indexOf(v) : -1;
+    return at < 0 ? UNSURE : values[at];
+  };
 const bool: Field = (v) => (typeof v === 'boolean' ? v : UNSURE);
 const positive: Field = (v) => (typeof v === 'number' && Number.isFinite(v) && v > 0 ? v : UNSURE);
 
@@ -137,21 +144,39 @@ const HYPOTHESIS_SHAPE: Shape = [
   ['max', finite, true],
 ];
 
-const keysOf = (shape: Shape): ReadonlySet<string> => new Set(shape.map(([key]) => key));
-const KPI_KEYS = keysOf(KPI_SHAPE);
-const HYPOTHESIS_KEYS = keysOf(HYPOTHESIS_SHAPE);
+/** Each key of a shape by its place in it. */
+const placesOf = (shape: Shape): ReadonlyMap<string, number> => new Map(shape.map(([key], at) => [key, at]));
+const KPI_PLACES = placesOf(KPI_SHAPE);
+const HYPOTHESIS_PLACES = placesOf(HYPOTHESIS_SHAPE);
 
-/** An object of exactly this shape, its fields as zod gives them back; undefined when unsure. */
-function plainObject(v: unknown, shape: Shape, keys: ReadonlySet<string>): Raw | undefined {
+/**
+ * An object of exactly this shape, its fields as zod gives them back (in the shape's
+ * order); undefined when unsure. The object's own keys are read once, into their places:
+ * a node has a handful of the shape's many fields.
+ */
+function plainObject(
+  v: unknown,
+  shape: Shape,
+  places: ReadonlyMap<string, number>,
+  values: unknown[],
+): Raw | undefined {
   if (!isPlainObject(v)) return undefined;
-  for (const key in v) if (!keys.has(key)) return undefined;
+  // Which places hold a value, as bits (a shape has fewer than 31 fields); only those of `values` are read.
+  let present = 0;
+  for (const key in v) {
+    const at = places.get(key);
+    if (at === undefined) return undefined;
+    values[at] = v[key];
+    present |= 1 << at;
+  }
   const out: Raw = {};
-  for (const [key, field, optional] of shape) {
-    if (!(key in v)) {
+  for (let at = 0; at < shape.length; at++) {
+    const [key, field, optional] = shape[at];
+    if ((present & (1 << at)) === 0) {
       if (optional) continue;
       return undefined;
     }
-    const value = v[key];
+    const value = values[at];
     if (value === undefined) {
       if (!optional) return undefined;
       out[key] = undefined;
@@ -164,7 +189,8 @@ function plainObject(v: unknown, shape: Shape, keys: ReadonlySet<string>): Raw |
   return out;
 }
 
-const plainKpi = (v: unknown): PlanKpi | undefined =>
-  plainObject(v, KPI_SHAPE, KPI_KEYS) as PlanKpi | undefined;
-const plainHypothesis = (v: unknown): PlanHypothesis | undefined =>
-  plainObject(v, HYPOTHESIS_SHAPE, HYPOTHESIS_KEYS) as PlanHypothesis | undefined;
+/** The check of one kind of object, with room for one object's values at a time (it reads only the places it filled). */
+function checkerOf(shape: Shape, places: ReadonlyMap<string, number>): (v: unknown) => Raw | undefined {
+  const values = new Array<unknown>(shape.length);
+  return (v) => plainObject(v, shape, places, values);
+}
