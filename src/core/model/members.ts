@@ -1,4 +1,5 @@
 import type { KpiNode, Member, Model } from './types';
+import { nfkc } from '../text/nfkc';
 
 /**
  * The longest member id: the workbook names each member's cells `MK_<id>`, `MT_<id>`,
@@ -47,7 +48,7 @@ export function isUnderAllocated(a: Allocation): boolean {
   return a.team - a.allocated > TOLERANCE * Math.max(1, Math.abs(a.team));
 }
 
-const ownerKey = (s: string): string => s.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+const ownerKey = (s: string): string => nfkc(s).replace(/\s+/g, '').toLowerCase();
 
 /**
  * The member an owner cell names, by id or by name (ignoring case, spaces and

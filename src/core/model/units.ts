@@ -1,4 +1,5 @@
 import type { Aggregate } from './planSchema';
+import { nfkc } from '../text/nfkc';
 
 /**
  * What a unit means for rounding and number formats. Counts are whole things a
@@ -65,9 +66,9 @@ const AVERAGE_NAME_EN = /(?<![A-Za-z])(unit price|price|average|avg|mean|per|arp
  */
 export function inferAggregate(id: string, unit: string | undefined, name: string): Aggregate {
   if (looksLikeRate(id, unit, name)) return 'average';
-  const u = (unit ?? '').normalize('NFKC').trim().toLowerCase();
+  const u = nfkc(unit ?? '').trim().toLowerCase();
   if (AVERAGE_UNITS.has(u) || /\/|(?<![a-z])per(?![a-z])/.test(u)) return 'average';
   if (AVERAGE_ID.test(id)) return 'average';
-  const n = name.normalize('NFKC');
+  const n = nfkc(name);
   return AVERAGE_NAME_JA.test(n) || AVERAGE_NAME_EN.test(n) ? 'average' : 'sum';
 }

@@ -1,8 +1,9 @@
 import { memberFinder } from '../model/members';
 import type { KpiNode } from '../model/types';
 import type { Rule, RuleHit } from './types';
+import { nfkc } from '../text/nfkc';
 
-const normalName = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+const normalName = (s: string): string => nfkc(s).toLowerCase().replace(/\s+/g, '');
 const normalExpr = (s: string): string => s.replace(/\s+/g, '');
 
 /**

@@ -1,5 +1,6 @@
 import type { MessageKey } from '../i18n';
 import { firstListedIn, hasLatin, holdsAnyOf } from './words';
+import { nfkc } from '../text/nfkc';
 
 /**
  * Outcomes that need the customer's response (a meeting held, a deal won, a reply), each
@@ -164,7 +165,7 @@ const holdsActivityJa = holdsAnyOf(ACTIVITY_WORDS.ja);
 export function findResponseOutcome(
   name: string,
 ): { readonly word: string; readonly activity: MessageKey } | undefined {
-  const text = name.normalize('NFKC');
+  const text = nfkc(name);
   // English words need Latin letters: a name without one skips every English pattern.
   const latin = hasLatin(text);
   if (holdsActivityJa(text) || (latin && ACTIVITY_EN.test(text))) return undefined;

@@ -5,6 +5,8 @@
  * English words and phrases match whole words, in any letter case.
  */
 
+import { nfkc } from '../text/nfkc';
+
 /** Effort words: they say someone will try, not what will be counted. */
 export const VAGUE_WORDS = {
   ja: [
@@ -86,7 +88,7 @@ export function wordMatcher(list: WordList): (text: string) => string | undefine
   const en = new RegExp(`(?<![A-Za-z])(?:${[...list.en].sort((a, b) => b.length - a.length).map((w) => escape(w).replace(/ /g, '\\s+')).join('|')})(?![A-Za-z])`, 'i');
   const except = (list.except ?? []).length === 0 ? null : new RegExp((list.except ?? []).map((w) => escape(w).replace(/ /g, '\\s+')).join('|'), 'gi');
   return (text) => {
-    const folded = except === null ? text.normalize('NFKC') : text.normalize('NFKC').replace(except, ' ');
+    const folded = except === null ? nfkc(text) : nfkc(text).replace(except, ' ');
     const ja = firstJa(folded);
     if (ja !== undefined) return ja;
     // Every English word is made of Latin letters: a name without one (most Japanese names) cannot hold any.
