@@ -37,7 +37,8 @@ export function layoutTreeSheet(ctx: LayoutContext, calendar: CalendarLayout, me
   const weeks = backcast.calendar.weeks;
   const columns = treeColumns(weeks.length);
   const { col } = columns;
-  const targets = targetsById(backcast);
+  // Looked up by id only where the targets do not stand in the tree's order: built then, if ever.
+  let targets: ReadonlyMap<string, NodeTargets> | undefined;
   const headings = weekHeadings(ctx);
   const rows: (Cell | null)[][] = headerRows(ctx, columns, weeks.map((w) => w.label), headings);
   const names: DefinedName[] = [];
@@ -50,7 +51,7 @@ export function layoutTreeSheet(ctx: LayoutContext, calendar: CalendarLayout, me
     const r = TREE.firstRow + i;
     // The targets stand in the tree's order: looked up by id only where they do not.
     const inOrder = backcast.nodes[i];
-    const target = inOrder !== undefined && inOrder.id === node.id ? inOrder : targets.get(node.id);
+    const target = inOrder !== undefined && inOrder.id === node.id ? inOrder : (targets ??= targetsById(backcast)).get(node.id);
     rows.push(nodeRow(ctx, node, target, columns, shared, members, inNames, same));
     names.push({ name: targetName(node.id), sheet: sheetName, range: absA1(r, col.monthly) });
     names.push({ name: perWorkdayName(node.id), sheet: sheetName, range: absA1(r, col.perWorkday) });
@@ -211,7 +212,16 @@ type CellPool = (v: string | number | null, s: StyleKey, input?: true) => Cell;
 function cellPool(): CellPool {
   const plain = new Map<StyleKey, Map<string | number | null, Cell>>();
   const inputs = new Map<StyleKey, Map<string | number | null, Cell>>();
+  // Blanks, the most asked for, by their style alone.
+  const blank = new Map<StyleKey, Cell>();
+  const blankInput = new Map<StyleKey, Cell>();
   return (v, s, input) => {
+    if (v === null) {
+      const blanks = input ? blankInput : blank;
+      let cell = blanks.get(s);
+      if (cell === undefined) blanks.set(s, (cell = input ? { v, s, input } : { v, s }));
+      return cell;
+    }
     const pool = input ? inputs : plain;
     let byValue = pool.get(s);
     if (byValue === undefined) pool.set(s, (byValue = new Map()));

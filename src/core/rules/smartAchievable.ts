@@ -21,8 +21,10 @@ export const smartAchievable: Rule = {
     const hasBasis = (node: KpiNode): boolean =>
       node.rationale !== undefined ||
       (node.backcast?.expr ? collectNames(node.backcast.expr).some((n) => rationales.get(n) !== undefined) : false);
-    for (const node of ctx.model.nodes) {
-      const t = ctx.targets.get(node.id);
+    const { nodes } = ctx.model;
+    for (let at = 0; at < nodes.length; at++) {
+      const node = nodes[at];
+      const t = ctx.targetAt(at);
       const monthly = t?.monthly ?? null;
       if (monthly !== null && node.baseline !== undefined && node.baseline > 0 && monthly / node.baseline > maxRatio && !hasBasis(node)) {
         hits.push({

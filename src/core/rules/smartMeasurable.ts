@@ -12,10 +12,12 @@ export const smartMeasurable: Rule = {
   thresholds: [],
   check(ctx) {
     const hits: RuleHit[] = [];
-    for (const node of ctx.model.nodes) {
+    const { nodes } = ctx.model;
+    for (let at = 0; at < nodes.length; at++) {
+      const node = nodes[at];
       if (node.level === 'KCI') continue;
       const severity = node.level === 'KGI' ? 'error' : 'warning';
-      const monthly = ctx.targets.get(node.id)?.monthly ?? null;
+      const monthly = ctx.targetAt(at)?.monthly ?? null;
       if (node.unit === undefined) {
         hits.push({
           node: node.id,

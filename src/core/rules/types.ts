@@ -76,16 +76,23 @@ export interface RuleHit {
   readonly fix?: Omit<Fix, 'cell'>;
 }
 
+/** Whether a node of the tree is connected to the KGI through its parents (asked of the tree's own ids). */
+export interface Connected {
+  has(id: string): boolean;
+}
+
 /** Everything a rule may look at, computed once per lint. */
 export interface RuleContext {
   readonly model: Model;
   /** Null when the month is unusable and nothing could be computed. */
   readonly backcast: BackcastResult | null;
   readonly targets: ReadonlyMap<string, NodeTargets>;
+  /** The targets of `model.nodes[at]`: found by its place, without a look-up by id. */
+  readonly targetAt: (at: number) => NodeTargets | undefined;
   readonly byId: NodeIndex;
   readonly kgi: KpiNode | undefined;
   /** Nodes connected to the KGI through their parents. */
-  readonly connected: ReadonlySet<string>;
+  readonly connected: Connected;
   /** Nodes (and hypotheses) that already have a structural error: rules do not pile on. */
   readonly broken: ReadonlySet<string>;
   /** The last day of the planned month, or null when the month is unusable. */

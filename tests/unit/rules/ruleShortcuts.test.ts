@@ -222,4 +222,51 @@ describe('rules with shortcuts', () => {
     expect(reported).toBeGreaterThan(40);
     expect(capped).toBeGreaterThan(20);
   });
+
+  it("knows the nodes connected to the KGI, and each node's targets, as the plain way does, in any order the tree is listed", () => {
+    let outside = 0;
+    let reversed = 0;
+    fc.assert(
+      fc.property(fc.oneof(context, validContext), fc.boolean(), (built, childrenFirst) => {
+        if (built === null) return;
+        // The same tree listed children first: the pass by place cannot be trusted, the walk decides.
+        const model = childrenFirst
+          ? { ...built.model, nodes: [...built.model.nodes].reverse() }
+          : built.model;
+        const ctx = childrenFirst ? ruleContext(model, built.backcast, DEFAULT_THRESHOLDS, []) : built;
+        const want = plainConnected(ctx);
+        expect(ctx.model.nodes.filter((n) => ctx.connected.has(n.id)).map((n) => n.id)).toEqual(
+          ctx.model.nodes.filter((n) => want.has(n.id)).map((n) => n.id),
+        );
+        outside += ctx.model.nodes.filter((n) => !want.has(n.id)).length;
+        // Each node's targets by its place are those of its id, whether or not the backcast lists the tree in its order.
+        const ids = new Set(ctx.model.nodes.map((n) => n.id));
+        if (ids.size === ctx.model.nodes.length)
+          ctx.model.nodes.forEach((n, at) => expect(ctx.targetAt(at)).toBe(ctx.targets.get(n.id)));
+        if (
+          childrenFirst &&
+          ctx.model.nodes.some(
+            (n, i) => n.parent !== null && ctx.model.nodes.findIndex((m) => m.id === n.parent) > i,
+          )
+        )
+          reversed += 1;
+      }),
+      { numRuns: 600 },
+    );
+    expect(outside).toBeGreaterThan(50);
+    expect(reversed).toBeGreaterThan(50);
+  });
 });
+
+/** The nodes under the KGI, the plain way: down from it through each node's children. */
+function plainConnected(ctx: RuleContext): Set<string> {
+  const out = new Set<string>();
+  const stack = ctx.kgi === undefined ? [] : [ctx.kgi.id];
+  while (stack.length > 0) {
+    const id = stack.pop() as string;
+    if (out.has(id)) continue;
+    out.add(id);
+    stack.push(...(ctx.model.nodes.find((n) => n.id === id)?.children ?? []));
+  }
+  return out;
+}
