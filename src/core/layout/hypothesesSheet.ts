@@ -2,6 +2,7 @@ import { hypothesisName } from '../backcast/formulas';
 import type { MessageKey } from '../i18n';
 import { looksLikeRate, numberFormatFor } from '../model/units';
 import { absA1 } from './a1';
+import { cellPool } from './cellPool';
 import type { LayoutContext } from './context';
 import { inputStyle } from './styles';
 import type { Cell, DefinedName, SheetSpec } from './spec';
@@ -45,17 +46,19 @@ export function layoutHypothesesSheet(ctx: LayoutContext): { sheet: SheetSpec; n
     ],
   ];
   const names: DefinedName[] = [];
+  // A hypothesis's blank cells (no unit, no rationale yet) are one cell for the sheet.
+  const same = cellPool();
   ctx.model.hypotheses.forEach((h, i) => {
     const fmt = looksLikeRate(h.id, h.unit, h.name) ? '0.0%' : h.unit ? numberFormatFor(h.unit) : 'General';
     rows.push([
       { v: h.id, s: 'id' },
       { v: h.name, s: 'text' },
       { v: h.value, s: inputStyle(fmt), input: true },
-      { v: h.unit ?? null, s: 'text' },
-      { v: h.rationale ?? null, s: 'inputText', input: true },
+      same(h.unit ?? null, 'text'),
+      h.rationale === undefined ? same(null, 'inputText', true) : { v: h.rationale, s: 'inputText', input: true },
       // Written by a recalibration, kept through rebuilds (read back into the model).
-      { v: h.previous ?? null, s: `num:${fmt}` },
-      { v: h.updated ?? null, s: 'text' },
+      h.previous === undefined ? same(null, `num:${fmt}`) : { v: h.previous, s: `num:${fmt}` },
+      same(h.updated ?? null, 'text'),
     ]);
     names.push({ name: hypothesisName(h.id), sheet: sheetName, range: absA1(H.firstRow + i, H.col.value) });
   });
