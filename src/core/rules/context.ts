@@ -36,9 +36,7 @@ export function ruleContext(model: Model, backcast: BackcastResult | null, thres
   return {
     model,
     backcast,
-    get targets() {
-      return byTargetId();
-    },
+    targetOf: (id) => byTargetId().get(id),
     targetAt: (at) => {
       // The backcast lists the tree's nodes in the tree's order; by id only when it does not.
       const inOrder = backcast?.nodes[at];

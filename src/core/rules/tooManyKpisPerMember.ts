@@ -44,7 +44,7 @@ export function tooManyKpisPerMember(ctx: RuleContext): RuleHit[] {
 
 /** Whether member `j` has a target in a node: a quantity above zero, or a rate of their own. */
 function hasTarget(ctx: RuleContext, node: KpiNode, j: number): boolean {
-  const monthly = ctx.targets.get(node.id)?.byMember[j]?.monthly ?? null;
+  const monthly = ctx.targetOf(node.id)?.byMember[j]?.monthly ?? null;
   return monthly !== null && (monthly > 0 || !summedOverMembers(node));
 }
 

@@ -86,7 +86,8 @@ export interface RuleContext {
   readonly model: Model;
   /** Null when the month is unusable and nothing could be computed. */
   readonly backcast: BackcastResult | null;
-  readonly targets: ReadonlyMap<string, NodeTargets>;
+  /** The targets of the node with this id. */
+  readonly targetOf: (id: string) => NodeTargets | undefined;
   /** The targets of `model.nodes[at]`: found by its place, without a look-up by id. */
   readonly targetAt: (at: number) => NodeTargets | undefined;
   readonly byId: NodeIndex;

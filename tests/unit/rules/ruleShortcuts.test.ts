@@ -242,7 +242,7 @@ describe('rules with shortcuts', () => {
         // Each node's targets by its place are those of its id, whether or not the backcast lists the tree in its order.
         const ids = new Set(ctx.model.nodes.map((n) => n.id));
         if (ids.size === ctx.model.nodes.length)
-          ctx.model.nodes.forEach((n, at) => expect(ctx.targetAt(at)).toBe(ctx.targets.get(n.id)));
+          ctx.model.nodes.forEach((n, at) => expect(ctx.targetAt(at)).toBe(ctx.targetOf(n.id)));
         if (
           childrenFirst &&
           ctx.model.nodes.some(
