@@ -1,4 +1,4 @@
-import { readableFormula } from '../formula/readable';
+import { formulaReader } from '../formula/readable';
 import type { Lang } from '../i18n';
 import { nodeById, type KpiNode, type Model } from '../model/types';
 
@@ -19,17 +19,21 @@ export function backcastNamer(
   model: Pick<Model, 'nodes' | 'hypotheses'>,
   lang: Lang,
 ): (node: Pick<KpiNode, 'backcast'>) => string | null {
-  // The tree's own index of its nodes, and one of the hypotheses: no third map of every id.
+  // The tree's own index of its nodes, and the hypotheses' names tidied once (most
+  // backcasts use one): no third map of every id. Node and hypothesis ids never coincide.
   const nodes = nodeById(model);
   const hypotheses = new Map<string, string>();
-  for (const h of model.hypotheses) hypotheses.set(h.id, h.name);
+  for (const h of model.hypotheses) hypotheses.set(h.id, tidy(h.name) ?? '');
   const nameOf = (id: string): string | undefined => {
-    const name = nodes.get(id)?.name ?? hypotheses.get(id);
+    const hypothesis = hypotheses.get(id);
+    if (hypothesis !== undefined) return hypothesis === '' ? undefined : hypothesis;
+    const name = nodes.get(id)?.name;
     return name === undefined ? undefined : tidy(name);
   };
+  const read = formulaReader({ nameOf, fullWidthBrackets: lang === 'ja' });
   return (node) => {
     const expr = node.backcast?.expr;
     if (expr === undefined || expr === null) return null;
-    return readableFormula(expr, { nameOf, fullWidthBrackets: lang === 'ja' });
+    return read(expr);
   };
 }

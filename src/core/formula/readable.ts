@@ -18,6 +18,11 @@ const PRECEDENCE: Readonly<Partial<Record<BinaryOp, number>>> = { '+': 1, '-': 1
  * function, a cell) are written as the formula writes them.
  */
 export function readableFormula(f: Formula, style: ReadableStyle): string {
+  return formulaReader(style)(f);
+}
+
+/** `readableFormula` in one style, for reading many formulas alike (a tree's every backcast). */
+export function formulaReader(style: ReadableStyle): (f: Formula) => string {
   const [open, close] = style.fullWidthBrackets ? ['（', '）'] : ['(', ')'];
   const bracket = (text: string): string => `${open}${text}${close}`;
   const level = (g: Formula): number => (g.kind === 'binary' ? (PRECEDENCE[g.op] ?? 0) : 3);
@@ -48,5 +53,5 @@ export function readableFormula(f: Formula, style: ReadableStyle): string {
         return renderFormula(g);
     }
   };
-  return read(f);
+  return read;
 }
