@@ -6,7 +6,7 @@ import { describeEvalError } from '../formula/messages';
 import type { Formula } from '../formula/ast';
 import type { NodeLocator } from '../model/locate';
 import type { Problem } from '../model/problem';
-import { hasTypedTarget, type KpiNode, type Model } from '../model/types';
+import { hasTypedTarget, nodePlace, type KpiNode, type Model } from '../model/types';
 import { requiredCount } from '../num/round';
 import { fitsInSheet, MAX_WHOLE_COUNT } from '../num/typedNumber';
 import { withMembers } from './members';
@@ -27,7 +27,9 @@ export function computeBackcast(
 ): BackcastResult {
   const problems: Problem[] = [];
   const hypotheses = new Map(model.hypotheses.map((h) => [h.id as string, h.value]));
-  const monthlyById = new Map<string, number>();
+  // Each node's monthly target by its place in the tree; a child finds its parent's by the parent's place.
+  const place = nodePlace(model);
+  const monthlyAt = new Array<number | undefined>(model.nodes.length);
 
   if (calendar.workdays === 0) {
     problems.push({ code: 'no-workdays', severity: 'error', message: { key: 'calendar.noWorkingDays', params: { month: model.month } }, ...locate('', 'month') });
@@ -43,8 +45,10 @@ export function computeBackcast(
 
   const report = (p: Problem): number => problems.push(p);
   const fitsOrNull = (v: number | null): boolean => v === null || fitsInSheet(v);
-  const team = model.nodes.map((node): NodeTargets => {
-    const required = exactRequirement(node, hypotheses, monthlyById, report, locate);
+  const team = model.nodes.map((node, at): NodeTargets => {
+    const parentAt = node.parent === null ? undefined : place.get(node.parent);
+    const parentMonthly = parentAt === undefined ? undefined : monthlyAt[parentAt];
+    const required = exactRequirement(node, hypotheses, parentMonthly, report, locate);
     const exact = required === null || !plausible(node, required, report, locate) ? null : required;
     // A typed target (the KGI's, a measured KCI's) is held as typed.
     const monthly = exact === null ? null : node.round === 'up' && !hasTypedTarget(node) ? requiredCount(exact) : exact;
@@ -54,7 +58,7 @@ export function computeBackcast(
     if (!fits) {
       report({ code: 'value-out-of-range', severity: 'error', message: { key: 'plan.targetBeyondSheet', params: { name: node.name } }, node: node.id, ...locate(node.id, node.level === 'KGI' ? 'target' : 'backcast') });
     }
-    if (monthly !== null && fits) monthlyById.set(node.id, monthly);
+    if (monthly !== null && fits) monthlyAt[at] = monthly;
     return {
       id: node.id,
       level: node.level,
@@ -104,7 +108,7 @@ function shownNumber(x: number): string {
 function exactRequirement(
   node: KpiNode,
   hypotheses: ReadonlyMap<string, number>,
-  monthlyById: ReadonlyMap<string, number>,
+  parentMonthly: number | undefined,
   report: (p: Problem) => void,
   locate: NodeLocator,
 ): number | null {
@@ -113,8 +117,8 @@ function exactRequirement(
   if (!expr) return null;
   // A parent without a value (qualitative, or in error) leaves the child without one, silently:
   // the parent's own problem is already reported.
-  if (node.parent === null || (!monthlyById.has(node.parent) && collectNames(expr).includes(node.parent))) return null;
-  const result = evaluate(expr, (name) => (name === node.parent ? monthlyById.get(name) : hypotheses.get(name)));
+  if (node.parent === null || (parentMonthly === undefined && collectNames(expr).includes(node.parent))) return null;
+  const result = evaluate(expr, (name) => (name === node.parent ? parentMonthly : hypotheses.get(name)));
   if (result.ok) return result.value;
   const where = { node: node.id, ...locate(node.id, 'backcast') };
   if (result.error.code === 'division-by-zero') {
