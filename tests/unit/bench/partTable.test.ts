@@ -1,0 +1,51 @@
+import { formatTable } from '../../../bench/table';
+import { partTable } from '../../../bench/workbook/section';
+import type { FileFigures } from '../../../bench/workbook/measureFile';
+
+const census = (byPlace: [string, number][]) =>
+  ({ byPlace: new Map(byPlace) }) as unknown as FileFigures['census'];
+
+describe('the recalculation-by-part table', () => {
+  it("shares out the live formulas' cost when it stands out of one run's noise", () => {
+    const table = partTable({
+      valuesMs: 1000,
+      recalcMs: 3000,
+      parts: new Map([
+        ['履歴', 1500],
+        ['review tabs', 2500],
+      ]),
+      census: census([
+        ['履歴', 190],
+        ['review tabs', 490],
+      ]),
+    });
+    expect(table.rows).toEqual([
+      ['履歴', '190', '1,500', '+500', '25 %'],
+      ['review tabs', '490', '2,500', '+1,500', '75 %'],
+    ]);
+    expect(table.title).toContain('+2,000 ms over values only');
+    expect(table.notes).toEqual([]);
+  });
+
+  it('shows a part faster than the values-only copy as such, and no share, when the live cost is within the noise', () => {
+    const table = partTable({
+      valuesMs: 9484,
+      recalcMs: 9967,
+      parts: new Map([
+        ['履歴', 8916],
+        ['review tabs', 9721],
+      ]),
+      census: census([
+        ['履歴', 19000],
+        ['review tabs', 49195],
+      ]),
+    });
+    expect(table.rows).toEqual([
+      ['履歴', '19,000', '8,916', '-568', '-'],
+      ['review tabs', '49,195', '9,721', '+237', '-'],
+    ]);
+    const text = formatTable(table);
+    expect(text).not.toMatch(/-\d+ %/);
+    expect(text).toContain('no shares');
+  });
+});
