@@ -48,4 +48,24 @@ describe('the recalculation-by-part table', () => {
     expect(text).not.toMatch(/-\d+ %/);
     expect(text).toContain('no shares');
   });
+
+  it('gives no shares when a part took less than the values-only copy, however much the whole workbook cost', () => {
+    const table = partTable({
+      valuesMs: 12454,
+      recalcMs: 18242,
+      parts: new Map([
+        ['履歴', 10532],
+        ['review tabs', 9662],
+      ]),
+      census: census([
+        ['履歴', 19000],
+        ['review tabs', 49195],
+      ]),
+    });
+    expect(table.rows.map((r) => r.slice(3))).toEqual([
+      ['-1,922', '-'],
+      ['-2,792', '-'],
+    ]);
+    expect(table.notes).toEqual([expect.stringContaining('faster than the values-only copy')]);
+  });
 });
