@@ -144,8 +144,12 @@ const HYPOTHESIS_SHAPE: Shape = [
   ['max', finite, true],
 ];
 
-/** Each key of a shape by its place in it. */
-const placesOf = (shape: Shape): ReadonlyMap<string, number> => new Map(shape.map(([key], at) => [key, at]));
+/** Each key of a shape by its place in it; `plainObject` marks the places a node fills as the bits of one number. */
+function placesOf(shape: Shape): ReadonlyMap<string, number> {
+  if (shape.length > 31)
+    throw new Error(`a shape of ${shape.length} fields does not fit the bits of one number`);
+  return new Map(shape.map(([key], at) => [key, at]));
+}
 const KPI_PLACES = placesOf(KPI_SHAPE);
 const HYPOTHESIS_PLACES = placesOf(HYPOTHESIS_SHAPE);
 
