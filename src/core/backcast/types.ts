@@ -65,3 +65,20 @@ export function targetsById(backcast: Pick<BackcastResult, 'nodes'>): ReadonlyMa
   return byId;
 }
 const TARGETS = new WeakMap<readonly NodeTargets[], ReadonlyMap<string, NodeTargets>>();
+
+/**
+ * The targets of `nodes[at]`, for a tree in the order its backcast was computed in: the
+ * backcast lists the nodes in that order, so each is found by its place, and by id (the
+ * map made then, once) only where a node does not stand where its targets do.
+ */
+export function targetsByPlace(
+  backcast: Pick<BackcastResult, 'nodes'>,
+  nodes: readonly Pick<KpiNode, 'id'>[],
+): (at: number) => NodeTargets | undefined {
+  return (at) => {
+    const inOrder = backcast.nodes[at];
+    const id = nodes[at]?.id;
+    if (inOrder !== undefined && inOrder.id === id) return inOrder;
+    return id === undefined ? undefined : targetsById(backcast).get(id);
+  };
+}

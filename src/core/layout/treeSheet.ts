@@ -15,7 +15,7 @@ import type { NodeTargets } from '../backcast/compute';
 import type { MemberLayout } from './memberSheet';
 import { weekHeadings, weekHeadingWidth } from './weekHeadings';
 import { backcastNamer } from '../backcast/readable';
-import { targetsById } from '../backcast/types';
+import { targetsByPlace } from '../backcast/types';
 
 export interface TreeLayout {
   readonly sheet: SheetSpec;
@@ -38,8 +38,7 @@ export function layoutTreeSheet(ctx: LayoutContext, calendar: CalendarLayout, me
   const weeks = backcast.calendar.weeks;
   const columns = treeColumns(weeks.length);
   const { col } = columns;
-  // Looked up by id only where the targets do not stand in the tree's order: built then, if ever.
-  let targets: ReadonlyMap<string, NodeTargets> | undefined;
+  const targetAt = targetsByPlace(backcast, model.nodes);
   const headings = weekHeadings(ctx);
   const rows: (Cell | null)[][] = headerRows(ctx, columns, weeks.map((w) => w.label), headings);
   const names: DefinedName[] = [];
@@ -50,10 +49,7 @@ export function layoutTreeSheet(ctx: LayoutContext, calendar: CalendarLayout, me
 
   model.nodes.forEach((node, i) => {
     const r = TREE.firstRow + i;
-    // The targets stand in the tree's order: looked up by id only where they do not.
-    const inOrder = backcast.nodes[i];
-    const target = inOrder !== undefined && inOrder.id === node.id ? inOrder : (targets ??= targetsById(backcast)).get(node.id);
-    rows.push(nodeRow(ctx, node, target, columns, shared, members, inNames, same));
+    rows.push(nodeRow(ctx, node, targetAt(i), columns, shared, members, inNames, same));
     names.push({ name: targetName(node.id), sheet: sheetName, range: absA1(r, col.monthly) });
     names.push({ name: perWorkdayName(node.id), sheet: sheetName, range: absA1(r, col.perWorkday) });
     names.push({ name: weeklyName(node.id), sheet: sheetName, range: absRange(r, columns.firstWeek, r, columns.firstWeek + weeks.length - 1) });

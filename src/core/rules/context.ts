@@ -5,7 +5,7 @@ import type { Problem } from '../model/problem';
 import { kgiOf, nodeById, nodePlace, type KpiNode, type Model, type NodeIndex } from '../model/types';
 import type { Thresholds } from './thresholds';
 import type { Connected, RuleContext } from './types';
-import { targetsById, type NodeTargets } from '../backcast/types';
+import { targetsById, targetsByPlace } from '../backcast/types';
 
 /** What every rule needs, computed once: lookups, connectivity, inherited deadlines. */
 export function ruleContext(model: Model, backcast: BackcastResult | null, thresholds: Thresholds, problems: readonly Problem[]): RuleContext {
@@ -30,19 +30,12 @@ export function ruleContext(model: Model, backcast: BackcastResult | null, thres
   }
   const month = parseIsoMonth(model.month);
   const periodEnd = month === null ? null : lastOfMonth(month);
-  // The targets by id, made the first time a rule asks for them: most find them by place.
-  let targets: ReadonlyMap<string, NodeTargets> | undefined;
-  const byTargetId = (): ReadonlyMap<string, NodeTargets> => (targets ??= backcast === null ? new Map() : targetsById(backcast));
   return {
     model,
     backcast,
-    targetOf: (id) => byTargetId().get(id),
-    targetAt: (at) => {
-      // The backcast lists the tree's nodes in the tree's order; by id only when it does not.
-      const inOrder = backcast?.nodes[at];
-      const id = nodes[at]?.id;
-      return inOrder !== undefined && inOrder.id === id ? inOrder : id === undefined ? undefined : byTargetId().get(id);
-    },
+    // By id, the map made the first time a rule asks: most rules find a node's targets by its place.
+    targetOf: (id) => (backcast === null ? undefined : targetsById(backcast).get(id)),
+    targetAt: backcast === null ? () => undefined : targetsByPlace(backcast, nodes),
     byId,
     kgi,
     connected: parentsFirst ? connectedByPlace(nodes, underKgi) : connectedFrom(kgi, byId),
