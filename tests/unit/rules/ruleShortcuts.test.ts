@@ -50,6 +50,16 @@ const kpi = fc.record({
   target: fc.option(fc.constantFrom(0, 1000000), { nil: undefined }),
 });
 
+/** The rules' context of a loaded plan, with its targets and every problem so far; null when it did not load. */
+function contextOf(loaded: ReturnType<typeof loadPlanText>): RuleContext | null {
+  if (loaded.model === null) return null;
+  const targets = computeTargets(loaded.model);
+  return ruleContext(loaded.model, targets.backcast, DEFAULT_THRESHOLDS, [
+    ...loaded.problems,
+    ...targets.problems,
+  ]);
+}
+
 /** Contexts of random trees: repeated ids, unknown parents, cycles, caps above and below. */
 const context = fc.array(kpi, { minLength: 1, maxLength: 10 }).map((kpis): RuleContext | null => {
   const plan = {
@@ -59,13 +69,7 @@ const context = fc.array(kpi, { minLength: 1, maxLength: 10 }).map((kpis): RuleC
     hypotheses: [{ id: 'rate', name: 'Rate', value: 0.5 }],
     kpis: kpis.map((k) => Object.fromEntries(Object.entries(k).filter(([, v]) => v !== undefined))),
   };
-  const loaded = loadPlanText(JSON.stringify(plan), 'json');
-  if (loaded.model === null) return null;
-  const targets = computeTargets(loaded.model);
-  return ruleContext(loaded.model, targets.backcast, DEFAULT_THRESHOLDS, [
-    ...loaded.problems,
-    ...targets.problems,
-  ]);
+  return contextOf(loadPlanText(JSON.stringify(plan), 'json'));
 });
 
 /** `better-direction` the plain way: every node's direction first, then its words. */
@@ -142,13 +146,9 @@ function plainNoLeadingIndicator(ctx: RuleContext): RuleHit[] {
 
 /** Contexts of random valid trees, KPI, KDI and KCI leaves mixed. */
 const validContext = arbitraryPlan({ maxNodes: 25 }).map((generated): RuleContext => {
-  const loaded = loadPlanText(planYaml(generated.plan), 'yaml');
-  if (loaded.model === null) throw new Error('a generated plan did not load');
-  const targets = computeTargets(loaded.model);
-  return ruleContext(loaded.model, targets.backcast, DEFAULT_THRESHOLDS, [
-    ...loaded.problems,
-    ...targets.problems,
-  ]);
+  const ctx = contextOf(loadPlanText(planYaml(generated.plan), 'yaml'));
+  if (ctx === null) throw new Error('a generated plan did not load');
+  return ctx;
 });
 
 /** Whether `smart-relevant` finds a node's backcast ignoring its parent, the plain way: all the names it uses, listed. */
