@@ -41,6 +41,10 @@ export const CoreFigureSchema = z.strictObject({
   ms: amount,
   /** `ms` over the median of `JSON.parse(JSON.stringify(spec))` of the same spec. */
   ratio: amount,
+  /** Median minor page faults of one run: the fresh pages of memory it took (`bench/memory.ts`). */
+  pageFaults: count,
+  /** Microseconds one fresh page cost on the machine just before the runs; null when it could not be priced. */
+  freshPageUs: amount.nullable(),
 });
 
 /** What a workbook file holds, each kind counted apart (`bench/workbook/formulas.ts`). */
