@@ -2,23 +2,23 @@ import { formatTable } from '../../../bench/table';
 import { partTable } from '../../../bench/workbook/section';
 import type { FileFigures } from '../../../bench/workbook/measureFile';
 
-const census = (byPlace: [string, number][]) =>
-  ({ byPlace: new Map(byPlace) }) as unknown as FileFigures['census'];
+/** The table of a workbook recalculated whole and part by part: each part as [place, formula cells, recalc ms]. */
+const tableOf = (valuesMs: number, recalcMs: number, parts: [string, number, number][]) =>
+  partTable({
+    valuesMs,
+    recalcMs,
+    parts: new Map(parts.map(([place, , ms]) => [place, ms])),
+    census: {
+      byPlace: new Map(parts.map(([place, cells]) => [place, cells])),
+    } as unknown as FileFigures['census'],
+  });
 
 describe('the recalculation-by-part table', () => {
   it("shares out the live formulas' cost when it stands out of one run's noise", () => {
-    const table = partTable({
-      valuesMs: 1000,
-      recalcMs: 3000,
-      parts: new Map([
-        ['履歴', 1500],
-        ['review tabs', 2500],
-      ]),
-      census: census([
-        ['履歴', 190],
-        ['review tabs', 490],
-      ]),
-    });
+    const table = tableOf(1000, 3000, [
+      ['履歴', 190, 1500],
+      ['review tabs', 490, 2500],
+    ]);
     expect(table.rows).toEqual([
       ['履歴', '190', '1,500', '+500', '25 %'],
       ['review tabs', '490', '2,500', '+1,500', '75 %'],
@@ -28,18 +28,10 @@ describe('the recalculation-by-part table', () => {
   });
 
   it('shows a part faster than the values-only copy as such, and no share, when the live cost is within the noise', () => {
-    const table = partTable({
-      valuesMs: 9484,
-      recalcMs: 9967,
-      parts: new Map([
-        ['履歴', 8916],
-        ['review tabs', 9721],
-      ]),
-      census: census([
-        ['履歴', 19000],
-        ['review tabs', 49195],
-      ]),
-    });
+    const table = tableOf(9484, 9967, [
+      ['履歴', 19000, 8916],
+      ['review tabs', 49195, 9721],
+    ]);
     expect(table.rows).toEqual([
       ['履歴', '19,000', '8,916', '-568', '-'],
       ['review tabs', '49,195', '9,721', '+237', '-'],
@@ -50,18 +42,10 @@ describe('the recalculation-by-part table', () => {
   });
 
   it('gives no shares when a part took less than the values-only copy, however much the whole workbook cost', () => {
-    const table = partTable({
-      valuesMs: 12454,
-      recalcMs: 18242,
-      parts: new Map([
-        ['履歴', 10532],
-        ['review tabs', 9662],
-      ]),
-      census: census([
-        ['履歴', 19000],
-        ['review tabs', 49195],
-      ]),
-    });
+    const table = tableOf(12454, 18242, [
+      ['履歴', 19000, 10532],
+      ['review tabs', 49195, 9662],
+    ]);
     expect(table.rows.map((r) => r.slice(3))).toEqual([
       ['-1,922', '-'],
       ['-2,792', '-'],
@@ -71,18 +55,10 @@ describe('the recalculation-by-part table', () => {
 
   it('gives no share over 100 %: a part that alone took longer than all the live formulas is noise', () => {
     // Figures of a real run: all live +2,927 ms, the review tabs alone +3,168 ms.
-    const table = partTable({
-      valuesMs: 14857,
-      recalcMs: 17784,
-      parts: new Map([
-        ['履歴', 16447],
-        ['review tabs', 18024],
-      ]),
-      census: census([
-        ['履歴', 19000],
-        ['review tabs', 49195],
-      ]),
-    });
+    const table = tableOf(14857, 17784, [
+      ['履歴', 19000, 16447],
+      ['review tabs', 49195, 18024],
+    ]);
     expect(table.rows.map((r) => r.slice(3))).toEqual([
       ['+1,590', '-'],
       ['+3,167', '-'],
