@@ -48,8 +48,9 @@ export const PARTS_APART = 0.1;
  */
 export function partTable(f: Pick<FileFigures, 'parts' | 'valuesMs' | 'recalcMs' | 'census'>): Table {
   const live = f.recalcMs - f.valuesMs;
-  const faster = [...f.parts.values()].some((ms) => ms < f.valuesMs);
-  const overAll = [...f.parts.values()].some((ms) => ms > f.recalcMs);
+  const partsMs = [...f.parts.values()];
+  const faster = partsMs.some((ms) => ms < f.valuesMs);
+  const overAll = partsMs.some((ms) => ms > f.recalcMs);
   const apart = live >= PARTS_APART * f.valuesMs && !faster && !overAll;
   const over = (ms: number): string => `${ms - f.valuesMs < 0 ? '-' : '+'}${grouped(Math.abs(ms - f.valuesMs))}`;
   return {
