@@ -7,7 +7,7 @@ module.exports = {
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
-    '^.+\\.yaml$': '<rootDir>/tests/support/textTransform.js',
+    '^.+\\.yaml$': '<rootDir>/tests/support/planTemplateTransform.js',
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json', 'yaml'],
   // The charting library's d3 packages export ES modules only to Node; their UMD builds load in Jest.

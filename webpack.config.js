@@ -110,13 +110,6 @@ module.exports = async (env = {}, argv = {}) => {
     },
     resolve: {
       extensions: ['.ts', '.tsx', '.js'],
-      // The pane reads only its bundled templates: no fast YAML reader (js-yaml) in its bundle.
-      alias: {
-        [path.resolve(__dirname, 'src/core/model/plainYaml.ts')]: path.resolve(
-          __dirname,
-          'src/core/model/plainYamlDeclined.ts',
-        ),
-      },
     },
     module: {
       rules: [
@@ -137,8 +130,8 @@ module.exports = async (env = {}, argv = {}) => {
             },
           },
         },
-        // Plan templates are bundled as their text.
-        { test: /\.yaml$/, type: 'asset/source' },
+        // Plan templates are bundled as their data, read from YAML here (scripts/planTemplate.cjs).
+        { test: /\.yaml$/, use: path.resolve(__dirname, 'scripts', 'planTemplate.cjs') },
         // Japanese holidays: the package's table, written compactly (scripts/compactHolidays.cjs).
         {
           test: /[\\/]@holiday-jp[\\/]holiday_jp[\\/]lib[\\/]holidays\.js$/,

@@ -1,6 +1,6 @@
 import type { IsoDate } from '../core/brand';
 import type { Lang } from '../core/i18n';
-import { loadPlanText } from '../core/model/parsePlan';
+import { loadPlanData, unlocated } from '../core/model/planData';
 import { kgiOf, type Model } from '../core/model/types';
 import { parseIsoMonth } from '../core/calendar/date';
 import { fillTemplate } from '../core/templates/fill';
@@ -11,11 +11,14 @@ import saasJa from '../../examples/saas.yaml';
 import salesFunnelEn from '../../examples/sales-funnel.en.yaml';
 import salesFunnelJa from '../../examples/sales-funnel.yaml';
 
-/** The templates the Start view offers: the bundled example plans, in each language. */
+/**
+ * The templates the Start view offers: the bundled example plans, in each language, as their
+ * data (read from YAML when the add-in is built: `scripts/planTemplate.cjs`).
+ */
 export const TEMPLATE_IDS = ['sales-funnel', 'saas', 'route-sales'] as const;
 export type TemplateId = (typeof TEMPLATE_IDS)[number];
 
-const TEXTS: Readonly<Record<TemplateId, Readonly<Record<Lang, string>>>> = {
+const PLANS: Readonly<Record<TemplateId, Readonly<Record<Lang, unknown>>>> = {
   'sales-funnel': { ja: salesFunnelJa, en: salesFunnelEn },
   saas: { ja: saasJa, en: saasEn },
   'route-sales': { ja: routeSalesJa, en: routeSalesEn },
@@ -23,7 +26,7 @@ const TEXTS: Readonly<Record<TemplateId, Readonly<Record<Lang, string>>>> = {
 
 /** A template's model in the language asked for. The bundled plans are valid (a test holds them so). */
 export function templateModel(id: TemplateId, lang: Lang): Model {
-  const loaded = loadPlanText(TEXTS[id][lang], 'yaml');
+  const loaded = loadPlanData(PLANS[id][lang], unlocated);
   if (loaded.model === null) throw new Error(`The bundled template ${id} (${lang}) does not load.`);
   return { ...loaded.model, lang };
 }

@@ -115,17 +115,30 @@ describe('the production build', () => {
     expect(later).toContain('src/hosts/xlsx/memoryHost.ts');
   });
 
-  it('carries the holiday table compactly and no fast YAML reader in the first view', () => {
+  it('carries the holiday table compactly in the first view', () => {
     const map = readChunkMap(join(out, CHUNK_MAP));
     // The task pane's own first files (the ribbon's commands page is a bundle of its own).
     const firstFiles = map.entrypoints.taskpane;
     const first = map.chunks.filter((c) => c.initial && c.files.some((f) => firstFiles.includes(f))).flatMap((c) => c.modules);
-    expect(first.filter((m) => m.path.startsWith('node_modules/js-yaml/'))).toEqual([]);
-    expect(first.map((m) => m.path)).toContain('src/core/model/plainYamlDeclined.ts');
     const holidays = first.filter((m) => m.path.startsWith('node_modules/@holiday-jp/'));
     expect(holidays.map((m) => m.path)).toEqual(['node_modules/@holiday-jp/holiday_jp/lib/holidays.js']);
     // The package's own file is 231 KB; the compact one about 11 KB.
     expect(holidays[0].bytes).toBeLessThan(20 * 1024);
+  });
+
+  it('bundles the plan templates as data, and no YAML reader anywhere in the add-in', () => {
+    const map = readChunkMap(join(out, CHUNK_MAP));
+    const first = modulesIn(map, map.entrypoints.taskpane);
+    expect(first).toEqual(expect.arrayContaining(['examples/sales-funnel.yaml', 'examples/sales-funnel.en.yaml']));
+    const all = map.chunks.flatMap((c) => c.modules.map((m) => m.path));
+    const readers = all.filter(
+      (m) => /^node_modules\/(js-)?yaml\//.test(m) || m === 'src/core/model/parsePlan.ts' || m === 'src/core/rules/planFix.ts',
+    );
+    expect(readers).toEqual([]);
+    // A template is its data: no line of YAML is left to read in the pane.
+    const pane = readFileSync(join(out, 'taskpane.js'), 'utf8');
+    expect(pane).not.toContain('id: unit_price');
+    expect(pane).toContain('"hypotheses":[{"id":"unit_price"');
   });
 
   it('keeps the first view within its budget (gzip)', () => {

@@ -4,14 +4,8 @@ import { OperationError } from '../../app/errors';
 import { applySafeFixes, type SafeFix } from '../../app/fixes';
 import { checkPlan } from '../../app/targets';
 import { render, t, type Lang } from '../../core/i18n';
-import {
-  applyChangesToPlanText,
-  findingsJson,
-  findingsText,
-  hasErrorFindings,
-  safeFixes,
-  type Finding,
-} from '../../core/rules';
+import { findingsJson, findingsText, hasErrorFindings, safeFixes, type Finding } from '../../core/rules';
+import { applyChangesToPlanText } from '../../core/rules/planFix';
 import type { CliContext } from '../context';
 import type { MemoryHost } from '../../hosts/xlsx/memoryHost';
 import { updateFile } from '../files/update';

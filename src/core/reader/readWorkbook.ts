@@ -7,7 +7,7 @@ import { isMemberField } from '../layout/memberColumns';
 import { isNodeField, isWeekHeader, type TreeColumnKey } from '../layout/treeColumns';
 import { buildModel } from '../model/buildModel';
 import { formatPath, nodeLocator, type Locator, type NodeLocator, type SourcePath } from '../model/locate';
-import { schemaProblem } from '../model/parsePlan';
+import { schemaProblem } from '../model/planData';
 import { checkPlan } from '../model/planCheck';
 import type { Plan } from '../model/planSchema';
 import type { Problem } from '../model/problem';

@@ -39,7 +39,8 @@ export { cellLayout, findingCell, type CellLayout, type CellLayoutOptions } from
 /** Sheet-qualified addresses, as findings give them; written and read in layout/a1. */
 export { parseSheetAddress, sheetAddress } from '../layout/a1';
 export { safeFixes, applyTreeChanges, changeCellValue } from './fixes';
-export { applyChangesToPlanText, type PlanFixResult } from './planFix';
+// Plan text is rewritten by `./planFix`, imported where it is needed: it brings a YAML reader,
+// which the task pane's first view, reading the checks from here, does without.
 export { findingsText, findingsJson, findingJson, findingLocation, ruleName, severityLabel, summaryText } from './report';
 export { VAGUE_WORDS, UNCONTROLLABLE_WORDS, OUTSIDE_FACTOR_WORDS, findVagueWord, findUncontrollableWord, findOutsideFactor } from './words';
 export { RESPONSE_OUTCOMES, ACTIVITY_WORDS, findResponseOutcome } from './responseOutcomes';

@@ -1,6 +1,40 @@
+import { readFileSync } from 'fs';
+import { join } from 'path';
 import { sheetsOfNewWorkbook } from '../../../src/app/build';
-import { templateModel, thisMonthsTemplate, titleForMonth } from '../../../src/app/templates';
+import { TEMPLATE_IDS, templateModel, thisMonthsTemplate, titleForMonth } from '../../../src/app/templates';
 import type { IsoDate } from '../../../src/core/brand';
+import { loadPlanText } from '../../../src/core/model/parsePlan';
+
+const EXAMPLES = join(__dirname, '..', '..', '..', 'examples');
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the webpack loader is a CommonJS script
+const { planTemplateSource } = require('../../../scripts/planTemplate.cjs') as {
+  planTemplateSource: (text: string, file?: string) => string;
+};
+
+describe('templateModel', () => {
+  // The templates are bundled as data read from YAML at build time (scripts/planTemplate.cjs);
+  // the plan files themselves are what the CLI and the README offer.
+  it.each(TEMPLATE_IDS.flatMap((id) => (['ja', 'en'] as const).map((lang) => [id, lang] as const)))(
+    '%s (%s) is the model its plan file reads as',
+    (id, lang) => {
+      const file = join(EXAMPLES, lang === 'ja' ? `${id}.yaml` : `${id}.${lang}.yaml`);
+      const read = loadPlanText(readFileSync(file, 'utf8'), 'yaml');
+      expect(read.problems.filter((p) => p.severity === 'error')).toEqual([]);
+      expect(read.model).not.toBeNull();
+      expect(templateModel(id, lang)).toEqual({ ...read.model, lang });
+    },
+  );
+
+  it('is bundled from YAML that reads cleanly: the build stops on a template that does not, naming it', () => {
+    expect(planTemplateSource('version: 1\nmonth: 2026-12\n')).toBe(
+      `module.exports = JSON.parse(${JSON.stringify('{"version":1,"month":"2026-12"}')});\n`,
+    );
+    expect(() => planTemplateSource('kpis: [1, 2\n', 'examples/broken.yaml')).toThrow(
+      /examples\/broken\.yaml is not YAML/,
+    );
+    expect(() => planTemplateSource('id: a\nid: b\n', 'examples/twice.yaml')).toThrow(/twice\.yaml/);
+  });
+});
 
 describe('titleForMonth', () => {
   it.each([

@@ -1,4 +1,5 @@
-import { applyChangesToPlanText, type TreeChange } from '../../../src/core/rules';
+import { type TreeChange } from '../../../src/core/rules';
+import { applyChangesToPlanText } from '../../../src/core/rules/planFix';
 import type { IsoDate } from '../../../src/core/brand';
 import { lintText } from './support';
 
