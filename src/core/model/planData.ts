@@ -42,7 +42,7 @@ export function planFailure(message: LocalizedText, line?: number): LoadedPlan {
 /** Where a field is, when the data came with no text to find its line in. */
 export const unlocated: Locator = (path) => ({ field: formatPath(path) });
 
-export function planToModel(plan: Plan, locate: Locator): LoadedPlan {
+function planToModel(plan: Plan, locate: Locator): LoadedPlan {
   const { model, problems } = buildModel(plan, locate);
   return { model, problems, locateNode: nodeLocator(plan.kpis, locate, plan.members) };
 }
