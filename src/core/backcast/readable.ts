@@ -1,6 +1,6 @@
 import { formulaReader } from '../formula/readable';
 import type { Lang } from '../i18n';
-import { nodeById, type KpiNode, type Model } from '../model/types';
+import { hypothesisPlace, nodeById, type KpiNode, type Model } from '../model/types';
 
 /** Runs of white space, or white space at an end, or any but the plain space: a name to tidy. */
 const UNTIDY = /\s\s|[^\S ]|^\s|\s$/;
@@ -19,15 +19,13 @@ export function backcastNamer(
   model: Pick<Model, 'nodes' | 'hypotheses'>,
   lang: Lang,
 ): (node: Pick<KpiNode, 'backcast'>) => string | null {
-  // The tree's own index of its nodes, and the hypotheses' names tidied once (most
-  // backcasts use one): no third map of every id. Node and hypothesis ids never coincide.
+  // The tree's own indexes of its nodes and hypotheses, shared with the rest of the build:
+  // no map of every id of its own. Node and hypothesis ids never coincide.
   const nodes = nodeById(model);
-  const hypotheses = new Map<string, string>();
-  for (const h of model.hypotheses) hypotheses.set(h.id, tidy(h.name) ?? '');
+  const hypothesisAt = hypothesisPlace(model);
   const nameOf = (id: string): string | undefined => {
-    const hypothesis = hypotheses.get(id);
-    if (hypothesis !== undefined) return hypothesis === '' ? undefined : hypothesis;
-    const name = nodes.get(id)?.name;
+    const at = hypothesisAt.get(id);
+    const name = at === undefined ? nodes.get(id)?.name : model.hypotheses[at].name;
     return name === undefined ? undefined : tidy(name);
   };
   const read = formulaReader({ nameOf, fullWidthBrackets: lang === 'ja' });

@@ -47,25 +47,22 @@ export function buildModel(plan: Plan, locate: Locator = fieldLocator): BuildRes
   const month = parsedMonth !== null && inSheetRange(parsedMonth) ? parsedMonth : null;
 
   reportBeyondSheet(plan, report);
-  const checkId = idChecker(report);
+  const ids = new Map<string, number>();
+  const checkId = idChecker(ids, report);
   const hypotheses = readHypotheses(plan, checkId, report);
   const entries: Entry[] = [];
   plan.kpis.forEach((kpi, index) => {
-    if (checkId(kpi.id, 'kpis', index)) entries.push({ kpi, index });
+    if (checkId(kpi.id, 'kpis', index, entries.length)) entries.push({ kpi, index });
   });
-  // Nodes are known by their place in `entries` from here on: an id is looked up once.
-  const byId = new Map<string, number>();
-  for (let at = 0; at < entries.length; at++) byId.set(entries[at].kpi.id, at);
+  // Nodes are known by their place in `entries` from here on, found through `ids`.
   checkSingleKgi(entries, report);
-  const parentAt = resolveParents(entries, byId, report);
+  const parentAt = resolveParents(entries, ids, report);
   breakCycles(entries, parentAt, report);
-  const hypothesisIds = new Map<string, string>();
-  for (const h of hypotheses) hypothesisIds.set(h.id, h.id);
-  const backcasts = readBackcasts(entries, byId, parentAt, hypothesisIds, report);
+  const backcasts = readBackcasts(entries, ids, hypotheses, parentAt, report);
   const extraHolidays = readExtraHolidays(plan, month, report);
 
   const nodes = orderDepthFirst(entries, parentAt, backcasts);
-  const members = readMembers(plan.members, hypotheses, report);
+  const members = readMembers(plan.members, (id) => hypothesisOf(ids, hypotheses, id), report);
   const model: Model = {
     title: plan.title,
     month: (month ?? plan.month) as IsoMonth,
@@ -103,8 +100,33 @@ function reportBeyondSheet(plan: Plan, report: Report): void {
     if (beyond(value)) report('value-out-of-range', 'error', 'plan.beyondSheet', { name, value }, ['checks', 'thresholds', name]);
 }
 
-/** Checks an id where it stands (`kpis[index]` or `hypotheses[index]`); false when it does not pass. */
-type IdCheck = (id: string, list: 'kpis' | 'hypotheses', index: number) => boolean;
+/**
+ * Checks an id where it stands (`kpis[index]` or `hypotheses[index]`) and, when it passes,
+ * keeps it at `place`; false when it does not pass.
+ */
+type IdCheck = (id: string, list: 'kpis' | 'hypotheses', index: number, place: number) => boolean;
+
+/**
+ * The plan's ids that pass, in the one namespace expressions use, each with its place: a
+ * node's in the entries (0 up), a hypothesis's in the hypotheses read (`hypothesisSlot`,
+ * -1 down). One map serves every look-up of a build, from the duplicate check to the
+ * backcasts' names, rather than a map of each kind made after it.
+ */
+type IdPlaces = ReadonlyMap<string, number>;
+
+/** A hypothesis's place among the ids from its place in the hypotheses read, and back again. */
+const hypothesisSlot = (at: number): number => -1 - at;
+
+/** The node an id names, by its place in the entries; undefined for a hypothesis or an unknown id. */
+function nodeAt(ids: IdPlaces, id: string): number | undefined {
+  const place = ids.get(id);
+  return place !== undefined && place >= 0 ? place : undefined;
+}
+
+function hypothesisOf(ids: IdPlaces, hypotheses: readonly Hypothesis[], id: string): Hypothesis | undefined {
+  const place = ids.get(id);
+  return place !== undefined && place < 0 ? hypotheses[hypothesisSlot(place)] : undefined;
+}
 
 /**
  * Whether `id` is a plain id, as `ID_PATTERN` says (a letter, then letters, digits and
@@ -119,10 +141,9 @@ export function isPlainId(id: string): boolean {
   return true;
 }
 
-/** Checks ids as they come: one namespace for nodes and hypotheses, since expressions use both. */
-function idChecker(report: Report): IdCheck {
-  const seen = new Set<string>();
-  return (id, list, index) => {
+/** Checks ids as they come, into `ids`: one namespace for nodes and hypotheses, since expressions use both. */
+function idChecker(ids: Map<string, number>, report: Report): IdCheck {
+  return (id, list, index, place) => {
     if (!isPlainId(id)) {
       report('invalid-id', 'error', 'plan.invalidId', { id }, [list, index, 'id'], id);
       return false;
@@ -132,12 +153,11 @@ function idChecker(report: Report): IdCheck {
       report('invalid-id', 'error', 'plan.idTooLong', { id: shown, length: id.length, max: MAX_ID_LENGTH }, [list, index, 'id'], shown);
       return false;
     }
-    // One look-up: an id already seen leaves the set as it was.
-    const before = seen.size;
-    if (seen.add(id).size === before) {
+    if (ids.has(id)) {
       report('duplicate-id', 'error', 'plan.duplicateId', { id }, [list, index, 'id'], id);
       return false;
     }
+    ids.set(id, place);
     return true;
   };
 }
@@ -146,7 +166,7 @@ function idChecker(report: Report): IdCheck {
 function readHypotheses(plan: Plan, checkId: IdCheck, report: Report): Hypothesis[] {
   const hypotheses: Hypothesis[] = [];
   plan.hypotheses.forEach((h, i) => {
-    if (!checkId(h.id, 'hypotheses', i)) return;
+    if (!checkId(h.id, 'hypotheses', i, hypothesisSlot(hypotheses.length))) return;
     if (looksLikeRate(h.id, h.unit, h.name) && !(h.value > 0 && h.value <= 1)) {
       report('rate-out-of-range', 'error', 'plan.rateOutOfRange', { id: h.id, value: h.value }, ['hypotheses', i, 'value'], h.id);
     }
@@ -181,7 +201,7 @@ const NO_PARENT = -1;
  * Each node's parent, by place in `entries`: every node but the KGI hangs under an
  * existing node (`NO_PARENT` when it does not).
  */
-function resolveParents(entries: readonly Entry[], byId: ReadonlyMap<string, number>, report: Report): Int32Array {
+function resolveParents(entries: readonly Entry[], ids: IdPlaces, report: Report): Int32Array {
   const parentAt = new Int32Array(entries.length).fill(NO_PARENT);
   for (let at = 0; at < entries.length; at++) {
     const { kpi, index } = entries[at];
@@ -192,7 +212,7 @@ function resolveParents(entries: readonly Entry[], byId: ReadonlyMap<string, num
     } else if (kpi.parent === undefined || kpi.parent === '') {
       report('unknown-parent', 'error', 'plan.missingParent', { id: kpi.id }, ['kpis', index, 'parent'], kpi.id);
     } else {
-      const parent = byId.get(kpi.parent);
+      const parent = nodeAt(ids, kpi.parent);
       if (parent === undefined) {
         report('unknown-parent', 'error', 'plan.unknownParent', { id: kpi.id, parent: kpi.parent }, ['kpis', index, 'parent'], kpi.id);
       } else parentAt[at] = parent;
@@ -242,9 +262,9 @@ function isBlank(text: string): boolean {
 
 function readBackcasts(
   entries: readonly Entry[],
-  byId: ReadonlyMap<string, number>,
+  ids: IdPlaces,
+  hypotheses: readonly Hypothesis[],
   parentAt: Int32Array,
-  hypothesisIds: ReadonlyMap<string, string>,
   report: Report,
 ): (Backcast | undefined)[] {
   const backcasts = new Array<Backcast | undefined>(entries.length);
@@ -287,15 +307,16 @@ function readBackcasts(
     // hangs under, or, when that is missing or unknown, still the name the plan gives it).
     const parent = kpi.parent;
     for (const name of collectNames(parsed.expr)) {
-      if (name === parent || hypothesisIds.has(name)) continue;
-      if (byId.has(name)) {
+      const place = ids.get(name);
+      if (name === parent || (place !== undefined && place < 0)) continue;
+      if (place !== undefined) {
         report('unknown-name', 'error', 'plan.notParentName', { id: kpi.id, name, parent: parent ?? '-' }, ['kpis', index, 'backcast'], kpi.id);
       } else {
         report('unknown-name', 'error', 'plan.unknownName', { id: kpi.id, name }, ['kpis', index, 'backcast'], kpi.id);
       }
     }
-    const parentAtHand = parentAt[at] !== NO_PARENT ? parentAt[at] : parent === undefined ? undefined : byId.get(parent);
-    holdIds(parsed.expr, parent, parentAtHand === undefined ? undefined : entries[parentAtHand].kpi.id, hypothesisIds);
+    const parentAtHand = parentAt[at] !== NO_PARENT ? parentAt[at] : parent === undefined ? undefined : nodeAt(ids, parent);
+    holdIds(parsed.expr, parent, parentAtHand === undefined ? undefined : entries[parentAtHand].kpi.id, (id) => hypothesisOf(ids, hypotheses, id)?.id);
     backcasts[at] = { source: kpi.backcast, expr: parsed.expr };
   });
   return backcasts;
@@ -307,10 +328,10 @@ function readBackcasts(
  * itself, not a copy of it to compare letter by letter. The expression was just read and is
  * shared with nothing yet, so its names are set in place.
  */
-function holdIds(expr: Formula, parent: string | undefined, parentId: string | undefined, hypothesisIds: ReadonlyMap<string, string>): void {
+function holdIds(expr: Formula, parent: string | undefined, parentId: string | undefined, hypothesisId: (name: string) => string | undefined): void {
   visitFormula(expr, (node) => {
     if (node.kind !== 'name') return;
-    const id = node.name === parent ? parentId : hypothesisIds.get(node.name);
+    const id = node.name === parent ? parentId : hypothesisId(node.name);
     if (id !== undefined) (node as { name: string }).name = id;
   });
 }

@@ -24,10 +24,9 @@ type Report = (
  */
 export function readMembers(
   members: readonly PlanMember[],
-  hypotheses: readonly Hypothesis[],
+  hypothesisOf: (id: string) => Hypothesis | undefined,
   report: Report,
 ): Member[] {
-  const known = new Map(hypotheses.map((h) => [h.id as string, h]));
   const seen = new Set<string>();
   const out: Member[] = [];
   members.forEach((m, i) => {
@@ -64,7 +63,7 @@ export function readMembers(
     else if (m.target !== undefined && m.target < 0)
       refuse('members.negativeTarget', { value: m.target }, ['target']);
     for (const [id, value] of Object.entries(m.hypotheses)) {
-      const h = known.get(id);
+      const h = hypothesisOf(id);
       if (h === undefined) {
         report('unknown-name', 'error', 'members.unknownHypothesis', { name: m.name, id }, [
           ...path,

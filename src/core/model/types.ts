@@ -164,6 +164,22 @@ export function nodePlace(model: Pick<Model, 'nodes'>): ReadonlyMap<string, numb
 }
 const PLACES = new WeakMap<readonly KpiNode[], ReadonlyMap<string, number>>();
 
+/**
+ * Each hypothesis's place in `model.hypotheses` by id (the first, should an id repeat),
+ * made once per list, like `nodePlace`: the targets, the readable backcasts and the checks
+ * share it.
+ */
+export function hypothesisPlace(model: Pick<Model, 'hypotheses'>): ReadonlyMap<string, number> {
+  let places = HYPOTHESIS_PLACES.get(model.hypotheses);
+  if (places === undefined) {
+    const made = new Map<string, number>();
+    model.hypotheses.forEach((h, i) => made.has(h.id) || made.set(h.id, i));
+    HYPOTHESIS_PLACES.set(model.hypotheses, (places = made));
+  }
+  return places;
+}
+const HYPOTHESIS_PLACES = new WeakMap<readonly Hypothesis[], ReadonlyMap<string, number>>();
+
 export function kgiOf(model: Model): KpiNode | undefined {
   return model.nodes.find((n) => n.level === 'KGI');
 }

@@ -4,7 +4,7 @@ import { t, type Lang } from '../i18n';
 import { sheetAddress } from '../layout/a1';
 import { HYPOTHESES } from '../layout/hypothesesSheet';
 import { NODE_FIELD_COLUMN, TREE, treeColumns, type TreeColumnKey } from '../layout/treeColumns';
-import { nodePlace, type Model } from '../model/types';
+import { hypothesisPlace, nodePlace, type Model } from '../model/types';
 import type { CellTarget, HypothesisField } from './types';
 
 /**
@@ -38,7 +38,7 @@ export interface CellLayoutOptions {
 
 export function cellLayout(model: Model, options: CellLayoutOptions): CellLayout {
   const place = nodePlace(model);
-  const hypothesisRow = new Map(model.hypotheses.map((h, i) => [h.id as string, HYPOTHESES.firstRow + i]));
+  const hypothesisAt = hypothesisPlace(model);
   const memberRow = new Map(model.members.map((m, i) => [m.id as string, MEMBERS.firstRow + i]));
   const known = options.weekCount === undefined ? undefined : treeColumns(options.weekCount);
   const beforeWeeks = treeColumns(0);
@@ -57,7 +57,12 @@ export function cellLayout(model: Model, options: CellLayoutOptions): CellLayout
         return i === undefined ? undefined : TREE.firstRow + i;
       }),
     columnOf: options.columnOf ?? defaultColumn,
-    hypothesisRowOf: options.hypothesisRowOf ?? ((id) => hypothesisRow.get(id)),
+    hypothesisRowOf:
+      options.hypothesisRowOf ??
+      ((id) => {
+        const i = hypothesisAt.get(id);
+        return i === undefined ? undefined : HYPOTHESES.firstRow + i;
+      }),
     hypothesisColumnOf: (field) => HYPOTHESES.col[field],
     memberSheet: t(options.lang, 'sheet.members'),
     memberRowOf: (id) => memberRow.get(id),

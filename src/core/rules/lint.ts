@@ -2,7 +2,7 @@ import type { BackcastResult } from '../backcast/compute';
 import { memberKey, type NodeLocator } from '../model/locate';
 import type { Lang } from '../i18n';
 import type { Problem } from '../model/problem';
-import { nodePlace, type Model } from '../model/types';
+import { hypothesisPlace, nodePlace, type Model } from '../model/types';
 import { cellLayout, findingCell, type CellLayout } from './cells';
 import { severityOf, type LintConfig } from './config';
 import { ruleContext } from './context';
@@ -37,8 +37,7 @@ export function lint(model: Model, backcast: BackcastResult | null, config: Lint
   const locate = options.locate;
   const cellOf = (target: CellTarget): string | undefined => findingCell(target, layout, locate);
   const nodeIds = nodePlace(model);
-  let hypothesisIds: ReadonlySet<string> | undefined;
-  const isHypothesis = (id: string): boolean => (hypothesisIds ??= new Set<string>(model.hypotheses.map((h) => h.id))).has(id);
+  const isHypothesis = (id: string): boolean => hypothesisPlace(model).has(id);
   const out: Finding[] = [];
 
   /** A plan problem's cell, from its node and the last part of its field path (`kpis[3].parent`). */
@@ -157,8 +156,7 @@ const RANK: Readonly<Record<RuleSeverity, number>> = { error: 0, warning: 1, inf
 export function sortFindings(findings: readonly Finding[], model: Model): Finding[] {
   // A node's place is its last row with that id (as `nodePlace` has it), a hypothesis's its first.
   const place = nodePlace(model);
-  const hypothesisPlace = new Map<string, number>();
-  model.hypotheses.forEach((h, i) => hypothesisPlace.has(h.id) || hypothesisPlace.set(h.id, model.nodes.length + i));
+  const hypothesisAt = hypothesisPlace(model);
   // Each finding's rank and place, found once, not at every comparison.
   const rank = new Array<number>(findings.length);
   const pos = new Array<number>(findings.length);
@@ -166,7 +164,8 @@ export function sortFindings(findings: readonly Finding[], model: Model): Findin
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i];
     rank[i] = RANK[f.severity];
-    pos[i] = f.node === null ? -1 : (place.get(f.node) ?? hypothesisPlace.get(f.node) ?? -1);
+    const hypothesis = f.node === null ? undefined : hypothesisAt.get(f.node);
+    pos[i] = f.node === null ? -1 : (place.get(f.node) ?? (hypothesis === undefined ? -1 : model.nodes.length + hypothesis));
     order[i] = i;
   }
   order.sort((a, b) => rank[a] - rank[b] || pos[a] - pos[b] || a - b);

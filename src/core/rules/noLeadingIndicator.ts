@@ -1,3 +1,4 @@
+import { nodePlace } from '../model/types';
 import type { Rule, RuleHit } from './types';
 import { nameList } from './format';
 
@@ -16,22 +17,30 @@ export const noLeadingIndicator: Rule = {
     const kgi = ctx.kgi;
     // On a tree with structural errors the branches are not what the person meant: those come first.
     if (kgi === undefined || ctx.model.nodes.some((n) => ctx.broken.has(n.id))) return hits;
-    const nodes = ctx.model.nodes.filter((n) => ctx.connected.has(n.id));
     // Nodes are depth-first, parents before children: walk backwards to see children first.
-    // A lagging node maps to its lagging leaves' names, a node that is not to null.
-    const lagging = new Map<string, string[] | null>();
-    const isLagging = (id: string): boolean => (lagging.get(id) ?? null) !== null;
+    // By place in the tree, a connected lagging node holds its lagging leaves' names, any
+    // other connected node null: the tree's own index finds a child, no map of its own.
+    const nodes = ctx.model.nodes;
+    const placeOf = nodePlace(ctx.model);
+    const lagging = new Array<string[] | null | undefined>(nodes.length);
+    const laggingOf = (id: string): string[] | null => {
+      const at = placeOf.get(id);
+      return (at === undefined ? null : lagging[at]) ?? null;
+    };
+    const isLagging = (id: string): boolean => laggingOf(id) !== null;
     for (let i = nodes.length - 1; i >= 0; i--) {
       const node = nodes[i];
+      if (!ctx.connected.has(node.id)) continue;
       if (node.children.length === 0) {
-        lagging.set(node.id, node.level === 'KGI' || node.level === 'KPI' ? [node.name] : null);
+        lagging[i] = node.level === 'KGI' || node.level === 'KPI' ? [node.name] : null;
         continue;
       }
       // A few names are enough for the message; capping keeps a 10,000-node tree linear.
-      lagging.set(node.id, node.children.every(isLagging) ? node.children.flatMap((c) => lagging.get(c) ?? []).slice(0, 6) : null);
+      lagging[i] = node.children.every(isLagging) ? node.children.flatMap((c) => laggingOf(c) ?? []).slice(0, 6) : null;
     }
-    for (const node of nodes) {
-      const leaves = lagging.get(node.id) ?? null;
+    for (let i = 0; i < nodes.length; i++) {
+      const node = nodes[i];
+      const leaves = lagging[i] ?? null;
       if (leaves === null) continue;
       const parentLagging = node.parent !== null && isLagging(node.parent);
       if (parentLagging) continue;

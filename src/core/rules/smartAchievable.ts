@@ -1,5 +1,5 @@
 import { collectNames } from '../formula/names';
-import type { KpiNode } from '../model/types';
+import { hypothesisPlace, type KpiNode } from '../model/types';
 import { looksLikeRate } from '../model/units';
 import { formatNumber, formatRate, formatValue } from './format';
 import type { Rule, RuleHit } from './types';
@@ -17,10 +17,13 @@ export const smartAchievable: Rule = {
   check(ctx) {
     const hits: RuleHit[] = [];
     const maxRatio = ctx.threshold('max_target_ratio');
-    const rationales = new Map(ctx.model.hypotheses.map((h) => [h.id as string, h.rationale]));
+    const hypothesisAt = hypothesisPlace(ctx.model);
+    const hasRationale = (id: string): boolean => {
+      const at = hypothesisAt.get(id);
+      return at !== undefined && ctx.model.hypotheses[at].rationale !== undefined;
+    };
     const hasBasis = (node: KpiNode): boolean =>
-      node.rationale !== undefined ||
-      (node.backcast?.expr ? collectNames(node.backcast.expr).some((n) => rationales.get(n) !== undefined) : false);
+      node.rationale !== undefined || (node.backcast?.expr ? collectNames(node.backcast.expr).some(hasRationale) : false);
     const { nodes } = ctx.model;
     for (let at = 0; at < nodes.length; at++) {
       const node = nodes[at];
