@@ -6,7 +6,7 @@ import { describeEvalError } from '../formula/messages';
 import type { Formula } from '../formula/ast';
 import type { NodeLocator } from '../model/locate';
 import type { Problem } from '../model/problem';
-import { hasTypedTarget, hypothesisPlace, nodePlace, type KpiNode, type Model } from '../model/types';
+import { hasTypedTarget, hypothesisById, nodePlace, type HypothesisLookup, type KpiNode, type Model } from '../model/types';
 import { requiredCount } from '../num/round';
 import { fitsInSheet, MAX_WHOLE_COUNT } from '../num/typedNumber';
 import { withMembers } from './members';
@@ -26,11 +26,7 @@ export function computeBackcast(
   locate: NodeLocator = (_id, field) => ({ field }),
 ): BackcastResult {
   const problems: Problem[] = [];
-  const hypothesisAt = hypothesisPlace(model);
-  const hypothesisValue = (id: string): number | undefined => {
-    const at = hypothesisAt.get(id);
-    return at === undefined ? undefined : model.hypotheses[at].value;
-  };
+  const hypothesisOf = hypothesisById(model);
   // Each node's monthly target by its place in the tree; a child finds its parent's by the parent's place.
   const place = nodePlace(model);
   const monthlyAt = new Array<number | undefined>(model.nodes.length);
@@ -52,7 +48,7 @@ export function computeBackcast(
   const team = model.nodes.map((node, at): NodeTargets => {
     const parentAt = node.parent === null ? undefined : place.get(node.parent);
     const parentMonthly = parentAt === undefined ? undefined : monthlyAt[parentAt];
-    const required = exactRequirement(node, hypothesisValue, parentMonthly, report, locate);
+    const required = exactRequirement(node, hypothesisOf, parentMonthly, report, locate);
     const exact = required === null || !plausible(node, required, report, locate) ? null : required;
     // A typed target (the KGI's, a measured KCI's) is held as typed.
     const monthly = exact === null ? null : node.round === 'up' && !hasTypedTarget(node) ? requiredCount(exact) : exact;
@@ -109,12 +105,9 @@ function shownNumber(x: number): string {
   return Math.abs(x) < 1e15 ? x.toLocaleString('en-US', { maximumFractionDigits: 2 }) : x.toPrecision(3);
 }
 
-/** A hypothesis's value by its id; undefined for any other name. */
-type HypothesisValue = (id: string) => number | undefined;
-
 function exactRequirement(
   node: KpiNode,
-  hypothesisValue: HypothesisValue,
+  hypothesisOf: HypothesisLookup,
   parentMonthly: number | undefined,
   report: (p: Problem) => void,
   locate: NodeLocator,
@@ -125,11 +118,11 @@ function exactRequirement(
   // A parent without a value (qualitative, or in error) leaves the child without one, silently:
   // the parent's own problem is already reported.
   if (node.parent === null || (parentMonthly === undefined && collectNames(expr).includes(node.parent))) return null;
-  const result = evaluate(expr, (name) => (name === node.parent ? parentMonthly : hypothesisValue(name)));
+  const result = evaluate(expr, (name) => (name === node.parent ? parentMonthly : hypothesisOf(name)?.value));
   if (result.ok) return result.value;
   const where = { node: node.id, ...locate(node.id, 'backcast') };
   if (result.error.code === 'division-by-zero') {
-    const zero = zeroDivisor(expr, hypothesisValue);
+    const zero = zeroDivisor(expr, hypothesisOf);
     report({
       code: 'division-by-zero',
       severity: 'error',
@@ -146,11 +139,11 @@ function exactRequirement(
 }
 
 /** The hypothesis that makes a division by zero, to name it in the message. */
-function zeroDivisor(expr: Formula, hypothesisValue: HypothesisValue): string | undefined {
+function zeroDivisor(expr: Formula, hypothesisOf: HypothesisLookup): string | undefined {
   if (expr.kind === 'binary') {
-    if (expr.op === '/' && expr.right.kind === 'name' && hypothesisValue(expr.right.name) === 0) return expr.right.name;
-    return zeroDivisor(expr.left, hypothesisValue) ?? zeroDivisor(expr.right, hypothesisValue);
+    if (expr.op === '/' && expr.right.kind === 'name' && hypothesisOf(expr.right.name)?.value === 0) return expr.right.name;
+    return zeroDivisor(expr.left, hypothesisOf) ?? zeroDivisor(expr.right, hypothesisOf);
   }
-  if (expr.kind === 'unary') return zeroDivisor(expr.arg, hypothesisValue);
+  if (expr.kind === 'unary') return zeroDivisor(expr.arg, hypothesisOf);
   return undefined;
 }

@@ -1,6 +1,6 @@
 import { formulaReader } from '../formula/readable';
 import type { Lang } from '../i18n';
-import { hypothesisPlace, nodeById, type KpiNode, type Model } from '../model/types';
+import { hypothesisById, nodeById, type KpiNode, type Model } from '../model/types';
 
 /** Runs of white space, or white space at an end, or any but the plain space: a name to tidy. */
 const UNTIDY = /\s\s|[^\S ]|^\s|\s$/;
@@ -22,10 +22,9 @@ export function backcastNamer(
   // The tree's own indexes of its nodes and hypotheses, shared with the rest of the build:
   // no map of every id of its own. Node and hypothesis ids never coincide.
   const nodes = nodeById(model);
-  const hypothesisAt = hypothesisPlace(model);
+  const hypothesisOf = hypothesisById(model);
   const nameOf = (id: string): string | undefined => {
-    const at = hypothesisAt.get(id);
-    const name = at === undefined ? nodes.get(id)?.name : model.hypotheses[at].name;
+    const name = (hypothesisOf(id) ?? nodes.get(id))?.name;
     return name === undefined ? undefined : tidy(name);
   };
   const read = formulaReader({ nameOf, fullWidthBrackets: lang === 'ja' });

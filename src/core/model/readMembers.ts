@@ -4,7 +4,7 @@ import type { SourcePath } from './locate';
 import { MAX_MEMBER_ID_LENGTH } from './members';
 import type { PlanMember } from './planSchema';
 import type { ProblemCode, Severity } from './problem';
-import type { Hypothesis, Member } from './types';
+import type { HypothesisLookup, Member } from './types';
 import { looksLikeRate } from './units';
 
 type Report = (
@@ -24,7 +24,7 @@ type Report = (
  */
 export function readMembers(
   members: readonly PlanMember[],
-  hypothesisOf: (id: string) => Hypothesis | undefined,
+  hypothesisOf: HypothesisLookup,
   report: Report,
 ): Member[] {
   const seen = new Set<string>();

@@ -180,6 +180,17 @@ export function hypothesisPlace(model: Pick<Model, 'hypotheses'>): ReadonlyMap<s
 }
 const HYPOTHESIS_PLACES = new WeakMap<readonly Hypothesis[], ReadonlyMap<string, number>>();
 
+/** A hypothesis by its id, found through `hypothesisPlace`; undefined for any other name. */
+export type HypothesisLookup = (id: string) => Hypothesis | undefined;
+
+export function hypothesisById(model: Pick<Model, 'hypotheses'>): HypothesisLookup {
+  const place = hypothesisPlace(model);
+  return (id) => {
+    const at = place.get(id);
+    return at === undefined ? undefined : model.hypotheses[at];
+  };
+}
+
 export function kgiOf(model: Model): KpiNode | undefined {
   return model.nodes.find((n) => n.level === 'KGI');
 }

@@ -1,5 +1,5 @@
 import { collectNames } from '../formula/names';
-import { hypothesisPlace, type KpiNode } from '../model/types';
+import { hypothesisById, type KpiNode } from '../model/types';
 import { looksLikeRate } from '../model/units';
 import { formatNumber, formatRate, formatValue } from './format';
 import type { Rule, RuleHit } from './types';
@@ -17,11 +17,8 @@ export const smartAchievable: Rule = {
   check(ctx) {
     const hits: RuleHit[] = [];
     const maxRatio = ctx.threshold('max_target_ratio');
-    const hypothesisAt = hypothesisPlace(ctx.model);
-    const hasRationale = (id: string): boolean => {
-      const at = hypothesisAt.get(id);
-      return at !== undefined && ctx.model.hypotheses[at].rationale !== undefined;
-    };
+    const hypothesisOf = hypothesisById(ctx.model);
+    const hasRationale = (id: string): boolean => hypothesisOf(id)?.rationale !== undefined;
     const hasBasis = (node: KpiNode): boolean =>
       node.rationale !== undefined || (node.backcast?.expr ? collectNames(node.backcast.expr).some(hasRationale) : false);
     const { nodes } = ctx.model;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { Hypothesis, KpiNode } from '../../../src/core/model/types';
-import { hypothesisPlace, nodeById, nodePlace } from '../../../src/core/model/types';
+import { hypothesisById, hypothesisPlace, nodeById, nodePlace } from '../../../src/core/model/types';
 
 /** Nodes with only what the indexes read; ids drawn from a few, so a damaged list repeats some. */
 const nodeList = fc
@@ -41,6 +41,7 @@ describe('the hypothesis index of a plan', () => {
         (hypotheses, id) => {
           const first = hypotheses.findIndex((h) => h.id === id);
           expect(hypothesisPlace({ hypotheses }).get(id)).toBe(first === -1 ? undefined : first);
+          expect(hypothesisById({ hypotheses })(id)).toBe(first === -1 ? undefined : hypotheses[first]);
         },
       ),
     );
