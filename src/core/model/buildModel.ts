@@ -10,7 +10,7 @@ import { fieldLocator, type Locator, type SourcePath } from './locate';
 import type { Plan, PlanKpi } from './planSchema';
 import type { Problem, ProblemCode, Severity } from './problem';
 import { readMembers } from './readMembers';
-import type { Backcast, Hypothesis, KpiNode, Model } from './types';
+import type { Backcast, Hypothesis, HypothesisLookup, KpiNode, Model } from './types';
 import { inferAggregate, looksLikeRate, unitKind } from './units';
 import { fitsInSheet } from '../num/typedNumber';
 
@@ -58,11 +58,15 @@ export function buildModel(plan: Plan, locate: Locator = fieldLocator): BuildRes
   checkSingleKgi(entries, report);
   const parentAt = resolveParents(entries, ids, report);
   breakCycles(entries, parentAt, report);
-  const backcasts = readBackcasts(entries, ids, hypotheses, parentAt, report);
+  const hypothesisOf: HypothesisLookup = (id) => {
+    const place = ids.get(id);
+    return place !== undefined && place < 0 ? hypotheses[hypothesisSlot(place)] : undefined;
+  };
+  const backcasts = readBackcasts(entries, ids, hypothesisOf, parentAt, report);
   const extraHolidays = readExtraHolidays(plan, month, report);
 
   const nodes = orderDepthFirst(entries, parentAt, backcasts);
-  const members = readMembers(plan.members, (id) => hypothesisOf(ids, hypotheses, id), report);
+  const members = readMembers(plan.members, hypothesisOf, report);
   const model: Model = {
     title: plan.title,
     month: (month ?? plan.month) as IsoMonth,
@@ -121,11 +125,6 @@ const hypothesisSlot = (at: number): number => -1 - at;
 function nodeAt(ids: IdPlaces, id: string): number | undefined {
   const place = ids.get(id);
   return place !== undefined && place >= 0 ? place : undefined;
-}
-
-function hypothesisOf(ids: IdPlaces, hypotheses: readonly Hypothesis[], id: string): Hypothesis | undefined {
-  const place = ids.get(id);
-  return place !== undefined && place < 0 ? hypotheses[hypothesisSlot(place)] : undefined;
 }
 
 /**
@@ -263,7 +262,7 @@ function isBlank(text: string): boolean {
 function readBackcasts(
   entries: readonly Entry[],
   ids: IdPlaces,
-  hypotheses: readonly Hypothesis[],
+  hypothesisOf: HypothesisLookup,
   parentAt: Int32Array,
   report: Report,
 ): (Backcast | undefined)[] {
@@ -307,16 +306,15 @@ function readBackcasts(
     // hangs under, or, when that is missing or unknown, still the name the plan gives it).
     const parent = kpi.parent;
     for (const name of collectNames(parsed.expr)) {
-      const place = ids.get(name);
-      if (name === parent || (place !== undefined && place < 0)) continue;
-      if (place !== undefined) {
+      if (name === parent || hypothesisOf(name) !== undefined) continue;
+      if (nodeAt(ids, name) !== undefined) {
         report('unknown-name', 'error', 'plan.notParentName', { id: kpi.id, name, parent: parent ?? '-' }, ['kpis', index, 'backcast'], kpi.id);
       } else {
         report('unknown-name', 'error', 'plan.unknownName', { id: kpi.id, name }, ['kpis', index, 'backcast'], kpi.id);
       }
     }
     const parentAtHand = parentAt[at] !== NO_PARENT ? parentAt[at] : parent === undefined ? undefined : nodeAt(ids, parent);
-    holdIds(parsed.expr, parent, parentAtHand === undefined ? undefined : entries[parentAtHand].kpi.id, (id) => hypothesisOf(ids, hypotheses, id)?.id);
+    holdIds(parsed.expr, parent, parentAtHand === undefined ? undefined : entries[parentAtHand].kpi.id, hypothesisOf);
     backcasts[at] = { source: kpi.backcast, expr: parsed.expr };
   });
   return backcasts;
@@ -328,10 +326,10 @@ function readBackcasts(
  * itself, not a copy of it to compare letter by letter. The expression was just read and is
  * shared with nothing yet, so its names are set in place.
  */
-function holdIds(expr: Formula, parent: string | undefined, parentId: string | undefined, hypothesisId: (name: string) => string | undefined): void {
+function holdIds(expr: Formula, parent: string | undefined, parentId: string | undefined, hypothesisOf: HypothesisLookup): void {
   visitFormula(expr, (node) => {
     if (node.kind !== 'name') return;
-    const id = node.name === parent ? parentId : hypothesisId(node.name);
+    const id = node.name === parent ? parentId : hypothesisOf(node.name)?.id;
     if (id !== undefined) (node as { name: string }).name = id;
   });
 }
