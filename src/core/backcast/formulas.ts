@@ -1,4 +1,4 @@
-import { bin, call, name, num, ref, type Formula } from '../formula/ast';
+import { ARG, bin, call, name, num, ref, type Formula } from '../formula/ast';
 import { mapNames } from '../formula/names';
 import type { KpiNode } from '../model/types';
 import { COUNT_CLEAN_DIGITS } from '../num/round';
@@ -35,10 +35,19 @@ export function backcastFormula(
   parent: Formula,
   hypothesis: (id: string) => Formula,
 ): Formula | null {
+  const mapped = backcastOf(node, parent, hypothesis);
+  return mapped !== null && node.round === 'up' ? roundUpCount(mapped) : mapped;
+}
+
+/** A node's backcast of its parent's target and the hypotheses, before a count's rounding. */
+export function backcastOf(
+  node: KpiNode,
+  parent: Formula,
+  hypothesis: (id: string) => Formula,
+): Formula | null {
   const expr = node.backcast?.expr;
   if (!expr || node.level === 'KGI') return null;
-  const mapped = mapNames(expr, (n) => (n === node.parent ? parent : hypothesis(n)));
-  return node.round === 'up' ? roundUpCount(mapped) : mapped;
+  return mapNames(expr, (n) => (n === node.parent ? parent : hypothesis(n)));
 }
 
 /** Formulas are values: the numbers every count's rounding holds are one each. */
@@ -49,6 +58,12 @@ const CLEAN_DIGITS = num(COUNT_CLEAN_DIGITS);
 export function roundUpCount(x: Formula): Formula {
   return call('ROUNDUP', call('ROUND', x, CLEAN_DIGITS), ZERO);
 }
+
+/**
+ * `ROUNDUP(ROUND(arg,6),0)`: the rounding every count's monthly target shares, each row
+ * giving its own backcast in place of `arg` (`Cell.fa`).
+ */
+export const ROUND_UP_COUNT: Formula = roundUpCount(ARG);
 
 /** Per working day: the month ÷ its working days; an average (a rate, a unit price) is the value itself, every day. */
 export function perWorkdayFormula(id: string, average = false): Formula {

@@ -1,5 +1,5 @@
-import { perWorkdayOf, perWorkdayName, targetFormula, targetName, targetRef, weeklyName, weekShareFormulas, WEEKS, type WeekCells } from '../backcast/formulas';
-import { ARG, type Formula } from '../formula/ast';
+import { backcastOf, hypothesisName, perWorkdayOf, perWorkdayName, ROUND_UP_COUNT, targetName, weeklyName, weekShareFormulas, WEEKS, type WeekCells } from '../backcast/formulas';
+import { ARG, name, type Formula } from '../formula/ast';
 import { numberFormatFor } from '../model/units';
 import { absA1, absRange, a1 } from './a1';
 import type { CalendarLayout } from './calendarSheet';
@@ -10,7 +10,7 @@ import type { Cell, DefinedName, SheetSpec, StyleKey } from './spec';
 import { TREE, TREE_COLUMN_KEYS, TREE_HEADER_KEYS, treeColumns, type TreeColumnKey, type TreeColumns } from './treeColumns';
 import { AGGREGATES, LEVELS, type Aggregate } from '../model/planSchema';
 import type { MessageKey } from '../i18n';
-import { hasTypedTarget, type KpiNode } from '../model/types';
+import { hasTypedTarget, hypothesisPlace, nodePlace, type KpiNode, type Model } from '../model/types';
 import type { NodeTargets } from '../backcast/compute';
 import type { MemberLayout } from './memberSheet';
 import { weekHeadings, weekHeadingWidth } from './weekHeadings';
@@ -46,11 +46,12 @@ export function layoutTreeSheet(ctx: LayoutContext, calendar: CalendarLayout, me
   const inNames = backcastNamer(model, ctx.lang);
   const same = cellPool();
   const shared = sharedFormulas(columns.weekCount, calendarCells);
+  const refs = treeRefs(model);
 
   model.nodes.forEach((node, i) => {
     const r = TREE.firstRow + i;
-    rows.push(nodeRow(ctx, node, targetAt(i), columns, shared, members, inNames, same));
-    names.push({ name: targetName(node.id), sheet: sheetName, range: absA1(r, col.monthly) });
+    rows.push(nodeRow(ctx, node, i, targetAt(i), columns, shared, refs, members, inNames, same));
+    names.push({ name: refs.targetName(i), sheet: sheetName, range: absA1(r, col.monthly) });
     names.push({ name: perWorkdayName(node.id), sheet: sheetName, range: absA1(r, col.perWorkday) });
     names.push({ name: weeklyName(node.id), sheet: sheetName, range: absRange(r, columns.firstWeek, r, columns.firstWeek + weeks.length - 1) });
   });
@@ -115,9 +116,11 @@ function headerRows(ctx: LayoutContext, columns: TreeColumns, weekLabels: readon
 function nodeRow(
   ctx: LayoutContext,
   node: KpiNode,
+  at: number,
   target: NodeTargets | undefined,
   columns: TreeColumns,
   shared: SharedFormulas,
+  refs: TreeRefs,
   members: MemberLayout | undefined,
   inNames: (node: KpiNode) => string | null,
   same: CellPool,
@@ -137,18 +140,23 @@ function nodeRow(
   set('backcastNames', named === null ? same(null, 'muted') : { v: named, s: 'muted' });
   set('unit', same(node.unit ?? null, 'text'));
 
-  const formula = members?.teamMonthly(node) ?? targetFormula(node);
+  const team = members?.teamMonthly(node) ?? null;
+  // A count's rounding is one formula the column shares; the row gives its own backcast.
+  const own = team === null ? backcastOf(node, refs.parentOf(node), refs.hypothesis) : null;
   const typed = hasTypedTarget(node);
+  const result = target?.monthly ?? undefined;
   if (typed) {
     set('monthly', { v: node.target ?? null, s: inputStyle(fmt), input: true });
-  } else if (formula) {
-    set('monthly', { f: formula, result: target?.monthly ?? undefined, s: numStyle(fmt) });
+  } else if (team !== null) {
+    set('monthly', { f: team, result, s: numStyle(fmt) });
+  } else if (own !== null) {
+    set('monthly', node.round === 'up' ? { f: ROUND_UP_COUNT, fa: own, result, s: numStyle(fmt) } : { f: own, result, s: numStyle(fmt) });
   }
-  if (typed || formula !== null) {
+  if (typed || team !== null || own !== null) {
     const average = node.aggregate === 'average';
     const dayFmt = node.unitKind === 'count' && !average ? '#,##0.00' : fmt;
     // Each row gives its own target to the formulas its column shares.
-    const total = targetRef(node.id);
+    const total = refs.target(at);
     set('perWorkday', { f: shared.perWorkday(average), fa: total, result: target?.perWorkday ?? undefined, s: numStyle(dayFmt) });
     const weeks = shared.weeks(node.round, average);
     const weekStyle = numStyle(fmt);
@@ -159,19 +167,51 @@ function nodeRow(
     }
   }
   // Numbers and free text are each a node's own: only their blank cell is shared.
-  const own = (v: string | number | undefined, s: StyleKey): Cell => (v === undefined ? same(null, s, true) : { v, s, input: true });
+  const typedIn = (v: string | number | undefined, s: StyleKey): Cell => (v === undefined ? same(null, s, true) : { v, s, input: true });
   set('owner', same(node.owner ?? null, 'inputText', true));
   set('deadline', node.deadline ? { v: { date: node.deadline }, s: 'inputDate', input: true } : same(null, 'inputDate', true));
   set('controllable', same(node.controllable === undefined ? null : ctx.tr(node.controllable ? 'sheet.yes' : 'sheet.no'), 'inputText', true));
   set('better', same(node.better === undefined ? null : ctx.tr(node.better === 'lower' ? 'sheet.better.lower' : 'sheet.better.higher'), 'inputText', true));
-  set('baseline', own(node.baseline, inputStyle(fmt)));
-  set('capacity', own(node.capacityPerDay, inputStyle('#,##0')));
-  set('ksf', own(node.ksf, 'inputText'));
-  set('notes', own(node.notes, 'inputText'));
-  set('rationale', own(node.rationale, 'inputText'));
+  set('baseline', typedIn(node.baseline, inputStyle(fmt)));
+  set('capacity', typedIn(node.capacityPerDay, inputStyle('#,##0')));
+  set('ksf', typedIn(node.ksf, 'inputText'));
+  set('notes', typedIn(node.notes, 'inputText'));
+  set('rationale', typedIn(node.rationale, 'inputText'));
   // Only an override is written: blank keeps inferring from the unit and the name as they change.
   set('aggregate', same(node.aggregateOverride === undefined ? null : ctx.tr(AGGREGATE_LABEL[node.aggregateOverride]), 'inputText', true));
   return cells;
+}
+
+/**
+ * The names rows refer to, as formulas made once each: a node's `T_` serves its own row's
+ * shared formulas, its defined name and every child's backcast; a hypothesis's `H_`, every
+ * backcast that uses it.
+ */
+interface TreeRefs {
+  targetName(at: number): string;
+  target(at: number): Formula;
+  parentOf(node: KpiNode): Formula;
+  hypothesis(id: string): Formula;
+}
+
+function treeRefs(model: Pick<Model, 'nodes' | 'hypotheses'>): TreeRefs {
+  const targetNames = model.nodes.map((n) => targetName(n.id));
+  const targets = targetNames.map((n) => name(n));
+  const hypotheses = new Array<Formula | undefined>(model.hypotheses.length);
+  const nodeAt = nodePlace(model);
+  const hypothesisAt = hypothesisPlace(model);
+  return {
+    targetName: (at) => targetNames[at],
+    target: (at) => targets[at],
+    parentOf(node) {
+      const at = node.parent === null ? undefined : nodeAt.get(node.parent);
+      return at === undefined ? name(targetName(node.parent ?? '')) : targets[at];
+    },
+    hypothesis(id) {
+      const at = hypothesisAt.get(id);
+      return at === undefined ? name(hypothesisName(id)) : (hypotheses[at] ??= name(hypothesisName(id)));
+    },
+  };
 }
 
 /**

@@ -138,6 +138,9 @@ export function layoutChecksSheet(findings: readonly Finding[], lang: Lang, opti
   };
 }
 
+/** The checks cell of a row without findings: one for every such row, as a spec's cells are never changed. */
+const NO_MARK: Cell = { v: null, s: 'text' };
+
 /** What the tree sheet gains: a checks column (the names of the checks each row fails) and the row marks. */
 export interface TreeChecksMarks {
   readonly column: number;
@@ -170,7 +173,7 @@ export function treeChecksMarks(findings: readonly Finding[], lang: Lang, tree: 
   const separator = t(lang, 'rules.sheet.nameSeparator');
   for (const n of nodes) {
     const rules = rulesOf.get(n.id);
-    cells[n.row] = { v: rules ? rules.map(label.rule).join(separator) : null, s: 'text' };
+    cells[n.row] = rules ? { v: rules.map(label.rule).join(separator), s: 'text' } : NO_MARK;
   }
 
   const conditionalFormats: ConditionalFormat[] = [];
@@ -228,6 +231,14 @@ function referencesSheet(f: Formula, sheets: ReadonlySet<string>): boolean {
   return someNode(f, (node) => node.kind === 'ref' && node.sheet !== undefined && sheets.has(node.sheet));
 }
 
+/** The names of the nodes the findings are about, as the tree sheet shows them; only those are looked up. */
+function namesOf(rows: readonly TreeRow[], findings: readonly Finding[]): (id: string) => string | undefined {
+  const names = new Map<string, string | undefined>();
+  for (const f of findings) if (f.node !== null) names.set(f.node, undefined);
+  for (const r of rows) if (names.has(r.id)) names.set(r.id, r.name);
+  return (id) => names.get(id);
+}
+
 /**
  * The workbook with its checks: the Checks sheet (after the tree), the checks column on
  * the tree sheet and the conditional formats marking rows with errors and warnings.
@@ -239,8 +250,7 @@ export function withChecks(spec: WorkbookSpec, allFindings: readonly Finding[], 
   const tree = spec.sheets.find((s) => s.key === 'tree');
   const findings = tree ? allFindings.map(onSheetsOf(spec)) : allFindings;
   const rowsOfTree = tree ? treeRows(tree) : [];
-  const names = new Map(rowsOfTree.map((r) => [r.id, r.name]));
-  const checks = layoutChecksSheet(findings, lang, { title: planTitle(spec, tree), nameOf: (id) => names.get(id) });
+  const checks = layoutChecksSheet(findings, lang, { title: planTitle(spec, tree), nameOf: namesOf(rowsOfTree, findings) });
 
   const sheets: SheetSpec[] = [];
   for (const sheet of spec.sheets) {

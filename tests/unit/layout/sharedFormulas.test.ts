@@ -92,6 +92,37 @@ describe('the tree’s per-day and weekly formulas, shared down their columns', 
   });
 });
 
+describe('the tree’s monthly targets', () => {
+  const { tree, weekCount } = built('sales-funnel.yaml');
+  const { col } = treeColumns(weekCount);
+  const monthly = (row: readonly (Cell | null)[]): Cell => row[col.monthly - 1]!;
+  const rows = nodeRows(tree).filter((r) => monthly(r)?.f !== undefined);
+  const idOf = (row: readonly (Cell | null)[]): string => row[col.id - 1]!.v as string;
+
+  it('read, cell by cell, as the node’s own backcast of its parent’s T_ name', () => {
+    const of = (id: string): string =>
+      renderFormula(cellFormula(monthly(rows.find((r) => idOf(r) === id)!))!);
+    expect(of('contracts')).toBe('ROUNDUP(ROUND(T_revenue/H_unit_price,6),0)');
+    expect(of('meetings')).toBe('ROUNDUP(ROUND(T_contracts/H_close_rate,6),0)');
+  });
+
+  it('share one rounding among the counts, each row giving its own backcast', () => {
+    const counts = rows.filter((r) => monthly(r).fa !== undefined);
+    expect(counts.length).toBeGreaterThan(2);
+    expect(new Set(counts.map((r) => monthly(r).f)).size).toBe(1);
+    expect(() => renderFormula(monthly(counts[0]).f!)).toThrow(FormulaRenderError);
+  });
+
+  it('name each target once: a row’s own T_ is the one its children’s backcasts read', () => {
+    const own = new Map(rows.map((r) => [idOf(r), r[col.perWorkday - 1]!.fa!]));
+    const contracts = monthly(rows.find((r) => idOf(r) === 'meetings')!).fa as Extract<
+      Formula,
+      { kind: 'binary' }
+    >;
+    expect(contracts.left).toBe(own.get('contracts'));
+  });
+});
+
 describe('a team’s tree, whose quantities add up the members’', () => {
   it('keeps each summed row’s own formula', () => {
     const { tree, weekCount } = built('team.yaml');
