@@ -41,7 +41,9 @@ export function layoutTreeSheet(ctx: LayoutContext, calendar: CalendarLayout, me
   const targetAt = targetsByPlace(backcast, model.nodes);
   const headings = weekHeadings(ctx);
   const rows: (Cell | null)[][] = headerRows(ctx, columns, weeks.map((w) => w.label), headings);
-  const names: DefinedName[] = [];
+  // Three names a node, and the weeks' row: made at their full length, as a list of some 30,000
+  // grown one push at a time is copied as it grows, the last copies outside the young generation.
+  const names = new Array<DefinedName>(3 * model.nodes.length + 1);
   const calendarCells: CalendarCells = { cumulative: calendar.cumulativeCell, workdays: calendar.workdaysCell, sheet: ctx.sheetName('calendar') };
   const inNames = backcastNamer(model, ctx.lang);
   const same = cellPool();
@@ -51,11 +53,11 @@ export function layoutTreeSheet(ctx: LayoutContext, calendar: CalendarLayout, me
   model.nodes.forEach((node, i) => {
     const r = TREE.firstRow + i;
     rows.push(nodeRow(ctx, node, i, targetAt(i), columns, shared, refs, members, inNames, same));
-    names.push({ name: refs.targetName(i), sheet: sheetName, range: absA1(r, col.monthly) });
-    names.push({ name: perWorkdayName(node.id), sheet: sheetName, range: absA1(r, col.perWorkday) });
-    names.push({ name: weeklyName(node.id), sheet: sheetName, range: absRange(r, columns.firstWeek, r, columns.firstWeek + weeks.length - 1) });
+    names[3 * i] = { name: refs.targetName(i), sheet: sheetName, range: absA1(r, col.monthly) };
+    names[3 * i + 1] = { name: perWorkdayName(node.id), sheet: sheetName, range: absA1(r, col.perWorkday) };
+    names[3 * i + 2] = { name: weeklyName(node.id), sheet: sheetName, range: absRange(r, columns.firstWeek, r, columns.firstWeek + weeks.length - 1) };
   });
-  names.push({ name: WEEKS, sheet: sheetName, range: absRange(TREE.headerRow, columns.firstWeek, TREE.headerRow, columns.firstWeek + weeks.length - 1) });
+  names[3 * model.nodes.length] = { name: WEEKS, sheet: sheetName, range: absRange(TREE.headerRow, columns.firstWeek, TREE.headerRow, columns.firstWeek + weeks.length - 1) };
 
   const lastTyped = TREE.firstRow + model.nodes.length + TREE.spareRows;
   const columnRange = (c: number): string => `${a1(TREE.firstRow, c)}:${a1(lastTyped, c)}`;
