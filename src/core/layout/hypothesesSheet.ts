@@ -4,7 +4,7 @@ import { looksLikeRate, numberFormatFor } from '../model/units';
 import { absA1 } from './a1';
 import { cellPool } from './cellPool';
 import type { LayoutContext } from './context';
-import { inputStyle } from './styles';
+import { inputStyle, numStyle } from './styles';
 import type { Cell, DefinedName, SheetSpec } from './spec';
 
 export const HYPOTHESES = { headerRow: 3, firstRow: 4, col: { id: 1, name: 2, value: 3, unit: 4, rationale: 5, previous: 6, updated: 7 } } as const;
@@ -57,7 +57,7 @@ export function layoutHypothesesSheet(ctx: LayoutContext): { sheet: SheetSpec; n
       same(h.unit ?? null, 'text'),
       h.rationale === undefined ? same(null, 'inputText', true) : { v: h.rationale, s: 'inputText', input: true },
       // Written by a recalibration, kept through rebuilds (read back into the model).
-      h.previous === undefined ? same(null, `num:${fmt}`) : { v: h.previous, s: `num:${fmt}` },
+      h.previous === undefined ? same(null, numStyle(fmt)) : { v: h.previous, s: numStyle(fmt) },
       same(h.updated ?? null, 'text'),
     ]);
     names.push({ name: hypothesisName(h.id), sheet: sheetName, range: absA1(H.firstRow + i, H.col.value) });

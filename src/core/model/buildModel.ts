@@ -1,6 +1,5 @@
 import { MAX_ID_LENGTH, type HypothesisId, type IsoDate, type IsoMonth, type KpiId } from '../brand';
 import { inSheetRange, parseIsoDate, parseIsoMonth, SHEET_DATES, SHEET_MONTHS } from '../calendar/date';
-import { collectNames } from '../formula/names';
 import type { Formula } from '../formula/ast';
 import { visitFormula } from '../formula/walk';
 import { parseExpression } from '../formula/parse';
@@ -305,16 +304,15 @@ function readBackcasts(
     // The name a backcast may use besides hypotheses: the parent as written (the node it
     // hangs under, or, when that is missing or unknown, still the name the plan gives it).
     const parent = kpi.parent;
-    for (const name of collectNames(parsed.expr)) {
-      if (name === parent || hypothesisOf(name) !== undefined) continue;
+    const parentAtHand = parentAt[at] !== NO_PARENT ? parentAt[at] : parent === undefined ? undefined : nodeAt(ids, parent);
+    const unknown = holdIds(parsed.expr, parent, parentAtHand === undefined ? undefined : entries[parentAtHand].kpi.id, hypothesisOf);
+    for (const name of unknown) {
       if (nodeAt(ids, name) !== undefined) {
         report('unknown-name', 'error', 'plan.notParentName', { id: kpi.id, name, parent: parent ?? '-' }, ['kpis', index, 'backcast'], kpi.id);
       } else {
         report('unknown-name', 'error', 'plan.unknownName', { id: kpi.id, name }, ['kpis', index, 'backcast'], kpi.id);
       }
     }
-    const parentAtHand = parentAt[at] !== NO_PARENT ? parentAt[at] : parent === undefined ? undefined : nodeAt(ids, parent);
-    holdIds(parsed.expr, parent, parentAtHand === undefined ? undefined : entries[parentAtHand].kpi.id, hypothesisOf);
     backcasts[at] = { source: kpi.backcast, expr: parsed.expr };
   });
   return backcasts;
@@ -324,15 +322,22 @@ function readBackcasts(
  * A backcast's names become the very strings its parent's and its hypotheses' ids are: every
  * later look-up by a name (targets, the readable backcast, the checks) then meets its key
  * itself, not a copy of it to compare letter by letter. The expression was just read and is
- * shared with nothing yet, so its names are set in place.
+ * shared with nothing yet, so its names are set in place. Gives back the names that are
+ * neither the parent nor a hypothesis, in the order written, each once.
  */
-function holdIds(expr: Formula, parent: string | undefined, parentId: string | undefined, hypothesisOf: HypothesisLookup): void {
+function holdIds(expr: Formula, parent: string | undefined, parentId: string | undefined, hypothesisOf: HypothesisLookup): readonly string[] {
+  // The names that are neither, each once as first written: a list is made only when there is one.
+  let unknown: string[] | undefined;
   visitFormula(expr, (node) => {
     if (node.kind !== 'name') return;
-    const id = node.name === parent ? parentId : hypothesisOf(node.name)?.id;
+    const name = node.name;
+    const id = name === parent ? parentId : hypothesisOf(name)?.id;
     if (id !== undefined) (node as { name: string }).name = id;
+    else if (name !== parent && !(unknown ??= []).includes(name)) unknown.push(name);
   });
+  return unknown ?? NO_NAMES;
 }
+const NO_NAMES: readonly string[] = [];
 
 /** The plan's company days off within its month; a bad date or one outside the month is a problem. */
 function readExtraHolidays(plan: Plan, month: IsoMonth | null, report: Report): IsoDate[] {

@@ -130,7 +130,19 @@ export function hasNumber(text: string): boolean {
   return /[0-9０-９]/.test(text);
 }
 
-/** Length as a person counts it: one per character, surrogate pairs included. */
+/**
+ * Length as a person counts it: one per character, a surrogate pair as one (as the string's
+ * iterator counts), counted in place rather than spread into a list for every name.
+ */
 export function charLength(text: string): number {
-  return [...text.trim()].length;
+  const s = text.trim();
+  let count = 0;
+  for (let i = 0; i < s.length; i++, count++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const next = s.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+  }
+  return count;
 }

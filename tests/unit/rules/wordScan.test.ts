@@ -7,7 +7,14 @@ import {
   UNCONTROLLABLE_WORDS,
   VAGUE_WORDS,
 } from '../../../src/core/rules';
-import { COUNTER_WORDS, hasLatin, holdsAnyOf, LOSS_WORDS, wordMatcher } from '../../../src/core/rules/words';
+import {
+  charLength,
+  COUNTER_WORDS,
+  hasLatin,
+  holdsAnyOf,
+  LOSS_WORDS,
+  wordMatcher,
+} from '../../../src/core/rules/words';
 
 /**
  * The word checks pass over a name that holds none of a list's words with one pattern;
@@ -164,5 +171,20 @@ describe('word scans', () => {
     expect(samples.filter(hasLatin).length).toBeGreaterThan(50);
     expect(samples.filter((s) => !hasLatin(s)).length).toBeGreaterThan(50);
     expect(samples.filter((s) => ALL_JA.some((w) => s.includes(w))).length).toBeGreaterThan(50);
+  });
+});
+
+describe('the length of a name as a person counts it', () => {
+  it('counts each character once, a surrogate pair as one, as the string’s iterator does', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.oneof(fc.constantFrom(' ', '架', '𠮷', '\ud842', '\udfb7', 'a')) }),
+        (name) => {
+          expect(charLength(name)).toBe([...name.trim()].length);
+        },
+      ),
+    );
+    expect(charLength(' 𠮷野家の売上 ')).toBe(6);
+    expect(charLength('\udfb7\ud842')).toBe(2);
   });
 });
