@@ -26,20 +26,24 @@ export function cumulativeWorkdays(weekWorkdays: readonly number[]): number[] {
 }
 
 export function splitByWeeks(total: number, weekWorkdays: readonly number[], mode: WeekSplitMode): number[] {
-  const cumulative = cumulativeWorkdays(weekWorkdays);
-  const n = cumulative.length === 0 ? 0 : cumulative[cumulative.length - 1];
-  if (n === 0) return weekWorkdays.map(() => 0);
-  switch (mode) {
-    case 'proportional':
-      return weekWorkdays.map((w) => (total * w) / n);
-    case 'integer': {
-      let before = 0;
-      return cumulative.map((c) => {
-        const upTo = excelRound((total * c) / n, 0);
-        const week = upTo - before;
-        before = upTo;
-        return week;
-      });
-    }
+  // Every node of a tree is split this way: no list but the weeks themselves is made.
+  const count = weekWorkdays.length;
+  let n = 0;
+  for (let k = 0; k < count; k++) n += weekWorkdays[k];
+  const weeks = new Array<number>(count);
+  if (n === 0) return weeks.fill(0);
+  if (mode === 'proportional') {
+    for (let k = 0; k < count; k++) weeks[k] = (total * weekWorkdays[k]) / n;
+    return weeks;
   }
+  // C_k, the running total of working days, and the rounded running total before week k.
+  let upToDays = 0;
+  let before = 0;
+  for (let k = 0; k < count; k++) {
+    upToDays += weekWorkdays[k];
+    const upTo = excelRound((total * upToDays) / n, 0);
+    weeks[k] = upTo - before;
+    before = upTo;
+  }
+  return weeks;
 }

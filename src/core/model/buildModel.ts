@@ -228,17 +228,19 @@ function breakCycles(entries: readonly Entry[], parentAt: Int32Array, report: Re
   // The walk each node was first met on: a walk that meets its own number has come back on
   // itself; one that meets an earlier walk's node stops there, its chain already followed.
   const walkOf = new Int32Array(entries.length).fill(-1);
-  const chain: number[] = [];
+  // The current walk's nodes, in one buffer for every walk (a list emptied and grown again is made anew each time).
+  const chain = new Int32Array(entries.length);
   for (let walk = 0; walk < entries.length; walk++) {
-    chain.length = 0;
+    let length = 0;
     let cur = walk;
     while (cur !== NO_PARENT && walkOf[cur] === -1) {
-      chain.push(cur);
+      chain[length++] = cur;
       walkOf[cur] = walk;
       cur = parentAt[cur];
     }
     if (cur !== NO_PARENT && walkOf[cur] === walk) {
-      const cycle = chain.slice(chain.indexOf(cur));
+      const walked = Array.from(chain.subarray(0, length));
+      const cycle = walked.slice(walked.indexOf(cur));
       for (const at of cycle) inCycle.push(at);
       const ids = cycle.map((at) => entries[at].kpi.id);
       const first = entries[cur];
