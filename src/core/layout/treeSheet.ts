@@ -130,17 +130,14 @@ function nodeRow(
   const { col } = columns;
   const fmt = numberFormatFor(node.unit, node.unitKind);
   const cells = new Array<Cell | null>(columns.last).fill(null);
-  const set = (key: TreeColumnKey, cell: Cell): void => {
-    cells[col[key] - 1] = cell;
-  };
-  set('id', { v: node.id, s: 'id' });
-  set('level', same(node.level, 'text'));
-  set('name', { v: node.name, s: node.depth > 0 ? indentStyle(node.depth) : 'label' });
-  set('parent', node.parent === null ? same(null, 'id') : { v: node.parent, s: 'id' });
-  set('backcast', node.backcast === undefined ? same(null, 'text') : { v: node.backcast.source, s: 'text' });
+  cells[col.id - 1] = { v: node.id, s: 'id' };
+  cells[col.level - 1] = same(node.level, 'text');
+  cells[col.name - 1] = { v: node.name, s: node.depth > 0 ? indentStyle(node.depth) : 'label' };
+  cells[col.parent - 1] = node.parent === null ? same(null, 'id') : { v: node.parent, s: 'id' };
+  cells[col.backcast - 1] = node.backcast === undefined ? same(null, 'text') : { v: node.backcast.source, s: 'text' };
   const named = inNames(node);
-  set('backcastNames', named === null ? same(null, 'muted') : { v: named, s: 'muted' });
-  set('unit', same(node.unit ?? null, 'text'));
+  cells[col.backcastNames - 1] = named === null ? same(null, 'muted') : { v: named, s: 'muted' };
+  cells[col.unit - 1] = same(node.unit ?? null, 'text');
 
   const team = members?.teamMonthly(node) ?? null;
   // A count's rounding is one formula the column shares; the row gives its own backcast.
@@ -148,18 +145,18 @@ function nodeRow(
   const typed = hasTypedTarget(node);
   const result = target?.monthly ?? undefined;
   if (typed) {
-    set('monthly', { v: node.target ?? null, s: inputStyle(fmt), input: true });
+    cells[col.monthly - 1] = { v: node.target ?? null, s: inputStyle(fmt), input: true };
   } else if (team !== null) {
-    set('monthly', { f: team, result, s: numStyle(fmt) });
+    cells[col.monthly - 1] = { f: team, result, s: numStyle(fmt) };
   } else if (own !== null) {
-    set('monthly', node.round === 'up' ? { f: ROUND_UP_COUNT, fa: own, result, s: numStyle(fmt) } : { f: own, result, s: numStyle(fmt) });
+    cells[col.monthly - 1] = node.round === 'up' ? { f: ROUND_UP_COUNT, fa: own, result, s: numStyle(fmt) } : { f: own, result, s: numStyle(fmt) };
   }
   if (typed || team !== null || own !== null) {
     const average = node.aggregate === 'average';
     const dayFmt = node.unitKind === 'count' && !average ? '#,##0.00' : fmt;
     // Each row gives its own target to the formulas its column shares.
     const total = refs.target(at);
-    set('perWorkday', { f: shared.perWorkday(average), fa: total, result: target?.perWorkday ?? undefined, s: numStyle(dayFmt) });
+    cells[col.perWorkday - 1] = { f: shared.perWorkday(average), fa: total, result: target?.perWorkday ?? undefined, s: numStyle(dayFmt) };
     const weeks = shared.weeks(node.round, average);
     const weekStyle = numStyle(fmt);
     for (let k = 0; k < columns.weekCount; k++) {
@@ -169,19 +166,23 @@ function nodeRow(
     }
   }
   // Numbers and free text are each a node's own: only their blank cell is shared.
-  const typedIn = (v: string | number | undefined, s: StyleKey): Cell => (v === undefined ? same(null, s, true) : { v, s, input: true });
-  set('owner', same(node.owner ?? null, 'inputText', true));
-  set('deadline', node.deadline ? { v: { date: node.deadline }, s: 'inputDate', input: true } : same(null, 'inputDate', true));
-  set('controllable', same(node.controllable === undefined ? null : ctx.tr(node.controllable ? 'sheet.yes' : 'sheet.no'), 'inputText', true));
-  set('better', same(node.better === undefined ? null : ctx.tr(node.better === 'lower' ? 'sheet.better.lower' : 'sheet.better.higher'), 'inputText', true));
-  set('baseline', typedIn(node.baseline, inputStyle(fmt)));
-  set('capacity', typedIn(node.capacityPerDay, inputStyle('#,##0')));
-  set('ksf', typedIn(node.ksf, 'inputText'));
-  set('notes', typedIn(node.notes, 'inputText'));
-  set('rationale', typedIn(node.rationale, 'inputText'));
+  cells[col.owner - 1] = same(node.owner ?? null, 'inputText', true);
+  cells[col.deadline - 1] = node.deadline ? { v: { date: node.deadline }, s: 'inputDate', input: true } : same(null, 'inputDate', true);
+  cells[col.controllable - 1] = same(node.controllable === undefined ? null : ctx.tr(node.controllable ? 'sheet.yes' : 'sheet.no'), 'inputText', true);
+  cells[col.better - 1] = same(node.better === undefined ? null : ctx.tr(node.better === 'lower' ? 'sheet.better.lower' : 'sheet.better.higher'), 'inputText', true);
+  cells[col.baseline - 1] = typedIn(same, node.baseline, inputStyle(fmt));
+  cells[col.capacity - 1] = typedIn(same, node.capacityPerDay, inputStyle('#,##0'));
+  cells[col.ksf - 1] = typedIn(same, node.ksf, 'inputText');
+  cells[col.notes - 1] = typedIn(same, node.notes, 'inputText');
+  cells[col.rationale - 1] = typedIn(same, node.rationale, 'inputText');
   // Only an override is written: blank keeps inferring from the unit and the name as they change.
-  set('aggregate', same(node.aggregateOverride === undefined ? null : ctx.tr(AGGREGATE_LABEL[node.aggregateOverride]), 'inputText', true));
+  cells[col.aggregate - 1] = same(node.aggregateOverride === undefined ? null : ctx.tr(AGGREGATE_LABEL[node.aggregateOverride]), 'inputText', true);
   return cells;
+}
+
+/** A number or free text of the node's own as an input cell: only the blank is shared. */
+function typedIn(same: CellPool, v: string | number | undefined, s: StyleKey): Cell {
+  return v === undefined ? same(null, s, true) : { v, s, input: true };
 }
 
 /**
