@@ -1,13 +1,13 @@
 import type { Rule, RuleHit } from './types';
 import { charLength, findVagueWord, hasNumber } from './words';
 
+/** The name's cell, made only for a name that is flagged. */
+const nameOf = (node: string) => ({ kind: 'node', node, field: 'name' }) as const;
+
 /**
  * `smart-specific`: a name must say what is counted. Effort words without a number
  * ("頑張って訪問する", "improve sales") and names too short to mean anything are flagged.
  */
-/** The name's cell, made only for a name that is flagged. */
-const nameOf = (node: string) => ({ kind: 'node', node, field: 'name' }) as const;
-
 export const smartSpecific: Rule = {
   id: 'smart-specific',
   defaultSeverity: 'warning',
