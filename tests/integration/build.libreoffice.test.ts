@@ -19,7 +19,7 @@ import { main } from '../../src/cli/main';
 import type { Io } from '../../src/cli/io';
 import type { IsoDate } from '../../src/core/brand';
 import type { Lang } from '../../src/core/i18n';
-import type { CellValue, WorkbookSpec } from '../../src/core/layout/spec';
+import { eachRow, type CellValue, type WorkbookSpec } from '../../src/core/layout/spec';
 import { loadPlanText } from '../../src/core/model/parsePlan';
 import type { Model } from '../../src/core/model/types';
 import { computeTargets } from '../../src/core/backcast/targets';
@@ -310,7 +310,7 @@ function limited<T>(tasks: (() => Promise<T>)[], width: number): Promise<T>[] {
 function textCells(spec: WorkbookSpec): { sheet: string; row: number; col: number; text: string }[] {
   const out: { sheet: string; row: number; col: number; text: string }[] = [];
   for (const sheet of spec.sheets) {
-    sheet.rows.forEach((cells, r) =>
+    eachRow(sheet, (cells, r) =>
       cells.forEach((cell, c) => {
         const v: CellValue | undefined = cell?.v;
         if (typeof v === 'string' && cell?.f === undefined)

@@ -4,7 +4,7 @@
  * skip a real host where the host is not what they prove.
  */
 import { renderFormula } from '../../src/core/formula';
-import { cellFormula, type Cell, type SheetSpec } from '../../src/core/layout/spec';
+import { cellFormula, sheetRows, type Cell, type SheetSpec } from '../../src/core/layout/spec';
 import type { RawCell, SheetData } from '../../src/core/reader/workbookData';
 
 /** `sheet` read back; `edit` changes its cells first, as someone typing in them would. */
@@ -12,7 +12,7 @@ export function readBack(
   sheet: SheetSpec,
   edit: (rows: (RawCell | undefined)[][]) => void = () => undefined,
 ): SheetData & { rows: (RawCell | undefined)[][] } {
-  const rows = sheet.rows.map((r) =>
+  const rows = sheetRows(sheet).map((r) =>
     r.map((c: Cell | null): RawCell | undefined =>
       c === null
         ? undefined

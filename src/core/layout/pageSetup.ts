@@ -1,5 +1,13 @@
 import { parseRange, range } from './a1';
-import type { CellStyle, HeaderFooterParts, PageSetup, SheetSpec } from './spec';
+import {
+  tableStyle,
+  type CellStyle,
+  type HeaderFooterParts,
+  type PageSetup,
+  type SheetSpec,
+  type StyleKey,
+  type TableColumn,
+} from './spec';
 
 /** A4 in points, portrait. */
 const A4 = { width: 595.3, height: 841.9 } as const;
@@ -46,7 +54,7 @@ export interface PrintLayout {
 }
 
 /** The last row and column (1-based) holding one of the sheet's cells. */
-export function sheetExtent(sheet: Pick<SheetSpec, 'rows'>): {
+export function sheetExtent(sheet: Pick<SheetSpec, 'rows' | 'table'>): {
   readonly rows: number;
   readonly columns: number;
 } {
@@ -59,7 +67,23 @@ export function sheetExtent(sheet: Pick<SheetSpec, 'rows'>): {
     rows = r + 1;
     columns = Math.max(columns, last);
   });
+  const table = sheet.table;
+  for (const column of table?.columns ?? []) {
+    let at = (table?.length ?? 0) - 1;
+    while (at >= 0 && !holdsCell(column, at)) at--;
+    if (at < 0 || table === undefined) continue;
+    rows = Math.max(rows, table.firstRow + at);
+    columns = Math.max(columns, column.col);
+  }
   return { rows, columns };
+}
+
+/** Whether a table column has a cell at a row (0-based). */
+function holdsCell(column: TableColumn, at: number): boolean {
+  return (
+    column.kind === 'values' ||
+    (column.kind === 'cells' ? column.cells[at] != null : column.f[at] !== undefined)
+  );
 }
 
 /**
@@ -122,9 +146,16 @@ function hasOwnBorders(
   styles: Readonly<Record<string, CellStyle>>,
   titleRow: number,
 ): boolean {
-  return sheet.rows.some(
-    (cells, r) =>
-      r + 1 > titleRow && cells.some((c) => c?.s !== undefined && styles[c.s]?.borderBottom === true),
+  const borders = (s: StyleKey | undefined): boolean => s !== undefined && styles[s]?.borderBottom === true;
+  const table = sheet.table;
+  return (
+    sheet.rows.some((cells, r) => r + 1 > titleRow && cells.some((c) => borders(c?.s))) ||
+    (table !== undefined &&
+      table.columns.some((column) => {
+        for (let at = Math.max(0, titleRow + 1 - table.firstRow); at < table.length; at++)
+          if (borders(tableStyle(column, at))) return true;
+        return false;
+      }))
   );
 }
 

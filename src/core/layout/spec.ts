@@ -122,8 +122,13 @@ export type SheetKey =
 export interface SheetSpec {
   readonly key: SheetKey;
   readonly name: string;
-  /** Rows from A1; null or a missing cell means "the tool does not own this cell". */
+  /**
+   * Rows from A1; null or a missing cell means "the tool does not own this cell". The rows
+   * a `table` describes are not here: read a whole sheet through `sheetRows` or `eachRow`.
+   */
   readonly rows: readonly (readonly (Cell | null)[])[];
+  /** Rows below `rows`, described column by column (the tree's nodes). */
+  readonly table?: TableSpec;
   /** Column widths in characters, from column A. */
   readonly widths: readonly number[];
   readonly freeze?: { readonly rows: number; readonly columns: number };
@@ -139,6 +144,147 @@ export interface SheetSpec {
   readonly clearBelow?: number;
   /** How the sheet prints; absent leaves the sheet's page setup alone. */
   readonly pageSetup?: PageSetup;
+}
+
+/**
+ * Rows described column by column: an array for each field of a column, not an object for
+ * each cell. The tree's node rows are one: some thirty cells a node, so a 10,000-node build
+ * holds a few hundred arrays instead of some 300,000 cells and 10,000 row arrays. A table
+ * starts below the sheet's `rows` and holds every cell of its rows.
+ */
+export interface TableSpec {
+  /** The table's first row (1-based); it runs `length` rows down. */
+  readonly firstRow: number;
+  readonly length: number;
+  /** In the order of their columns, one at most a column. */
+  readonly columns: readonly TableColumn[];
+}
+
+export type TableColumn = CellsColumn | ValuesColumn | FormulasColumn;
+
+/** A column of cells as they are, one a row: null where the tool owns nothing. */
+export interface CellsColumn {
+  readonly kind: 'cells';
+  /** 1-based. */
+  readonly col: number;
+  readonly cells: readonly (Cell | null)[];
+}
+
+/** A column of literals: each row's value (null: a blank cell the column still styles). */
+export interface ValuesColumn {
+  readonly kind: 'values';
+  readonly col: number;
+  readonly values: readonly CellValue[];
+  /** One style for the column, or each row's. */
+  readonly s: StyleKey | readonly StyleKey[];
+  /** An input column: each value is only a seed (`Cell.input`). */
+  readonly input?: true;
+}
+
+/**
+ * A column of formulas, as `Cell.f`, `Cell.fa` and `Cell.result` are: each row's formula
+ * (mostly one the column shares), its own part, its computed value and its style. A row
+ * without a formula has no cell there.
+ */
+export interface FormulasColumn {
+  readonly kind: 'formulas';
+  readonly col: number;
+  readonly f: readonly (Formula | undefined)[];
+  /** Missing for a row whose formula is whole. Columns giving every row the same part share one list. */
+  readonly fa: readonly (Formula | undefined)[];
+  readonly result: readonly (number | undefined)[];
+  readonly s: readonly StyleKey[];
+}
+
+/** The cell a table column holds at its `at`-th row (0-based), as `rows` would hold it. */
+export function tableCell(column: TableColumn, at: number): Cell | null {
+  switch (column.kind) {
+    case 'cells':
+      return column.cells[at] ?? null;
+    case 'values': {
+      const v = column.values[at] ?? null;
+      const s = typeof column.s === 'string' ? column.s : column.s[at];
+      return column.input ? { v, s, input: true } : { v, s };
+    }
+    case 'formulas': {
+      const f = column.f[at];
+      if (f === undefined) return null;
+      const fa = column.fa[at];
+      const result = column.result[at];
+      return fa === undefined ? { f, result, s: column.s[at] } : { f, fa, result, s: column.s[at] };
+    }
+  }
+}
+
+/** A table column's style at a row (0-based), without making the cell. */
+export function tableStyle(column: TableColumn, at: number): StyleKey | undefined {
+  switch (column.kind) {
+    case 'cells':
+      return column.cells[at]?.s;
+    case 'values':
+      return typeof column.s === 'string' ? column.s : column.s[at];
+    case 'formulas':
+      return column.f[at] === undefined ? undefined : column.s[at];
+  }
+}
+
+/** The literal at a row and column (1-based) of a sheet, table or not, without making a cell. */
+export function valueAt(sheet: SheetSpec, row: number, col: number): CellValue | undefined {
+  const table = sheet.table;
+  if (table !== undefined && row >= table.firstRow && row < table.firstRow + table.length) {
+    const column = table.columns.find((c) => c.col === col);
+    if (column === undefined) return undefined;
+    const at = row - table.firstRow;
+    if (column.kind === 'values') return column.values[at] ?? null;
+    return column.kind === 'cells' ? column.cells[at]?.v : undefined;
+  }
+  return sheet.rows[row - 1]?.[col - 1]?.v;
+}
+
+/** The number of rows a sheet describes, its table's included. */
+export function sheetHeight(sheet: SheetSpec): number {
+  const table = sheet.table;
+  return table === undefined ? sheet.rows.length : Math.max(sheet.rows.length, table.firstRow - 1 + table.length);
+}
+
+/**
+ * Each row of a sheet in order, its table's too (each table row made when its turn comes
+ * and let go after: a caller keeping rows keeps them itself). `r` is 0-based.
+ */
+export function eachRow(sheet: SheetSpec, visit: (cells: readonly (Cell | null)[], r: number) => void): void {
+  const table = sheet.table;
+  if (table === undefined) {
+    sheet.rows.forEach((cells, r) => visit(cells, r));
+    return;
+  }
+  const height = sheetHeight(sheet);
+  const width = table.columns.reduce((w, c) => Math.max(w, c.col), 0);
+  for (let r = 0; r < height; r++) {
+    const at = r + 1 - table.firstRow;
+    if (at < 0 || at >= table.length) {
+      visit(sheet.rows[r] ?? [], r);
+      continue;
+    }
+    const own = sheet.rows[r] ?? [];
+    const cells = new Array<Cell | null>(Math.max(own.length, width)).fill(null);
+    own.forEach((c, i) => (cells[i] = c));
+    for (const column of table.columns) cells[column.col - 1] = tableCell(column, at);
+    visit(cells, r);
+  }
+}
+
+/** A sheet's rows, its table's written out among them: the whole sheet as rows alone. */
+export function sheetRows(sheet: SheetSpec): (readonly (Cell | null)[])[] {
+  const rows: (readonly (Cell | null)[])[] = [];
+  eachRow(sheet, (cells) => rows.push(cells));
+  return rows;
+}
+
+/** The sheet described by rows alone, its table written out into them. */
+export function withoutTable(sheet: SheetSpec): SheetSpec {
+  if (sheet.table === undefined) return sheet;
+  const { table: _table, ...rest } = sheet;
+  return { ...rest, rows: sheetRows(sheet) };
 }
 
 /**

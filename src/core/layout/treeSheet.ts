@@ -5,8 +5,7 @@ import { absA1, absRange, a1 } from './a1';
 import type { CalendarLayout } from './calendarSheet';
 import type { LayoutContext } from './context';
 import { indentStyle, inputStyle, numStyle } from './styles';
-import { cellPool, type CellPool } from './cellPool';
-import type { Cell, DefinedName, SheetSpec, StyleKey } from './spec';
+import type { Cell, CellValue, DefinedName, SheetSpec, StyleKey, TableColumn, TableSpec, ValuesColumn } from './spec';
 import { TREE, TREE_COLUMN_KEYS, TREE_HEADER_KEYS, treeColumns, type TreeColumnKey, type TreeColumns } from './treeColumns';
 import { AGGREGATES, LEVELS, type Aggregate } from '../model/planSchema';
 import type { MessageKey } from '../i18n';
@@ -46,13 +45,12 @@ export function layoutTreeSheet(ctx: LayoutContext, calendar: CalendarLayout, me
   const names = new Array<DefinedName>(3 * model.nodes.length + 1);
   const calendarCells: CalendarCells = { cumulative: calendar.cumulativeCell, workdays: calendar.workdaysCell, sheet: ctx.sheetName('calendar') };
   const inNames = backcastNamer(model, ctx.lang);
-  const same = cellPool();
   const shared = sharedFormulas(columns.weekCount, calendarCells);
   const refs = treeRefs(model);
+  const table = nodeTable(ctx, columns, shared, refs, members, inNames, targetAt);
 
   model.nodes.forEach((node, i) => {
     const r = TREE.firstRow + i;
-    rows.push(nodeRow(ctx, node, i, targetAt(i), columns, shared, refs, members, inNames, same));
     names[3 * i] = { name: refs.targetName(i), sheet: sheetName, range: absA1(r, col.monthly) };
     names[3 * i + 1] = { name: perWorkdayName(node.id), sheet: sheetName, range: absA1(r, col.perWorkday) };
     names[3 * i + 2] = { name: weeklyName(node.id), sheet: sheetName, range: absRange(r, columns.firstWeek, r, columns.firstWeek + weeks.length - 1) };
@@ -66,6 +64,7 @@ export function layoutTreeSheet(ctx: LayoutContext, calendar: CalendarLayout, me
       key: 'tree',
       name: sheetName,
       rows,
+      table,
       widths: treeWidths(columns, headings),
       freeze: { rows: TREE.headerRow, columns: col.name },
       validations: [
@@ -111,79 +110,145 @@ function headerRows(ctx: LayoutContext, columns: TreeColumns, weekLabels: readon
 }
 
 /**
- * A node's row: what the plan says of it, its live targets (the KGI's monthly target
- * is an input; the others are formulas), and the inputs people fill in. With members,
- * a quantity's targets are the members' added up, from the member sheet.
+ * The nodes' rows, column by column: what the plan says of each node, its live targets
+ * (the KGI's monthly target is an input; the others are formulas), and the inputs people
+ * fill in. With members, a quantity's targets are the members' added up, from the member
+ * sheet.
  */
-function nodeRow(
+function nodeTable(
   ctx: LayoutContext,
-  node: KpiNode,
-  at: number,
-  target: NodeTargets | undefined,
   columns: TreeColumns,
   shared: SharedFormulas,
   refs: TreeRefs,
   members: MemberLayout | undefined,
   inNames: (node: KpiNode) => string | null,
-  same: CellPool,
-): (Cell | null)[] {
+  targetAt: (at: number) => NodeTargets | undefined,
+): TableSpec {
   const { col } = columns;
-  const fmt = numberFormatFor(node.unit, node.unitKind);
-  const cells = new Array<Cell | null>(columns.last).fill(null);
-  cells[col.id - 1] = { v: node.id, s: 'id' };
-  cells[col.level - 1] = same(node.level, 'text');
-  cells[col.name - 1] = { v: node.name, s: node.depth > 0 ? indentStyle(node.depth) : 'label' };
-  cells[col.parent - 1] = node.parent === null ? same(null, 'id') : { v: node.parent, s: 'id' };
-  cells[col.backcast - 1] = node.backcast === undefined ? same(null, 'text') : { v: node.backcast.source, s: 'text' };
-  const named = inNames(node);
-  cells[col.backcastNames - 1] = named === null ? same(null, 'muted') : { v: named, s: 'muted' };
-  cells[col.unit - 1] = same(node.unit ?? null, 'text');
+  const { nodes } = ctx.model;
+  const n = nodes.length;
+  const values = (): CellValue[] => new Array<CellValue>(n);
+  const id = values();
+  const level = values();
+  const name = values();
+  const nameStyle = new Array<StyleKey>(n);
+  const parent = values();
+  const backcast = values();
+  const backcastNames = values();
+  const unit = values();
+  const monthly = new Array<Cell | null>(n);
+  const owner = values();
+  const deadline = new Array<Cell>(n);
+  const controllable = values();
+  const better = values();
+  const baseline = values();
+  const baselineStyle = new Array<StyleKey>(n);
+  const capacity = values();
+  const ksf = values();
+  const notes = values();
+  const rationale = values();
+  const aggregate = values();
+  // The per-day and weekly targets: each row's formula (one the column shares, with the row's
+  // own target as its part), value and style. A node's weeks are all the team's or none.
+  const targetStyle = new Array<StyleKey>(n);
+  const dayStyle = new Array<StyleKey>(n);
+  const dayF = new Array<Formula | undefined>(n);
+  const dayFa = new Array<Formula | undefined>(n);
+  const dayResult = new Array<number | undefined>(n);
+  const weekF = Array.from({ length: columns.weekCount }, () => new Array<Formula | undefined>(n));
+  const weekFa = new Array<Formula | undefined>(n);
+  const weekResult = Array.from({ length: columns.weekCount }, () => new Array<number | undefined>(n));
 
-  const team = members?.teamMonthly(node) ?? null;
-  // A count's rounding is one formula the column shares; the row gives its own backcast.
-  const own = team === null ? backcastOf(node, refs.parentOf(node), refs.hypothesis) : null;
-  const typed = hasTypedTarget(node);
-  const result = target?.monthly ?? undefined;
-  if (typed) {
-    cells[col.monthly - 1] = { v: node.target ?? null, s: inputStyle(fmt), input: true };
-  } else if (team !== null) {
-    cells[col.monthly - 1] = { f: team, result, s: numStyle(fmt) };
-  } else if (own !== null) {
-    cells[col.monthly - 1] = node.round === 'up' ? { f: ROUND_UP_COUNT, fa: own, result, s: numStyle(fmt) } : { f: own, result, s: numStyle(fmt) };
-  }
-  if (typed || team !== null || own !== null) {
-    const average = node.aggregate === 'average';
-    const dayFmt = node.unitKind === 'count' && !average ? '#,##0.00' : fmt;
-    // Each row gives its own target to the formulas its column shares.
-    const total = refs.target(at);
-    cells[col.perWorkday - 1] = { f: shared.perWorkday(average), fa: total, result: target?.perWorkday ?? undefined, s: numStyle(dayFmt) };
-    const weeks = shared.weeks(node.round, average);
-    const weekStyle = numStyle(fmt);
-    for (let k = 0; k < columns.weekCount; k++) {
-      const team = members?.teamWeek(node, k) ?? null;
-      cells[columns.firstWeek - 1 + k] =
-        team === null ? { f: weeks[k], fa: total, result: target?.weekly?.[k], s: weekStyle } : { f: team, result: target?.weekly?.[k], s: weekStyle };
+  for (let at = 0; at < n; at++) {
+    const node = nodes[at];
+    const target = targetAt(at);
+    const fmt = numberFormatFor(node.unit, node.unitKind);
+    id[at] = node.id;
+    level[at] = node.level;
+    name[at] = node.name;
+    nameStyle[at] = node.depth > 0 ? indentStyle(node.depth) : 'label';
+    parent[at] = node.parent;
+    backcast[at] = node.backcast === undefined ? null : node.backcast.source;
+    backcastNames[at] = inNames(node);
+    unit[at] = node.unit ?? null;
+
+    const team = members?.teamMonthly(node) ?? null;
+    // A count's rounding is one formula the column shares; the row gives its own backcast.
+    const own = team === null ? backcastOf(node, refs.parentOf(node), refs.hypothesis) : null;
+    const typed = hasTypedTarget(node);
+    const result = target?.monthly ?? undefined;
+    monthly[at] = typed
+      ? { v: node.target ?? null, s: inputStyle(fmt), input: true }
+      : team !== null
+        ? { f: team, result, s: numStyle(fmt) }
+        : own === null
+          ? null
+          : node.round === 'up'
+            ? { f: ROUND_UP_COUNT, fa: own, result, s: numStyle(fmt) }
+            : { f: own, result, s: numStyle(fmt) };
+    if (typed || team !== null || own !== null) {
+      const average = node.aggregate === 'average';
+      // Each row gives its own target to the formulas its column shares.
+      const total = refs.target(at);
+      dayF[at] = shared.perWorkday(average);
+      dayFa[at] = total;
+      if (target?.perWorkday != null) dayResult[at] = target.perWorkday;
+      dayStyle[at] = numStyle(node.unitKind === 'count' && !average ? '#,##0.00' : fmt);
+      targetStyle[at] = numStyle(fmt);
+      const weeks = shared.weeks(node.round, average);
+      let teamWeeks = false;
+      for (let k = 0; k < columns.weekCount; k++) {
+        const teamWeek = members?.teamWeek(node, k) ?? null;
+        if (teamWeek !== null) teamWeeks = true;
+        weekF[k][at] = teamWeek ?? weeks[k];
+        const weekly = target?.weekly?.[k];
+        if (weekly !== undefined) weekResult[k][at] = weekly;
+      }
+      if (!teamWeeks) weekFa[at] = total;
     }
+    owner[at] = node.owner ?? null;
+    deadline[at] = node.deadline ? { v: { date: node.deadline }, s: 'inputDate', input: true } : BLANK_DATE;
+    controllable[at] = node.controllable === undefined ? null : ctx.tr(node.controllable ? 'sheet.yes' : 'sheet.no');
+    better[at] = node.better === undefined ? null : ctx.tr(node.better === 'lower' ? 'sheet.better.lower' : 'sheet.better.higher');
+    baseline[at] = node.baseline ?? null;
+    baselineStyle[at] = inputStyle(fmt);
+    capacity[at] = node.capacityPerDay ?? null;
+    ksf[at] = node.ksf ?? null;
+    notes[at] = node.notes ?? null;
+    rationale[at] = node.rationale ?? null;
+    // Only an override is written: blank keeps inferring from the unit and the name as they change.
+    aggregate[at] = node.aggregateOverride === undefined ? null : ctx.tr(AGGREGATE_LABEL[node.aggregateOverride]);
   }
-  // Numbers and free text are each a node's own: only their blank cell is shared.
-  cells[col.owner - 1] = same(node.owner ?? null, 'inputText', true);
-  cells[col.deadline - 1] = node.deadline ? { v: { date: node.deadline }, s: 'inputDate', input: true } : same(null, 'inputDate', true);
-  cells[col.controllable - 1] = same(node.controllable === undefined ? null : ctx.tr(node.controllable ? 'sheet.yes' : 'sheet.no'), 'inputText', true);
-  cells[col.better - 1] = same(node.better === undefined ? null : ctx.tr(node.better === 'lower' ? 'sheet.better.lower' : 'sheet.better.higher'), 'inputText', true);
-  cells[col.baseline - 1] = typedIn(same, node.baseline, inputStyle(fmt));
-  cells[col.capacity - 1] = typedIn(same, node.capacityPerDay, inputStyle('#,##0'));
-  cells[col.ksf - 1] = typedIn(same, node.ksf, 'inputText');
-  cells[col.notes - 1] = typedIn(same, node.notes, 'inputText');
-  cells[col.rationale - 1] = typedIn(same, node.rationale, 'inputText');
-  // Only an override is written: blank keeps inferring from the unit and the name as they change.
-  cells[col.aggregate - 1] = same(node.aggregateOverride === undefined ? null : ctx.tr(AGGREGATE_LABEL[node.aggregateOverride]), 'inputText', true);
-  return cells;
+
+  const text = (c: number, v: CellValue[], s: ValuesColumn['s']): TableColumn => ({ kind: 'values', col: c, values: v, s });
+  const input = (c: number, v: CellValue[], s: ValuesColumn['s']): TableColumn => ({ kind: 'values', col: c, values: v, s, input: true });
+  const tableColumns: TableColumn[] = [
+    text(col.id, id, 'id'),
+    text(col.level, level, 'text'),
+    text(col.name, name, nameStyle),
+    text(col.parent, parent, 'id'),
+    text(col.backcast, backcast, 'text'),
+    text(col.unit, unit, 'text'),
+    { kind: 'cells', col: col.monthly, cells: monthly },
+    { kind: 'formulas', col: col.perWorkday, f: dayF, fa: dayFa, result: dayResult, s: dayStyle },
+    ...weekF.map((f, k): TableColumn => ({ kind: 'formulas', col: columns.firstWeek + k, f, fa: weekFa, result: weekResult[k], s: targetStyle })),
+    input(col.owner, owner, 'inputText'),
+    { kind: 'cells', col: col.deadline, cells: deadline },
+    input(col.controllable, controllable, 'inputText'),
+    input(col.better, better, 'inputText'),
+    input(col.baseline, baseline, baselineStyle),
+    input(col.capacity, capacity, inputStyle('#,##0')),
+    input(col.ksf, ksf, 'inputText'),
+    input(col.notes, notes, 'inputText'),
+    input(col.rationale, rationale, 'inputText'),
+    input(col.aggregate, aggregate, 'inputText'),
+    text(col.backcastNames, backcastNames, 'muted'),
+  ];
+  return { firstRow: TREE.firstRow, length: n, columns: tableColumns.sort((a, b) => a.col - b.col) };
 }
 
-/** A number or free text of the node's own as an input cell: only the blank is shared. */
-function typedIn(same: CellPool, v: string | number | undefined, s: StyleKey): Cell {
-  return v === undefined ? same(null, s, true) : { v, s, input: true };
-}
+/** An empty deadline: one cell for every node without one. */
+const BLANK_DATE: Cell = { v: null, s: 'inputDate', input: true };
 
 /**
  * The names rows refer to, as formulas made once each: a node's `T_` serves its own row's

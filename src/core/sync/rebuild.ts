@@ -2,7 +2,7 @@ import { CALENDAR } from '../layout/calendarSheet';
 import { HYPOTHESES } from '../layout/hypothesesSheet';
 import { MEMBERS } from '../layout/memberColumns';
 import { sheetNameKey, uniqueSheetName } from '../layout/sheetNames';
-import type { SheetKey, SheetSpec, WorkbookSpec } from '../layout/spec';
+import { withoutTable, type SheetKey, type SheetSpec, type WorkbookSpec } from '../layout/spec';
 import { isWeekHeading, TREE, weekOfHeader } from '../layout/treeColumns';
 import { MILESTONES } from '../workbook/milestonesSheet';
 import { matchCalendarHeader } from '../reader/calendarSheet';
@@ -38,7 +38,9 @@ export interface Rebuilt {
  * typed into input cells travel with what they belong to, and the regions the tool
  * regenerates are emptied first so a removed node leaves nothing behind.
  */
-export function rebuild(spec: WorkbookSpec, read: ReadWorkbookResult, data: WorkbookData): Rebuilt {
+export function rebuild(laidOut: WorkbookSpec, read: ReadWorkbookResult, data: WorkbookData): Rebuilt {
+  // Carried cells are placed row by row: the tree's table is written out into rows first.
+  const spec = { ...laidOut, sheets: laidOut.sheets.map(withoutTable) };
   const found: Partial<Record<SheetKey, string>> = {
     tree: read.tree?.sheet,
     hypotheses: read.hypotheses?.sheet,

@@ -1,6 +1,6 @@
 import type { Formula } from '../formula/ast';
 import { rewriteFormula } from '../formula/walk';
-import type { Cell, SheetSpec, WorkbookSpec } from '../layout/spec';
+import type { Cell, SheetSpec, TableColumn, WorkbookSpec } from '../layout/spec';
 
 function renameIn(f: Formula, rename: (name: string) => string): Formula {
   return rewriteFormula(f, (node) =>
@@ -24,10 +24,25 @@ export function renameSheets(spec: WorkbookSpec, names: ReadonlyMap<string, stri
   };
   const cell = (c: Cell | null): Cell | null =>
     c?.f ? { ...c, f: formula(c.f), ...(c.fa === undefined ? {} : { fa: formula(c.fa) }) } : c;
+  const part = (f: Formula | undefined): Formula | undefined => (f === undefined ? f : formula(f));
+  // Lists the table's columns share (the rows' own parts) stay shared.
+  const lists = new Map<readonly (Formula | undefined)[], (Formula | undefined)[]>();
+  const list = (fs: readonly (Formula | undefined)[]): (Formula | undefined)[] => {
+    let r = lists.get(fs);
+    if (r === undefined) lists.set(fs, (r = Array.from(fs, part)));
+    return r;
+  };
+  const column = (c: TableColumn): TableColumn =>
+    c.kind === 'cells'
+      ? { ...c, cells: c.cells.map(cell) }
+      : c.kind === 'formulas'
+        ? { ...c, f: list(c.f), fa: list(c.fa) }
+        : c;
   const sheet = (s: SheetSpec): SheetSpec => ({
     ...s,
     name: rename(s.name),
     rows: s.rows.map((r) => r.map(cell)),
+    ...(s.table === undefined ? {} : { table: { ...s.table, columns: s.table.columns.map(column) } }),
     conditionalFormats: s.conditionalFormats.map((cf) => ({ ...cf, formula: renameIn(cf.formula, rename) })),
   });
   return {

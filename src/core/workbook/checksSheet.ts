@@ -5,7 +5,7 @@ import { countBySeverity } from '../rules/lint';
 import { ruleName, severityLabel } from '../rules/report';
 import type { Finding, RuleSeverity } from '../rules/types';
 import { a1, columnLetter, parseA1, parseSheetAddress, sheetAddress } from '../layout/a1';
-import type { Cell, ConditionalFormat, SheetSpec, StyleKey, WorkbookSpec } from '../layout/spec';
+import { sheetHeight, valueAt, type Cell, type ConditionalFormat, type SheetSpec, type StyleKey, type TableColumn, type WorkbookSpec } from '../layout/spec';
 import { collectStyles } from '../layout/styles';
 import { TREE, treeColumns } from '../layout/treeColumns';
 
@@ -36,11 +36,11 @@ interface TreeRow {
 function treeRows(tree: SheetSpec): TreeRow[] {
   const { col } = treeColumns(0);
   const out: TreeRow[] = [];
-  for (let r = TREE.firstRow; r <= tree.rows.length; r++) {
-    const cells = tree.rows[r - 1];
-    const id = cells?.[col.id - 1]?.v;
+  const height = sheetHeight(tree);
+  for (let r = TREE.firstRow; r <= height; r++) {
+    const id = valueAt(tree, r, col.id);
     if (typeof id !== 'string' || id === '') continue;
-    const name = cells?.[col.name - 1]?.v;
+    const name = valueAt(tree, r, col.name);
     out.push({ row: r, id, name: typeof name === 'string' ? name : undefined });
   }
   return out;
@@ -168,7 +168,7 @@ export function treeChecksMarks(findings: readonly Finding[], lang: Lang, tree: 
     if (!list.includes(f.rule)) list.push(f.rule);
     rulesOf.set(f.node, list);
   }
-  const cells = new Array<Cell | undefined>(tree.rows.length + 1);
+  const cells = new Array<Cell | undefined>(sheetHeight(tree) + 1);
   const label = labels(lang);
   const separator = t(lang, 'rules.sheet.nameSeparator');
   for (const n of nodes) {
@@ -194,6 +194,33 @@ export function treeChecksMarks(findings: readonly Finding[], lang: Lang, tree: 
     }
   }
   return { column, header: { v: t(lang, 'sheet.tree.col.checks'), s: 'header' }, cells, conditionalFormats };
+}
+
+/**
+ * The tree's rows and table with the checks column: a table gets it as one more column
+ * (in place of the one it may have there); a row of `rows` with a mark is copied with it.
+ * Only the rows with a mark change; a row without one ends before the checks column,
+ * which a host reads as cells the tool does not own (the same as null).
+ */
+function withMarks(sheet: SheetSpec, marks: TreeChecksMarks): Pick<SheetSpec, 'rows' | 'table'> {
+  const table = sheet.table;
+  const inTable = (row: number): boolean => table !== undefined && row >= table.firstRow && row < table.firstRow + table.length;
+  const rows = sheet.rows.map((r, i) => {
+    const row = i + 1;
+    const cell = row === TREE.headerRow ? marks.header : inTable(row) ? undefined : marks.cells[row];
+    if (cell === undefined) return r;
+    // Made at its full length at once: a row grown cell by cell is copied as it grows.
+    const next = new Array<Cell | null>(Math.max(r.length, marks.column));
+    for (let c = 0; c < next.length; c++) next[c] = c < r.length ? r[c] : null;
+    next[marks.column - 1] = cell;
+    return next;
+  });
+  if (table === undefined) return { rows };
+  const cells = new Array<Cell | null>(table.length);
+  for (let at = 0; at < table.length; at++) cells[at] = marks.cells[table.firstRow + at] ?? null;
+  const column: TableColumn = { kind: 'cells', col: marks.column, cells };
+  const columns = [...table.columns.filter((c) => c.col !== marks.column), column].sort((a, b) => a.col - b.col);
+  return { rows, table: { ...table, columns } };
 }
 
 /**
@@ -260,23 +287,13 @@ export function withChecks(spec: WorkbookSpec, allFindings: readonly Finding[], 
       continue;
     }
     const marks = treeChecksMarks(findings, lang, sheet, checks.name, sheet === tree ? rowsOfTree : undefined);
-    // Only the rows with a mark change; a row without one ends before the checks column,
-    // which a host reads as cells the tool does not own (the same as null).
-    const rows = sheet.rows.map((r, i) => {
-      const row = i + 1;
-      const cell = row === TREE.headerRow ? marks.header : marks.cells[row];
-      if (cell === undefined) return r;
-      // Made at its full length at once: a row grown cell by cell is copied as it grows.
-      const next = new Array<Cell | null>(Math.max(r.length, marks.column));
-      for (let c = 0; c < next.length; c++) next[c] = c < r.length ? r[c] : null;
-      next[marks.column - 1] = cell;
-      return next;
-    });
+    const { rows, table } = withMarks(sheet, marks);
     const widths = [...sheet.widths, ...new Array<number>(Math.max(0, marks.column - sheet.widths.length)).fill(12)];
     widths[marks.column - 1] = 28;
     sheets.push({
       ...sheet,
       rows,
+      ...(table === undefined ? {} : { table }),
       widths,
       conditionalFormats: [...sheet.conditionalFormats.filter((cf) => !referencesSheet(cf.formula, checksNames)), ...marks.conditionalFormats],
     });

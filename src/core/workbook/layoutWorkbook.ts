@@ -5,7 +5,7 @@ import { layoutCalendarSheet } from '../layout/calendarSheet';
 import { layoutContext } from '../layout/context';
 import { layoutHypothesesSheet } from '../layout/hypothesesSheet';
 import { layoutMemberSheet } from '../layout/memberSheet';
-import type { StyleKey, WorkbookSpec } from '../layout/spec';
+import { tableStyle, type SheetSpec, type StyleKey, type WorkbookSpec } from '../layout/spec';
 import { collectStyles } from '../layout/styles';
 import { layoutTreeSheet } from '../layout/treeSheet';
 import type { NodeLocator } from '../model/locate';
@@ -30,19 +30,30 @@ export function layoutWorkbook(model: Model, backcast: BackcastResult, lang: Lan
   const milestones = layoutMilestonesSheet(ctx);
   const sheets = [tree.sheet, hypotheses.sheet, ...(members ? [members.sheet] : []), calendar.sheet, settings, milestones];
   const keys = new Set<StyleKey>();
-  for (const sheet of sheets) addStyleKeys(sheet.rows, keys);
+  for (const sheet of sheets) addStyleKeys(sheet, keys);
   // One list at its full length (concat), not grown name by name as a spread of some 35,000 would be.
   const names = tree.names.concat(hypotheses.names, members?.names ?? [], calendar.names);
   return { sheets, names, styles: collectStyles(keys) };
 }
 
-/** The styles the rows use. Indexed loops, and a style repeated along a row added once: 300,000 cells at 10,000 nodes. */
-function addStyleKeys(rows: WorkbookSpec['sheets'][number]['rows'], keys: Set<StyleKey>): void {
+/** The styles a sheet uses. Indexed loops, and a style repeated along a row or down a column added once: 300,000 cells at 10,000 nodes. */
+function addStyleKeys(sheet: SheetSpec, keys: Set<StyleKey>): void {
+  const { rows, table } = sheet;
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
     let last: StyleKey | undefined;
     for (let c = 0; c < row.length; c++) {
       const s = row[c]?.s;
+      if (s && s !== last) {
+        keys.add(s);
+        last = s;
+      }
+    }
+  }
+  for (const column of table?.columns ?? []) {
+    let last: StyleKey | undefined;
+    for (let at = 0; at < (table?.length ?? 0); at++) {
+      const s = tableStyle(column, at);
       if (s && s !== last) {
         keys.add(s);
         last = s;

@@ -1,4 +1,4 @@
-import { cellFormula, type Cell, type DefinedName, type PageSetup, type SheetSpec, type WorkbookSpec } from '../../core/layout/spec';
+import { cellFormula, eachRow, type Cell, type DefinedName, type PageSetup, type SheetSpec, type WorkbookSpec } from '../../core/layout/spec';
 import { isGeneratedName } from '../../core/reader/toolSheets';
 import { markersOf, printedAs, printFingerprint, printMarker } from './pageSetup';
 import { coverWithRects } from './rects';
@@ -108,7 +108,7 @@ export function inputsToCheck(
     .filter((s) => existing.has(s.name.toLowerCase()))
     .map((s) => {
       const cells: { row: number; col: number }[] = [];
-      s.rows.forEach((row, r) =>
+      eachRow(s, (row, r) =>
         row.forEach((cell, c) => {
           if (cell && seedOf(cell) !== undefined && !isCleared(s, r + 1))
             cells.push({ row: r + 1, col: c + 1 });
@@ -138,7 +138,7 @@ function sheetEdit(
   /** Empty for certain: a new sheet, or a row emptied first. */
   const empty = (row: number): boolean => isNew || isCleared(sheet, row);
 
-  sheet.rows.forEach((rowCells, r) => {
+  eachRow(sheet, (rowCells, r) => {
     rowCells.forEach((cell, c) => {
       if (!cell) return;
       const row = r + 1;

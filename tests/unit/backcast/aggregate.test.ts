@@ -10,7 +10,7 @@ import { renderFormula } from '../../../src/core/formula/render';
 import type { Formula } from '../../../src/core/formula/ast';
 import { messages } from '../../../src/core/i18n';
 import { TREE, treeColumns } from '../../../src/core/layout/treeColumns';
-import { cellFormula } from '../../../src/core/layout/spec';
+import { cellFormula, sheetRows } from '../../../src/core/layout/spec';
 import { inferAggregate } from '../../../src/core/model/units';
 import { reviewRows } from '../../../src/core/review/rows';
 import { layoutWholeWorkbook } from '../../../src/core/workbook/layoutWorkbook';
@@ -225,7 +225,7 @@ describe('the sheet', () => {
   const { spec } = layoutWholeWorkbook(model, 'ja');
   const tree = spec!.sheets.find((s) => s.key === 'tree')!;
   const columns = treeColumns(5);
-  const rowOf = (id: string) => tree.rows.find((r) => r[columns.col.id - 1]?.v === id)!;
+  const rowOf = (id: string) => sheetRows(tree).find((r) => r[columns.col.id - 1]?.v === id)!;
   const formula = (id: string, col: number): string =>
     renderFormula(cellFormula(rowOf(id)[col - 1]!) as Formula);
 

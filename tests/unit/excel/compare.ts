@@ -5,7 +5,7 @@
  * format; and the defined names and notes.
  */
 import type ExcelJS from 'exceljs';
-import type { WorkbookSpec } from '../../../src/core/layout/spec';
+import { eachRow, type WorkbookSpec } from '../../../src/core/layout/spec';
 import { quoteSheetName } from '../../../src/core/formula/sheetName';
 import { a1 } from '../../../src/core/layout/a1';
 import type { FakeExcel } from '../../support/fakeExcel';
@@ -49,7 +49,7 @@ export function mismatches(spec: WorkbookSpec, workbook: ExcelJS.Workbook, excel
       out.push(`${sheet.name}: missing in ExcelJS`);
       continue;
     }
-    sheet.rows.forEach((cells, r) =>
+    eachRow(sheet, (cells, r) =>
       cells.forEach((cell, c) => {
         if (!cell) return;
         const address = a1(r + 1, c + 1);

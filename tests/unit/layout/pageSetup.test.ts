@@ -8,7 +8,7 @@
 import { buildTree } from '../../../src/app/build';
 import type { IsoDate } from '../../../src/core/brand';
 import { headerText, pageSetupOf, printScale, READABLE_SCALE } from '../../../src/core/layout/pageSetup';
-import type { Cell, PageSetup, SheetSpec, WorkbookSpec } from '../../../src/core/layout/spec';
+import { sheetRows, withoutTable, type Cell, type PageSetup, type SheetSpec, type WorkbookSpec } from '../../../src/core/layout/spec';
 import { REVIEW } from '../../../src/core/layout/reviewColumns';
 import { collectStyles } from '../../../src/core/layout/styles';
 import { loadPlanText } from '../../../src/core/model/parsePlan';
@@ -128,7 +128,7 @@ describe('every generated sheet of a build', () => {
     expect(spec.sheets.every((s) => s.pageSetup!.gridlines)).toBe(true);
     const tree = spec.sheets.find((s) => s.key === 'tree')!;
     const bordered = pageSetupOf(
-      { ...tree, rows: [...tree.rows, [{ v: 'total', s: 'header' }]] },
+      { ...withoutTable(tree), rows: [...sheetRows(tree), [{ v: 'total', s: 'header' }]] },
       collectStyles(['header']),
       {
         titleRow: 4,

@@ -3,7 +3,13 @@ import path from 'node:path';
 import { weeklyFormulas, perWorkdayFormula } from '../../../src/core/backcast/formulas';
 import type { Formula } from '../../../src/core/formula/ast';
 import { FormulaRenderError, renderFormula } from '../../../src/core/formula/render';
-import { cellFormula, type Cell, type SheetSpec, type WorkbookSpec } from '../../../src/core/layout/spec';
+import {
+  cellFormula,
+  sheetRows,
+  type Cell,
+  type SheetSpec,
+  type WorkbookSpec,
+} from '../../../src/core/layout/spec';
 import { TREE, treeColumns } from '../../../src/core/layout/treeColumns';
 import { loadPlanText } from '../../../src/core/model/parsePlan';
 import { renameSheets } from '../../../src/core/sync/renameSheets';
@@ -19,7 +25,7 @@ function built(file: string): { spec: WorkbookSpec; tree: SheetSpec; weekCount: 
 }
 
 const nodeRows = (tree: SheetSpec): readonly (readonly (Cell | null)[])[] =>
-  tree.rows.slice(TREE.firstRow - 1);
+  sheetRows(tree).slice(TREE.firstRow - 1);
 
 describe('the tree’s per-day and weekly formulas, shared down their columns', () => {
   const { spec, tree, weekCount } = built('sales-funnel.yaml');

@@ -1,6 +1,6 @@
 import { renderFormula } from '../../../src/core/formula/render';
 import { CHECKS, withChecks } from '../../../src/core/workbook/checksSheet';
-import type { Cell, SheetSpec, WorkbookSpec } from '../../../src/core/layout/spec';
+import { sheetRows, type Cell, type SheetSpec, type WorkbookSpec } from '../../../src/core/layout/spec';
 import type { Lang } from '../../../src/core/i18n';
 import { lintModel, type Finding } from '../../../src/core/rules';
 import { lintText } from './support';
@@ -30,7 +30,7 @@ const sheet = (spec: WorkbookSpec, key: string): SheetSpec => {
   if (!s) throw new Error(`no sheet ${key}`);
   return s;
 };
-const value = (s: SheetSpec, row: number, column: number): unknown => s.rows[row - 1]?.[column - 1]?.v;
+const value = (s: SheetSpec, row: number, column: number): unknown => sheetRows(s)[row - 1]?.[column - 1]?.v;
 
 describe('withChecks', () => {
   const { spec, findings } = built('en');
@@ -78,7 +78,7 @@ describe('withChecks', () => {
   it('adds a checks column to the tree with the names of the checks per row, empty where there is none', () => {
     expect(value(tree, 4, checksColumn)).toBe('Checks');
     expect(value(tree, 5, checksColumn)).toBe('Measurable (SMART)');
-    expect(tree.rows[5][checksColumn - 1]).toEqual({ v: null, s: 'text' });
+    expect(sheetRows(tree)[5][checksColumn - 1]).toEqual({ v: null, s: 'text' });
     expect(value(tree, 7, checksColumn)).toBe('Specific (SMART)');
     expect(tree.widths[checksColumn - 1]).toBe(28);
   });
@@ -100,11 +100,12 @@ describe('withChecks', () => {
 
   it('touches no input cell and no other cell of the tree', () => {
     const before = sheet(spec, 'tree');
-    before.rows.forEach((r, i) => r.forEach((c, j) => j !== checksColumn - 1 && expect(tree.rows[i][j]).toBe(c)));
+    const after = sheetRows(tree);
+    sheetRows(before).forEach((r, i) => r.forEach((c, j) => j !== checksColumn - 1 && expect(after[i][j]).toEqual(c)));
   });
 
   it('registers the styles its cells use', () => {
-    for (const s of checked.sheets) for (const r of s.rows) for (const c of r) if (c?.s) expect(checked.styles[c.s]).toBeDefined();
+    for (const s of checked.sheets) for (const r of sheetRows(s)) for (const c of r) if (c?.s) expect(checked.styles[c.s]).toBeDefined();
   });
 
   it('replaces its own marks when called again', () => {
@@ -121,7 +122,7 @@ describe('withChecks', () => {
     expect(sheet(clean, 'tree').conditionalFormats).toEqual([]);
     expect(sheet(clean, 'checks').conditionalFormats).toEqual([]);
     expect(sheet(clean, 'checks').tabColor).toBe('70AD47');
-    const column = sheet(clean, 'tree').rows.slice(4).map((r: readonly (Cell | null)[]) => r[checksColumn - 1]?.v);
+    const column = sheetRows(sheet(clean, 'tree')).slice(4).map((r: readonly (Cell | null)[]) => r[checksColumn - 1]?.v);
     expect(column).toEqual([null, null, null]);
   });
 
