@@ -1,6 +1,7 @@
 import type { IsoDate } from '../brand';
 import type { Formula } from '../formula/ast';
 import { fillArg } from '../formula/walk';
+import { absRange } from './a1';
 
 /**
  * A host-neutral description of the workbook the product writes. Both hosts (ExcelJS
@@ -158,6 +159,19 @@ export interface TableSpec {
   readonly length: number;
   /** In the order of their columns, one at most a column. */
   readonly columns: readonly TableColumn[];
+  /** The defined names each row gives its own cells (the tree's `T_`, `D_` and `W_`): `specNames` lists them. */
+  readonly names?: readonly TableNames[];
+}
+
+/**
+ * A defined name for each row of a table: the row's is `prefix` and the id its `idCol`
+ * holds (`T_revenue`), over `col` to `lastCol` of that row. Made when they are written.
+ */
+export interface TableNames {
+  readonly prefix: string;
+  readonly idCol: number;
+  readonly col: number;
+  readonly lastCol?: number;
 }
 
 export type TableColumn = CellsColumn | ValuesColumn | FormulasColumn;
@@ -280,7 +294,37 @@ export function sheetRows(sheet: SheetSpec): (readonly (Cell | null)[])[] {
   return rows;
 }
 
-/** The sheet described by rows alone, its table written out into them. */
+/**
+ * Every defined name of a spec: those its tables give their rows, a row's together, each
+ * table's before the spec's own list (the order a host adds them in).
+ */
+export function specNames(spec: WorkbookSpec): readonly DefinedName[] {
+  const names: DefinedName[] = [];
+  for (const sheet of spec.sheets) {
+    const table = sheet.table;
+    if (table?.names === undefined) continue;
+    for (let at = 0; at < table.length; at++) {
+      const r = table.firstRow + at;
+      for (const given of table.names) {
+        const id = valueAt(sheet, r, given.idCol);
+        if (typeof id !== 'string' || id === '') continue;
+        names.push({ name: given.prefix + id, sheet: sheet.name, range: absRange(r, given.col, r, given.lastCol ?? given.col) });
+      }
+    }
+  }
+  return names.length === 0 ? spec.names : names.concat(spec.names);
+}
+
+/** The spec described by rows alone: its tables written out into rows, their names into its list. */
+export function withoutTables(spec: WorkbookSpec): WorkbookSpec {
+  if (spec.sheets.every((s) => s.table === undefined)) return spec;
+  return { ...spec, sheets: spec.sheets.map(withoutTable), names: specNames(spec) };
+}
+
+/**
+ * The sheet described by rows alone, its table written out into them. The names its
+ * table gives are not rows: `withoutTables` moves them into the spec's list.
+ */
 export function withoutTable(sheet: SheetSpec): SheetSpec {
   if (sheet.table === undefined) return sheet;
   const { table: _table, ...rest } = sheet;

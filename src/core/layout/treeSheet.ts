@@ -1,11 +1,11 @@
 import { backcastOf, hypothesisName, perWorkdayOf, perWorkdayName, ROUND_UP_COUNT, targetName, weeklyName, weekShareFormulas, WEEKS, type WeekCells } from '../backcast/formulas';
 import { ARG, name, type Formula } from '../formula/ast';
 import { numberFormatFor } from '../model/units';
-import { absA1, absRange, a1 } from './a1';
+import { absRange, a1 } from './a1';
 import type { CalendarLayout } from './calendarSheet';
 import type { LayoutContext } from './context';
 import { indentStyle, inputStyle, numStyle } from './styles';
-import type { Cell, CellValue, DefinedName, SheetSpec, StyleKey, TableColumn, TableSpec, ValuesColumn } from './spec';
+import type { Cell, CellValue, DefinedName, SheetSpec, StyleKey, TableColumn, TableNames, TableSpec, ValuesColumn } from './spec';
 import { TREE, TREE_COLUMN_KEYS, TREE_HEADER_KEYS, treeColumns, type TreeColumnKey, type TreeColumns } from './treeColumns';
 import { AGGREGATES, LEVELS, type Aggregate } from '../model/planSchema';
 import type { MessageKey } from '../i18n';
@@ -40,22 +40,19 @@ export function layoutTreeSheet(ctx: LayoutContext, calendar: CalendarLayout, me
   const targetAt = targetsByPlace(backcast, model.nodes);
   const headings = weekHeadings(ctx);
   const rows: (Cell | null)[][] = headerRows(ctx, columns, weeks.map((w) => w.label), headings);
-  // Three names a node, and the weeks' row: made at their full length, as a list of some 30,000
-  // grown one push at a time is copied as it grows, the last copies outside the young generation.
-  const names = new Array<DefinedName>(3 * model.nodes.length + 1);
   const calendarCells: CalendarCells = { cumulative: calendar.cumulativeCell, workdays: calendar.workdaysCell, sheet: ctx.sheetName('calendar') };
   const inNames = backcastNamer(model, ctx.lang);
   const shared = sharedFormulas(columns.weekCount, calendarCells);
   const refs = treeRefs(model);
   const table = nodeTable(ctx, columns, shared, refs, members, inNames, targetAt);
 
-  model.nodes.forEach((node, i) => {
-    const r = TREE.firstRow + i;
-    names[3 * i] = { name: refs.targetName(i), sheet: sheetName, range: absA1(r, col.monthly) };
-    names[3 * i + 1] = { name: perWorkdayName(node.id), sheet: sheetName, range: absA1(r, col.perWorkday) };
-    names[3 * i + 2] = { name: weeklyName(node.id), sheet: sheetName, range: absRange(r, columns.firstWeek, r, columns.firstWeek + weeks.length - 1) };
-  });
-  names[3 * model.nodes.length] = { name: WEEKS, sheet: sheetName, range: absRange(TREE.headerRow, columns.firstWeek, TREE.headerRow, columns.firstWeek + weeks.length - 1) };
+  // Each node's target, per-day target and weeks are named from its id, a row at a time.
+  const rowNames: TableNames[] = [
+    { prefix: targetName(''), idCol: col.id, col: col.monthly },
+    { prefix: perWorkdayName(''), idCol: col.id, col: col.perWorkday },
+    { prefix: weeklyName(''), idCol: col.id, col: columns.firstWeek, lastCol: columns.firstWeek + weeks.length - 1 },
+  ];
+  const names: DefinedName[] = [{ name: WEEKS, sheet: sheetName, range: absRange(TREE.headerRow, columns.firstWeek, TREE.headerRow, columns.firstWeek + weeks.length - 1) }];
 
   const lastTyped = TREE.firstRow + model.nodes.length + TREE.spareRows;
   const columnRange = (c: number): string => `${a1(TREE.firstRow, c)}:${a1(lastTyped, c)}`;
@@ -64,7 +61,7 @@ export function layoutTreeSheet(ctx: LayoutContext, calendar: CalendarLayout, me
       key: 'tree',
       name: sheetName,
       rows,
-      table,
+      table: { ...table, names: rowNames },
       widths: treeWidths(columns, headings),
       freeze: { rows: TREE.headerRow, columns: col.name },
       validations: [
@@ -252,24 +249,20 @@ const BLANK_DATE: Cell = { v: null, s: 'inputDate', input: true };
 
 /**
  * The names rows refer to, as formulas made once each: a node's `T_` serves its own row's
- * shared formulas, its defined name and every child's backcast; a hypothesis's `H_`, every
- * backcast that uses it.
+ * shared formulas and every child's backcast; a hypothesis's `H_`, every backcast that uses it.
  */
 interface TreeRefs {
-  targetName(at: number): string;
   target(at: number): Formula;
   parentOf(node: KpiNode): Formula;
   hypothesis(id: string): Formula;
 }
 
 function treeRefs(model: Pick<Model, 'nodes' | 'hypotheses'>): TreeRefs {
-  const targetNames = model.nodes.map((n) => targetName(n.id));
-  const targets = targetNames.map((n) => name(n));
+  const targets = model.nodes.map((n) => name(targetName(n.id)));
   const hypotheses = new Array<Formula | undefined>(model.hypotheses.length);
   const nodeAt = nodePlace(model);
   const hypothesisAt = hypothesisPlace(model);
   return {
-    targetName: (at) => targetNames[at],
     target: (at) => targets[at],
     parentOf(node) {
       const at = node.parent === null ? undefined : nodeAt.get(node.parent);

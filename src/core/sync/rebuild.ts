@@ -2,7 +2,7 @@ import { CALENDAR } from '../layout/calendarSheet';
 import { HYPOTHESES } from '../layout/hypothesesSheet';
 import { MEMBERS } from '../layout/memberColumns';
 import { sheetNameKey, uniqueSheetName } from '../layout/sheetNames';
-import { withoutTable, type SheetKey, type SheetSpec, type WorkbookSpec } from '../layout/spec';
+import { withoutTables, type SheetKey, type SheetSpec, type WorkbookSpec } from '../layout/spec';
 import { isWeekHeading, TREE, weekOfHeader } from '../layout/treeColumns';
 import { MILESTONES } from '../workbook/milestonesSheet';
 import { matchCalendarHeader } from '../reader/calendarSheet';
@@ -40,7 +40,7 @@ export interface Rebuilt {
  */
 export function rebuild(laidOut: WorkbookSpec, read: ReadWorkbookResult, data: WorkbookData): Rebuilt {
   // Carried cells are placed row by row: the tree's table is written out into rows first.
-  const spec = { ...laidOut, sheets: laidOut.sheets.map(withoutTable) };
+  const spec = withoutTables(laidOut);
   const found: Partial<Record<SheetKey, string>> = {
     tree: read.tree?.sheet,
     hypotheses: read.hypotheses?.sheet,

@@ -1,4 +1,4 @@
-import { cellFormula, eachRow, type Cell, type DefinedName, type PageSetup, type SheetSpec, type WorkbookSpec } from '../../core/layout/spec';
+import { cellFormula, eachRow, specNames, type Cell, type DefinedName, type PageSetup, type SheetSpec, type WorkbookSpec } from '../../core/layout/spec';
 import { isGeneratedName } from '../../core/reader/toolSheets';
 import { markersOf, printedAs, printFingerprint, printMarker } from './pageSetup';
 import { coverWithRects } from './rects';
@@ -245,7 +245,8 @@ function printEdit(sheet: SheetSpec, state: WorkbookState, isNew: boolean, marke
  * then the additions. Page setup marks already in place stay as they are.
  */
 function nameChanges(spec: WorkbookSpec, existing: readonly string[], whole: boolean, markers: Markers): NameChange[] {
-  const wanted = new Map(spec.names.map((n) => [n.name.toLowerCase(), n]));
+  const all = specNames(spec);
+  const wanted = new Map(all.map((n) => [n.name.toLowerCase(), n]));
   const present = new Set<string>();
   const changes: NameChange[] = [];
   for (const name of existing) {
@@ -262,7 +263,7 @@ function nameChanges(spec: WorkbookSpec, existing: readonly string[], whole: boo
       changes.push({ kind: 'delete', name });
     }
   }
-  for (const n of [...spec.names, ...markers.wanted.values()])
+  for (const n of [...all, ...markers.wanted.values()])
     if (!present.has(n.name.toLowerCase())) changes.push({ kind: 'add', target: n });
   return changes;
 }

@@ -5,7 +5,7 @@
  * or changed, the sheets' order, and the counts every host reports.
  */
 import { bin, ref, str } from '../../../src/core/formula/ast';
-import type { Cell, SheetSpec, WorkbookSpec } from '../../../src/core/layout/spec';
+import { specNames, type Cell, type SheetSpec, type WorkbookSpec } from '../../../src/core/layout/spec';
 import { collectStyles } from '../../../src/core/layout/styles';
 import { computeEdit, inputsToCheck, sheetOrder } from '../../../src/hosts/edit/computeEdit';
 import { EMPTY_WORKBOOK, stateOfData, type WorkbookState } from '../../../src/hosts/edit/state';
@@ -282,7 +282,7 @@ describe('on a real workbook spec', () => {
         for (let i = 0; i < rows.length; i++) rows[i] ??= [];
         return { name: s.name, rows };
       }),
-      names: built.names.map((n) => ({ name: n.name, sheet: n.sheet, range: n.range })),
+      names: specNames(built).map((n) => ({ name: n.name, sheet: n.sheet, range: n.range })),
     };
     const rebuild = computeEdit(built, stateOfData(data, { at: () => undefined }));
     expect(rebuild.counts).toMatchObject({
@@ -291,7 +291,7 @@ describe('on a real workbook spec', () => {
       inputsKept: build.counts.seedsWritten,
       cellsWritten: build.counts.cellsWritten,
     });
-    expect(rebuild.counts.names).toEqual({ added: 0, updated: built.names.length, deleted: 0 });
+    expect(rebuild.counts.names).toEqual({ added: 0, updated: specNames(built).length, deleted: 0 });
   });
 
   test('the cells a host must read first are exactly those the rules ask about', () => {

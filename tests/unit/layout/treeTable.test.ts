@@ -6,6 +6,8 @@ import {
   tableCell,
   valueAt,
   withoutTable,
+  withoutTables,
+  specNames,
   type SheetSpec,
   type WorkbookSpec,
 } from '../../../src/core/layout/spec';
@@ -26,7 +28,7 @@ function built(nodes: number): WorkbookSpec {
 
 const treeOf = (spec: WorkbookSpec): SheetSpec => spec.sheets.find((s) => s.key === 'tree')!;
 /** The same workbook, every sheet described by rows alone. */
-const flat = (spec: WorkbookSpec): WorkbookSpec => ({ ...spec, sheets: spec.sheets.map(withoutTable) });
+const flat = (spec: WorkbookSpec): WorkbookSpec => withoutTables(spec);
 
 describe('the tree’s nodes, described column by column', () => {
   const spec = built(30);
@@ -105,6 +107,31 @@ describe('the tree’s nodes, described column by column', () => {
     expect(edit).toEqual(computeEdit(flat(spec), typed));
     const names = spec.sheets.map((s) => s.name);
     expect(inputsToCheck(spec, names)).toEqual(inputsToCheck(flat(spec), names));
+  });
+
+  test('name each node’s target, per-day target and weeks from its row, made as they are written', () => {
+    // The spec's own list holds the weeks' row and the other sheets' names, none a node's.
+    expect(spec.names.some((n) => /^[TDW]_/.test(n.name))).toBe(false);
+    const names = specNames(spec);
+    const row = (id: string): number =>
+      TREE.firstRow + modelFor(nodePlan(30)).nodes.findIndex((n) => n.id === id);
+    const at = (c: number, r: number): string => `$${String.fromCharCode(64 + c)}$${r}`;
+    expect(names.slice(0, 3)).toEqual([
+      { name: 'T_revenue', sheet: tree.name, range: at(col.monthly, TREE.firstRow) },
+      { name: 'D_revenue', sheet: tree.name, range: at(col.perWorkday, TREE.firstRow) },
+      {
+        name: 'W_revenue',
+        sheet: tree.name,
+        range: `${at(firstWeek, TREE.firstRow)}:${at(firstWeek + weekCount - 1, TREE.firstRow)}`,
+      },
+    ]);
+    expect(names.find((n) => n.name === 'T_n7')!.range).toBe(at(col.monthly, row('n7')));
+    expect(names.filter((n) => /^[TDW]_/.test(n.name))).toHaveLength(3 * 30);
+    expect(names.slice(3 * 30)).toEqual(spec.names);
+    // Written out into rows, the spec keeps them in its own list, in the same order.
+    expect(withoutTables(spec).names).toEqual(names);
+    const renamed = renameSheets(spec, new Map([[tree.name, 'Tree of 2026-12']]));
+    expect(specNames(renamed).find((n) => n.name === 'W_n7')!.sheet).toBe('Tree of 2026-12');
   });
 
   test('print over the same extent as the same rows', () => {
