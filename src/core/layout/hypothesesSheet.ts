@@ -1,11 +1,9 @@
 import { hypothesisName } from '../backcast/formulas';
 import type { MessageKey } from '../i18n';
 import { looksLikeRate, numberFormatFor } from '../model/units';
-import { absA1 } from './a1';
-import { cellPool } from './cellPool';
 import type { LayoutContext } from './context';
 import { inputStyle, numStyle } from './styles';
-import type { Cell, DefinedName, SheetSpec } from './spec';
+import type { Cell, CellValue, DefinedName, SheetSpec, StyleKey, TableSpec } from './spec';
 
 export const HYPOTHESES = { headerRow: 3, firstRow: 4, col: { id: 1, name: 2, value: 3, unit: 4, rationale: 5, previous: 6, updated: 7 } } as const;
 
@@ -28,7 +26,7 @@ export function isHypothesisField(field: string): field is HypothesisField {
   return Object.prototype.hasOwnProperty.call(HYPOTHESES.col, field);
 }
 
-/** One row per hypothesis; each value is an input cell named `H_<id>`. */
+/** One row per hypothesis (a table); each value is an input cell named `H_<id>`. */
 export function layoutHypothesesSheet(ctx: LayoutContext): { sheet: SheetSpec; names: DefinedName[] } {
   const sheetName = ctx.sheetName('hypotheses');
   const H = HYPOTHESES;
@@ -45,34 +43,59 @@ export function layoutHypothesesSheet(ctx: LayoutContext): { sheet: SheetSpec; n
       { v: ctx.tr(HYPOTHESIS_HEADER_KEYS.updated), s: 'header' },
     ],
   ];
-  const names: DefinedName[] = [];
-  // A hypothesis's blank cells (no unit, no rationale yet) are one cell for the sheet.
-  const same = cellPool();
-  ctx.model.hypotheses.forEach((h, i) => {
+  // One row per hypothesis, column by column; a hypothesis's blank cells are no cells of their own.
+  const { hypotheses } = ctx.model;
+  const n = hypotheses.length;
+  const id = new Array<CellValue>(n);
+  const name = new Array<CellValue>(n);
+  const value = new Array<CellValue>(n);
+  const valueStyle = new Array<StyleKey>(n);
+  const unit = new Array<CellValue>(n);
+  const rationale = new Array<CellValue>(n);
+  const previous = new Array<CellValue>(n);
+  const previousStyle = new Array<StyleKey>(n);
+  const updated = new Array<CellValue>(n);
+  hypotheses.forEach((h, i) => {
     const fmt = looksLikeRate(h.id, h.unit, h.name) ? '0.0%' : h.unit ? numberFormatFor(h.unit) : 'General';
-    rows.push([
-      { v: h.id, s: 'id' },
-      { v: h.name, s: 'text' },
-      { v: h.value, s: inputStyle(fmt), input: true },
-      same(h.unit ?? null, 'text'),
-      h.rationale === undefined ? same(null, 'inputText', true) : { v: h.rationale, s: 'inputText', input: true },
-      // Written by a recalibration, kept through rebuilds (read back into the model).
-      h.previous === undefined ? same(null, numStyle(fmt)) : { v: h.previous, s: numStyle(fmt) },
-      same(h.updated ?? null, 'text'),
-    ]);
-    names.push({ name: hypothesisName(h.id), sheet: sheetName, range: absA1(H.firstRow + i, H.col.value) });
+    id[i] = h.id;
+    name[i] = h.name;
+    value[i] = h.value;
+    valueStyle[i] = inputStyle(fmt);
+    unit[i] = h.unit ?? null;
+    rationale[i] = h.rationale ?? null;
+    // Written by a recalibration, kept through rebuilds (read back into the model).
+    previous[i] = h.previous ?? null;
+    previousStyle[i] = numStyle(fmt);
+    updated[i] = h.updated ?? null;
   });
+  const C = H.col;
+  const table: TableSpec = {
+    firstRow: H.firstRow,
+    length: n,
+    columns: [
+      { kind: 'values', col: C.id, values: id, s: 'id' },
+      { kind: 'values', col: C.name, values: name, s: 'text' },
+      { kind: 'values', col: C.value, values: value, s: valueStyle, input: true },
+      { kind: 'values', col: C.unit, values: unit, s: 'text' },
+      { kind: 'values', col: C.rationale, values: rationale, s: 'inputText', input: true },
+      { kind: 'values', col: C.previous, values: previous, s: previousStyle },
+      { kind: 'values', col: C.updated, values: updated, s: 'text' },
+    ],
+    // Each value is named `H_<id>`.
+    names: [{ prefix: hypothesisName(''), idCol: C.id, col: C.value }],
+  };
   return {
     sheet: {
       key: 'hypotheses',
       name: sheetName,
       rows,
+      table,
       widths: [18, 24, 14, 8, 48, 12, 12],
       freeze: { rows: H.headerRow, columns: 0 },
       validations: [],
       conditionalFormats: [],
       tabColor: 'FFC000',
     },
-    names,
+    names: [],
   };
 }

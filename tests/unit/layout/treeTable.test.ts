@@ -127,7 +127,14 @@ describe('the tree’s nodes, described column by column', () => {
     ]);
     expect(names.find((n) => n.name === 'T_n7')!.range).toBe(at(col.monthly, row('n7')));
     expect(names.filter((n) => /^[TDW]_/.test(n.name))).toHaveLength(3 * 30);
-    expect(names.slice(3 * 30)).toEqual(spec.names);
+    // Then the hypotheses sheet's, a value's name from its row too; then the spec's own.
+    const hypotheses = spec.sheets.find((s) => s.key === 'hypotheses')!.name;
+    expect(names.slice(3 * 30, 3 * 30 + 3)).toEqual([
+      { name: 'H_unit_price', sheet: hypotheses, range: '$C$4' },
+      { name: 'H_share', sheet: hypotheses, range: '$C$5' },
+      { name: 'H_conversion', sheet: hypotheses, range: '$C$6' },
+    ]);
+    expect(names.slice(3 * 30 + 3)).toEqual(spec.names);
     // Written out into rows, the spec keeps them in its own list, in the same order.
     expect(withoutTables(spec).names).toEqual(names);
     const renamed = renameSheets(spec, new Map([[tree.name, 'Tree of 2026-12']]));
