@@ -303,10 +303,14 @@ export function specNames(spec: WorkbookSpec): readonly DefinedName[] {
   for (const sheet of spec.sheets) {
     const table = sheet.table;
     if (table?.names === undefined) continue;
+    // Each name's column of ids, found once for the table rather than once a row.
+    const idColumns = table.names.map((given) => table.columns.find((c) => c.col === given.idCol));
     for (let at = 0; at < table.length; at++) {
       const r = table.firstRow + at;
-      for (const given of table.names) {
-        const id = valueAt(sheet, r, given.idCol);
+      for (let k = 0; k < table.names.length; k++) {
+        const given = table.names[k];
+        const ids = idColumns[k];
+        const id = ids === undefined ? undefined : ids.kind === 'values' ? ids.values[at] : tableCell(ids, at)?.v;
         if (typeof id !== 'string' || id === '') continue;
         names.push({ name: given.prefix + id, sheet: sheet.name, range: absRange(r, given.col, r, given.lastCol ?? given.col) });
       }
